@@ -1,0 +1,13 @@
+"""statextract: structured statistical facts from news text.
+
+>>> import statextract
+>>> facts = statextract.extract("Retail sales rose 5.2 percent year-on-year in October 2023.")
+"""
+
+from __future__ import annotations
+
+from statextract.extractor import Extractor, extract
+from statextract.models import Change, Fact, Share
+
+__all__ = ["Change", "Extractor", "Fact", "Share", "extract"]
+__version__ = "0.1.0"
