@@ -6,6 +6,10 @@
 
 from __future__ import annotations
 
+from statextract.batch import iter_facts as iter_facts
+from statextract.checks import Finding as Finding
+from statextract.checks import check as check
+from statextract.evaluation import evaluate as evaluate
 from statextract.extractor import Extractor, extract
 from statextract.models import Change, Fact, Share
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from statextract.batch.cli import batch_command
+from statextract.checks.cli import check_command
+from statextract.evaluation.cli import eval_command
+
 app = typer.Typer(
     name="statextract",
     help="Turn news text into structured statistical facts.",
@@ -12,6 +16,9 @@ app = typer.Typer(
 )
 
 # Sub-commands are registered below, each from the module that owns its job.
+app.command("batch")(batch_command)
+app.command("eval")(eval_command)
+app.command("check")(check_command)
 
 
 def main() -> None:

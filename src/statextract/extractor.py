@@ -1,21 +1,199 @@
-"""The :class:`Extractor`: compiled rules applied to one text at a time."""
+"""The :class:`Extractor`: text -> normalised text -> sentences -> figures -> facts."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import lru_cache
 
-from statextract.models import Fact
+import regex
 
-PublishedDate = dt.date | str | None
+from statextract.facts import Context, Draft, build_sentence_facts
+from statextract.figures import Figure, find_figures
+from statextract.lexicon._currencies import YEN_HINTS
+from statextract.models import Change, Fact, Share
+from statextract.normalize import NormalizedText, normalize
+from statextract.periods import Period, find_periods
+from statextract.sentences import split_sentences
+
+PublishedDate = dt.date | dt.datetime | str | None
+
+_YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+DEFAULT_MAX_CHARS = 5_000_000
+
+
+class InputTooLargeError(ValueError):
+    """Raised when a text is longer than the extractor's ``max_chars``."""
+
+
+def parse_published(published: PublishedDate) -> dt.date | None:
+    """A publication date from a date, datetime or ISO string (``None`` stays ``None``)."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError as error:
+        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from error
 
 
 class Extractor:
-    """Holds the compiled rules; call :meth:`extract` on each text."""
+    """Holds the compiled rules; call :meth:`extract` on each text.
+
+    ``max_chars`` bounds the size of one text (default 5,000,000 characters); a longer text raises
+    :class:`InputTooLargeError` rather than tying up a worker.
+    """
+
+    def __init__(self, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.max_chars = max_chars
+
+    def __call__(self, text: str, published: PublishedDate = None) -> list[Fact]:
+        return self.extract(text, published)
 
     def extract(self, text: str, published: PublishedDate = None) -> list[Fact]:
         """Facts of ``text`` in text order; ``published`` anchors relative dates."""
-        return []
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, got {type(text).__name__}")
+        if len(text) > self.max_chars:
+            raise InputTooLargeError(
+                f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}"
+            )
+        normalized = normalize(text)
+        drafts = self.drafts(normalized.text, parse_published(published))
+        return [_to_fact(normalized, draft) for draft in drafts]
+
+    def drafts(self, text: str, published: dt.date | None) -> list[Draft]:
+        """Fact drafts of an already normalised text."""
+        figures = [f for f in find_figures(text, yen=_YEN.search(text) is not None)]
+        if not figures:
+            return []
+        periods = find_periods(text)
+        figures = _drop_period_numbers(figures, periods)
+        context = Context(published)
+        drafts: list[Draft] = []
+        figure_index = 0
+        period_index = 0
+        for sentence in split_sentences(text):
+            while figure_index < len(figures) and figures[figure_index].number_start < sentence.start:
+                figure_index += 1
+            chosen: list[Figure] = []
+            while figure_index < len(figures) and figures[figure_index].number_start < sentence.end:
+                chosen.append(figures[figure_index])
+                figure_index += 1
+            if not chosen:
+                continue
+            while period_index < len(periods) and periods[period_index].start < sentence.start:
+                period_index += 1
+            local: list[Period] = []
+            cursor = period_index
+            while cursor < len(periods) and periods[cursor].start < sentence.end:
+                local.append(periods[cursor])
+                cursor += 1
+            drafts.extend(build_sentence_facts(text, sentence, chosen, local, context))
+        drafts.sort(key=lambda draft: draft.figure.start)
+        return drafts
+
+
+def _drop_period_numbers(figures: list[Figure], periods: list[Period]) -> list[Figure]:
+    kept: list[Figure] = []
+    index = 0
+    for figure in figures:
+        while index < len(periods) and periods[index].end <= figure.number_start:
+            index += 1
+        inside = index < len(periods) and periods[index].start <= figure.number_start
+        if figure.nonstat is None and not inside and not _looks_like_year(figure):
+            kept.append(figure)
+    return kept
+
+
+def _looks_like_year(figure: Figure) -> bool:
+    value = figure.value
+    return (
+        figure.kind == "digits"
+        and not figure.explicit_unit
+        and not figure.scale_text
+        and value is not None
+        and value == value.to_integral_value()
+        and 1800 <= value <= 2100
+        and figure.number_end - figure.number_start == 4
+    )
+
+
+def _span(normalized: NormalizedText, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    return normalized.to_original(*span) if span is not None else None
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return regex.sub(r"\s+", " ", text).strip() or None
+
+
+def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
+    figure = draft.figure
+    start, end = normalized.to_original(figure.start, figure.end)
+    text = normalized.text
+    metric = _clean(text[draft.metric[0] : draft.metric[1]]) if draft.metric else draft.metric_text
+    change = None
+    if draft.change_direction is not None:
+        change = Change(
+            direction=draft.change_direction,  # type: ignore[arg-type]
+            value=draft.change_value,
+            unit=_change_unit(draft),
+            since=draft.change_since,
+        )
+    share = None
+    if draft.share_value is not None:
+        whole = draft.share_of_text or (
+            _clean(text[draft.share_of[0] : draft.share_of[1]]) if draft.share_of else None
+        )
+        share = Share(value=draft.share_value, of=whole or "")
+    evidence = {
+        key: mapped
+        for key, span in draft.evidence.items()
+        if (mapped := _span(normalized, span)) is not None
+    }
+    for key, span in (("change", draft.change_span), ("share", draft.share_span)):
+        mapped = _span(normalized, span)
+        if mapped is not None:
+            evidence[key] = mapped
+    if figure.hedge_start is not None:
+        evidence["qualifier"] = normalized.to_original(figure.hedge_start, figure.start)
+    return Fact(
+        text=normalized.original[start:end],
+        start=start,
+        end=end,
+        metric=metric,
+        value=_finite(draft.value),
+        unit=draft.unit,
+        qualifier=draft.qualifier,  # type: ignore[arg-type]
+        date=draft.date,
+        change=change,
+        share=share,
+        sentence=_span(normalized, draft.sentence),
+        metric_span=_span(normalized, draft.metric),
+        parent_metric=draft.parent_metric,
+        rule=draft.rule,
+        evidence=evidence,
+    )
+
+
+def _change_unit(draft: Draft) -> str | None:
+    if draft.change_value is None:
+        return None
+    unit = draft.change_unit
+    if unit == "point":
+        return "percentage_point" if draft.unit in ("percent", "percentage_point") else "point"
+    if unit == "percentage_point" and draft.unit == "point":
+        return "point"
+    return unit
+
+
+def _finite(value: Decimal | None) -> Decimal | None:
+    return value if value is not None and value.is_finite() else None
 
 
 @lru_cache(maxsize=1)

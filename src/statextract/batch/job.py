@@ -1,0 +1,140 @@
+"""One batch run: read the source, extract in parallel, write facts and errors, checkpoint.
+
+Each chunk of ``batch_size`` input records is one commit: its fact records go to the output, its
+failed articles to the errors file, both are ``fsync``-ed, then a checkpoint line records the
+positions (see :mod:`statextract.batch.resume`). Finishing writes a ``done`` line, removes any
+temporary files and then the checkpoint.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from statextract.batch.resume import Checkpoint, State, checkpoint_path, resume_state
+from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, iter_chunk_results
+from statextract.batch.sources import STDIN, iter_source
+from statextract.batch.writers import ErrorLog, FactWriter, Format, make_writer
+
+ERRORS_SUFFIX = ".errors.jsonl"
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """What a batch run reads, writes and how."""
+
+    source: str
+    output: Path
+    format: Format
+    errors: Path | None = None
+    n_process: int | None = None
+    batch_size: int = DEFAULT_BATCH_SIZE
+    published: str | None = None
+    encoding: str = "utf-8"
+    resume: bool = False
+    extractor: ExtractFn | None = None
+
+    @property
+    def errors_path(self) -> Path:
+        """The errors file: ``--errors`` or ``OUTPUT.errors.jsonl``."""
+        return self.errors or self.output.with_name(self.output.name + ERRORS_SUFFIX)
+
+    def settings(self) -> dict[str, object]:
+        """The settings a checkpoint must match to be resumed."""
+        source = self.source if self.source == STDIN else str(Path(self.source).resolve())
+        return {
+            "batch_size": self.batch_size,
+            "encoding": self.encoding,
+            "errors": str(self.errors_path.resolve()),
+            "format": self.format,
+            "published": self.published,
+            "source": source,
+        }
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """The totals of a run (including the part done before a resume)."""
+
+    articles: int
+    facts: int
+    failed: int
+    seconds: float
+    resumed_from: int = 0
+
+
+ProgressFn = Callable[[State], None]
+
+
+def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> BatchSummary:
+    """Run (or resume) the batch described by ``config``."""
+    started = time.perf_counter()
+    if config.source != STDIN and not Path(config.source).exists():
+        raise FileNotFoundError(f"no such file or folder: {config.source}")
+    checkpoint = Checkpoint(checkpoint_path(config.output))
+    settings = config.settings()
+    state = resume_state(checkpoint, settings) if config.resume else None
+    if state is None:
+        state = State()
+        checkpoint.begin(settings)
+    resumed_from = state.records
+    writer = make_writer(config.output, config.format)
+    errors = ErrorLog(config.errors_path)
+    try:
+        if not state.done:
+            writer.open(state.output)
+            errors.open(state.errors)
+            if on_progress is not None:
+                on_progress(state)
+            state = write_all(config, state, writer, errors, checkpoint, on_progress)
+            writer.finish()
+            state = replace(state, done=True)
+            checkpoint.record(state)
+    finally:
+        writer.close()
+        errors.close()
+    writer.cleanup()
+    checkpoint.remove()
+    elapsed = time.perf_counter() - started
+    return BatchSummary(state.records, state.facts, state.failed, elapsed, resumed_from)
+
+
+def write_all(
+    config: BatchConfig,
+    state: State,
+    writer: FactWriter,
+    errors: ErrorLog,
+    checkpoint: Checkpoint,
+    on_progress: ProgressFn | None,
+) -> State:
+    """Process every remaining input record, one commit per chunk; the final state."""
+    items = iter_source(config.source, config.encoding, skip=state.records)
+    chunks = iter_chunk_results(
+        items,
+        n_process=config.n_process,
+        batch_size=config.batch_size,
+        published=config.published,
+        extractor=config.extractor,
+    )
+    for results in chunks:
+        facts = failed = 0
+        for result in results:
+            if result.error is not None:
+                errors.write_error(result.id, result.error)
+                failed += 1
+            else:
+                writer.write(result.id, result.facts)
+                facts += len(result.facts)
+        state = State(
+            records=state.records + len(results),
+            output=writer.commit(),
+            errors=errors.commit(),
+            facts=state.facts + facts,
+            failed=state.failed + failed,
+        )
+        checkpoint.record(state)
+        if on_progress is not None:
+            on_progress(state)
+    return state

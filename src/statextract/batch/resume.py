@@ -1,0 +1,109 @@
+"""Checkpoints: how far a batch run got, so that ``--resume`` can finish it exactly.
+
+The checkpoint file (``OUTPUT.checkpoint``) is JSON Lines. Its first line holds the run's settings
+(format, batch size); after each chunk is written and ``fsync``-ed, one line records the number of
+input records done and the committed positions of the output and errors files, and is ``fsync``-ed
+in turn. A run killed at any moment leaves at most one incomplete last line, which is ignored:
+resuming truncates both files to the last recorded positions and skips that many input records,
+so the finished output is byte for byte that of an uninterrupted run. A final ``done`` line marks
+a finished output; the file is then removed. Resuming without a checkpoint starts from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+CHECKPOINT_SUFFIX = ".checkpoint"
+SETTINGS_KEY = "settings"
+
+
+class ResumeError(ValueError):
+    """The checkpoint does not belong to a run with the current settings."""
+
+
+@dataclass(frozen=True)
+class State:
+    """Progress of a run at a commit."""
+
+    records: int = 0
+    output: int = 0
+    errors: int = 0
+    facts: int = 0
+    failed: int = 0
+    done: bool = False
+
+
+def checkpoint_path(output: Path) -> Path:
+    """The checkpoint file of ``output``."""
+    return output.with_name(output.name + CHECKPOINT_SUFFIX)
+
+
+class Checkpoint:
+    """An append-only, ``fsync``-ed log of :class:`State` lines after a settings line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> tuple[dict[str, Any], State] | None:
+        """The settings and the last complete state, or ``None`` without a usable checkpoint."""
+        if not self.path.exists():
+            return None
+        settings: dict[str, Any] | None = None
+        state = State()
+        with self.path.open("rb") as stream:
+            for raw in stream:
+                if not raw.endswith(b"\n"):
+                    break
+                try:
+                    entry = json.loads(raw)
+                except ValueError:
+                    break
+                if settings is None:
+                    if not isinstance(entry, dict) or SETTINGS_KEY not in entry:
+                        return None
+                    settings = entry[SETTINGS_KEY]
+                elif isinstance(entry, dict):
+                    try:
+                        state = State(**entry)
+                    except TypeError:
+                        break
+        return None if settings is None else (settings, state)
+
+    def begin(self, settings: dict[str, Any]) -> None:
+        """Start a new checkpoint with the run's settings."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("wb") as stream:
+            self._append(stream, {SETTINGS_KEY: settings})
+
+    def record(self, state: State) -> None:
+        """Append ``state`` durably."""
+        with self.path.open("ab") as stream:
+            self._append(stream, asdict(state))
+
+    def remove(self) -> None:
+        """Delete the checkpoint (the run is finished)."""
+        self.path.unlink(missing_ok=True)
+
+    @staticmethod
+    def _append(stream: Any, entry: dict[str, Any]) -> None:
+        stream.write(json.dumps(entry, sort_keys=True).encode("utf-8") + b"\n")
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def resume_state(checkpoint: Checkpoint, settings: dict[str, Any]) -> State | None:
+    """The state to resume from, ``None`` to start afresh; raises on a settings mismatch."""
+    loaded = checkpoint.load()
+    if loaded is None:
+        return None
+    saved, state = loaded
+    if saved != settings:
+        raise ResumeError(
+            f"{checkpoint.path} was written with other settings ({saved}); "
+            f"rerun with the same options or without --resume"
+        )
+    return state

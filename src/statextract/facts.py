@@ -1,0 +1,490 @@
+"""Assembling facts: figures with their roles become facts with metric, date, change and share.
+
+Per sentence, in one pass over its statistical figures: a level opens a fact; a change or share
+attaches to the open level of its clause (or stands as a fact of its own when there is none);
+restatements and second changes are dropped. Dates come from the nearest period of the figure's
+clause or sentence, else from the date in force, which a sentence with facts hands on to the
+next. Relative periods ("year-on-year", "in April") are resolved against that date or against
+the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from statextract._patterns import alternation
+from statextract.figures import Figure
+from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
+from statextract.lexicon._metrics import PARENT_CUES
+from statextract.metrics import counted_noun_after, noun_before_of, subject_before
+from statextract.periods import Period, month_of, shift, year_of
+from statextract.roles import Role, classify
+from statextract.sentences import Sentence
+
+Span = tuple[int, int]
+_I = regex.IGNORECASE
+_YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
+_MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
+_QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
+_TO_BETWEEN = regex.compile(
+    rf"\s*(?:(?:{alternation(YEAR_ON_YEAR)}|{alternation(MONTH_ON_MONTH)})\s+)?"
+    r"(?:in\s+\w+\s+(?:\d{4}\s+)?)?(?:to|at)\s*$",
+    _I,
+)
+_UNCHANGED_AFTER = regex.compile(
+    r",?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|little\s+changed|"
+    r"stable)\b",
+    _I,
+)
+_UP_FROM_AFTER = regex.compile(r",?\s*(?:up|down|higher|lower)\s+from\s*$", _I)
+_PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
+_RANGE_BEFORE = regex.compile(
+    r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
+)
+_PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
+_RATE_WORDS = regex.compile(
+    r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
+    _I,
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact under construction, in normalised coordinates."""
+
+    figure: Figure
+    rule: str
+    value: Decimal | None
+    unit: str
+    qualifier: str | None
+    metric: Span | None = None
+    date: str | None = None
+    date_explicit: bool = False
+    change_direction: str | None = None
+    change_value: Decimal | None = None
+    change_unit: str | None = None
+    change_since: str | None = None
+    change_span: Span | None = None
+    share_value: Decimal | None = None
+    share_of: Span | None = None
+    share_span: Span | None = None
+    parent_metric: str | None = None
+    sentence: Span = (0, 0)
+    evidence: dict[str, Span] = field(default_factory=dict)
+    from_value: bool = False
+    metric_text: str | None = None
+    """A metric carried from an earlier sentence (no span of its own here)."""
+    share_of_text: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What carries across sentences: the date in force, the publication date, the last metric."""
+
+    published: dt.date | None
+    date: str | None = None
+    last_metric: str | None = None
+    last_top_metric: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year periods without one take."""
+        return year_of(self.date) or (self.published.year if self.published else None)
+
+
+def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | None) -> str:
+    if not figure.points:
+        return figure.unit
+    sentence_text = text[sentence.start : sentence.end]
+    if "%" in sentence_text or "percent" in sentence_text.lower() or "per cent" in sentence_text:
+        return "percentage_point"
+    if metric and _RATE_WORDS.search(metric) and "index" not in metric.lower():
+        return "percentage_point"
+    return "point"
+
+
+def build_sentence_facts(
+    text: str,
+    sentence: Sentence,
+    figures: list[Figure],
+    periods: list[Period],
+    context: Context,
+) -> list[Draft]:
+    """The facts of one sentence (figures and periods are those inside it)."""
+    if not figures:
+        return []
+    clause_of = [_clause_index(sentence, figure) for figure in figures]
+    roles: list[Role] = []
+    for index, figure in enumerate(figures):
+        previous = figures[index - 1] if index and clause_of[index - 1] == clause_of[index] else None
+        previous_role = roles[index - 1] if previous is not None else None
+        clause_start = sentence.clauses[clause_of[index]][0]
+        roles.append(classify(text, figure, clause_start, previous, previous_role))
+    _mark_ranges(text, figures, roles)
+    drafts: list[Draft] = []
+    open_level: dict[int, Draft] = {}
+    pending: Draft | None = None
+    as_of = [p for p in periods if not p.comparison]
+    for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
+        clause = clause_of[index]
+        clause_start, clause_end = sentence.clauses[clause]
+        nxt = index + 1 < len(figures) and clause_of[index + 1] == clause
+        if role.kind == "restatement":
+            continue
+        if role.kind == "change":
+            level = open_level.get(clause)
+            to_next = nxt and _TO_BETWEEN.match(text[figure.end : figures[index + 1].left])
+            if to_next and roles[index + 1].kind in ("level",):
+                pending = _change_draft(figure, role, sentence)
+                continue
+            if level is not None:
+                if level.change_value is None:
+                    _attach_change(level, figure, role)
+                continue
+            draft = _change_draft(figure, role, sentence)
+            drafts.append(draft)
+            open_level[clause] = draft
+            continue
+        if role.kind == "share":
+            level = open_level.get(clause)
+            if level is not None and level.share_value is None and level.unit not in (
+                "percent",
+            ) and (role.share_cue or _adjacent(text, level.figure, figure)):
+                level.share_value = figure.value
+                level.share_of = role.whole
+                level.share_span = (figure.start, figure.end)
+                continue
+            draft = Draft(figure, "share", figure.value, figure.unit, figure.qualifier)
+            draft.share_value = figure.value
+            draft.share_of = role.whole
+            draft.sentence = (sentence.start, sentence.end)
+            drafts.append(draft)
+            open_level[clause] = draft
+            continue
+        draft = Draft(figure, "level", figure.value, figure.unit, figure.qualifier)
+        draft.sentence = (sentence.start, sentence.end)
+        if role.kind == "from_value":
+            draft.from_value = True
+            draft.rule = "level:earlier"
+            earlier_target = open_level.get(clause)
+            if earlier_target is not None and earlier_target.change_value is None:
+                direction = role.direction or _compare(earlier_target.value, figure.value)
+                earlier_target.change_direction = earlier_target.change_direction or direction
+                earlier_target.change_span = role.direction_span
+                earlier_target.evidence["since_from"] = (figure.start, figure.end)
+            elif nxt and roles[index + 1].kind == "level":
+                pending = Draft(figure, "pending", None, figure.unit, None)
+                pending.change_direction = role.direction
+                pending.evidence["since_from"] = (figure.start, figure.end)
+            drafts.append(draft)
+            continue
+        if pending is not None:
+            if pending.change_value is not None or pending.rule == "change":
+                _attach_change(draft, pending.figure, Role("change", pending.change_direction))
+            else:
+                draft.change_direction = pending.change_direction
+                draft.evidence["since_from"] = pending.evidence["since_from"]
+            pending = None
+        if role.direction and draft.change_direction is None:
+            draft.change_direction = role.direction
+            draft.change_span = role.direction_span
+            draft.rule = "level:reached"
+        if draft.change_direction is None and _UNCHANGED_AFTER.match(text, figure.end):
+            draft.change_direction = "unchanged"
+        drafts.append(draft)
+        open_level[clause] = draft
+    for draft in drafts:
+        _assign_metric(text, sentence, draft, periods, context, drafts)
+        draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
+        if draft.change_unit is not None and draft.change_span is not None:
+            pass
+    _assign_dates(text, sentence, drafts, as_of, periods, context)
+    _assign_parent(text, sentence, drafts, context)
+    return drafts
+
+
+def _metric_text(text: str, draft: Draft) -> str | None:
+    return text[draft.metric[0] : draft.metric[1]] if draft.metric else None
+
+
+def _adjacent(text: str, level: Figure, figure: Figure) -> bool:
+    between = text[level.end : figure.left]
+    return len(between) < 120
+
+
+def _compare(later: Decimal | None, earlier: Decimal | None) -> str | None:
+    if later is None or earlier is None:
+        return None
+    if later > earlier:
+        return "increase"
+    if later < earlier:
+        return "decrease"
+    return "unchanged"
+
+
+def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:
+    draft = Draft(figure, "change", None, figure.unit, figure.qualifier)
+    draft.change_direction = role.direction
+    draft.change_value = abs(figure.value) if figure.value is not None else None
+    draft.change_unit = figure.unit
+    draft.change_span = (figure.start, figure.end)
+    draft.sentence = (sentence.start, sentence.end)
+    return draft
+
+
+def _attach_change(level: Draft, figure: Figure, role: Role) -> None:
+    level.change_direction = role.direction or level.change_direction
+    level.change_value = abs(figure.value) if figure.value is not None else None
+    level.change_unit = figure.unit
+    level.change_span = (figure.start, figure.end)
+    level.evidence["change"] = (figure.start, figure.end)
+
+
+def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
+    for index in range(len(figures) - 1):
+        low, high = figures[index], figures[index + 1]
+        if roles[index].kind not in ("level", "from_value") or roles[index + 1].kind != "level":
+            continue
+        between = text[low.end : high.left]
+        if not _RANGE_BETWEEN.match(between):
+            continue
+        joiner = between.strip().lower()
+        before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
+        if joiner in ("to", "and") and before is None:
+            continue
+        if joiner in ("-", "–") and (low.currency is None) != (high.currency is None):
+            if low.currency is not None:
+                continue
+        if before is not None and before.group().strip().lower() == "from" and joiner != "to":
+            continue
+        if roles[index].direction or roles[index + 1].direction:
+            continue
+        _spread_range(low, high)
+        roles[index] = Role("level")
+        low.qualifier = "at_least"
+        high.qualifier = "at_most"
+
+
+def _spread_range(low: Figure, high: Figure) -> None:
+    if not low.explicit_unit and high.explicit_unit:
+        low.unit = high.unit
+        low.currency = high.currency
+        low.points = high.points
+    if not low.scale_text and high.scale_text and low.value is not None and high.value is not None:
+        factor = _scale_factor(high)
+        if factor is not None:
+            low.value = low.value * factor
+
+
+def _scale_factor(figure: Figure) -> Decimal | None:
+    from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
+
+    key = regex.sub(r"\s+", " ", figure.scale_text.lower()).lstrip("-")
+    return SCALE_WORDS.get(key) or ATTACHED_SCALES.get(key)
+
+
+def _clause_index(sentence: Sentence, figure: Figure) -> int:
+    for index, (start, end) in enumerate(sentence.clauses):
+        if start <= figure.number_start < end:
+            return index
+    return len(sentence.clauses) - 1
+
+
+def _clause_bounds(sentence: Sentence, figure: Figure) -> Span:
+    return sentence.clauses[_clause_index(sentence, figure)]
+
+
+def _assign_metric(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    periods: list[Period],
+    context: Context,
+    drafts: list[Draft],
+) -> None:
+    figure = draft.figure
+    clause_start, clause_end = _clause_bounds(sentence, figure)
+    anchor = figure.left
+    subject = subject_before(text, clause_start, anchor, periods)
+    via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
+    if draft.rule.startswith("share") and draft.share_of is not None and subject is None:
+        subject = draft.share_of
+    of_phrase = None if via_number_of else noun_before_of(text, clause_start, anchor, periods)
+    counted = None
+    if draft.unit == "count" and not via_number_of:
+        counted = counted_noun_after(text, figure.end, clause_end)
+    metric = of_phrase or counted or subject
+    if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
+        metric = None
+    if draft.share_of is not None and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS:
+        earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
+        draft.share_of_text = earlier_metric
+    if metric is None:
+        earlier = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        if earlier:
+            metric = earlier[-1].metric
+        elif context.last_metric is not None:
+            draft.metric_text = context.last_metric
+    draft.metric = metric
+
+
+def _earlier_metric(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
+    earlier = [d for d in drafts if d is not draft and d.metric and d.figure.start < draft.figure.start]
+    if not earlier or earlier[-1].metric is None:
+        return None
+    start, end = earlier[-1].metric
+    return text[start:end]
+
+
+def _resolve(period: Period, context: Context, reference: str | None = None) -> str | None:
+    year = year_of(reference) if reference else None
+    if year is None:
+        year = context.year
+    if period.kind == "relative_year" and context.published is not None:
+        return period.resolve(context.published.year)
+    value = period.resolve(year)
+    if value is None or period.value is not None:
+        return value
+    ref_month = month_of(reference) if reference else None
+    if period.month is not None and ref_month is not None and period.month > ref_month:
+        return period.resolve(year - 1 if year else None) if reference else value
+    if (
+        period.month is not None
+        and reference is None
+        and context.published is not None
+        and year == context.published.year
+        and period.month > context.published.month
+        and year_of(context.date) is None
+    ):
+        return period.resolve(year - 1)
+    return value
+
+
+def _assign_dates(
+    text: str,
+    sentence: Sentence,
+    drafts: list[Draft],
+    as_of: list[Period],
+    periods: list[Period],
+    context: Context,
+) -> None:
+    for draft in drafts:
+        figure = draft.figure
+        clause_start, clause_end = _clause_bounds(sentence, figure)
+        own = _nearest(as_of, figure, clause_start, clause_end, sentence)
+        if own is not None:
+            draft.date = _resolve(own, context)
+            draft.date_explicit = draft.date is not None
+            draft.evidence["date"] = (own.start, own.end)
+        else:
+            draft.date = context.date
+    explicit = [d for d in drafts if d.date_explicit and not d.from_value]
+    if explicit:
+        context.date = explicit[-1].date
+    elif any(d.date_explicit for d in drafts) and context.date is None:
+        context.date = next(d.date for d in drafts if d.date_explicit)
+    for draft in drafts:
+        if draft.change_direction is None:
+            continue
+        draft.change_since = _since(text, sentence, draft, drafts, periods, context)
+
+
+def _nearest(
+    as_of: list[Period], figure: Figure, clause_start: int, clause_end: int, sentence: Sentence
+) -> Period | None:
+    in_clause = [p for p in as_of if clause_start <= p.start < clause_end]
+    pool = in_clause or [p for p in as_of if sentence.start <= p.start < sentence.end]
+    if not pool:
+        return None
+
+    def distance(period: Period) -> tuple[int, int]:
+        if period.end <= figure.left:
+            return (0 if in_clause else 1, figure.left - period.end)
+        return (0 if in_clause else 2, period.start - figure.end)
+
+    return min(pool, key=distance)
+
+
+def _since(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    periods: list[Period],
+    context: Context,
+) -> str | None:
+    figure = draft.figure
+    earlier_span = draft.evidence.get("since_from")
+    if earlier_span is not None:
+        earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
+        if earlier is not None and earlier.date_explicit:
+            return earlier.date
+        relative = _relative_since(text, earlier_span[1], _scope_end(sentence, figure, drafts), draft)
+        if relative is not None:
+            return relative
+        return None
+    start = figure.end
+    if draft.change_span is not None:
+        start = min(start, draft.change_span[1])
+    end = _scope_end(sentence, figure, drafts)
+    cue_start = figure.left
+    if draft.change_span is not None:
+        cue_start = min(cue_start, draft.change_span[0])
+    relative = _relative_since(text, max(sentence.start, cue_start - 40), end, draft)
+    comparison = [p for p in periods if p.comparison and cue_start - 40 <= p.start < end]
+    if comparison:
+        first = comparison[0]
+        position = regex.search(r"\S", text[first.start :])
+        _ = position
+        if relative is None or first.start < _relative_position(text, cue_start, end):
+            return _resolve(first, context, draft.date)
+    return relative
+
+
+def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
+    clause_start, clause_end = _clause_bounds(sentence, figure)
+    later = [d.figure.left for d in drafts if d.figure.start > figure.end and d.figure.left < clause_end]
+    return min(later) if later else clause_end
+
+
+def _relative_position(text: str, start: int, end: int) -> int:
+    positions = [m.start() for m in (p.search(text, start, end) for p in (_YOY, _MOM, _QOQ)) if m]
+    return min(positions) if positions else end
+
+
+def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None:
+    if draft.date is None:
+        return None
+    found = []
+    for pattern, kwargs in ((_YOY, {"years": -1}), (_MOM, {"months": -1}), (_QOQ, {"quarters": -1})):
+        match = pattern.search(text, start, end)
+        if match:
+            found.append((match.start(), kwargs))
+    if not found:
+        return None
+    _, kwargs = min(found, key=lambda item: item[0])
+    return shift(draft.date, **kwargs)
+
+
+def _assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: Context) -> None:
+    if not drafts:
+        return
+    if _PARENT.match(text, sentence.start, sentence.end) and context.last_top_metric:
+        for draft in drafts:
+            draft.parent_metric = context.last_top_metric
+    else:
+        top = [d for d in drafts if d.metric is not None]
+        if top:
+            metric = top[0].metric
+            assert metric is not None
+            context.last_top_metric = text[metric[0] : metric[1]]
+    named = [d for d in drafts if d.metric is not None]
+    if named:
+        metric = named[-1].metric
+        assert metric is not None
+        context.last_metric = text[metric[0] : metric[1]]

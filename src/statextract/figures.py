@@ -1,0 +1,366 @@
+"""The figure layer: every number in a text with its scale, unit, currency, hedge and span.
+
+A :class:`Figure` is one quantity as written ("more than ₹1.4 lakh crore"): its span (currency
+sign, number, scale and unit words; hedge words left out), its exact value, canonical unit and
+qualifier, and — for numbers that are not statistics at all — why (``nonstat``: a year, a date,
+an ordinal, a time of day, a code or name, a threshold, a duration, an age ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from statextract._patterns import alternation, word_alternation
+from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
+from statextract.lexicon._currencies import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    PREFIXES_NEEDING_SPACE_OR_DIGIT,
+    SUBUNIT_WORDS,
+)
+from statextract.lexicon._numbers import (
+    FRACTION_DENOMINATORS,
+    FRACTION_NUMERATORS,
+    MULTIPLIERS,
+    SMALL_WORD_MIN,
+    TENS,
+    UNITS,
+)
+from statextract.lexicon._qualifiers import CONDITION_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
+from statextract.lexicon._units import (
+    MULTIPLE_UNITS,
+    PERCENT_UNITS,
+    PERIOD_NOUNS,
+    PHYSICAL_UNITS,
+    POINT_WORDS,
+    RATE_UNITS,
+)
+from statextract.numbers import parse_digits, parse_words
+
+_I = regex.IGNORECASE | regex.VERSION1
+
+_NUMBER_WORD = alternation([*UNITS, *TENS])
+_MULTIPLIER = alternation(MULTIPLIERS)
+_ANY_NUMBER_WORD = alternation([*UNITS, *TENS, *MULTIPLIERS])
+
+CANDIDATES = regex.compile(
+    rf"""
+    (?P<digits>
+        (?<![\d.])
+        (?:
+            \d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+(?!\d)
+          | \d{{1,2}},(?:\d{{2}},)*+\d{{3}}(?:\.\d++)?+(?![\d]|,\d)
+          | \d{{1,3}}(?:\x20\d{{3}})++(?![\d]|[.,]\d)
+          | \d++(?:\.\d++)?+
+          | (?<!\w)\.\d++
+        )
+    )
+  | (?P<fold>(?<![\w-])(?:{_NUMBER_WORD})-?fold\b)
+  | (?P<half>(?<![\w-])half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
+  | (?P<fraction>
+        (?<![\w-])(?:{alternation(FRACTION_NUMERATORS)})[\s-]+
+        (?:{alternation(FRACTION_DENOMINATORS)})(?=\s+of\b)
+      | (?<![\w-])half(?=\s+of\b)
+    )
+  | (?P<words>
+        (?<![\w-])
+        (?:(?:an?)\s+(?={_MULTIPLIER}\b)|(?:{_NUMBER_WORD})\b)
+        (?:(?:\s+and\s+|\s+|-)(?:{_ANY_NUMBER_WORD})\b)*+
+    )
+    """,
+    _I | regex.VERBOSE,
+)
+
+_SCALE_AFTER = regex.compile(
+    rf"(?:\s|-)?(?P<scale>{alternation(k for k in SCALE_WORDS if not k[0].isdigit())})(?![A-Za-z])"
+    rf"|\s(?P<yi>100\s+million|one\s+hundred\s+million)(?=\s+(?:{alternation(CURRENCY_WORDS)})\b)",
+    _I,
+)
+_ATTACHED_SCALE = regex.compile(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
+_CURRENCY_WORD_AFTER = regex.compile(rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})", _I)
+_SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
+_UNIT_TABLE: dict[str, str] = {
+    **{k.lower(): v for k, v in PHYSICAL_UNITS.items()},
+    **{k.lower(): v for k, v in RATE_UNITS.items()},
+    **{k.lower(): v for k, v in MULTIPLE_UNITS.items()},
+    **{k.lower(): v for k, v in PERCENT_UNITS.items()},
+    **{k: "point" for k in POINT_WORDS},
+    **{k: "duration" for k in PERIOD_NOUNS},
+}
+_GLUED_ONLY = {"x", "g", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "gb", "tb"}
+_UNIT_AFTER = regex.compile(
+    rf"(?P<space>\s?)(?P<unit>{word_alternation(_UNIT_TABLE)}|%|‰|°c|°f)",
+    _I,
+)
+_QUALIFIER_AFTER = regex.compile(
+    rf"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
+)
+_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
+_TIME_AFTER = regex.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm)\b)", _I)
+_HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
+_LETTER_AFTER = regex.compile(r"[A-Za-z]")
+
+_CURRENCY_BEFORE = regex.compile(
+    rf"(?<![A-Za-z$])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?$", regex.IGNORECASE
+)
+_SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+])$")
+_HEDGE_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
+)
+_CONDITION_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
+)
+_WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
+_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
+_INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
+_CODE_PREFIX_SET = frozenset(CODE_PREFIXES)
+_HYPHEN_UNIT_WORDS = {"fold": "times", "plus": "more_than"}
+
+
+@dataclass(slots=True)
+class Figure:
+    """One quantity as written, in the coordinates of the normalised text."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: Decimal | None
+    unit: str
+    unit_text: str = ""
+    scale_text: str = ""
+    currency: str | None = None
+    qualifier: str | None = None
+    hedge_start: int | None = None
+    kind: str = "digits"
+    nonstat: str | None = None
+    points: bool = False
+    explicit_unit: bool = False
+
+    @property
+    def left(self) -> int:
+        """Where the figure's phrase starts, hedge words included."""
+        return self.hedge_start if self.hedge_start is not None else self.start
+
+
+def _scaled(value: Decimal, factor: Decimal) -> Decimal:
+    result = value * factor
+    return result.normalize() if result == result.to_integral_value() else result
+
+
+def find_figures(text: str, yen: bool = False) -> list[Figure]:
+    """Every figure of ``text`` in order (statistics and non-statistics alike)."""
+    figures: list[Figure] = []
+    consumed_to = -1
+    for match in CANDIDATES.finditer(text):
+        if match.start() < consumed_to:
+            continue
+        figure = _read_figure(text, match, yen)
+        if figure is None:
+            continue
+        figures.append(figure)
+        consumed_to = figure.end
+    _mark_index_names(text, figures)
+    return figures
+
+
+def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None:
+    kind = match.lastgroup or "digits"
+    surface = match.group()
+    start, end = match.span()
+    if kind == "digits":
+        value = parse_digits(surface)
+    elif kind == "half":
+        inner = parse_words(surface.lower().replace("half", "", 1))
+        value = inner / 2 if inner is not None else None
+    elif kind == "fraction":
+        value = _fraction_percent(surface)
+    elif kind == "fold":
+        value = parse_words(regex.sub(r"-?fold$", "", surface.lower()))
+    else:
+        value = parse_words(surface)
+        words = surface.lower().split()
+        if value is None or (value < SMALL_WORD_MIN and not any(w in MULTIPLIERS for w in words)):
+            return None
+    if value is None:
+        return None
+    figure = Figure(start, end, start, end, value, "count", kind=kind)
+    if kind in ("fraction", "fold"):
+        figure.unit = "percent" if kind == "fraction" else "times"
+        figure.explicit_unit = True
+        return figure
+    _read_left(text, figure, yen)
+    _read_right(text, figure, yen)
+    return figure
+
+
+def _fraction_percent(surface: str) -> Decimal:
+    parts = regex.split(r"[\s-]+", surface.lower().strip())
+    if len(parts) == 1:
+        return Decimal(50)
+    numerator = FRACTION_NUMERATORS[parts[0]]
+    denominator = FRACTION_DENOMINATORS[parts[-1]]
+    return (Decimal(100) * numerator / denominator).quantize(Decimal("0.01")).normalize()
+
+
+def _read_left(text: str, figure: Figure, yen: bool) -> None:
+    position = figure.start
+    window_start = max(0, position - 12)
+    if figure.kind == "digits":
+        sign = _SIGN_BEFORE.search(text, window_start, position)
+        if sign and not _digit_before(text, sign.start()):
+            position = sign.start()
+            if sign.group("sign") == "-" and figure.value is not None:
+                figure.value = -figure.value
+    currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
+    if currency:
+        code = currency.group("cur").lower()
+        glued = currency.end() == position
+        if code not in PREFIXES_NEEDING_SPACE_OR_DIGIT or glued or text[currency.start()].isupper():
+            figure.currency = "JPY" if code == "¥" and yen else CURRENCY_PREFIXES[code]
+            figure.unit = figure.currency
+            figure.explicit_unit = True
+            position = currency.start()
+    figure.start = position
+    _read_hedge(text, figure)
+    if figure.kind != "digits" or figure.currency:
+        return
+    before = text[max(0, figure.number_start - 2) : figure.number_start]
+    if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
+        figure.nonstat = "code"
+        return
+    if before[-1:] == "[" and text[figure.number_end : figure.number_end + 1] == "]":
+        figure.nonstat = "footnote"
+        return
+    word = _WORD_BEFORE.search(text, max(0, figure.number_start - 16), figure.number_start)
+    if word and word.group("word").lower() in _CODE_PREFIX_SET:
+        figure.nonstat = "code"
+    elif _AGE_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+        figure.nonstat = "age"
+
+
+def _read_hedge(text: str, figure: Figure) -> None:
+    window_start = max(0, figure.start - 24)
+    hedge = _HEDGE_BEFORE.search(text, window_start, figure.start)
+    if not hedge:
+        return
+    phrase = regex.sub(r"\s+", " ", hedge.group("hedge").lower())
+    figure.qualifier = QUALIFIERS_BEFORE[phrase]
+    figure.hedge_start = hedge.start()
+    if _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start()):
+        figure.nonstat = "threshold"
+
+
+def _digit_before(text: str, index: int) -> bool:
+    cursor = index - 1
+    while cursor >= 0 and text[cursor] == " ":
+        cursor -= 1
+    return cursor >= 0 and (text[cursor].isdigit() or text[cursor] == "%")
+
+
+def _read_right(text: str, figure: Figure, yen: bool) -> None:
+    position = figure.number_end
+    if figure.kind == "digits":
+        if _ORDINAL_AFTER.match(text, position):
+            figure.nonstat = "ordinal"
+            return
+        if _TIME_AFTER.match(text, position) and figure.value is not None and figure.value < 25:
+            figure.nonstat = "time"
+            return
+    factor = Decimal(1)
+    scale = _SCALE_AFTER.match(text, position)
+    if scale:
+        name = scale.group("scale") or "100 million"
+        factor = SCALE_WORDS[regex.sub(r"\s+", " ", name.lower())]
+        figure.scale_text = scale.group().strip()
+        position = scale.end()
+    elif figure.kind == "digits":
+        attached = _ATTACHED_SCALE.match(text, position)
+        if attached and (figure.currency or attached.group("scale") == "m"):
+            factor = ATTACHED_SCALES[attached.group("scale")]
+            figure.scale_text = attached.group()
+            position = attached.end()
+    word = _CURRENCY_WORD_AFTER.match(text, position)
+    if word:
+        code = CURRENCY_WORDS[regex.sub(r"\s+", " ", word.group("cur").lower())]
+        figure.currency = figure.currency or code
+        figure.unit = figure.currency
+        figure.explicit_unit = True
+        figure.unit_text = word.group("cur")
+        position = word.end()
+    elif not figure.currency and (sub := _SUBUNIT_AFTER.match(text, position)):
+        code, sub_factor = SUBUNIT_WORDS[sub.group("sub").lower()]
+        figure.currency = code
+        figure.unit = code
+        figure.explicit_unit = True
+        factor *= sub_factor
+        position = sub.end()
+    else:
+        position = _read_unit(text, figure, position)
+    if figure.value is not None and factor != 1:
+        figure.value = _scaled(figure.value, factor)
+    figure.end = position
+    after = _QUALIFIER_AFTER.match(text, position)
+    if after and figure.qualifier is None:
+        phrase = regex.sub(r"\s+", " ", after.group("q").strip().lower())
+        figure.qualifier = QUALIFIERS_AFTER.get(phrase, QUALIFIERS_AFTER.get(after.group("q")))
+    _read_glued_word(text, figure, position)
+
+
+def _read_unit(text: str, figure: Figure, position: int) -> int:
+    unit = _UNIT_AFTER.match(text, position)
+    if not unit:
+        return position
+    surface = unit.group("unit")
+    key = regex.sub(r"\s+", " ", surface.lower())
+    if key in _GLUED_ONLY and unit.group("space"):
+        return position
+    canonical = _UNIT_TABLE.get(key) or {"%": "percent", "‰": "per_thousand"}.get(key)
+    if key in ("°c", "°f"):
+        canonical = "degree_celsius" if key == "°c" else "degree_fahrenheit"
+    if canonical is None:
+        return position
+    if canonical == "duration":
+        figure.nonstat = "duration"
+        return unit.end()
+    if figure.currency:
+        return position
+    figure.unit = canonical
+    figure.unit_text = surface
+    figure.explicit_unit = True
+    figure.points = canonical == "point"
+    return unit.end()
+
+
+def _read_glued_word(text: str, figure: Figure, position: int) -> None:
+    if figure.nonstat or figure.kind != "digits":
+        return
+    hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+    if hyphen and position == figure.number_end:
+        word = hyphen.group("word").lower()
+        if word == "fold":
+            figure.unit = "times"
+            figure.explicit_unit = True
+            figure.end = hyphen.end()
+        elif word == "plus":
+            figure.qualifier = figure.qualifier or "more_than"
+        elif word in ("year", "years") and text[hyphen.end() : hyphen.end() + 4] == "-old":
+            figure.nonstat = "age"
+        elif word not in ("million", "billion", "trillion", "thousand", "percent"):
+            figure.nonstat = "modifier"
+        return
+    if position == figure.number_end and _LETTER_AFTER.match(text, position):
+        figure.nonstat = "code"
+
+
+def _mark_index_names(text: str, figures: list[Figure]) -> None:
+    if not figures:
+        return
+    for name in _INDEX_NAMES.finditer(text):
+        for figure in figures:
+            if figure.number_start >= name.start() and figure.number_end <= name.end():
+                figure.nonstat = "code"

@@ -1,0 +1,1 @@
+"""Rule vocabularies as pure data: one module per family, no matching code here."""

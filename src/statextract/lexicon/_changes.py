@@ -1,0 +1,104 @@
+"""Change words (direction), comparison cues (since when) and restatement cues."""
+
+from __future__ import annotations
+
+INCREASE_VERBS: tuple[str, ...] = (
+    "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
+    "gaining", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping",
+    "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "advanced",
+    "advance", "advances", "advancing", "added", "add", "adds", "adding", "expanded",
+    "expand", "expands", "expanding", "edged up", "edges up", "edging up", "ticked up",
+    "ticks up", "inched up", "picked up", "went up", "go up", "goes up", "was up", "were up",
+    "is up", "are up", "up", "higher", "accelerated", "rebounded", "rebound", "rallied",
+    "spiked", "increasing by", "boosted", "improved", "widened", "doubled", "tripled",
+)  # fmt: skip
+
+DECREASE_VERBS: tuple[str, ...] = (
+    "fell", "fall", "falls", "falling", "fallen", "declined", "decline", "declines",
+    "declining", "dropped", "drop", "drops", "dropping", "decreased", "decrease", "decreases",
+    "decreasing", "shrank", "shrink", "shrinks", "shrinking", "shrunk", "slipped", "slip",
+    "slips", "slipping", "slid", "slide", "slides", "sliding", "lost", "lose", "loses",
+    "losing", "plunged", "plunge", "plunges", "plunging", "tumbled", "tumble", "tumbles",
+    "sank", "sink", "sinks", "slumped", "slump", "slumps", "contracted", "contract",
+    "contracts", "eased", "ease", "eases", "easing", "edged down", "edges down", "edging down",
+    "ticked down", "ticks down", "inched down", "went down", "was down", "were down",
+    "is down", "are down", "down", "lower", "dipped", "dip", "dips", "retreated", "narrowed",
+    "cut", "shed", "sheds", "shedding", "reduced", "slowed", "moderated", "plummeted",
+    "halved", "weakened", "retreat",
+)  # fmt: skip
+
+UNCHANGED_WORDS: tuple[str, ...] = (
+    "unchanged", "flat", "steady", "stable", "little changed", "held steady",
+    "was unchanged", "remained unchanged", "remained steady", "held at", "remained at",
+    "stayed at", "steady at", "unchanged at", "changed little",
+)  # fmt: skip
+
+INCREASE_NOUNS: tuple[str, ...] = (
+    "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "jumps",
+    "surge", "climb", "advance", "uptick", "expansion", "boost", "hike", "rebound",
+    "year-on-year increase", "year-on-year growth", "year-on-year rise", "addition",
+)  # fmt: skip
+
+DECREASE_NOUNS: tuple[str, ...] = (
+    "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls",
+    "reduction", "contraction", "loss", "losses", "dip", "slump", "slide", "cut", "cuts",
+    "year-on-year decrease", "year-on-year decline", "year-on-year drop",
+)  # fmt: skip
+
+YEAR_ON_YEAR: tuple[str, ...] = (
+    "year-on-year", "year on year", "year-over-year", "year over year", "y-o-y", "yoy",
+    "y/y", "from a year earlier", "from a year ago", "from a year before",
+    "than a year earlier", "than a year ago", "than a year before",
+    "compared with a year earlier", "compared with a year ago", "compared to a year earlier",
+    "compared to a year ago", "on a year earlier", "on a year ago", "over a year earlier",
+    "from the same period last year", "from the same period a year earlier",
+    "from the same period of last year", "from the same period of the previous year",
+    "compared with the same period last year", "compared with the same period of last year",
+    "compared to the same period last year", "compared with the same period a year earlier",
+    "compared with the same period of the previous year",
+    "over the same period last year", "over the same period of last year",
+    "over the same period of the previous year", "than the same period last year",
+    "from the same month last year", "from the same month a year earlier",
+    "compared with the same month last year", "from the same quarter last year",
+    "from the same quarter a year earlier", "compared with the same quarter last year",
+    "over the previous year", "from the previous year", "compared with the previous year",
+    "on the previous year", "over the year", "on the year", "annually", "on an annual basis",
+    "in the 12 months to", "over the 12 months to", "over the last 12 months",
+    "over the past 12 months", "for the 12 months ending", "in the year to",
+    "over the past year", "over the last year", "from last year", "than last year",
+    "compared with last year", "compared to last year", "on the same period last year",
+    "on the same month last year", "on the same quarter last year", "yearly",
+)  # fmt: skip
+
+MONTH_ON_MONTH: tuple[str, ...] = (
+    "month-on-month", "month on month", "month-over-month", "month over month", "m-o-m",
+    "mom", "m/m", "from the previous month", "from a month earlier", "from a month ago",
+    "than the previous month", "compared with the previous month", "on the previous month",
+    "over the previous month", "on the month", "from the prior month", "on a monthly basis",
+    "from last month", "than a month earlier", "compared with a month earlier",
+)  # fmt: skip
+
+QUARTER_ON_QUARTER: tuple[str, ...] = (
+    "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
+    "q-o-q", "qoq", "q/q", "from the previous quarter", "from a quarter earlier",
+    "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
+    "over the previous quarter", "on the quarter", "from the prior quarter",
+    "on a quarterly basis", "sequentially",
+)  # fmt: skip
+
+COMPARISON_CUES: tuple[str, ...] = (
+    "from", "since", "compared with", "compared to", "than", "over", "against", "versus",
+    "vs", "vs.", "relative to", "than in", "from the end of", "since the end of",
+    "from end-", "compared with the end of", "than at the end of",
+)  # fmt: skip
+"""Words before a period that make it a comparison period, not the figure's own date."""
+
+RESTATEMENT_CUES: tuple[str, ...] = (", or", "or", "(", "i.e.")
+"""A figure right after these, following a change amount, restates it ("rose 392,665, or 0.1%")."""
+
+UP_FROM_CUES: tuple[str, ...] = (
+    "up from", "down from", "compared with", "compared to", "versus", "vs", "vs.",
+    "against", "from", "after", "following",
+)  # fmt: skip
+"""Cues of "X, up from Y": the earlier value Y follows; X gets a direction-only change."""

@@ -1,0 +1,76 @@
+"""Words that shape a metric phrase: verbs that end a subject, words to strip around it."""
+
+from __future__ import annotations
+
+LEVEL_VERBS: tuple[str, ...] = (
+    "reached", "reach", "reaches", "reaching", "was", "were", "is", "are", "be", "been",
+    "stood at", "stands at", "stand at", "standing at", "hit", "hits", "totalled", "totaled",
+    "totals", "totalling", "totaling", "total", "amounted to", "amounts to", "amount to",
+    "came in at", "comes in at", "came to", "comes to", "came at", "registered", "recorded",
+    "posted", "reported", "logged", "touched", "numbered", "exceeded", "topped", "surpassed",
+    "crossed", "stood", "remained", "stayed", "held", "settled", "closed", "ended", "hovered",
+    "climbed to", "rose to", "fell to", "dropped to", "increased to", "decreased to",
+    "declined to", "grew to", "jumped to", "slipped to", "edged up to", "edged down to",
+    "has reached", "have reached", "had reached", "has been", "have been", "had been",
+    "will be", "would be", "estimated at", "valued at", "put at", "forecast at", "seen at",
+    "generated", "earned", "sold", "employed", "employs", "attracted", "received",
+    "handled", "produced", "exported", "imported", "shipped", "delivered", "collected",
+    "raised", "invested", "paid", "saw",
+    "included", "includes", "contains", "contained", "numbering", "worth",
+    "changed", "changed little", "edged", "ticked", "inched", "averaged", "averages",
+    "accounted", "accounting", "accounts", "account", "represented", "representing",
+    "made up", "making up", "makes up",
+)  # fmt: skip
+"""Verbs (and verb phrases) that separate a subject from its figure."""
+
+SUBJECT_BOUNDARIES: tuple[str, ...] = (
+    ",", ";", ":", "(", ")", "\"", "“", "”", " that ", " which ", " while ", " whereas ",
+    " and ", " but ", " said ", " showed ", " shows ", " show ", " according to ",
+    " data showed ", " where ", " as ", " when ", " after ", " with ",
+)  # fmt: skip
+"""Text that ends the search backwards for a subject."""
+
+LEADING_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "number of", "total number of", "total", "a total of", "amount of", "total amount of",
+    "value of", "level of", "volume of", "size of", "figure for", "figure of", "count of",
+    "meanwhile", "also", "and", "but", "while", "however", "moreover", "in addition",
+    "overall", "among them", "of which", "of these", "of them", "in particular",
+    "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
+    "so", "then", "still", "yet", "further", "furthermore", "besides", "notably",
+)  # fmt: skip
+"""Words stripped from the front of a metric phrase (longest first when matching)."""
+
+TRAILING_WORDS: tuple[str, ...] = (
+    "in my country", "in our country", "in the country", "in china", "nationwide",
+    "across the country", "in india", "in the us", "in the u.s.", "in the uk",
+    "in the euro area", "in the eu", "globally", "worldwide", "overall", "also", "alone",
+    "itself", "respectively", "again", "further", "last year", "this year", "last month",
+    "this month", "so far", "then", "meanwhile", "still", "now", "only", "currently",
+    "in total", "combined", "together",
+)  # fmt: skip
+"""Words stripped from the end of a metric phrase."""
+
+PARENT_CUES: tuple[str, ...] = (
+    "among them", "among these", "of them", "of these", "of which", "of this", "within this",
+    "within that", "of that", "of the total", "within them", "in which",
+)  # fmt: skip
+"""Sentence openers that make the sentence's facts parts of the previous fact's metric."""
+
+COUNTED_NOUN_STOPWORDS: tuple[str, ...] = (
+    "in", "on", "at", "from", "to", "by", "for", "with", "during", "as", "than", "and", "or",
+    "but", "which", "that", "who", "while", "was", "were", "is", "are", "has", "have", "had",
+    "will", "would", "compared", "up", "down", "according", "since", "after", "before",
+    "year-on-year", "respectively", "a", "an", "the", "this", "last", "over", "under",
+    "between", "per", "each", "every", "more", "less", "fewer", "higher", "lower", "of",
+    "its", "their", "it", "they", "he", "she", "we", "also", "about", "into", "out",
+    "through", "across", "about", "around", "nearly", "almost", "against", "amid", "versus",
+    "vs", "year", "month", "quarter", "yuan", "dollars", "euros", "pounds", "rupees",
+    "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "jumped",
+    "climbed", "reached", "totalled", "totaled", "stood", "hit", "accounting", "accounted",
+    "making", "representing", "said", "says", "according", "higher", "lower", "ago",
+    "earlier", "later", "before", "previously", "so", "such", "if", "when", "where",
+    "there", "here", "not", "no", "most", "least", "all", "both", "either", "neither",
+    "percent", "per", "cent", "points", "point",
+)  # fmt: skip
+"""Words that end a counted noun phrase after a figure ("150,000 jobs in October")."""

@@ -1,0 +1,32 @@
+"""Month, quarter and half-year names, and relative period phrases."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+
+COUNT_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9,
+    "10": 10, "11": 11,
+}  # fmt: skip
+
+RELATIVE_YEARS: dict[str, int] = {
+    "last year": -1,
+    "this year": 0,
+    "the previous year": -1,
+    "the past year": -1,
+    "next year": 1,
+}
+"""As-of phrases relative to the publication year."""
+
+RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}

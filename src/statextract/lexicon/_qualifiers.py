@@ -1,0 +1,70 @@
+"""Hedge words before (or after) a figure and the qualifier each one means."""
+
+from __future__ import annotations
+
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "nearly": "approximately",
+    "almost": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "roughly": "approximately",
+    "approximately": "approximately",
+    "approx.": "approximately",
+    "some": "approximately",
+    "close to": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "circa": "approximately",
+    "just under": "approximately",
+    "just over": "approximately",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "exceeded": "more_than",
+    "exceeding": "more_than",
+    "exceeds": "more_than",
+    "exceed": "more_than",
+    "topped": "more_than",
+    "topping": "more_than",
+    "tops": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "north of": "more_than",
+    "surpassed": "more_than",
+    "surpassing": "more_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "no fewer than": "at_least",
+    "a minimum of": "at_least",
+    "at most": "at_most",
+    "up to": "at_most",
+    "no more than": "at_most",
+    "a maximum of": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "as high as": "at_most",
+}
+
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at_least",
+    "or above": "at_least",
+    "or higher": "at_least",
+    "and above": "at_least",
+    "or so": "approximately",
+    "or less": "at_most",
+    "or fewer": "at_most",
+    "-plus": "more_than",
+    "+": "more_than",
+}
+
+CONDITION_WORDS: tuple[str, ...] = (
+    "spent", "spend", "spends", "spending", "earn", "earns", "earned", "earning", "making",
+    "paid", "pay", "pays", "paying", "having", "worth", "weighing", "lasting", "aged", "whose",
+    "owning", "employing", "employ", "employs", "incomes", "income", "sized", "saving",
+    "holdings", "assets", "turnover", "salaries", "wages", "older", "younger", "longer",
+)  # fmt: skip
+"""Words before a hedge that turn the figure into a threshold ("spent more than 30% of ...")."""

@@ -1,0 +1,22 @@
+"""Cues that make a percentage a share of a whole."""
+
+from __future__ import annotations
+
+SHARE_VERBS: tuple[str, ...] = (
+    "accounting for", "accounted for", "accounts for", "account for", "making up", "made up",
+    "makes up", "make up", "representing", "represented", "represents", "represent",
+    "comprising", "comprised", "constituting", "constituted", "equivalent to", "equal to",
+    "equating to", "or", "a share of", "share of", "taking up", "took up", "takes up",
+)  # fmt: skip
+
+WHOLE_STOPWORDS: tuple[str, ...] = (
+    "in", "on", "at", "from", "to", "by", "for", "with", "during", "as", "than", "and", "or",
+    "but", "which", "that", "who", "while", "was", "were", "is", "are", "has", "have", "had",
+    "will", "would", "compared", "up", "down", "according", "since", "after", "before",
+    "year-on-year", "respectively", "this", "last", "spent", "spend", "said", "say", "says",
+    "used", "use", "uses", "own", "owned", "plan", "plans", "expect", "expects", "expected",
+    "reported", "report", "bought", "buy", "had", "did",
+    "do", "does", "can", "could", "should", "may", "might", "must", "being", "been", "be",
+    "up", "down", "rose", "fell", "increased", "decreased", "grew", "over", "under", "per",
+)  # fmt: skip
+"""Words that end the noun phrase of a whole ("of the total netizens, up ...")."""

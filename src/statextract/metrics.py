@@ -1,0 +1,191 @@
+"""Metric phrases: what a figure measures, read from the words of its clause.
+
+Three readings, tried in order: "the number of X ... N" and the subject of the verb before the
+figure ("retail sales rose 5%"); "X of N" ("an unemployment rate of 3.9%"); and the counted noun
+after a count ("150,000 jobs"). The phrase is then trimmed of determiners, "the number of",
+trailing places and dates.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from statextract._patterns import alternation, word_alternation
+from statextract.lexicon._changes import (
+    DECREASE_NOUNS,
+    DECREASE_VERBS,
+    INCREASE_NOUNS,
+    INCREASE_VERBS,
+    UNCHANGED_WORDS,
+)
+from statextract.lexicon._metrics import (
+    COUNTED_NOUN_STOPWORDS,
+    LEADING_WORDS,
+    LEVEL_VERBS,
+    TRAILING_WORDS,
+)
+from statextract.lexicon._shares import SHARE_VERBS
+from statextract.periods import Period
+
+Span = tuple[int, int]
+_I = regex.IGNORECASE
+
+_VERB = regex.compile(
+    rf"(?<![\w-])(?:{alternation([*LEVEL_VERBS, *INCREASE_VERBS, *DECREASE_VERBS, *UNCHANGED_WORDS, *[v for v in SHARE_VERBS if v not in ('or', 'share of', 'a share of')]])})(?![\w-])",
+    _I,
+)
+_BOUNDARY = regex.compile(
+    r"[,:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|according\s+to|where|when|"
+    r"after|with|while|whereas|but|as\s+of|including|data\s+from)\b",
+    _I,
+)
+_NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", _I)
+_LEADING = regex.compile(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
+_TRAILING = regex.compile(
+    rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
+    rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|"
+    rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"])\s*$",
+    _I,
+)
+_PERIOD_CUE = regex.compile(
+    r"\s*\b(?:in|as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|for|during|since|"
+    r"through|until|from|on|over)?\s*(?:the\s+)?(?:end\s+of\s+)?$",
+    _I,
+)
+_OF_BEFORE = regex.compile(
+    r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:of|at|to|around|near|about)\s+"
+    r"(?:(?:an?\s+)?(?:estimated|nearly|almost|about|around|roughly|more\s+than|over|some|"
+    r"just|only|a\s+record|record)\s+)?$",
+    _I,
+)
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
+                       "she", "we", "there", "its", "their", "the figure", "the rate",
+                       "the total", "the number", "total", "the figures", "the latter",
+                       "the former"})  # fmt: skip
+_COUNTED = regex.compile(
+    rf"\s+(?P<noun>(?:(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)[A-Za-z][\w'’&-]*"
+    rf"(?:\s+|$)){{1,5}})",
+    _I,
+)
+_CHANGE_NOUN_END = regex.compile(
+    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, 'share', 'total', 'number'])})$", _I
+)
+
+
+def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
+    """Trim a raw phrase span to the metric's words."""
+    for _ in range(12):
+        if start >= end:
+            return None
+        phrase = text[start:end]
+        number_of = None
+        for number_of in _NUMBER_OF.finditer(phrase):
+            pass
+        if number_of is not None:
+            start += number_of.end()
+            continue
+        leading = _LEADING.match(text, start, end)
+        if leading and leading.end() > start:
+            start = leading.end()
+            continue
+        trailing = _TRAILING.search(text, start, end)
+        if trailing and trailing.start() < end:
+            end = trailing.start()
+            continue
+        period = next((p for p in periods if start <= p.start < end and p.end >= end - 1), None)
+        if period is not None:
+            cue = _PERIOD_CUE.search(text, start, period.start)
+            end = cue.start() if cue else period.start
+            continue
+        period = next((p for p in periods if p.start <= start < p.end), None)
+        if period is not None:
+            start = period.end
+            continue
+        break
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
+        end -= 1
+    if start >= end or text[start:end].lower() in _PRONOUNS:
+        return None
+    return start, end
+
+
+def _mask_parentheticals(text: str, start: int, end: int) -> str:
+    """The clause text with bracketed asides blanked out (offsets kept)."""
+    chunk = list(text[start:end])
+    depth = 0
+    for index, char in enumerate(chunk):
+        if char == "(":
+            depth += 1
+        if depth:
+            chunk[index] = " "
+        if char == ")" and depth:
+            depth -= 1
+    return "".join(chunk)
+
+
+def subject_before(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
+    """The subject of the verb before ``anchor`` (the figure's left edge) in its clause."""
+    masked = _mask_parentheticals(text, clause_start, anchor)
+    stops = [clause_start] + [clause_start + m.end() for m in _BOUNDARY.finditer(masked)]
+    number_of = list(_NUMBER_OF.finditer(masked))
+    if number_of:
+        last = number_of[-1]
+        stops.append(clause_start + last.start())
+        stops.sort()
+    segment_end = anchor
+    for stop in reversed(stops):
+        local = masked[stop - clause_start : segment_end - clause_start]
+        verb = _VERB.search(local)
+        raw_end = stop + verb.start() if verb else segment_end
+        if verb is None and segment_end == anchor and _ends_with_verbless_cue(local):
+            raw_end = segment_end
+        found = _strip(text, stop, raw_end, periods)
+        if found is not None and not _looks_like_clause_opener(text, found):
+            return found
+        segment_end = stop
+        if anchor - stop > 160:
+            break
+    return None
+
+
+def _ends_with_verbless_cue(local: str) -> bool:
+    return regex.search(r"\b(?:at|of)\s*$", local, _I) is not None
+
+
+def _looks_like_clause_opener(text: str, span: Span) -> bool:
+    phrase = text[span[0] : span[1]].lower()
+    return phrase.startswith(("according", "as of", "source", "in terms of", "data "))
+
+
+def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
+    """The noun phrase of "X of N" / "X at N" right before the figure."""
+    match = _OF_BEFORE.search(text, max(clause_start, anchor - 80), anchor)
+    if not match:
+        return None
+    start, end = match.span("np")
+    phrase = text[start:end]
+    verbs = list(_VERB.finditer(phrase))
+    if verbs:
+        start += verbs[-1].end()
+    boundaries = list(_BOUNDARY.finditer(text, start, end))
+    if boundaries:
+        start = boundaries[-1].end()
+    if _CHANGE_NOUN_END.search(text, start, end):
+        return None
+    return _strip(text, start, end, periods)
+
+
+def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
+    """The counted noun after a count ("150,000 jobs" -> "jobs")."""
+    match = _COUNTED.match(text, end, clause_end)
+    if not match:
+        return None
+    start, stop = match.span("noun")
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    phrase = text[start:stop]
+    if not phrase or phrase[0].isupper() and start > 0 and text[start - 1] != " ":
+        return None
+    return start, stop

@@ -1,0 +1,87 @@
+"""Unicode normalisation with an offset map back to the original text.
+
+Each character is NFKC-normalised on its own (full-width digits become ASCII digits, no-break
+and thin spaces become spaces), zero-width and bidirectional controls are dropped, and a few
+typographic marks are folded ("−" to "-", curly quotes to straight ones). Every character of the
+normalised text remembers the index of the original character it came from, so spans found in
+the normalised text map back exactly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_FOLDED = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "–",  # en dash kept as en dash: it marks ranges and fiscal years
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00a0": " ",
+}
+_NEEDS_WORK = regex.compile(r"[^\x00-\x7f]|[\t\r\f\v]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised text and the map from its indices to the original's."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...] | None
+    """``offsets[i]`` is the original index of normalised character ``i``; ``None`` = identity."""
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` to the original text."""
+        if self.offsets is None:
+            return start, end
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        original_start = self.offsets[start]
+        original_end = self.offsets[end - 1] + 1 if end > start else original_start
+        return original_start, original_end
+
+
+def _normalize_char(char: str) -> str:
+    if char in _DROPPED:
+        return ""
+    if char in _FOLDED:
+        return _FOLDED[char]
+    if char in "\t\r\f\v":
+        return " " if char != "\r" else "\n"
+    folded = unicodedata.normalize("NFKC", char)
+    if folded.isspace():
+        return " "
+    if folded in _FOLDED:
+        return _FOLDED[folded]
+    return folded
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for matching, keeping a map back to the original offsets."""
+    if _NEEDS_WORK.search(text) is None:
+        return NormalizedText(text, text, None)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _NEEDS_WORK.finditer(text):
+        index = match.start()
+        if index > position:
+            pieces.append(text[position:index])
+            offsets.extend(range(position, index))
+        folded = _normalize_char(text[index])
+        pieces.append(folded)
+        offsets.extend([index] * len(folded))
+        position = index + 1
+    if position < len(text):
+        pieces.append(text[position:])
+        offsets.extend(range(position, len(text)))
+    return NormalizedText("".join(pieces), text, tuple(offsets))

@@ -1,0 +1,293 @@
+"""Periods in text ("as of December 2020", "the first three quarters", "FY24") and date arithmetic.
+
+A :class:`Period` is a mention with its span, an ISO-like value ("2020-12", "2023-Q4",
+"2023-01/2023-09") or a partial one still waiting for a year, and whether it is a comparison
+period ("from March 2020") rather than the date a figure refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from statextract._patterns import alternation
+from statextract.lexicon._changes import COMPARISON_CUES
+from statextract.lexicon._periods import COUNT_WORDS, MONTHS, ORDINAL_WORDS, RELATIVE_YEARS
+
+_MONTH = rf"(?:{alternation(MONTHS)})\.?"
+_YEAR = r"(?:1[89]\d{2}|20\d{2})"
+_I = regex.IGNORECASE
+
+_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
+    (
+        "month_range",
+        regex.compile(
+            rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:-|–|—|to|through|and|until)\s*"
+            rf"(?P<m2>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])",
+            _I,
+        ),
+    ),
+    (
+        "day",
+        regex.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b"
+            rf"|\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion))"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?",
+            _I,
+        ),
+    ),
+    (
+        "iso_day",
+        regex.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ),
+    (
+        "month",
+        regex.compile(rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b", _I),
+    ),
+    (
+        "first_months",
+        regex.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>{alternation(COUNT_WORDS)})\s+(?P<u>months|quarters)"
+            rf"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:this\s+year|(?P<y>{_YEAR})))?\b",
+            _I,
+        ),
+    ),
+    (
+        "quarter",
+        regex.compile(
+            rf"\b(?:the\s+)?(?P<q>{alternation(ORDINAL_WORDS)})[\s-]+quarter\b"
+            rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{_YEAR}))?"
+            rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<y>{_YEAR}|'?\d{{2}}\b))?"
+            rf"|\b(?P<y>{_YEAR})\s*Q(?P<qn>[1-4])\b",
+            _I,
+        ),
+    ),
+    (
+        "half",
+        regex.compile(
+            rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?(?P<y>{_YEAR}))?\b"
+            rf"|\bH(?P<hn>[12])(?:\s*(?P<y>{_YEAR}))?\b",
+            _I,
+        ),
+    ),
+    (
+        "fiscal",
+        regex.compile(
+            rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?P<y1>{_YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d)"
+            rf"|\bFY\s?'?(?P<fy>\d{{2}}|{_YEAR})(?:\s?[-–/]\s?(?P<fy2>\d{{2}}))?\b"
+            rf"|\b(?:fiscal|financial)\s+(?:year\s+)?(?P<fy>{_YEAR})\b",
+            _I,
+        ),
+    ),
+    (
+        "year_end",
+        regex.compile(
+            rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?|end-|year-end\s+)(?P<y>{_YEAR})\b",
+            _I,
+        ),
+    ),
+    (
+        "relative_year",
+        regex.compile(rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _I),
+    ),
+    (
+        "year",
+        regex.compile(
+            rf"(?<![\d,.$€£¥₹]|\d\s)(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|\s?(?:percent|per\s+cent|million|billion))"
+        ),
+    ),
+    (
+        "bare_month",
+        regex.compile(rf"\b(?P<m>{_MONTH})(?!\w)(?!\s+\d)", _I),
+    ),
+]
+
+_COMPARISON_BEFORE = regex.compile(
+    rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
+    r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
+    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+)?$",
+    _I,
+)
+_ENDING_BEFORE = regex.compile(r"\b(?:ending|ended|to)\s+(?:in\s+)?$", _I)
+_MAY_MODAL = regex.compile(r"may\b")
+
+
+@dataclass(slots=True)
+class Period:
+    """A period mentioned in the text."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    """ISO-like value; ``None`` while a month or quarter waits for its year."""
+    month: int | None = None
+    quarter: int | None = None
+    months: tuple[int, int] | None = None
+    year_offset: int | None = None
+    comparison: bool = False
+
+    def resolve(self, year: int | None) -> str | None:
+        """The value, filling a missing year from ``year`` (the date in force or publication)."""
+        if self.value is not None or year is None:
+            return self.value
+        if self.year_offset is not None:
+            return str(year + self.year_offset)
+        if self.month is not None:
+            return f"{year}-{self.month:02d}"
+        if self.quarter is not None:
+            return f"{year}-Q{self.quarter}"
+        if self.months is not None:
+            return f"{year}-{self.months[0]:02d}/{year}-{self.months[1]:02d}"
+        return None
+
+
+def find_periods(text: str) -> list[Period]:
+    """Periods of ``text`` in order; overlapping matches keep the earliest-listed, longest one."""
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            period = _build(kind, match)
+            if period is None:
+                continue
+            taken.append(span)
+            found.append(period)
+    found.sort(key=lambda period: period.start)
+    for period in found:
+        period.comparison = period.kind != "month_range" and _is_comparison(text, period.start)
+    return found
+
+
+def _is_comparison(text: str, start: int) -> bool:
+    window = max(0, start - 40)
+    return _COMPARISON_BEFORE.search(text, window, start) is not None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _group(match: regex.Match[str], name: str) -> str | None:
+    value = match.group(name)
+    return value if isinstance(value, str) else None
+
+
+def _build(kind: str, match: regex.Match[str]) -> Period | None:
+    start, end = match.span()
+    year_text = _group(match, "y") if "y" in match.groupdict() else None
+    year = int(year_text) if year_text and len(year_text) == 4 else None
+    if year_text and len(year_text) <= 3:
+        year = 2000 + int(year_text.lstrip("'"))
+    month_text = _group(match, "m") if "m" in match.groupdict() else None
+    if month_text and month_text.lower().startswith("may") and not month_text.startswith("May"):
+        return None
+    if month_text and month_text[0].islower() and kind in ("bare_month", "day"):
+        return None
+    if kind == "month_range":
+        first, last = _month(match.group("m1")), _month(match.group("m2"))
+        if first >= last:
+            return None
+        if year is None and match.group("y1"):
+            year = int(match.group("y1"))
+        value = f"{year}-{first:02d}/{year}-{last:02d}" if year else None
+        return Period(start, end, kind, value, months=(first, last))
+    if kind in ("day", "iso_day"):
+        assert month_text is not None
+        month = int(month_text) if month_text.isdigit() else _month(month_text)
+        day = int(match.group("d"))
+        if not 1 <= day <= 31:
+            return None
+        return Period(start, end, kind, f"{year}-{month:02d}-{day:02d}" if year else None)
+    if kind == "month":
+        assert month_text is not None
+        return Period(start, end, kind, f"{year}-{_month(month_text):02d}")
+    if kind == "first_months":
+        count = COUNT_WORDS[match.group("n").lower()]
+        last = count if match.group("u").lower() == "months" else count * 3
+        if last > 12:
+            return None
+        value = f"{year}-01/{year}-{last:02d}" if year else None
+        return Period(start, end, kind, value, months=(1, last))
+    if kind == "quarter":
+        number = _group(match, "qn")
+        quarter = int(number) if number else ORDINAL_WORDS[match.group("q").lower()]
+        return Period(start, end, kind, f"{year}-Q{quarter}" if year else None, quarter=quarter)
+    if kind == "half":
+        first_half = (_group(match, "h") or "").lower() == "first" or _group(match, "hn") == "1"
+        months = (1, 6) if first_half else (7, 12)
+        value = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if year else None
+        return Period(start, end, kind, value, months=months)
+    if kind == "fiscal":
+        return _fiscal(match, start, end)
+    if kind == "year_end":
+        return Period(start, end, kind, f"{year}-12")
+    if kind == "relative_year":
+        phrase = regex.sub(r"\s+", " ", match.group().lower())
+        return Period(start, end, kind, None, year_offset=RELATIVE_YEARS[phrase])
+    if kind == "year":
+        return Period(start, end, kind, str(year))
+    if kind == "bare_month":
+        assert month_text is not None
+        return Period(start, end, kind, None, month=_month(month_text))
+    return None
+
+
+def _fiscal(match: regex.Match[str], start: int, end: int) -> Period | None:
+    first_text = _group(match, "y1")
+    if first_text:
+        first = int(first_text)
+        second = int(match.group("y2"))
+        if (first + 1) % 100 != second:
+            return None
+        return Period(start, end, "fiscal", f"{first}-04/{first + 1}-03")
+    label = _group(match, "fy")
+    if label is None:
+        return None
+    year = int(label) if len(label) == 4 else 2000 + int(label)
+    second_label = _group(match, "fy2")
+    if second_label:
+        return Period(start, end, "fiscal", f"{year}-04/{year + 1}-03")
+    return Period(start, end, "fiscal", f"{year - 1}-04/{year}-03")
+
+
+def shift(value: str, years: int = 0, months: int = 0, quarters: int = 0) -> str:
+    """``value`` moved back or forward: ``shift("2023-10", years=-1) == "2022-10"``."""
+    if "/" in value:
+        first, last = value.split("/", 1)
+        return f"{shift(first, years, months, quarters)}/{shift(last, years, months, quarters)}"
+    parts = value.split("-")
+    year = int(parts[0]) + years
+    if len(parts) == 1:
+        return str(year)
+    if parts[1].startswith("Q"):
+        index = year * 4 + int(parts[1][1:]) - 1 + quarters + (months // 3 if months else 0)
+        return f"{index // 4}-Q{index % 4 + 1}"
+    month_index = year * 12 + int(parts[1]) - 1 + months + quarters * 3
+    shifted = f"{month_index // 12}-{month_index % 12 + 1:02d}"
+    return f"{shifted}-{parts[2]}" if len(parts) == 3 else shifted
+
+
+def year_of(value: str | None) -> int | None:
+    """The (last) year a period value ends in: ``"2022-04/2023-03"`` -> 2023."""
+    if not value:
+        return None
+    tail = value.split("/")[-1]
+    head = tail[:4]
+    return int(head) if head.isdigit() else None
+
+
+def month_of(value: str | None) -> int | None:
+    """The (last) month of a period value, if it names one."""
+    if not value:
+        return None
+    parts = value.split("/")[-1].split("-")
+    if len(parts) >= 2 and parts[1].isdigit():
+        return int(parts[1])
+    if len(parts) >= 2 and parts[1].startswith("Q"):
+        return int(parts[1][1:]) * 3
+    return None

@@ -1,0 +1,167 @@
+"""Roles of statistical figures: a level, a change, a share, or a restatement.
+
+The role is read from the words right around a figure within its clause: "rose 5%" is a change,
+"rose to 5%" a level reached upward, "accounting for 62.4% of ..." a share, ", or 0.1%" after a
+change a restatement, "up from 3.7%" the earlier value of the level before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from statextract._patterns import alternation
+from statextract.figures import Figure
+from statextract.lexicon._changes import (
+    DECREASE_NOUNS,
+    DECREASE_VERBS,
+    INCREASE_NOUNS,
+    INCREASE_VERBS,
+    MONTH_ON_MONTH,
+    QUARTER_ON_QUARTER,
+    UNCHANGED_WORDS,
+    YEAR_ON_YEAR,
+)
+from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
+
+_I = regex.IGNORECASE
+_DIRECTION: dict[str, str] = {
+    **{word: "increase" for word in (*INCREASE_VERBS, *INCREASE_NOUNS)},
+    **{word: "decrease" for word in (*DECREASE_VERBS, *DECREASE_NOUNS)},
+    **{word: "unchanged" for word in UNCHANGED_WORDS},
+}
+_VERBS = alternation([*INCREASE_VERBS, *DECREASE_VERBS])
+_NOUNS = alternation([*INCREASE_NOUNS, *DECREASE_NOUNS])
+_FILLER = alternation(
+    [
+        *YEAR_ON_YEAR, *MONTH_ON_MONTH, *QUARTER_ON_QUARTER, "by", "a", "an", "further",
+        "another", "additional", "sharply", "slightly", "strongly", "modestly", "just", "only",
+        "marginally", "steeply", "significantly", "substantially", "considerably", "rapidly",
+        "steadily", "nearly", "almost", "about", "around", "roughly", "some", "more than",
+        "over", "respectively", "robust", "solid", "healthy", "meagre", "meager", "modest",
+        "mere", "whopping", "record", "cumulative", "cumulatively", "annualized",
+        "annualised", "seasonally adjusted", "sequential", "total", "combined", "net",
+        "again", "also", "in total", "overall", "in value", "in volume", "in real terms",
+        "nominally", "yearly", "annual", "monthly", "quarterly",
+    ]
+)  # fmt: skip
+_CHANGE_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
+    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:\s+(?:{_FILLER}))*\s*$",
+    _I,
+)
+_LEVEL_DIRECTION_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation(UNCHANGED_WORDS)})"
+    rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
+    _I,
+)
+_UNCHANGED_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(UNCHANGED_WORDS)})\s*$", _I
+)
+_FROM_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
+    rf"(?:\s+(?:{_FILLER}))*\s+from\s*$"
+    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compared\s+with|compared\s+to|versus|vs\.?|against|from)\s*$",
+    _I,
+)
+_CHANGE_AFTER = regex.compile(
+    rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer)\b"
+    rf"(?!\s+(?:than|of\s+(?:the|all)\b))",
+    _I,
+)
+_SHARE_BEFORE = regex.compile(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I
+)
+_RESTATEMENT_BEFORE = regex.compile(r"(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to)\s*$", _I)
+_WHOLE_AFTER = regex.compile(
+    rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
+    rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
+    rf"{{1,8}})",
+    _I,
+)
+_WHOLE_TAIL = regex.compile(r"[\s.,'’]+$")
+
+
+@dataclass(slots=True)
+class Role:
+    """What a figure is in its sentence."""
+
+    kind: str
+    """``level``, ``change``, ``share``, ``restatement`` or ``from_value``."""
+    direction: str | None = None
+    """For a change, or a level reached with a direction ("rose to 3.9%")."""
+    whole: tuple[int, int] | None = None
+    """For a share: the span of the whole ("total netizens")."""
+    share_cue: bool = False
+    """A share verb ("accounting for") stands right before the figure."""
+    direction_span: tuple[int, int] | None = None
+
+
+def _direction_of(word: str) -> str:
+    key = regex.sub(r"\s+", " ", word.lower())
+    return _DIRECTION.get(key, "increase" if key in ("higher", "more") else "decrease")
+
+
+def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,
+             previous_role: Role | None) -> Role:  # fmt: skip
+    """The role of ``figure`` from the words around it inside its clause."""
+    window = max(clause_start, figure.left - 80)
+    left = figure.left
+    is_percent = figure.unit in ("percent", "percentage_point") or figure.points
+    whole = _whole_after(text, figure) if is_percent else None
+    if previous is not None and _RESTATEMENT_BEFORE.search(text, max(window, previous.end), left):
+        if previous_role is not None and previous_role.kind == "change":
+            return Role("restatement")
+    share_cue = _SHARE_BEFORE.search(text, window, left)
+    if share_cue and is_percent and not share_cue.group("verb").lower() == "or":
+        return Role("share", whole=whole, share_cue=True)
+    if share_cue and is_percent and whole is not None:
+        return Role("share", whole=whole, share_cue=True)
+    source = _FROM_BEFORE.search(text, window, left)
+    if source and previous is not None and _only_filler_between(text, previous.end, source.start()):
+        verb = source.group("verb") or source.group("verb2") or ""
+        return Role("from_value", direction=_from_direction(verb), direction_span=source.span())
+    if source and source.group("verb"):
+        return Role("from_value", direction=_direction_of(source.group("verb")),
+                    direction_span=source.span())  # fmt: skip
+    reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
+    if reached:
+        return Role("level", direction=_direction_of(reached.group("verb")),
+                    direction_span=reached.span())  # fmt: skip
+    change = _CHANGE_BEFORE.search(text, window, left)
+    if change:
+        word = change.group("verb") or change.group("noun")
+        return Role("change", direction=_direction_of(word), direction_span=change.span())
+    after = _CHANGE_AFTER.match(text, figure.end)
+    if after:
+        return Role("change", direction=_direction_of(after.group("noun")),
+                    direction_span=after.span())  # fmt: skip
+    if whole is not None:
+        return Role("share", whole=whole)
+    return Role("level")
+
+
+def _from_direction(verb: str) -> str | None:
+    key = regex.sub(r"\s+", " ", verb.lower())
+    if key in _DIRECTION:
+        return _DIRECTION[key]
+    return None
+
+
+def _only_filler_between(text: str, start: int, end: int) -> bool:
+    between = text[start:end]
+    return regex.fullmatch(r"[\s,]*(?:(?:up|down|higher|lower|compared)\s*)?", between) is not None
+
+
+def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
+    match = _WHOLE_AFTER.match(text, figure.end)
+    if not match:
+        return None
+    start, end = match.span("whole")
+    trimmed = _WHOLE_TAIL.search(text, start, end)
+    if trimmed:
+        end = trimmed.start()
+    if start >= end or text[start].isdigit():
+        return None
+    return start, end

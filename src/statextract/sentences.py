@@ -1,0 +1,67 @@
+"""Sentence and clause splitting by rule, in the coordinates of the normalised text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from statextract.lexicon._codes import ABBREVIATIONS
+
+_BREAK = regex.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+_LAST_WORD = regex.compile(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_CLAUSE_BREAK = regex.compile(
+    r";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!accounting|an?\s+(?:increase|decrease|rise|"
+    r"decline|drop|fall))|although|though)\b)|\s+(?=(?:while|whereas)\b)",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span and the spans of its clauses."""
+
+    start: int
+    end: int
+    clauses: tuple[tuple[int, int], ...]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``, each with its clauses (split at ";" and at joined clauses)."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        stop = match.start()
+        if match.group().startswith((".", "!", "?")) and _is_abbreviation(text, start, stop):
+            continue
+        _add(text, start, match.start() + (1 if text[stop] in ".!?" else 0), sentences)
+        start = match.end()
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _is_abbreviation(text: str, start: int, stop: int) -> bool:
+    word = _LAST_WORD.search(text, max(start, stop - 12), stop + 1)
+    if word is None:
+        return False
+    token = word.group("word").lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    clauses: list[tuple[int, int]] = []
+    clause_start = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > clause_start:
+            clauses.append((clause_start, match.start()))
+        clause_start = match.end()
+    if clause_start < end:
+        clauses.append((clause_start, end))
+    sentences.append(Sentence(start, end, tuple(clauses)))
