@@ -25,7 +25,7 @@ PUBLISHED = "2021-02-03"
 
 
 def expected_records(published: str | None = PUBLISHED) -> list[dict[str, Any]]:
-    records = []
+    records: list[dict[str, Any]] = []
     for article_id, text in ARTICLES:
         if "RAISE" not in text:
             records.extend(fact_record(article_id, f) for f in fake_extract(text, published))

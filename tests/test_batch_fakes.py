@@ -9,15 +9,15 @@ offsets, and non-ASCII text and commas in the metric to exercise the writers. A 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from decimal import Decimal
 
 import pytest
-import regex
 
 from statextract.models import Change, Fact, Share
 
-NUMBER = regex.compile(r"\d+(?:\.\d+)?(%?)")
+NUMBER = re.compile(r"\d+(?:\.\d+)?(%?)")
 FAIL_MARK = "RAISE"
 METRIC = "café sales, “total”"
 

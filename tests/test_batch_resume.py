@@ -99,8 +99,14 @@ def test_killed_runs_resume_to_identical_output(tmp_path: Path, fmt: str) -> Non
     assert errors == (tmp_path / f"clean.{fmt}.errors.jsonl").read_bytes()
     assert errors.count(b"\n") == 6
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
-        ["in.jsonl", f"clean.{fmt}", f"clean.{fmt}.errors.jsonl"]
-        + [f"resumed.{fmt}", f"resumed.{fmt}.errors.jsonl"]
+        [
+            "in.jsonl",
+            *(
+                f"{name}.{fmt}{suffix}"
+                for name in ("clean", "resumed")
+                for suffix in ("", ".errors.jsonl")
+            ),
+        ]
     )
 
 

@@ -17,7 +17,7 @@ TEXTS = ["up 3 and 4", "RAISE 9", "", "12.5% of users", "no figures", "1 2 3"]
 
 
 def expected_results(published: str | None = None) -> list[tuple[str, int, str | None]]:
-    rows = []
+    rows: list[tuple[str, int, str | None]] = []
     for index, text in enumerate(TEXTS):
         try:
             rows.append((f"t{index}", len(fake_extract(text, published)), None))
@@ -53,7 +53,11 @@ def test_published_default_and_override(item: Any, default: str, expected_date: 
 
 
 def test_source_errors_pass_through_in_place() -> None:
-    items = [Article("a", "1"), SourceError("b", "cannot decode"), Article("c", "2")]
+    items: list[Article | SourceError] = [
+        Article("a", "1"),
+        SourceError("b", "cannot decode"),
+        Article("c", "2"),
+    ]
     results = list(iter_facts(items, n_process=2, batch_size=2, extractor=fake_extract))
     assert [(r.id, r.ok, r.error) for r in results] == [
         ("a", True, None),

@@ -20,6 +20,7 @@ def figure(
     date: str | None = "2020-12",
     qualifier: str | None = None,
     of: str | None = None,
+    sentence: tuple[int, int] | None = None,
 ) -> Fact:
     number = Decimal(text.split()[0].rstrip("%").replace(",", ""))
     percent = text.endswith("%")
@@ -33,6 +34,7 @@ def figure(
         qualifier=qualifier,
         date=date,
         share=Share(value=number, of=of) if of else None,
+        sentence=sentence,
     )
 
 
@@ -46,7 +48,7 @@ def change_only(text: str, start: int, direction: str = "increase") -> Fact:
         unit="percent",
         date="2023-10",
         change=Change(
-            direction=direction,  # type: ignore[arg-type]
+            direction=direction,
             value=Decimal(text.rstrip("%")),
             unit="percent",
             since="2022-10",
@@ -63,6 +65,11 @@ REPEATED_ROWS = [
     ([figure("617 million", 0), figure("617 million", 50)], True, []),
     ([figure("617 million", 0), figure("671 million", 50)], False, [0, 50]),
     ([figure("617 million", 0), figure("617.2 million", 50)], True, []),
+    (
+        [figure("617 million", 0, sentence=(0, 40)), figure("671 million", 50, sentence=(45, 90))],
+        False,
+        [0, 50],
+    ),
     ([figure("617 million", 0), figure("617.6 million", 50)], False, [0, 50]),
     ([figure("600 million", 0, qualifier="more_than"), figure("617 million", 50)], True, []),
     ([figure("700 million", 0, qualifier="more_than"), figure("617 million", 50)], False, [0, 50]),
@@ -99,6 +106,11 @@ def test_repeated_figure(facts: list[Fact], consistent: bool, conflicting: list[
         [figure("617 million", 0), figure("560 million", 50, date="2020-03")],
         [figure("617 million", 0, date=None), figure("560 million", 50, date=None)],
         [figure("617 million", 0), figure("560 million", 50, "game live users")],
+        # Two figures of one sentence are not one figure restated: the metric is ambiguous.
+        [
+            figure("11.10 million", 0, "deaths", sentence=(0, 40)),
+            figure("10.41 million", 20, "deaths", sentence=(0, 40)),
+        ],
         # Share-only figures of different wholes are different statements.
         [figure("30%", 0, "women", of="engineers"), figure("50%", 50, "women", of="graduates")],
     ],

@@ -20,7 +20,12 @@ from statextract._patterns import alternation
 from statextract.figures import Figure
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
-from statextract.metrics import counted_noun_after, noun_before_of, subject_before
+from statextract.metrics import (
+    counted_noun_after,
+    noun_after_of,
+    noun_before_of,
+    subject_before,
+)
 from statextract.periods import Period, month_of, shift, year_of
 from statextract.roles import Role, classify
 from statextract.sentences import Sentence
@@ -45,6 +50,18 @@ _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = regex.compile(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
+)
+_OWNED_GAP = regex.compile(
+    r"[\s,]*(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
+    _I,
+)
+_EARLIER_AFTER = regex.compile(
+    r"[\s,]*(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
+    r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
+    r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
+    r"[-\s](?:earlier|ago)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
+    r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
+    _I,
 )
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 _RATE_WORDS = regex.compile(
@@ -199,7 +216,7 @@ def build_sentence_facts(
         drafts.append(draft)
         open_level[clause] = draft
     for draft in drafts:
-        _assign_metric(text, sentence, draft, periods, context, drafts)
+        _assign_metric(text, sentence, draft, periods, context, drafts, figures)
         draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
         if draft.change_unit is not None and draft.change_span is not None:
             pass
@@ -306,19 +323,29 @@ def _assign_metric(
     periods: list[Period],
     context: Context,
     drafts: list[Draft],
+    figures: list[Figure],
 ) -> None:
     figure = draft.figure
     clause_start, clause_end = _clause_bounds(sentence, figure)
     anchor = figure.left
+    if draft.change_span is not None and draft.change_span[0] < anchor:
+        anchor = min(anchor, draft.change_span[0])
+    earlier = [
+        f.end for f in figures if f.end <= anchor and f.start >= clause_start and f is not figure
+    ]
+    floor = max(earlier, default=clause_start)
+    clause_start = max(clause_start, floor)
     subject = subject_before(text, clause_start, anchor, periods)
     via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
     if draft.rule.startswith("share") and draft.share_of is not None and subject is None:
         subject = draft.share_of
     of_phrase = None if via_number_of else noun_before_of(text, clause_start, anchor, periods)
     counted = None
-    if draft.unit == "count" and not via_number_of:
+    if draft.unit not in ("percent", "percentage_point") and not via_number_of:
+        counted = noun_after_of(text, figure.end, clause_end)
+    if counted is None and draft.unit == "count" and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
-    metric = of_phrase or counted or subject
+    metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
     if draft.share_of is not None and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS:
@@ -373,10 +400,24 @@ def _assign_dates(
     periods: list[Period],
     context: Context,
 ) -> None:
+    owner: dict[int, Draft] = {}
     for draft in drafts:
+        for period in as_of:
+            if period.start >= draft.figure.end and _OWNED_GAP.fullmatch(
+                text, draft.figure.end, period.start
+            ):
+                owner.setdefault(period.start, draft)
+    for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = _clause_bounds(sentence, figure)
-        own = _nearest(as_of, figure, clause_start, clause_end, sentence)
+        mine = [p for p in as_of if owner.get(p.start) is draft]
+        if draft.from_value and not mine:
+            _date_earlier_value(text, draft, drafts, context)
+            continue
+        pool = mine or [
+            p for p in as_of if p.start not in owner or not owner[p.start].from_value
+        ]
+        own = _nearest(pool, figure, clause_start, clause_end, sentence)
         if own is not None:
             draft.date = _resolve(own, context)
             draft.date_explicit = draft.date is not None
@@ -392,6 +433,22 @@ def _assign_dates(
         if draft.change_direction is None:
             continue
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
+
+
+def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:
+    """Date the earlier value Y of "X, up from Y a year earlier" from X's date."""
+    span = (draft.figure.start, draft.figure.end)
+    later = next((d for d in drafts if d.evidence.get("since_from") == span), None)
+    reference = later.date if later is not None and later.date else context.date
+    relative = _EARLIER_AFTER.match(text, draft.figure.end)
+    if relative is None or reference is None:
+        draft.date = reference
+        return
+    unit = relative.group("unit").lower()
+    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
+    draft.date = shift(reference, **kwargs[unit])
+    draft.date_explicit = True
+    draft.evidence["date"] = relative.span()
 
 
 def _nearest(

@@ -31,11 +31,11 @@ Span = tuple[int, int]
 _I = regex.IGNORECASE
 
 _VERB = regex.compile(
-    rf"(?<![\w-])(?:{alternation([*LEVEL_VERBS, *INCREASE_VERBS, *DECREASE_VERBS, *UNCHANGED_WORDS, *[v for v in SHARE_VERBS if v not in ('or', 'share of', 'a share of')]])})(?![\w-])",
+    rf"(?<![\w-])(?<!\bvalue\s)(?:{alternation([*LEVEL_VERBS, *INCREASE_VERBS, *DECREASE_VERBS, *UNCHANGED_WORDS, *[v for v in SHARE_VERBS if v not in ('or', 'share of', 'a share of')]])})(?![\w-])",
     _I,
 )
 _BOUNDARY = regex.compile(
-    r"[,:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|according\s+to|where|when|"
+    r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|according\s+to|where|when|"
     r"after|with|while|whereas|but|as\s+of|including|data\s+from)\b",
     _I,
 )
@@ -64,6 +64,12 @@ _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "
                        "the former"})  # fmt: skip
 _COUNTED = regex.compile(
     rf"\s+(?P<noun>(?:(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)[A-Za-z][\w'’&-]*"
+    rf"(?:\s+|$)){{1,5}})",
+    _I,
+)
+_OF_AFTER = regex.compile(
+    rf"\s+(?:worth\s+)?of\s+(?!(?:the|a|an|its|their|which|whom|them|this|that|all)\b)"
+    rf"(?P<noun>(?:(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)[A-Za-z][\w'’&-]*"
     rf"(?:\s+|$)){{1,5}})",
     _I,
 )
@@ -126,32 +132,35 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
 
 
 def subject_before(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
-    """The subject of the verb before ``anchor`` (the figure's left edge) in its clause."""
+    """The subject of the verb before ``anchor`` (the figure's left edge) in its clause.
+
+    Segments between boundaries are read backwards from the figure. When the verb follows a
+    comma directly ("X, the main gauge of inflation, fell"), the segment before that comma is an
+    aside and the subject is the one before it.
+    """
     masked = _mask_parentheticals(text, clause_start, anchor)
     stops = [clause_start] + [clause_start + m.end() for m in _BOUNDARY.finditer(masked)]
     number_of = list(_NUMBER_OF.finditer(masked))
     if number_of:
-        last = number_of[-1]
-        stops.append(clause_start + last.start())
+        stops.append(clause_start + number_of[-1].start())
         stops.sort()
     segment_end = anchor
-    for stop in reversed(stops):
+    skip_aside = False
+    for position, stop in enumerate(reversed(stops)):
         local = masked[stop - clause_start : segment_end - clause_start]
         verb = _VERB.search(local)
         raw_end = stop + verb.start() if verb else segment_end
-        if verb is None and segment_end == anchor and _ends_with_verbless_cue(local):
-            raw_end = segment_end
         found = _strip(text, stop, raw_end, periods)
-        if found is not None and not _looks_like_clause_opener(text, found):
+        if found is None and verb is not None and position == 0:
+            skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
+        elif skip_aside and verb is None and stop != clause_start:
+            skip_aside = False
+        elif found is not None and not _looks_like_clause_opener(text, found):
             return found
         segment_end = stop
-        if anchor - stop > 160:
+        if anchor - stop > 200:
             break
     return None
-
-
-def _ends_with_verbless_cue(local: str) -> bool:
-    return regex.search(r"\b(?:at|of)\s*$", local, _I) is not None
 
 
 def _looks_like_clause_opener(text: str, span: Span) -> bool:
@@ -175,6 +184,17 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     if _CHANGE_NOUN_END.search(text, start, end):
         return None
     return _strip(text, start, end, periods)
+
+
+def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
+    """The noun of "N tonnes of raw coal" / "$25 billion of buybacks" after the figure."""
+    match = _OF_AFTER.match(text, end, clause_end)
+    if not match:
+        return None
+    start, stop = match.span("noun")
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return (start, stop) if stop > start else None
 
 
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:

@@ -21,10 +21,33 @@ _I = regex.IGNORECASE
 
 _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (
+        "span",
+        regex.compile(
+            rf"\b(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})\s*(?:-|–|—|to|through|until|and)\s*"
+            rf"(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})\b",
+            _I,
+        ),
+    ),
+    (
+        "quarter_to",
+        regex.compile(
+            rf"\b(?:the\s+)?(?:three\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
+            rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"|\b(?:the\s+)?(?P<m>{_MONTH})(?:-(?:{_MONTH})|\s+(?P<y>{_YEAR}))?\s+quarter\b",
+            _I,
+        ),
+    ),
+    (
+        "year_end_relative",
+        regex.compile(
+            r"\b(?:at\s+)?(?:the\s+)?(?:year-end|year\s+end|end\s+of\s+the\s+year)\b", _I
+        ),
+    ),
+    (
         "month_range",
         regex.compile(
             rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:-|–|—|to|through|and|until)\s*"
-            rf"(?P<m2>{_MONTH})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])",
+            rf"(?P<m2>{_MONTH})(?:\s+quarter)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])",
             _I,
         ),
     ),
@@ -126,6 +149,7 @@ class Period:
     quarter: int | None = None
     months: tuple[int, int] | None = None
     year_offset: int | None = None
+    day: int | None = None
     comparison: bool = False
 
     def resolve(self, year: int | None) -> str | None:
@@ -134,6 +158,8 @@ class Period:
             return self.value
         if self.year_offset is not None:
             return str(year + self.year_offset)
+        if self.month is not None and self.day is not None:
+            return f"{year}-{self.month:02d}-{self.day:02d}"
         if self.month is not None:
             return f"{year}-{self.month:02d}"
         if self.quarter is not None:
@@ -158,14 +184,30 @@ def find_periods(text: str) -> list[Period]:
             taken.append(span)
             found.append(period)
     found.sort(key=lambda period: period.start)
+    kept = []
     for period in found:
-        period.comparison = period.kind != "month_range" and _is_comparison(text, period.start)
-    return found
+        if _BASE_YEAR_AFTER.match(text, period.end) or _BASE_YEAR_BEFORE.search(
+            text, max(0, period.start - 20), period.start
+        ):
+            continue
+        ranged = period.kind in _RANGE_KINDS
+        period.comparison = _is_comparison(text, period.start, ranged)
+        kept.append(period)
+    return kept
 
 
-def _is_comparison(text: str, start: int) -> bool:
+_RANGE_KINDS = frozenset({"month_range", "span", "first_months", "half", "quarter_to"})
+_BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
+_BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
+
+
+def _is_comparison(text: str, start: int, ranged: bool = False) -> bool:
     window = max(0, start - 40)
-    return _COMPARISON_BEFORE.search(text, window, start) is not None
+    cue = _COMPARISON_BEFORE.search(text, window, start)
+    if cue is None:
+        return False
+    word = cue.group().split()[0].lower() if cue.group().split() else ""
+    return not (ranged and word in ("over", "from", "since", "as", "after", "following"))
 
 
 def _month(name: str) -> int:
@@ -196,13 +238,31 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
             year = int(match.group("y1"))
         value = f"{year}-{first:02d}/{year}-{last:02d}" if year else None
         return Period(start, end, kind, value, months=(first, last))
+    if kind == "span":
+        first, last = _month(match.group("m1")), _month(match.group("m2"))
+        first_year, last_year = int(match.group("y1")), int(match.group("y2"))
+        if (first_year, first) >= (last_year, last):
+            return None
+        return Period(start, end, kind, f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+    if kind == "quarter_to":
+        assert month_text is not None
+        last = _month(month_text)
+        first = (last - 3) % 12 + 1
+        if year is None:
+            return Period(start, end, kind, None, months=(first, last)) if first < last else None
+        first_year = year if first < last else year - 1
+        return Period(start, end, kind, f"{first_year}-{first:02d}/{year}-{last:02d}")
+    if kind == "year_end_relative":
+        return Period(start, end, kind, None, month=12)
     if kind in ("day", "iso_day"):
         assert month_text is not None
         month = int(month_text) if month_text.isdigit() else _month(month_text)
         day = int(match.group("d"))
         if not 1 <= day <= 31:
             return None
-        return Period(start, end, kind, f"{year}-{month:02d}-{day:02d}" if year else None)
+        if year:
+            return Period(start, end, kind, f"{year}-{month:02d}-{day:02d}")
+        return Period(start, end, kind, None, month=month, day=day)
     if kind == "month":
         assert month_text is not None
         return Period(start, end, kind, f"{year}-{_month(month_text):02d}")

@@ -16,7 +16,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,7 +67,7 @@ def iter_facts(
     published: PublishedDate = None,
     extractor: ExtractFn | None = None,
     start_method: str | None = None,
-) -> Iterator[ArticleResult]:
+) -> Generator[ArticleResult, None, None]:
     """Extract facts from ``records``, yielding one :class:`ArticleResult` each, in input order.
 
     ``records`` are :class:`Article` objects, :class:`SourceError` items (passed through as
@@ -97,7 +97,7 @@ def iter_chunk_results(
     published: PublishedDate = None,
     extractor: ExtractFn | None = None,
     start_method: str | None = None,
-) -> Iterator[list[ArticleResult]]:
+) -> Generator[list[ArticleResult], None, None]:
     """Like :func:`iter_facts`, one list per chunk of ``batch_size`` input items."""
     chunks = iter_chunks((as_item(record) for record in records), batch_size)
     processes = resolve_processes(n_process)

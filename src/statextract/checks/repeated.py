@@ -3,6 +3,9 @@
 Two figures are the same statement when their metrics (in normal form), units and dates are
 equal and the date is known; a share stated as the figure itself also needs the same whole, and a
 change-only figure the same comparison period. Their intervals must share a value.
+
+Two such figures in one sentence ("births 9.02 million, deaths 11.10 million" with both read as
+deaths) show that the metric name does not pin down one quantity: the group is left unchecked.
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ def repeated_figure_findings(facts: Sequence[Fact], article: str | None = None) 
             groups.setdefault(keyed[0], []).append((fact, keyed[1]))
     findings: list[Finding] = []
     for key, members in groups.items():
-        if len(members) < 2:
+        sentences = [f.sentence for f, _ in members if f.sentence is not None]
+        if len(members) < 2 or len(set(sentences)) < len(sentences):
             continue
         intervals = [interval for _, interval in members]
         agreement = agree(intervals)

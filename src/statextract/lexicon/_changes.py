@@ -89,7 +89,8 @@ QUARTER_ON_QUARTER: tuple[str, ...] = (
 
 COMPARISON_CUES: tuple[str, ...] = (
     "from", "since", "compared with", "compared to", "than", "over", "against", "versus",
-    "vs", "vs.", "relative to", "than in", "from the end of", "since the end of",
+    "vs", "vs.", "relative to", "than in", "as in", "as", "after", "following", "above",
+    "below", "beat", "ahead of", "from the end of", "since the end of",
     "from end-", "compared with the end of", "than at the end of",
 )  # fmt: skip
 """Words before a period that make it a comparison period, not the figure's own date."""

@@ -23,8 +23,6 @@ COUNT_WORDS: dict[str, int] = {
 RELATIVE_YEARS: dict[str, int] = {
     "last year": -1,
     "this year": 0,
-    "the previous year": -1,
-    "the past year": -1,
     "next year": 1,
 }
 """As-of phrases relative to the publication year."""
