@@ -36,12 +36,12 @@ _YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
 _MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
 _QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
 _TO_BETWEEN = regex.compile(
-    rf"\s*(?:(?:{alternation(YEAR_ON_YEAR)}|{alternation(MONTH_ON_MONTH)})\s+)?"
-    r"(?:in\s+\w+\s+(?:\d{4}\s+)?)?(?:to|at)\s*$",
+    r"[\s,]*(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
+    r"(?:\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at))?\s*$",
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(
-    r",?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|little\s+changed|"
+    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|little\s+changed|"
     r"stable)\b",
     _I,
 )
@@ -63,6 +63,12 @@ _EARLIER_AFTER = regex.compile(
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
+_SUPERLATIVE_SINCE = regex.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
+    r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
+    _I,
+)
+_SAME_PERIOD_OF = regex.compile(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 _RATE_WORDS = regex.compile(
     r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
@@ -189,15 +195,21 @@ def build_sentence_facts(
             draft.from_value = True
             draft.rule = "level:earlier"
             earlier_target = open_level.get(clause)
-            if earlier_target is not None and earlier_target.change_value is None:
+            if earlier_target is not None:
                 direction = role.direction or _compare(earlier_target.value, figure.value)
                 earlier_target.change_direction = earlier_target.change_direction or direction
-                earlier_target.change_span = role.direction_span
+                if earlier_target.change_span is None:
+                    earlier_target.change_span = role.direction_span
                 earlier_target.evidence["since_from"] = (figure.start, figure.end)
             elif nxt and roles[index + 1].kind == "level":
                 pending = Draft(figure, "pending", None, figure.unit, None)
                 pending.change_direction = role.direction
                 pending.evidence["since_from"] = (figure.start, figure.end)
+            drafts.append(draft)
+            continue
+        conversion = _is_conversion(text, figure, open_level.get(clause))
+        if conversion:
+            draft.rule = "level:conversion"
             drafts.append(draft)
             continue
         if pending is not None:
@@ -223,6 +235,14 @@ def build_sentence_facts(
     _assign_dates(text, sentence, drafts, as_of, periods, context)
     _assign_parent(text, sentence, drafts, context)
     return drafts
+
+
+def _is_conversion(text: str, figure: Figure, level: Draft | None) -> bool:
+    """A currency conversion in brackets right after a money level ("(about $94 billion)")."""
+    if level is None or level.figure.currency is None or figure.currency is None:
+        return False
+    between = text[level.figure.end : figure.left]
+    return regex.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", between) is not None
 
 
 def _metric_text(text: str, draft: Draft) -> str | None:
@@ -493,20 +513,27 @@ def _since(
     if draft.change_span is not None:
         cue_start = min(cue_start, draft.change_span[0])
     relative = _relative_since(text, max(sentence.start, cue_start - 40), end, draft)
-    comparison = [p for p in periods if p.comparison and cue_start - 40 <= p.start < end]
+    comparison = [
+        p
+        for p in periods
+        if p.comparison
+        and cue_start - 40 <= p.start < end
+        and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
+    ]
     if comparison:
         first = comparison[0]
-        position = regex.search(r"\S", text[first.start :])
-        _ = position
         if relative is None or first.start < _relative_position(text, cue_start, end):
+            same_period = _SAME_PERIOD_OF.search(text, max(0, first.start - 30), first.start)
+            if same_period and first.kind == "year" and draft.date and year_of(draft.date):
+                return shift(draft.date, years=int(first.value or 0) - (year_of(draft.date) or 0))
             return _resolve(first, context, draft.date)
     return relative
 
 
 def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
-    clause_start, clause_end = _clause_bounds(sentence, figure)
-    later = [d.figure.left for d in drafts if d.figure.start > figure.end and d.figure.left < clause_end]
-    return min(later) if later else clause_end
+    """Where the words about a figure's comparison end: its clause's end."""
+    _, clause_end = _clause_bounds(sentence, figure)
+    return clause_end
 
 
 def _relative_position(text: str, start: int, end: int) -> int:

@@ -29,15 +29,6 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         ),
     ),
     (
-        "quarter_to",
-        regex.compile(
-            rf"\b(?:the\s+)?(?:three\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
-            rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?"
-            rf"|\b(?:the\s+)?(?P<m>{_MONTH})(?:-(?:{_MONTH})|\s+(?P<y>{_YEAR}))?\s+quarter\b",
-            _I,
-        ),
-    ),
-    (
         "year_end_relative",
         regex.compile(
             r"\b(?:at\s+)?(?:the\s+)?(?:year-end|year\s+end|end\s+of\s+the\s+year)\b", _I
@@ -48,6 +39,15 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         regex.compile(
             rf"\b(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*(?:-|–|—|to|through|and|until)\s*"
             rf"(?P<m2>{_MONTH})(?:\s+quarter)?(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?(?![\w-])",
+            _I,
+        ),
+    ),
+    (
+        "quarter_to",
+        regex.compile(
+            rf"\b(?:the\s+)?(?:three\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
+            rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"|\b(?:the\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter\b",
             _I,
         ),
     ),

@@ -66,8 +66,8 @@ _FROM_BEFORE = regex.compile(
     _I,
 )
 _CHANGE_AFTER = regex.compile(
-    rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer)\b"
-    rf"(?!\s+(?:than|of\s+(?:the|all)\b))",
+    rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
+    rf"above|below|up|down)\b(?!\s+(?:of\s+(?:the|all)\b|to\b|from\b))",
     _I,
 )
 _SHARE_BEFORE = regex.compile(
@@ -151,7 +151,13 @@ def _from_direction(verb: str) -> str | None:
 
 def _only_filler_between(text: str, start: int, end: int) -> bool:
     between = text[start:end]
-    return regex.fullmatch(r"[\s,]*(?:(?:up|down|higher|lower|compared)\s*)?", between) is not None
+    if len(between) > 45 or regex.search(r"\b(?:and|while|but|whereas)\b|[;]", between):
+        return False
+    return regex.fullmatch(
+        r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
+        r"(?:(?:up|down|higher|lower|compared)\s*)?",
+        between,
+    ) is not None
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:

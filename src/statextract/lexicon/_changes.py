@@ -69,6 +69,13 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "over the past year", "over the last year", "from last year", "than last year",
     "compared with last year", "compared to last year", "on the same period last year",
     "on the same month last year", "on the same quarter last year", "yearly",
+    "the same period last year", "the same month last year", "the same quarter last year",
+    "the same period a year earlier", "the same period of last year",
+    "the same period of the previous year", "the same month a year earlier",
+    "the same quarter a year earlier", "a year earlier", "a year ago", "a year before",
+    "the previous year", "the prior year", "the year before", "the year-earlier period",
+    "the year-earlier quarter", "the year-ago period", "the year-ago quarter", "year-ago",
+    "year-earlier", "the same time last year", "12 months earlier", "twelve months earlier",
 )  # fmt: skip
 
 MONTH_ON_MONTH: tuple[str, ...] = (
@@ -77,6 +84,8 @@ MONTH_ON_MONTH: tuple[str, ...] = (
     "than the previous month", "compared with the previous month", "on the previous month",
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
     "from last month", "than a month earlier", "compared with a month earlier",
+    "a month earlier", "a month ago", "a month before", "the previous month", "the prior month",
+    "the month before",
 )  # fmt: skip
 
 QUARTER_ON_QUARTER: tuple[str, ...] = (
@@ -84,7 +93,8 @@ QUARTER_ON_QUARTER: tuple[str, ...] = (
     "q-o-q", "qoq", "q/q", "from the previous quarter", "from a quarter earlier",
     "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
     "over the previous quarter", "on the quarter", "from the prior quarter",
-    "on a quarterly basis", "sequentially",
+    "on a quarterly basis", "sequentially", "the previous quarter", "the prior quarter",
+    "a quarter earlier", "the quarter before", "quarter-on-quarter basis",
 )  # fmt: skip
 
 COMPARISON_CUES: tuple[str, ...] = (
