@@ -37,7 +37,7 @@ _MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _
 _QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
 _TO_BETWEEN = regex.compile(
     r"[\s,]*(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
-    r"(?:\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:of|at))?\s*$",
+    r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,3}?(?:\s+(?:of|at))?)?\s*$",
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(
@@ -152,7 +152,7 @@ def build_sentence_facts(
     drafts: list[Draft] = []
     open_level: dict[int, Draft] = {}
     pending: Draft | None = None
-    as_of = [p for p in periods if not p.comparison]
+    as_of = [p for p in periods if not p.comparison and not p.label]
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
         clause = clause_of[index]
         clause_start, clause_end = sentence.clauses[clause]
@@ -161,8 +161,19 @@ def build_sentence_facts(
             continue
         if role.kind == "change":
             level = open_level.get(clause)
-            to_next = nxt and _TO_BETWEEN.match(text[figure.end : figures[index + 1].left])
-            if to_next and roles[index + 1].kind in ("level",):
+            following = index + 1
+            while (
+                following < len(figures)
+                and clause_of[following] == clause
+                and roles[following].kind == "restatement"
+            ):
+                following += 1
+            to_next = (
+                following < len(figures)
+                and clause_of[following] == clause
+                and _TO_BETWEEN.match(text[figures[following - 1].end : figures[following].left])
+            )
+            if to_next and roles[following].kind in ("level",):
                 pending = _change_draft(figure, role, sentence)
                 continue
             if level is not None:
@@ -517,6 +528,7 @@ def _since(
         p
         for p in periods
         if p.comparison
+        and not p.label
         and cue_start - 40 <= p.start < end
         and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
     ]

@@ -100,14 +100,18 @@ _QUALIFIER_AFTER = regex.compile(
     rf"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
 )
 _ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
-_TIME_AFTER = regex.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm)\b)", _I)
+_TIME_AFTER = regex.compile(
+    r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm)\b|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|JST|HKT|"
+    r"local\s+time)\b)",
+    _I,
+)
 _HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
 _LETTER_AFTER = regex.compile(r"[A-Za-z]")
 
 _CURRENCY_BEFORE = regex.compile(
     rf"(?<![A-Za-z$])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?$", regex.IGNORECASE
 )
-_SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+])$")
+_SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s)$", regex.IGNORECASE)
 _HEDGE_BEFORE = regex.compile(
     rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
 )
@@ -165,7 +169,55 @@ def find_figures(text: str, yen: bool = False) -> list[Figure]:
         figures.append(figure)
         consumed_to = figure.end
     _mark_index_names(text, figures)
+    _mark_ages_and_bases(text, figures)
     return figures
+
+
+_NAME_AGE = regex.compile(r"[A-Z][\w.'’-]+,\s$")
+_AGE_RANGE_JOIN = regex.compile(r"\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
+_INDEX_BASE = regex.compile(r"(?:set\s+(?:equal\s+)?(?:at|to)|=|base(?:d)?\s+(?:at|of)?)\s*$", _I)
+_DEFINITE_BEFORE = regex.compile(r"(?<!\bof\s)\b(?:the|these|those|its|their)\s+$", _I)
+
+
+def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
+    """Ages ("Tim Cook, 63,"; "aged 16 to 64"), index bases ("= 100") and "the two" are no stats."""
+    previous: Figure | None = None
+    for figure in figures:
+        value = figure.value
+        plain = not figure.explicit_unit and not figure.scale_text and figure.nonstat is None
+        if plain and value is not None and figure.kind == "digits":
+            if (
+                18 <= value <= 110
+                and text[figure.number_end : figure.number_end + 1] == ","
+                and _NAME_AGE.search(text, max(0, figure.start - 30), figure.start)
+            ):
+                figure.nonstat = "age"
+            elif value == 100 and _INDEX_BASE.search(text, max(0, figure.start - 20), figure.start):
+                figure.nonstat = "index_base"
+        if (
+            plain
+            and figure.kind == "words"
+            and value is not None
+            and value < 20
+            and _DEFINITE_BEFORE.search(text, max(0, figure.start - 10), figure.start)
+        ):
+            figure.nonstat = "reference"
+        if (
+            previous is not None
+            and previous.nonstat == "age"
+            and figure.nonstat in (None, "age", "modifier")
+            and _AGE_RANGE_JOIN.fullmatch(text, previous.number_end, figure.start)
+        ):
+            figure.nonstat = "age"
+        if (
+            figure.nonstat == "age"
+            and previous is not None
+            and previous.nonstat is None
+            and not previous.explicit_unit
+            and _AGE_RANGE_JOIN.fullmatch(text, previous.number_end, figure.start)
+        ):
+            previous.nonstat = "age"
+        previous = figure
 
 
 def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None:
@@ -214,7 +266,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         sign = _SIGN_BEFORE.search(text, window_start, position)
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
-            if sign.group("sign") == "-" and figure.value is not None:
+            if sign.group("sign")[0] in "-mn" and figure.value is not None:
                 figure.value = -figure.value
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:
@@ -268,7 +320,9 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
         if _ORDINAL_AFTER.match(text, position):
             figure.nonstat = "ordinal"
             return
-        if _TIME_AFTER.match(text, position) and figure.value is not None and figure.value < 25:
+        if _TIME_AFTER.match(text, position) and figure.value is not None and (
+            figure.value < 25 or (figure.number_end - figure.number_start == 4 and figure.value < 2400)
+        ):
             figure.nonstat = "time"
             return
     factor = Decimal(1)

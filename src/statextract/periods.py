@@ -151,6 +151,8 @@ class Period:
     year_offset: int | None = None
     day: int | None = None
     comparison: bool = False
+    label: bool = False
+    """A period used as a name, not a date ("at constant 2011-12 prices")."""
 
     def resolve(self, year: int | None) -> str | None:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""
@@ -184,16 +186,15 @@ def find_periods(text: str) -> list[Period]:
             taken.append(span)
             found.append(period)
     found.sort(key=lambda period: period.start)
-    kept = []
     for period in found:
         if _BASE_YEAR_AFTER.match(text, period.end) or _BASE_YEAR_BEFORE.search(
             text, max(0, period.start - 20), period.start
         ):
+            period.label = True
             continue
         ranged = period.kind in _RANGE_KINDS
         period.comparison = _is_comparison(text, period.start, ranged)
-        kept.append(period)
-    return kept
+    return found
 
 
 _RANGE_KINDS = frozenset({"month_range", "span", "first_months", "half", "quarter_to"})

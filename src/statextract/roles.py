@@ -43,12 +43,13 @@ _FILLER = alternation(
         "mere", "whopping", "record", "cumulative", "cumulatively", "annualized",
         "annualised", "seasonally adjusted", "sequential", "total", "combined", "net",
         "again", "also", "in total", "overall", "in value", "in volume", "in real terms",
+        "fastest", "the fastest", "the most", "most", "organically", "on an organic basis",
         "nominally", "yearly", "annual", "monthly", "quarterly",
     ]
 )  # fmt: skip
 _CHANGE_BEFORE = regex.compile(
     rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
-    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:\s+(?:{_FILLER}))*\s*$",
+    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*$",
     _I,
 )
 _LEVEL_DIRECTION_BEFORE = regex.compile(
@@ -67,7 +68,7 @@ _FROM_BEFORE = regex.compile(
 )
 _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
-    rf"above|below|up|down)\b(?!\s+(?:of\s+(?:the|all)\b|to\b|from\b))",
+    rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)",
     _I,
 )
 _SHARE_BEFORE = regex.compile(
@@ -78,6 +79,11 @@ _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
+    _I,
+)
+_LIST_JOINER = regex.compile(
+    rf"(?:[\s,]+(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|from|was|were|is|are|reached|"
+    r"stood|totalled|totaled)\b)[\w'’-]+){0,6}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
     _I,
 )
 _WHOLE_TAIL = regex.compile(r"[\s.,'’]+$")
@@ -139,6 +145,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
                     direction_span=after.span())  # fmt: skip
     if whole is not None:
         return Role("share", whole=whole)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and previous.unit == figure.unit
+        and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
+    ):
+        return Role("change", direction=previous_role.direction, direction_span=None)
     return Role("level")
 
 

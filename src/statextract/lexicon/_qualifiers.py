@@ -66,5 +66,6 @@ CONDITION_WORDS: tuple[str, ...] = (
     "paid", "pay", "pays", "paying", "having", "worth", "weighing", "lasting", "aged", "whose",
     "owning", "employing", "employ", "employs", "incomes", "income", "sized", "saving",
     "holdings", "assets", "turnover", "salaries", "wages", "older", "younger", "longer",
+    "people", "those", "persons", "individuals", "adults", "children", "aged",
 )  # fmt: skip
 """Words before a hedge that turn the figure into a threshold ("spent more than 30% of ...")."""
