@@ -131,6 +131,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if source and source.group("verb"):
         return Role("from_value", direction=_direction_of(source.group("verb")),
                     direction_span=source.span())  # fmt: skip
+    if source and previous is not None and previous_role is not None and (
+        previous_role.kind in ("level", "change", "share") and figure.unit == previous.unit
+    ):
+        return Role("from_value", direction=None, direction_span=source.span())
     reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
