@@ -53,24 +53,37 @@ _PERIOD_CUE = regex.compile(
     _I,
 )
 _OF_BEFORE = regex.compile(
-    r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}?[\w'’&.-]+)\s+(?:of|at|to|around|near|about)\s+"
+    r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}?[\w'’&.-]+)\s+of\s+"
     r"(?:(?:an?\s+)?(?:estimated|nearly|almost|about|around|roughly|more\s+than|over|some|"
     r"just|only|a\s+record|record)\s+)?$",
     _I,
+)
+_VERBISH = regex.compile(
+    r"\b(?:\w+ed|spent|put|set|cut|saw|had|has|have|made|took|got|paid|held|hit|kept|won|lost|"
+    r"sold|bought|brought|gave|grew|rose|fell|came|went|is|are|was|were|be|been|will|would|see|"
+    r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged)\b",
+    _I,
+)
+_AND = regex.compile(r"\band\s+", _I)
+_OPENERS = (
+    "according", "as of", "source", "in terms of", "data ", "by ", "having", "on ", "in ",
+    "at ", "for ", "with ", "after ", "before ", "during ", "since ", "following", "compared",
+    "including", "excluding", "while", "when ", "if ", "from ", "under ",
 )
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
                        "she", "we", "there", "its", "their", "the figure", "the rate",
                        "the total", "the number", "total", "the figures", "the latter",
                        "the former"})  # fmt: skip
+_COUNTED_WORD = (
+    rf"(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*"
+)
 _COUNTED = regex.compile(
-    rf"\s+(?P<noun>(?:(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)[A-Za-z][\w'’&-]*"
-    rf"(?:\s+|$)){{1,5}})",
+    rf"\s+(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})",
     _I,
 )
 _OF_AFTER = regex.compile(
     rf"\s+(?:worth\s+)?of\s+(?!(?:the|a|an|its|their|which|whom|them|this|that|all)\b)"
-    rf"(?P<noun>(?:(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)[A-Za-z][\w'’&-]*"
-    rf"(?:\s+|$)){{1,5}})",
+    rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
 _CHANGE_NOUN_END = regex.compile(
@@ -148,9 +161,15 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
     skip_aside = False
     for position, stop in enumerate(reversed(stops)):
         local = masked[stop - clause_start : segment_end - clause_start]
-        verb = _VERB.search(local)
-        raw_end = stop + verb.start() if verb else segment_end
-        found = _strip(text, stop, raw_end, periods)
+        verb = None
+        found = None
+        for candidate in _VERB.finditer(local):
+            verb = candidate
+            found = _strip(text, stop, stop + candidate.start(), periods)
+            if found is not None:
+                break
+        if verb is None:
+            found = _strip(text, stop, segment_end, periods)
         if found is None and verb is not None and position == 0:
             skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
         elif skip_aside and verb is None and stop != clause_start:
@@ -165,7 +184,7 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
 
 def _looks_like_clause_opener(text: str, span: Span) -> bool:
     phrase = text[span[0] : span[1]].lower()
-    return phrase.startswith(("according", "as of", "source", "in terms of", "data "))
+    return phrase.startswith(_OPENERS)
 
 
 def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
@@ -175,12 +194,15 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
         return None
     start, end = match.span("np")
     phrase = text[start:end]
-    verbs = list(_VERB.finditer(phrase))
+    verbs = list(_VERB.finditer(phrase)) + list(_VERBISH.finditer(phrase))
     if verbs:
-        start += verbs[-1].end()
-    boundaries = list(_BOUNDARY.finditer(text, start, end))
+        cut = max(verb.end() for verb in verbs)
+        if cut >= len(phrase):
+            return None
+        start += cut
+    boundaries = list(_BOUNDARY.finditer(text, start, end)) + list(_AND.finditer(text, start, end))
     if boundaries:
-        start = boundaries[-1].end()
+        start = max(boundary.end() for boundary in boundaries)
     if _CHANGE_NOUN_END.search(text, start, end):
         return None
     return _strip(text, start, end, periods)
