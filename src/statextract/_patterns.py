@@ -24,3 +24,12 @@ def word_alternation(words: Iterable[str]) -> str:
             body = body + r"\b"
         parts.append(body)
     return "|".join(parts)
+
+
+def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compile a pattern anchored at the end of a look-back window, to run right to left.
+
+    Such patterns are searched in ``text[window_start:position]``; read backwards, a match is
+    tried at ``position`` first instead of at every offset of the window.
+    """
+    return regex.compile(pattern, flags | regex.REVERSE)

@@ -37,7 +37,9 @@ def parse_published(published: PublishedDate) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(published)[:10])
     except ValueError as error:
-        raise ValueError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from error
+        raise ValueError(
+            f"published must be an ISO date (YYYY-MM-DD), got {published!r}"
+        ) from error
 
 
 class Extractor:
@@ -77,7 +79,9 @@ class Extractor:
         figure_index = 0
         period_index = 0
         for sentence in split_sentences(text):
-            while figure_index < len(figures) and figures[figure_index].number_start < sentence.start:
+            while (
+                figure_index < len(figures) and figures[figure_index].number_start < sentence.start
+            ):
                 figure_index += 1
             chosen: list[Figure] = []
             while figure_index < len(figures) and figures[figure_index].number_start < sentence.end:

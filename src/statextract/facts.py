@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation
+from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
@@ -48,7 +48,7 @@ _UNCHANGED_AFTER = regex.compile(
 _UP_FROM_AFTER = regex.compile(r",?\s*(?:up|down|higher|lower)\s+from\s*$", _I)
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
-_RANGE_BEFORE = regex.compile(
+_RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
 )
 _OWNED_GAP = regex.compile(
@@ -63,12 +63,12 @@ _EARLIER_AFTER = regex.compile(
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
-_SUPERLATIVE_SINCE = regex.compile(
+_SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
     r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
     _I,
 )
-_SAME_PERIOD_OF = regex.compile(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
+_SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 _RATE_WORDS = regex.compile(
     r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
@@ -144,7 +144,9 @@ def build_sentence_facts(
     clause_of = [_clause_index(sentence, figure) for figure in figures]
     roles: list[Role] = []
     for index, figure in enumerate(figures):
-        previous = figures[index - 1] if index and clause_of[index - 1] == clause_of[index] else None
+        previous = (
+            figures[index - 1] if index and clause_of[index - 1] == clause_of[index] else None
+        )
         previous_role = roles[index - 1] if previous is not None else None
         clause_start = sentence.clauses[clause_of[index]][0]
         roles.append(classify(text, figure, clause_start, previous, previous_role))
@@ -186,9 +188,12 @@ def build_sentence_facts(
             continue
         if role.kind == "share":
             level = open_level.get(clause)
-            if level is not None and level.share_value is None and level.unit not in (
-                "percent",
-            ) and (role.share_cue or _adjacent(text, level.figure, figure)):
+            if (
+                level is not None
+                and level.share_value is None
+                and level.unit not in ("percent",)
+                and (role.share_cue or _adjacent(text, level.figure, figure))
+            ):
                 level.share_value = figure.value
                 level.share_of = role.whole
                 level.share_span = (figure.start, figure.end)
@@ -253,7 +258,12 @@ def _is_conversion(text: str, figure: Figure, level: Draft | None) -> bool:
     if level is None or level.figure.currency is None or figure.currency is None:
         return False
     between = text[level.figure.end : figure.left]
-    return regex.fullmatch(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", between) is not None
+    return (
+        regex.fullmatch(
+            r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", between
+        )
+        is not None
+    )
 
 
 def _metric_text(text: str, draft: Draft) -> str | None:
@@ -379,11 +389,16 @@ def _assign_metric(
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
-    if draft.share_of is not None and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS:
+    if (
+        draft.share_of is not None
+        and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS
+    ):
         earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
         draft.share_of_text = earlier_metric
     if metric is None:
-        earlier = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        earlier = [
+            d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start
+        ]
         if earlier:
             metric = earlier[-1].metric
         elif context.last_metric is not None:
@@ -392,7 +407,9 @@ def _assign_metric(
 
 
 def _earlier_metric(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
-    earlier = [d for d in drafts if d is not draft and d.metric and d.figure.start < draft.figure.start]
+    earlier = [
+        d for d in drafts if d is not draft and d.metric and d.figure.start < draft.figure.start
+    ]
     if not earlier or earlier[-1].metric is None:
         return None
     start, end = earlier[-1].metric
@@ -445,9 +462,7 @@ def _assign_dates(
         if draft.from_value and not mine:
             _date_earlier_value(text, draft, drafts, context)
             continue
-        pool = mine or [
-            p for p in as_of if p.start not in owner or not owner[p.start].from_value
-        ]
+        pool = mine or [p for p in as_of if p.start not in owner or not owner[p.start].from_value]
         own = _nearest(pool, figure, clause_start, clause_end, sentence)
         if own is not None:
             draft.date = _resolve(own, context)
@@ -512,7 +527,9 @@ def _since(
         earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
         if earlier is not None and earlier.date_explicit:
             return earlier.date
-        relative = _relative_since(text, earlier_span[1], _scope_end(sentence, figure, drafts), draft)
+        relative = _relative_since(
+            text, earlier_span[1], _scope_end(sentence, figure, drafts), draft
+        )
         if relative is not None:
             return relative
         return None
@@ -557,7 +574,11 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
     if draft.date is None:
         return None
     found = []
-    for pattern, kwargs in ((_YOY, {"years": -1}), (_MOM, {"months": -1}), (_QOQ, {"quarters": -1})):
+    for pattern, kwargs in (
+        (_YOY, {"years": -1}),
+        (_MOM, {"months": -1}),
+        (_QOQ, {"quarters": -1}),
+    ):
         match = pattern.search(text, start, end)
         if match:
             found.append((match.start(), kwargs))

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, word_alternation
+from statextract._patterns import alternation, compile_before, word_alternation
 from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._currencies import (
     CURRENCY_PREFIXES,
@@ -41,39 +41,48 @@ from statextract.lexicon._units import (
 )
 from statextract.numbers import parse_digits, parse_words
 
-_I = regex.IGNORECASE | regex.VERSION1
+_I = regex.IGNORECASE
 
 _NUMBER_WORD = alternation([*UNITS, *TENS])
 _MULTIPLIER = alternation(MULTIPLIERS)
 _ANY_NUMBER_WORD = alternation([*UNITS, *TENS, *MULTIPLIERS])
 
-CANDIDATES = regex.compile(
-    rf"""
+DIGIT_CANDIDATES = regex.compile(
+    r"""
     (?P<digits>
         (?<![\d.])
         (?:
-            \d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+(?!\d)
-          | \d{{1,2}},(?:\d{{2}},)*+\d{{3}}(?:\.\d++)?+(?![\d]|,\d)
-          | \d{{1,3}}(?:\x20\d{{3}})++(?![\d]|[.,]\d)
+            \d{1,3}(?:,\d{3})++(?:\.\d++)?+(?!\d)
+          | \d{1,2},(?:\d{2},)*+\d{3}(?:\.\d++)?+(?![\d]|,\d)
+          | \d{1,3}(?:\x20\d{3})++(?![\d]|[.,]\d)
           | \d++(?:\.\d++)?+
-          | (?<!\w)\.\d++
         )
+      | (?<![\w.])\.\d++
     )
-  | (?P<fold>(?<![\w-])(?:{_NUMBER_WORD})-?fold\b)
-  | (?P<half>(?<![\w-])half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
-  | (?P<fraction>
-        (?<![\w-])(?:{alternation(FRACTION_NUMERATORS)})[\s-]+
-        (?:{alternation(FRACTION_DENOMINATORS)})(?=\s+of\b)
-      | (?<![\w-])half(?=\s+of\b)
-    )
-  | (?P<words>
-        (?<![\w-])
-        (?:(?:an?)\s+(?={_MULTIPLIER}\b)|(?:{_NUMBER_WORD})\b)
-        (?:(?:\s+and\s+|\s+|-)(?:{_ANY_NUMBER_WORD})\b)*+
+    """,
+    regex.VERBOSE,
+)
+"""Numbers written with digits: thousands separators, Indian grouping, spaced groups, decimals."""
+
+WORD_CANDIDATES = regex.compile(
+    rf"""
+    \b(?:
+        (?P<fold>(?:{_NUMBER_WORD})-?fold\b)
+      | (?P<half>half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
+      | (?P<fraction>
+            (?:{alternation(FRACTION_NUMERATORS)})[\s-]+
+            (?:{alternation(FRACTION_DENOMINATORS)})(?=\s+of\b)
+          | half(?=\s+of\b)
+        )
+      | (?P<words>
+            (?:(?:an?)\s+(?={_MULTIPLIER}\b)|(?:{_NUMBER_WORD})\b)
+            (?:(?:\s+and\s+|\s+|-)(?:{_ANY_NUMBER_WORD})\b)*+
+        )
     )
     """,
     _I | regex.VERBOSE,
 )
+"""Numbers written in words: "two million", "a billion", "half a million", "two thirds of"."""
 
 _SCALE_AFTER = regex.compile(
     rf"(?:\s|-)?(?P<scale>{alternation(k for k in SCALE_WORDS if not k[0].isdigit())})(?![A-Za-z])"
@@ -97,7 +106,7 @@ _UNIT_AFTER = regex.compile(
     _I,
 )
 _QUALIFIER_AFTER = regex.compile(
-    rf"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
+    r"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
 )
 _ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
 _TIME_AFTER = regex.compile(
@@ -108,18 +117,20 @@ _TIME_AFTER = regex.compile(
 _HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
 _LETTER_AFTER = regex.compile(r"[A-Za-z]")
 
-_CURRENCY_BEFORE = regex.compile(
+_CURRENCY_BEFORE = compile_before(
     rf"(?<![A-Za-z$])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?$", regex.IGNORECASE
 )
-_SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s)$", regex.IGNORECASE)
-_HEDGE_BEFORE = regex.compile(
+_SIGN_BEFORE = compile_before(
+    r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s)$", regex.IGNORECASE
+)
+_HEDGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
 )
-_CONDITION_BEFORE = regex.compile(
+_CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
-_WORD_BEFORE = regex.compile(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
+_WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
+_AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
 _INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
 _CODE_PREFIX_SET = frozenset(CODE_PREFIXES)
 _HYPHEN_UNIT_WORDS = {"fold": "times", "plus": "more_than"}
@@ -160,7 +171,7 @@ def find_figures(text: str, yen: bool = False) -> list[Figure]:
     """Every figure of ``text`` in order (statistics and non-statistics alike)."""
     figures: list[Figure] = []
     consumed_to = -1
-    for match in CANDIDATES.finditer(text):
+    for match in _candidates(text):
         if match.start() < consumed_to:
             continue
         figure = _read_figure(text, match, yen)
@@ -173,10 +184,10 @@ def find_figures(text: str, yen: bool = False) -> list[Figure]:
     return figures
 
 
-_NAME_AGE = regex.compile(r"[A-Z][\w.'’-]+,\s$")
+_NAME_AGE = compile_before(r"[A-Z][\w.'’-]+,\s$")
 _AGE_RANGE_JOIN = regex.compile(r"\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
-_INDEX_BASE = regex.compile(r"(?:set\s+(?:equal\s+)?(?:at|to)|=|base(?:d)?\s+(?:at|of)?)\s*$", _I)
-_DEFINITE_BEFORE = regex.compile(r"(?<!\bof\s)\b(?:the|these|those|its|their)\s+$", _I)
+_INDEX_BASE = compile_before(r"(?:set\s+(?:equal\s+)?(?:at|to)|=|base(?:d)?\s+(?:at|of)?)\s*$", _I)
+_DEFINITE_BEFORE = compile_before(r"(?<!\bof\s)\b(?:the|these|those|its|their)\s+$", _I)
 
 
 def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
@@ -218,6 +229,20 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
         ):
             previous.nonstat = "age"
         previous = figure
+
+
+def _candidates(text: str) -> list[regex.Match[str]]:
+    """Digit and word candidates merged in text order (words glued to a hyphen are skipped)."""
+    found = list(DIGIT_CANDIDATES.finditer(text))
+    words = [m for m in WORD_CANDIDATES.finditer(text) if not _glued_to_hyphen(text, m.start())]
+    if words:
+        found.extend(words)
+        found.sort(key=lambda match: match.start())
+    return found
+
+
+def _glued_to_hyphen(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "-"
 
 
 def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None:
@@ -320,8 +345,13 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
         if _ORDINAL_AFTER.match(text, position):
             figure.nonstat = "ordinal"
             return
-        if _TIME_AFTER.match(text, position) and figure.value is not None and (
-            figure.value < 25 or (figure.number_end - figure.number_start == 4 and figure.value < 2400)
+        if (
+            _TIME_AFTER.match(text, position)
+            and figure.value is not None
+            and (
+                figure.value < 25
+                or (figure.number_end - figure.number_start == 4 and figure.value < 2400)
+            )
         ):
             figure.nonstat = "time"
             return

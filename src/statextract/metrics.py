@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, word_alternation
+from statextract._patterns import alternation, compile_before, word_alternation
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
     DECREASE_VERBS,
@@ -41,18 +41,18 @@ _BOUNDARY = regex.compile(
 )
 _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", _I)
 _LEADING = regex.compile(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
-_TRAILING = regex.compile(
+_TRAILING = compile_before(
     rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
     rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|"
     rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"])\s*$",
     _I,
 )
-_PERIOD_CUE = regex.compile(
+_PERIOD_CUE = compile_before(
     r"\s*\b(?:in|as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|for|during|since|"
     r"through|until|from|on|over)?\s*(?:the\s+)?(?:end\s+of\s+)?$",
     _I,
 )
-_OF_BEFORE = regex.compile(
+_OF_BEFORE = compile_before(
     r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}?[\w'’&.-]+)\s+of\s+"
     r"(?:(?:an?\s+)?(?:estimated|nearly|almost|about|around|roughly|more\s+than|over|some|"
     r"just|only|a\s+record|record)\s+)?$",
@@ -66,9 +66,31 @@ _VERBISH = regex.compile(
 )
 _AND = regex.compile(r"\band\s+", _I)
 _OPENERS = (
-    "according", "as of", "source", "in terms of", "data ", "by ", "having", "on ", "in ",
-    "at ", "for ", "with ", "after ", "before ", "during ", "since ", "following", "compared",
-    "including", "excluding", "while", "when ", "if ", "from ", "under ",
+    "according",
+    "as of",
+    "source",
+    "in terms of",
+    "data ",
+    "by ",
+    "having",
+    "on ",
+    "in ",
+    "at ",
+    "for ",
+    "with ",
+    "after ",
+    "before ",
+    "during ",
+    "since ",
+    "following",
+    "compared",
+    "including",
+    "excluding",
+    "while",
+    "when ",
+    "if ",
+    "from ",
+    "under ",
 )
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
                        "she", "we", "there", "its", "their", "the figure", "the rate",
@@ -86,7 +108,7 @@ _OF_AFTER = regex.compile(
     rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
-_CHANGE_NOUN_END = regex.compile(
+_CHANGE_NOUN_END = compile_before(
     rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, 'share', 'total', 'number'])})$", _I
 )
 
@@ -228,6 +250,6 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     phrase = text[start:stop]
-    if not phrase or phrase[0].isupper() and start > 0 and text[start - 1] != " ":
+    if not phrase or (phrase[0].isupper() and start > 0 and text[start - 1] != " "):
         return None
     return start, stop

@@ -23,7 +23,9 @@ def decimal_to_json(value: Decimal) -> int | float:
     return float(value)
 
 
-Number = Annotated[Decimal, PlainSerializer(decimal_to_json, return_type=int | float, when_used="json")]
+Number = Annotated[
+    Decimal, PlainSerializer(decimal_to_json, return_type=int | float, when_used="json")
+]
 """An exact number: ``Decimal`` in Python, a JSON number when dumped to JSON."""
 
 Span = tuple[int, int]

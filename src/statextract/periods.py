@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation
+from statextract._patterns import alternation, compile_before
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._periods import COUNT_WORDS, MONTHS, ORDINAL_WORDS, RELATIVE_YEARS
 
@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     ),
 ]
 
-_COMPARISON_BEFORE = regex.compile(
+_COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
     r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+)?$",

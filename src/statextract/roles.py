@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation
+from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -47,20 +47,20 @@ _FILLER = alternation(
         "nominally", "yearly", "annual", "monthly", "quarterly",
     ]
 )  # fmt: skip
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
     rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*$",
     _I,
 )
-_LEVEL_DIRECTION_BEFORE = regex.compile(
+_LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation(UNCHANGED_WORDS)})"
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
     _I,
 )
-_UNCHANGED_BEFORE = regex.compile(
+_UNCHANGED_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(UNCHANGED_WORDS)})\s*$", _I
 )
-_FROM_BEFORE = regex.compile(
+_FROM_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
     rf"(?:\s+(?:{_FILLER}))*\s+from\s*$"
     rf"|(?:^|(?<=[^\w-]))(?P<verb2>compared\s+with|compared\s+to|versus|vs\.?|against|from)\s*$",
@@ -71,10 +71,8 @@ _CHANGE_AFTER = regex.compile(
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)",
     _I,
 )
-_SHARE_BEFORE = regex.compile(
-    rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I
-)
-_RESTATEMENT_BEFORE = regex.compile(r"(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to)\s*$", _I)
+_SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
+_RESTATEMENT_BEFORE = compile_before(r"(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to)\s*$", _I)
 _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
@@ -86,7 +84,7 @@ _LIST_JOINER = regex.compile(
     r"stood|totalled|totaled)\b)[\w'’-]+){0,6}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
     _I,
 )
-_WHOLE_TAIL = regex.compile(r"[\s.,'’]+$")
+_WHOLE_TAIL = compile_before(r"[\s.,'’]+$")
 
 
 @dataclass(slots=True)
@@ -131,8 +129,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if source and source.group("verb"):
         return Role("from_value", direction=_direction_of(source.group("verb")),
                     direction_span=source.span())  # fmt: skip
-    if source and previous is not None and previous_role is not None and (
-        previous_role.kind in ("level", "change", "share") and figure.unit == previous.unit
+    if (
+        source
+        and previous is not None
+        and previous_role is not None
+        and (previous_role.kind in ("level", "change", "share") and figure.unit == previous.unit)
     ):
         return Role("from_value", direction=None, direction_span=source.span())
     reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
@@ -171,11 +172,14 @@ def _only_filler_between(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > 45 or regex.search(r"\b(?:and|while|but|whereas)\b|[;]", between):
         return False
-    return regex.fullmatch(
-        r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
-        r"(?:(?:up|down|higher|lower|compared)\s*)?",
-        between,
-    ) is not None
+    return (
+        regex.fullmatch(
+            r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
+            r"(?:(?:up|down|higher|lower|compared)\s*)?",
+            between,
+        )
+        is not None
+    )
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:

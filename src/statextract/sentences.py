@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 import regex
 
+from statextract._patterns import compile_before
 from statextract.lexicon._codes import ABBREVIATIONS
 
 _BREAK = regex.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
-_LAST_WORD = regex.compile(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
+_LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _CLAUSE_BREAK = regex.compile(
     r";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!accounting|an?\s+(?:increase|decrease|rise|"
