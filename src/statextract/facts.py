@@ -55,11 +55,12 @@ _OWNED_GAP = regex.compile(
     r"[\s,]*(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
+_POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
     r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
-    r"[-\s](?:earlier|ago)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
+    r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
@@ -143,13 +144,17 @@ def build_sentence_facts(
         return []
     clause_of = [_clause_index(sentence, figure) for figure in figures]
     roles: list[Role] = []
+    last_change: Role | None = None
     for index, figure in enumerate(figures):
         previous = (
             figures[index - 1] if index and clause_of[index - 1] == clause_of[index] else None
         )
         previous_role = roles[index - 1] if previous is not None else None
         clause_start = sentence.clauses[clause_of[index]][0]
-        roles.append(classify(text, figure, clause_start, previous, previous_role))
+        role = classify(text, figure, clause_start, previous, previous_role, last_change)
+        roles.append(role)
+        if role.kind == "change":
+            last_change = role
     _mark_ranges(text, figures, roles)
     drafts: list[Draft] = []
     open_level: dict[int, Draft] = {}
@@ -178,11 +183,12 @@ def build_sentence_facts(
             if to_next and roles[following].kind in ("level",):
                 pending = _change_draft(figure, role, sentence)
                 continue
-            if level is not None:
+            if level is not None and level.value is not None and not role.comparison:
                 if level.change_value is None:
                     _attach_change(level, figure, role)
                 continue
             draft = _change_draft(figure, role, sentence)
+            draft.from_value = role.comparison
             drafts.append(draft)
             open_level[clause] = draft
             continue
@@ -453,6 +459,12 @@ def _assign_dates(
         for period in as_of:
             if period.start >= draft.figure.end and _OWNED_GAP.fullmatch(
                 text, draft.figure.end, period.start
+            ):
+                owner.setdefault(period.start, draft)
+            elif (
+                draft.from_value
+                and period.end <= draft.figure.left
+                and _POSSESSIVE_GAP.fullmatch(text, period.end, draft.figure.left)
             ):
                 owner.setdefault(period.start, draft)
     for draft in sorted(drafts, key=lambda d: d.from_value):

@@ -129,6 +129,7 @@ _HEDGE_BEFORE = compile_before(
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
+_ADDED_BEFORE = compile_before(r"\b(?:added|adds|add|adding|summed|sums|came|comes)\s+$", _I)
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
 _AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
 _INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
@@ -326,6 +327,8 @@ def _read_hedge(text: str, figure: Figure) -> None:
     if not hedge:
         return
     phrase = regex.sub(r"\s+", " ", hedge.group("hedge").lower())
+    if phrase == "up to" and _ADDED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
+        return
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
     if _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start()):

@@ -72,16 +72,25 @@ _CHANGE_AFTER = regex.compile(
     _I,
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
-_RESTATEMENT_BEFORE = compile_before(r"(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to)\s*$", _I)
+_RESTATEMENT_BETWEEN = regex.compile(
+    r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
+)
+_COMPARISON_FIGURE_BEFORE = compile_before(
+    r"(?:^|(?<=\W))(?:than|from|after|following|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"against)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?$",
+    _I,
+)
+_BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
 _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
     _I,
 )
+_BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
 _LIST_JOINER = regex.compile(
     rf"(?:[\s,]+(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|from|was|were|is|are|reached|"
-    r"stood|totalled|totaled)\b)[\w'’-]+){0,6}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
+    r"stood|totalled|totaled)\b)[\w'’-]+){0,9}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
     _I,
 )
 _WHOLE_TAIL = compile_before(r"[\s.,'’]+$")
@@ -99,6 +108,8 @@ class Role:
     """For a share: the span of the whole ("total netizens")."""
     share_cue: bool = False
     """A share verb ("accounting for") stands right before the figure."""
+    comparison: bool = False
+    """An earlier change quoted for comparison ("than October's 0.2 percent fall")."""
     direction_span: tuple[int, int] | None = None
 
 
@@ -108,15 +119,20 @@ def _direction_of(word: str) -> str:
 
 
 def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,
-             previous_role: Role | None) -> Role:  # fmt: skip
+             previous_role: Role | None, last_change: Role | None = None) -> Role:  # fmt: skip
     """The role of ``figure`` from the words around it inside its clause."""
     window = max(clause_start, figure.left - 80)
     left = figure.left
     is_percent = figure.unit in ("percent", "percentage_point") or figure.points
     whole = _whole_after(text, figure) if is_percent else None
-    if previous is not None and _RESTATEMENT_BEFORE.search(text, max(window, previous.end), left):
-        if previous_role is not None and previous_role.kind == "change":
-            return Role("restatement")
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and _RESTATEMENT_BETWEEN.fullmatch(text, previous.end, left)
+    ):
+        return Role("restatement")
+    comparison = _COMPARISON_FIGURE_BEFORE.search(text, window, left)
     share_cue = _SHARE_BEFORE.search(text, window, left)
     if share_cue and is_percent and not share_cue.group("verb").lower() == "or":
         return Role("share", whole=whole, share_cue=True)
@@ -147,17 +163,19 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     after = _CHANGE_AFTER.match(text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),
-                    direction_span=after.span())  # fmt: skip
+                    direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
     if whole is not None:
         return Role("share", whole=whole)
     if (
         previous is not None
         and previous_role is not None
         and previous_role.kind == "change"
-        and previous.unit == figure.unit
+        and (previous.unit == figure.unit or _BARE_AND.fullmatch(text, previous.end, figure.left))
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None)
+    if last_change is not None and _BY_AGAIN.search(text, window, left):
+        return Role("change", direction=last_change.direction, direction_span=None)
     return Role("level")
 
 

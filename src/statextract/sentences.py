@@ -6,15 +6,25 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import compile_before
+from statextract._patterns import alternation, compile_before
+from statextract.lexicon._changes import (
+    DECREASE_VERBS,
+    INCREASE_VERBS,
+    UNCHANGED_WORDS,
+)
 from statextract.lexicon._codes import ABBREVIATIONS
+from statextract.lexicon._shares import SHARE_VERBS
 
 _BREAK = regex.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
 _LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_VERB_AFTER_AND = alternation(
+    [*INCREASE_VERBS, *DECREASE_VERBS, *SHARE_VERBS, *UNCHANGED_WORDS, "an", "a", "was", "were",
+     "is", "are", "reached", "hit", "stood", "totalled", "totaled", "came", "had", "has"]
+)  # fmt: skip
 _CLAUSE_BREAK = regex.compile(
-    r";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!accounting|an?\s+(?:increase|decrease|rise|"
-    r"decline|drop|fall))|although|though)\b)|\s+(?=(?:while|whereas)\b)",
+    rf";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
+    r"|\s+(?=(?:while|whereas)\b)",
     regex.IGNORECASE,
 )
 

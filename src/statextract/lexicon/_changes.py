@@ -42,7 +42,7 @@ INCREASE_NOUNS: tuple[str, ...] = (
 
 DECREASE_NOUNS: tuple[str, ...] = (
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls",
-    "reduction", "contraction", "loss", "losses", "dip", "slump", "slide", "cut", "cuts",
+    "reduction", "contraction", "dip", "slump", "slide", "cut", "cuts",
     "year-on-year decrease", "year-on-year decline", "year-on-year drop",
 )  # fmt: skip
 
