@@ -553,11 +553,13 @@ def _since(
     if draft.change_span is not None:
         cue_start = min(cue_start, draft.change_span[0])
     relative = _relative_since(text, max(sentence.start, cue_start - 40), end, draft)
+    own_date = draft.evidence.get("date")
     comparison = [
         p
         for p in periods
         if p.comparison
         and not p.label
+        and (own_date is None or p.start != own_date[0])
         and cue_start - 40 <= p.start < end
         and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
     ]
@@ -568,7 +570,31 @@ def _since(
             if same_period and first.kind == "year" and draft.date and year_of(draft.date):
                 return shift(draft.date, years=int(first.value or 0) - (year_of(draft.date) or 0))
             return _resolve(first, context, draft.date)
+    if relative is None:
+        relative = _sentence_opening_since(text, sentence, draft, drafts, periods, context)
     return relative
+
+
+def _sentence_opening_since(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    periods: list[Period],
+    context: Context,
+) -> str | None:
+    """A comparison stated once for the sentence ("Compared with July, ...", "Over the year, ...")."""
+    first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
+    opening_end = min(first_figure, draft.figure.left)
+    relative = _relative_since(text, sentence.start, opening_end, draft)
+    if relative is not None:
+        return relative
+    opening = [
+        p
+        for p in periods
+        if p.comparison and not p.label and sentence.start <= p.start < opening_end
+    ]
+    return _resolve(opening[0], context, draft.date) if opening else None
 
 
 def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:

@@ -26,6 +26,7 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
 _I = regex.IGNORECASE
+_SPACES = regex.compile(r"\s+")
 _DIRECTION: dict[str, str] = {
     **{word: "increase" for word in (*INCREASE_VERBS, *INCREASE_NOUNS)},
     **{word: "decrease" for word in (*DECREASE_VERBS, *DECREASE_NOUNS)},
@@ -113,9 +114,15 @@ class Role:
     direction_span: tuple[int, int] | None = None
 
 
+_AFTER_DIRECTIONS = {"higher": "increase", "more": "increase", "above": "increase",
+                     "dearer": "increase", "up": "increase", "lower": "decrease",
+                     "less": "decrease", "fewer": "decrease", "below": "decrease",
+                     "cheaper": "decrease", "down": "decrease"}  # fmt: skip
+
+
 def _direction_of(word: str) -> str:
-    key = regex.sub(r"\s+", " ", word.lower())
-    return _DIRECTION.get(key, "increase" if key in ("higher", "more") else "decrease")
+    key = _SPACES.sub(" ", word.lower())
+    return _DIRECTION.get(key) or _AFTER_DIRECTIONS.get(key, "increase")
 
 
 def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,

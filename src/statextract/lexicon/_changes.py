@@ -12,6 +12,7 @@ INCREASE_VERBS: tuple[str, ...] = (
     "ticks up", "inched up", "picked up", "went up", "go up", "goes up", "was up", "were up",
     "is up", "are up", "up", "higher", "accelerated", "rebounded", "rebound", "rallied",
     "spiked", "increasing by", "boosted", "improved", "widened", "doubled", "tripled",
+    "accelerated", "accelerates", "quickened", "quickens", "picks up", "widens", "widening",
 )  # fmt: skip
 
 DECREASE_VERBS: tuple[str, ...] = (
@@ -25,7 +26,8 @@ DECREASE_VERBS: tuple[str, ...] = (
     "ticked down", "ticks down", "inched down", "went down", "was down", "were down",
     "is down", "are down", "down", "lower", "dipped", "dip", "dips", "retreated", "narrowed",
     "cut", "shed", "sheds", "shedding", "reduced", "slowed", "moderated", "plummeted",
-    "halved", "weakened", "retreat",
+    "halved", "weakened", "retreat", "slows", "slowing", "slow", "narrows", "narrowing",
+    "cools", "cooled", "cooling", "decelerated", "decelerates",
 )  # fmt: skip
 
 UNCHANGED_WORDS: tuple[str, ...] = (
