@@ -22,6 +22,7 @@ from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEA
 from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
     counted_noun_after,
+    list_items,
     noun_after_of,
     noun_before_of,
     subject_before,
@@ -55,6 +56,7 @@ _OWNED_GAP = regex.compile(
     r"[\s,]*(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
+_RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
@@ -101,6 +103,8 @@ class Draft:
     sentence: Span = (0, 0)
     evidence: dict[str, Span] = field(default_factory=dict)
     from_value: bool = False
+    link: Draft | None = None
+    """The fact whose metric this one shares (earlier values, comparisons, list items)."""
     metric_text: str | None = None
     """A metric carried from an earlier sentence (no span of its own here)."""
     share_of_text: str | None = None
@@ -189,6 +193,8 @@ def build_sentence_facts(
                 continue
             draft = _change_draft(figure, role, sentence)
             draft.from_value = role.comparison
+            if (role.comparison or role.direction_span is None) and drafts:
+                draft.link = level if level is not None else drafts[-1]
             drafts.append(draft)
             open_level[clause] = draft
             continue
@@ -217,6 +223,7 @@ def build_sentence_facts(
             draft.from_value = True
             draft.rule = "level:earlier"
             earlier_target = open_level.get(clause)
+            draft.link = earlier_target
             if earlier_target is not None:
                 direction = role.direction or _compare(earlier_target.value, figure.value)
                 earlier_target.change_direction = earlier_target.change_direction or direction
@@ -227,6 +234,7 @@ def build_sentence_facts(
                 pending = Draft(figure, "pending", None, figure.unit, None)
                 pending.change_direction = role.direction
                 pending.evidence["since_from"] = (figure.start, figure.end)
+                pending.link = draft
             drafts.append(draft)
             continue
         conversion = _is_conversion(text, figure, open_level.get(clause))
@@ -240,6 +248,8 @@ def build_sentence_facts(
             else:
                 draft.change_direction = pending.change_direction
                 draft.evidence["since_from"] = pending.evidence["since_from"]
+                if pending.link is not None:
+                    pending.link.link = draft
             pending = None
         if role.direction and draft.change_direction is None:
             draft.change_direction = role.direction
@@ -250,7 +260,13 @@ def build_sentence_facts(
         drafts.append(draft)
         open_level[clause] = draft
     for draft in drafts:
-        _assign_metric(text, sentence, draft, periods, context, drafts, figures)
+        if draft.link is None:
+            _assign_metric(text, sentence, draft, periods, context, drafts, figures)
+    for draft in drafts:
+        if draft.link is not None:
+            _assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
+    _distribute_respectively(text, sentence, drafts, periods)
+    for draft in drafts:
         draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
         if draft.change_unit is not None and draft.change_span is not None:
             pass
@@ -410,6 +426,60 @@ def _assign_metric(
         elif context.last_metric is not None:
             draft.metric_text = context.last_metric
     draft.metric = metric
+
+
+def _assign_linked_metric(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    periods: list[Period],
+    context: Context,
+    drafts: list[Draft],
+    figures: list[Figure],
+) -> None:
+    """Earlier values and comparisons measure what the fact they are linked to measures."""
+    link = draft.link
+    seen = {id(draft)}
+    while link is not None and link.link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link = link.link
+    if link is not None and (link.metric is not None or link.metric_text is not None):
+        draft.metric = link.metric
+        draft.metric_text = link.metric_text
+        return
+    _assign_metric(text, sentence, draft, periods, context, drafts, figures)
+
+
+def _distribute_respectively(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]
+) -> None:
+    """ "A, B and C rose 1, 2 and 3 respectively": the i-th figure measures the i-th item."""
+    for clause_start, clause_end in sentence.clauses:
+        if not _RESPECTIVELY.search(text, clause_start, clause_end):
+            continue
+        run = [d for d in drafts if clause_start <= d.figure.start < clause_end]
+        levels = [d for d in run if d.rule != "share" or d.value is None]
+        shares = [d for d in run if d.rule == "share"]
+        first = run[0] if run else None
+        if first is None or len(levels) < 2:
+            continue
+        items = list_items(text, sentence.start, first.figure.left, len(levels), periods)
+        if items is not None:
+            for draft, item in zip(levels, items, strict=True):
+                draft.metric = item
+                draft.metric_text = None
+        if len(shares) == len(levels) - 1 and levels[-1].share_value is not None:
+            whole, whole_text = levels[-1].share_of, levels[-1].share_of_text
+            values = [levels[-1].share_value, *(s.share_value for s in shares)]
+            spans = [levels[-1].share_span, *((s.figure.start, s.figure.end) for s in shares)]
+            ordered = sorted(zip(spans, values, strict=True), key=lambda pair: pair[0] or (0, 0))
+            for draft, (span, value) in zip(levels, ordered, strict=True):
+                draft.share_value = value
+                draft.share_span = span
+                draft.share_of = whole
+                draft.share_of_text = whole_text
+            for share in shares:
+                drafts.remove(share)
 
 
 def _earlier_metric(text: str, draft: Draft, drafts: list[Draft]) -> str | None:

@@ -30,8 +30,15 @@ from statextract.periods import Period
 Span = tuple[int, int]
 _I = regex.IGNORECASE
 
+_VERB_WORDS = [
+    *LEVEL_VERBS,
+    *INCREASE_VERBS,
+    *DECREASE_VERBS,
+    *UNCHANGED_WORDS,
+    *(verb for verb in SHARE_VERBS if verb not in ("or", "share of", "a share of")),
+]
 _VERB = regex.compile(
-    rf"(?<![\w-])(?<!\bvalue\s)(?:{alternation([*LEVEL_VERBS, *INCREASE_VERBS, *DECREASE_VERBS, *UNCHANGED_WORDS, *[v for v in SHARE_VERBS if v not in ('or', 'share of', 'a share of')]])})(?![\w-])",
+    rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)",
     _I,
 )
 _BOUNDARY = regex.compile(
@@ -44,7 +51,7 @@ _LEADING = regex.compile(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
 _TRAILING = compile_before(
     rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
     rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|"
-    rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"])\s*$",
+    rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"]|\([^()]*\))\s*$",
     _I,
 )
 _PERIOD_CUE = compile_before(
@@ -145,6 +152,19 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         break
     while start < end and not text[start].isalnum():
         start += 1
+    if text.startswith("s ", start) and start > 0 and text[start - 1] in "'’":
+        start += 2
+    words = text[start:end].split()
+    if len(words) > 4:
+        cut = [m.end() for m in _VERBISH.finditer(text, start, end) if m.end() < end - 1]
+        if cut:
+            start = cut[-1]
+            while start < end and not text[start].isalnum():
+                start += 1
+            leading = _LEADING.match(text, start, end)
+            while leading and leading.end() > start:
+                start = leading.end()
+                leading = _LEADING.match(text, start, end)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
         end -= 1
     if start >= end or text[start:end].lower() in _PRONOUNS:
@@ -228,6 +248,34 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     if _CHANGE_NOUN_END.search(text, start, end):
         return None
     return _strip(text, start, end, periods)
+
+
+def list_items(
+    text: str, start: int, end: int, count: int, periods: list[Period]
+) -> list[Span] | None:
+    """The last list of ``count`` noun phrases ("A, B and C") in ``text[start:end]``."""
+    item = r"[\w'’&-]+(?:[ ]+[\w'’&-]+){0,5}?"
+    pattern = regex.compile(
+        rf"(?P<i>{item})" + rf"(?:,[ ]+(?P<i>{item}))" + f"{{{count - 2}}}" + rf",?[ ]+and[ ]+(?P<i>{item})\b",
+        _I,
+    )
+    last = None
+    for match in pattern.finditer(text, start, end, overlapped=True):
+        last = match
+    if last is None:
+        return None
+    spans = [last.spans("i")[index] for index in range(count)]
+    items: list[Span] = []
+    for item_start, item_end in spans:
+        verbs = [m.end() for m in _VERB.finditer(text, item_start, item_end)]
+        verbs += [m.end() for m in _VERBISH.finditer(text, item_start, item_end)]
+        if verbs and max(verbs) < item_end:
+            item_start = max(verbs)
+        stripped = _strip(text, item_start, item_end, periods)
+        if stripped is None:
+            return None
+        items.append(stripped)
+    return items
 
 
 def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
