@@ -254,28 +254,59 @@ def list_items(
     text: str, start: int, end: int, count: int, periods: list[Period]
 ) -> list[Span] | None:
     """The last list of ``count`` noun phrases ("A, B and C") in ``text[start:end]``."""
-    item = r"[\w'’&-]+(?:[ ]+[\w'’&-]+){0,5}?"
-    pattern = regex.compile(
-        rf"(?P<i>{item})" + rf"(?:,[ ]+(?P<i>{item}))" + f"{{{count - 2}}}" + rf",?[ ]+and[ ]+(?P<i>{item})\b",
-        _I,
+    separators = list(_LIST_SEPARATOR.finditer(text, start, end))
+    for last in range(len(separators) - 1, count - 3, -1):
+        chain = separators[last - count + 2 : last + 1]
+        if len(chain) != count - 1 or "and" not in chain[-1].group().lower():
+            continue
+        if any("and" in sep.group().lower() for sep in chain[:-1]):
+            continue
+        gaps = [(left.end(), right.start()) for left, right in zip(chain, chain[1:])]
+        if any(not _is_short_phrase(text, a, b) for a, b in gaps):
+            continue
+        first = _phrase_before(text, start, chain[0].start())
+        final = _phrase_after(text, chain[-1].end(), end)
+        if first is None or final is None:
+            continue
+        items = [_strip(text, a, b, periods) for a, b in [first, *gaps, final]]
+        if all(item is not None for item in items):
+            return [item for item in items if item is not None]
+    return None
+
+
+_LIST_SEPARATOR = regex.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
+_WORD = regex.compile(r"[\w'’&-]+")
+
+
+def _is_short_phrase(text: str, start: int, end: int) -> bool:
+    words = _WORD.findall(text, start, end)
+    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text[start:end]) and not (
+        _VERB.search(text, start, end)
     )
-    last = None
-    for match in pattern.finditer(text, start, end, overlapped=True):
-        last = match
-    if last is None:
+
+
+def _phrase_before(text: str, start: int, end: int) -> Span | None:
+    words = list(_WORD.finditer(text, max(start, end - 60), end))[-5:]
+    if not words:
         return None
-    spans = [last.spans("i")[index] for index in range(count)]
-    items: list[Span] = []
-    for item_start, item_end in spans:
-        verbs = [m.end() for m in _VERB.finditer(text, item_start, item_end)]
-        verbs += [m.end() for m in _VERBISH.finditer(text, item_start, item_end)]
-        if verbs and max(verbs) < item_end:
-            item_start = max(verbs)
-        stripped = _strip(text, item_start, item_end, periods)
-        if stripped is None:
-            return None
-        items.append(stripped)
-    return items
+    begin = words[0].start()
+    cuts = [m.end() for m in _VERB.finditer(text, begin, end)]
+    cuts += [m.end() for m in _VERBISH.finditer(text, begin, end)]
+    cuts += [m.end() for m in _BOUNDARY.finditer(text, begin, end)]
+    if cuts:
+        begin = max(cuts)
+    return (begin, end) if begin < end else None
+
+
+def _phrase_after(text: str, start: int, end: int) -> Span | None:
+    stop = start
+    for count, word in enumerate(_WORD.finditer(text, start, end)):
+        if count >= 5 or _VERB.fullmatch(word.group()) or _VERBISH.fullmatch(word.group()):
+            break
+        if word.start() > stop and text[stop : word.start()].strip(" "):
+            break
+        stop = word.end()
+    return (start, stop) if stop > start else None
 
 
 def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
