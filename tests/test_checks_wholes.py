@@ -220,7 +220,6 @@ def test_correctly_rounded_shares_never_contradict(
     assert finding.implied.low <= whole <= finding.implied.high
 
 
-@pytest.mark.xfail(strict=False, reason="needs the extractor")
 def test_seed_article_through_the_extractor() -> None:
     text = SEED.read_text(encoding="utf-8")
     findings = wholes(check(statextract.extract(text, published="2021-02-03")))
