@@ -53,13 +53,18 @@ _RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
 )
 _OWNED_GAP = regex.compile(
-    r"[\s,]*(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
+    r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
+    r"drop|fall|decline|decrease|slump|dip)\s+)?(?:(?:recorded|reported|seen|posted)\s+)?"
+    r"(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
+_RANGE_KINDS = frozenset({"month_range", "span"})
+_BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
-    r"[\s,]*(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
+    r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
+    r"(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
     r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
@@ -545,7 +550,37 @@ def _assign_dates(
             _date_earlier_value(text, draft, drafts, context)
             continue
         pool = mine or [p for p in as_of if p.start not in owner or not owner[p.start].from_value]
+        relative = _EARLIER_AFTER.match(text, figure.end)
+        if relative is not None and not mine:
+            later = draft.link if draft.link is not None and draft.link.date else None
+            reference = later.date if later is not None else None
+            own_reference = _nearest(pool, figure, clause_start, clause_end, sentence)
+            if reference is None and own_reference is not None:
+                reference = _resolve(own_reference, context)
+            reference = reference or context.date
+            if reference is not None:
+                draft.date = _shift_back(reference, relative.group("unit"))
+                draft.date_explicit = True
+                draft.from_value = True
+                draft.evidence["date"] = relative.span()
+                continue
         own = _nearest(pool, figure, clause_start, clause_end, sentence)
+        if (
+            own is not None
+            and own.kind in _RANGE_KINDS
+            and own.months is not None
+            and draft.change_direction is not None
+            and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
+        ):
+            value = _resolve(own, context)
+            if value is not None and "/" in value:
+                first, last = value.split("/")
+                draft.date = last
+                draft.date_explicit = True
+                draft.change_since = first
+                draft.evidence["since"] = (own.start, own.end)
+                draft.evidence["date"] = (own.start, own.end)
+                continue
         if own is not None:
             draft.date = _resolve(own, context)
             draft.date_explicit = draft.date is not None
@@ -558,7 +593,7 @@ def _assign_dates(
     elif any(d.date_explicit for d in drafts) and context.date is None:
         context.date = next(d.date for d in drafts if d.date_explicit)
     for draft in drafts:
-        if draft.change_direction is None:
+        if draft.change_direction is None or "since" in draft.evidence:
             continue
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
 
@@ -572,18 +607,21 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     if relative is None or reference is None:
         draft.date = reference
         return
-    unit = relative.group("unit").lower()
-    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
-    draft.date = shift(reference, **kwargs[unit])
+    draft.date = _shift_back(reference, relative.group("unit"))
     draft.date_explicit = True
     draft.evidence["date"] = relative.span()
+
+
+def _shift_back(reference: str, unit: str) -> str:
+    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
+    return shift(reference, **kwargs[unit.lower()])
 
 
 def _nearest(
     as_of: list[Period], figure: Figure, clause_start: int, clause_end: int, sentence: Sentence
 ) -> Period | None:
     in_clause = [p for p in as_of if clause_start <= p.start < clause_end]
-    pool = in_clause or [p for p in as_of if sentence.start <= p.start < sentence.end]
+    pool = in_clause or [p for p in as_of if sentence.start <= p.start and p.end <= figure.left]
     if not pool:
         return None
 

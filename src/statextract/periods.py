@@ -43,6 +43,14 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         ),
     ),
     (
+        "until_end",
+        regex.compile(
+            rf"\bfrom\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s+(?:to|until|through|till)\s+"
+            rf"(?:the\s+)?end\s+of\s+(?P<y2>{_YEAR})\b",
+            _I,
+        ),
+    ),
+    (
         "quarter_to",
         regex.compile(
             rf"\b(?:the\s+)?(?:three\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
@@ -187,8 +195,10 @@ def find_periods(text: str) -> list[Period]:
             found.append(period)
     found.sort(key=lambda period: period.start)
     for period in found:
-        if _BASE_YEAR_AFTER.match(text, period.end) or _BASE_YEAR_BEFORE.search(
-            text, max(0, period.start - 20), period.start
+        if (
+            _BASE_YEAR_AFTER.match(text, period.end)
+            or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
+            or (period.kind == "day" and _DATELINE_AFTER.match(text, period.end))
         ):
             period.label = True
             continue
@@ -197,7 +207,10 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
-_RANGE_KINDS = frozenset({"month_range", "span", "first_months", "half", "quarter_to"})
+_RANGE_KINDS = frozenset(
+    {"month_range", "span", "first_months", "half", "quarter_to", "until_end"}
+)
+_DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
 _BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
 
@@ -245,6 +258,11 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
         if (first_year, first) >= (last_year, last):
             return None
         return Period(start, end, kind, f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+    if kind == "until_end":
+        first = _month(match.group("m1"))
+        last_year = int(match.group("y2"))
+        first_year = int(match.group("y1")) if match.group("y1") else last_year
+        return Period(start, end, kind, f"{first_year}-{first:02d}/{last_year}-12")
     if kind == "quarter_to":
         assert month_text is not None
         last = _month(month_text)

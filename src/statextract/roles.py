@@ -156,7 +156,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         source
         and previous is not None
         and previous_role is not None
-        and (previous_role.kind in ("level", "change", "share") and figure.unit == previous.unit)
+        and previous_role.kind in ("level", "change", "share", "from_value")
+        and (figure.unit == previous.unit or bool(figure.currency and previous.currency))
     ):
         return Role("from_value", direction=None, direction_span=source.span())
     reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
