@@ -71,7 +71,16 @@ _VERBISH = regex.compile(
     r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged)\b",
     _I,
 )
+_VERBISH_STRICT = regex.compile(
+    r"\b(?:spent|put|puts|set|saw|had|has|have|made|took|got|paid|held|kept|won|lost|sold|"
+    r"bought|brought|gave|will|would|see|sees|gets|get|declared|declares|proposed|proposes|"
+    r"pegged|pegs|estimated|reported|said|says|showed|shows|released|published)\b",
+    _I,
+)
 _AND = regex.compile(r"\band\s+", _I)
+_RELATIVE_OPENER = regex.compile(
+    r",\s+(?:which|who|whose|including|excluding|except|not\s+including)\b", _I
+)
 _OPENERS = (
     "according",
     "as of",
@@ -98,6 +107,14 @@ _OPENERS = (
     "if ",
     "from ",
     "under ",
+    "across ",
+    "ahead of",
+    "of whom",
+    "of which",
+    "and ",
+    "though",
+    "although",
+    "reflecting",
 )
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
                        "she", "we", "there", "its", "their", "the figure", "the rate",
@@ -156,7 +173,7 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         start += 2
     words = text[start:end].split()
     if len(words) > 4:
-        cut = [m.end() for m in _VERBISH.finditer(text, start, end) if m.end() < end - 1]
+        cut = [m.end() for m in _VERBISH_STRICT.finditer(text, start, end) if m.end() < end - 1]
         if cut:
             start = cut[-1]
             while start < end and not text[start].isalnum():
@@ -214,6 +231,14 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
             found = _strip(text, stop, segment_end, periods)
         if found is None and verb is not None and position == 0:
             skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
+            relative = None
+            for relative in _RELATIVE_OPENER.finditer(masked, 0, stop - clause_start):
+                pass
+            if skip_aside and relative is not None:
+                head = _strip(text, _segment_start(stops, clause_start + relative.start()),
+                              clause_start + relative.start(), periods)  # fmt: skip
+                if head is not None and not _looks_like_clause_opener(text, head):
+                    return head
         elif skip_aside and verb is None and stop != clause_start:
             skip_aside = False
         elif found is not None and not _looks_like_clause_opener(text, found):
@@ -222,6 +247,11 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         if anchor - stop > 200:
             break
     return None
+
+
+def _segment_start(stops: list[int], position: int) -> int:
+    earlier = [stop for stop in stops if stop < position - 1]
+    return max(earlier) if earlier else position
 
 
 def _looks_like_clause_opener(text: str, span: Span) -> bool:

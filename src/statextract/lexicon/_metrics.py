@@ -13,7 +13,7 @@ LEVEL_VERBS: tuple[str, ...] = (
     "declined to", "grew to", "jumped to", "slipped to", "edged up to", "edged down to",
     "has reached", "have reached", "had reached", "has been", "have been", "had been",
     "will be", "would be", "estimated at", "valued at", "put at", "forecast at", "seen at",
-    "generated", "earned", "sold", "employed", "employs", "attracted", "received",
+    "generated", "earned", "spent", "spend", "spends", "sold", "employed", "employs", "attracted", "received",
     "handled", "produced", "exported", "imported", "shipped", "delivered", "collected",
     "raised", "invested", "paid", "saw",
     "included", "includes", "contains", "contained", "numbering", "worth",
