@@ -531,7 +531,9 @@ def _assign_dates(
 ) -> None:
     owner: dict[int, Draft] = {}
     for draft in drafts:
-        for period in as_of:
+        for period in (periods if draft.from_value else as_of):
+            if period.label:
+                continue
             if period.start >= draft.figure.end and _OWNED_GAP.fullmatch(
                 text, draft.figure.end, period.start
             ):
@@ -545,7 +547,7 @@ def _assign_dates(
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = _clause_bounds(sentence, figure)
-        mine = [p for p in as_of if owner.get(p.start) is draft]
+        mine = [p for p in periods if owner.get(p.start) is draft]
         if draft.from_value and not mine:
             _date_earlier_value(text, draft, drafts, context)
             continue
