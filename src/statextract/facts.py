@@ -55,7 +55,7 @@ _RANGE_BEFORE = compile_before(
 _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
     r"drop|fall|decline|decrease|slump|dip)\s+)?(?:(?:recorded|reported|seen|posted)\s+)?"
-    r"(?:in|on|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
+    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
@@ -234,12 +234,18 @@ def build_sentence_facts(
                 earlier_target.change_direction = earlier_target.change_direction or direction
                 if earlier_target.change_span is None:
                     earlier_target.change_span = role.direction_span
-                earlier_target.evidence["since_from"] = (figure.start, figure.end)
+                earlier_target.evidence.setdefault("since_from", (figure.start, figure.end))
             elif nxt and roles[index + 1].kind == "level":
                 pending = Draft(figure, "pending", None, figure.unit, None)
                 pending.change_direction = role.direction
                 pending.evidence["since_from"] = (figure.start, figure.end)
                 pending.link = draft
+            drafts.append(draft)
+            continue
+        if role.comparison:
+            draft.from_value = True
+            draft.rule = "level:comparison"
+            draft.link = open_level.get(clause) or (drafts[-1] if drafts else None)
             drafts.append(draft)
             continue
         conversion = _is_conversion(text, figure, open_level.get(clause))
@@ -603,7 +609,7 @@ def _assign_dates(
 def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:
     """Date the earlier value Y of "X, up from Y a year earlier" from X's date."""
     span = (draft.figure.start, draft.figure.end)
-    later = next((d for d in drafts if d.evidence.get("since_from") == span), None)
+    later = next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
     reference = later.date if later is not None and later.date else context.date
     relative = _EARLIER_AFTER.match(text, draft.figure.end)
     if relative is None or reference is None:

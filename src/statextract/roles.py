@@ -23,6 +23,7 @@ from statextract.lexicon._changes import (
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
+from statextract.lexicon._periods import MONTHS
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
 _I = regex.IGNORECASE
@@ -78,7 +79,8 @@ _RESTATEMENT_BETWEEN = regex.compile(
 )
 _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:^|(?<=\W))(?:than|from|after|following|compared\s+with|compared\s+to|versus|vs\.?|"
-    r"against)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?$",
+    r"against|(?:well\s+|far\s+|just\s+|comfortably\s+)?(?:below|above|ahead\s+of|short\s+of|"
+    r"behind))\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?$",
     _I,
 )
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
@@ -92,6 +94,10 @@ _BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
 _LIST_JOINER = regex.compile(
     rf"(?:[\s,]+(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|from|was|were|is|are|reached|"
     r"stood|totalled|totaled)\b)[\w'’-]+){0,9}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
+    _I,
+)
+_PERIOD_WORD = regex.compile(
+    rf"(?:{alternation(MONTHS)})\b|(?:last|this|next|the\s+same|the\s+previous|the\s+year)\b",
     _I,
 )
 _WHOLE_TAIL = compile_before(r"[\s.,'’]+$")
@@ -184,7 +190,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("change", direction=previous_role.direction, direction_span=None)
     if last_change is not None and _BY_AGAIN.search(text, window, left):
         return Role("change", direction=last_change.direction, direction_span=None)
-    return Role("level")
+    return Role("level", comparison=comparison is not None)
 
 
 def _from_direction(verb: str) -> str | None:
@@ -216,6 +222,6 @@ def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
     trimmed = _WHOLE_TAIL.search(text, start, end)
     if trimmed:
         end = trimmed.start()
-    if start >= end or text[start].isdigit():
+    if start >= end or text[start].isdigit() or _PERIOD_WORD.match(text, start, end):
         return None
     return start, end
