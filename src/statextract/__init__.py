@@ -10,8 +10,8 @@ from statextract.batch import iter_facts as iter_facts
 from statextract.checks import Finding as Finding
 from statextract.checks import check as check
 from statextract.evaluation import evaluate as evaluate
-from statextract.extractor import Extractor, extract
+from statextract.extractor import Extractor, InputTooLargeError, extract
 from statextract.models import Change, Fact, Share
 
-__all__ = ["Change", "Extractor", "Fact", "Share", "extract"]
+__all__ = ["Change", "Extractor", "Fact", "InputTooLargeError", "Share", "extract"]
 __version__ = "0.1.0"

@@ -7,6 +7,7 @@ import typer
 from statextract.batch.cli import batch_command
 from statextract.checks.cli import check_command
 from statextract.evaluation.cli import eval_command
+from statextract.extract_cli import extract_command
 
 app = typer.Typer(
     name="statextract",
@@ -16,6 +17,7 @@ app = typer.Typer(
 )
 
 # Sub-commands are registered below, each from the module that owns its job.
+app.command("extract")(extract_command)
 app.command("batch")(batch_command)
 app.command("eval")(eval_command)
 app.command("check")(check_command)

@@ -58,6 +58,7 @@ _OWNED_GAP = regex.compile(
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
+_ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -108,6 +109,8 @@ class Draft:
     sentence: Span = (0, 0)
     evidence: dict[str, Span] = field(default_factory=dict)
     from_value: bool = False
+    counted: bool = False
+    """The metric is the counted noun after the figure."""
     link: Draft | None = None
     """The fact whose metric this one shares (earlier values, comparisons, list items)."""
     metric_text: str | None = None
@@ -419,6 +422,14 @@ def _assign_metric(
         counted = noun_after_of(text, figure.end, clause_end)
     if counted is None and draft.unit == "count" and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
+    if counted is not None:
+        draft.counted = True
+    elif draft.unit == "count" and not via_number_of:
+        previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
+        if previous and previous[-1].counted and _ELLIPSIS_BEFORE.search(
+            text, max(0, figure.left - 30), figure.left
+        ):
+            counted = previous[-1].metric
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None

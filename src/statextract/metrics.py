@@ -24,6 +24,7 @@ from statextract.lexicon._metrics import (
     LEVEL_VERBS,
     TRAILING_WORDS,
 )
+from statextract.lexicon._numbers import TENS, UNITS
 from statextract.lexicon._shares import SHARE_VERBS
 from statextract.periods import Period
 
@@ -132,6 +133,11 @@ _OF_AFTER = regex.compile(
     rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
+_OF_THE_NUMBER = regex.compile(
+    rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\d[\d,.]*|"
+    rf"{alternation([*UNITS, *TENS])})(?=\s)",
+    _I,
+)
 _CHANGE_NOUN_END = compile_before(
     rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, 'share', 'total', 'number'])})$", _I
 )
@@ -140,6 +146,8 @@ _CHANGE_NOUN_END = compile_before(
 def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
     """Trim a raw phrase span to the metric's words."""
     for _ in range(12):
+        while start < end and not (text[start].isalnum() or text[start] in "'’"):
+            start += 1
         if start >= end:
             return None
         phrase = text[start:end]
@@ -184,7 +192,7 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
                 leading = _LEADING.match(text, start, end)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
         end -= 1
-    if start >= end or text[start:end].lower() in _PRONOUNS:
+    if start >= end or text[start:end].lower() in _PRONOUNS or _VERB.fullmatch(text, start, end):
         return None
     return start, end
 
@@ -351,7 +359,10 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
 
 
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
-    """The counted noun after a count ("150,000 jobs" -> "jobs")."""
+    """The counted noun after a count ("150,000 jobs" -> "jobs"; "3 of the 6 indexes" -> "indexes")."""
+    of_the = _OF_THE_NUMBER.match(text, end, clause_end)
+    if of_the:
+        end = of_the.end()
     match = _COUNTED.match(text, end, clause_end)
     if not match:
         return None
