@@ -76,7 +76,7 @@ def iter_file_facts(
     failed: list[str],
     errors: Console,
 ) -> Iterator[FileFacts]:
-    """``(file, facts)`` for each readable file; each failure is reported and added to ``failed``."""
+    """``(file, facts)`` of each readable file; each failure is reported and added to ``failed``."""
     for name in files:
         shown = STDIN_NAME if name == STDIN else name
         try:

@@ -426,7 +426,7 @@ def _assign_metric(
         draft.counted = True
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
-        if previous and previous[-1].counted and _ELLIPSIS_BEFORE.search(
+        if subject is None and previous and previous[-1].counted and _ELLIPSIS_BEFORE.search(
             text, max(0, figure.left - 30), figure.left
         ):
             counted = previous[-1].metric
@@ -725,9 +725,15 @@ def _sentence_opening_since(
 
 
 def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
-    """Where the words about a figure's comparison end: its clause's end."""
+    """Where the words about a figure's comparison end: its clause's end, or the next figure
+    quoted for comparison ("following a 10.6 percent surge the month before")."""
     _, clause_end = _clause_bounds(sentence, figure)
-    return clause_end
+    later = [
+        d.figure.left
+        for d in drafts
+        if d.from_value and figure.end <= d.figure.left < clause_end and d.figure is not figure
+    ]
+    return min(later, default=clause_end)
 
 
 def _relative_position(text: str, start: int, end: int) -> int:

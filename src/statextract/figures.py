@@ -129,7 +129,12 @@ _HEDGE_BEFORE = compile_before(
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
-_ADDED_BEFORE = compile_before(r"\b(?:added|adds|add|adding|summed|sums|came|comes)\s+$", _I)
+_ADDED_BEFORE = compile_before(
+    r"\b(?:added|adds|add|adding|summed|sums|came|comes|edged|edges|ticked|ticks|inched|moved|"
+    r"went|goes|crept|shot|picked|jumped|climbed|rose|risen|revised|gone|stepped|ramped|"
+    r"scaled|built|pushed|driven|drove)\s+$",
+    _I,
+)
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
 _AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
 _INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)

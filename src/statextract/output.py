@@ -75,6 +75,7 @@ def format_change(change: Change | None) -> str:
     """A short reading of ``change``: ``+57,030,000 count since 2020-03``."""
     if change is None:
         return EMPTY_CELL
+    parts: list[str]
     if change.value is None:
         parts = [change.direction]
     else:

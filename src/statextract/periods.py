@@ -194,6 +194,8 @@ def find_periods(text: str) -> list[Period]:
             taken.append(span)
             found.append(period)
     found.sort(key=lambda period: period.start)
+    found.extend(_elliptical_parts(text, found))
+    found.sort(key=lambda period: period.start)
     for period in found:
         if (
             _BASE_YEAR_AFTER.match(text, period.end)
@@ -213,6 +215,29 @@ _RANGE_KINDS = frozenset(
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
 _BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
+
+
+_ELLIPTICAL = regex.compile(
+    r"\bthe\s+(?P<q>first|second|third|fourth|final|last)\b(?=\s*(?:[,.;)]|and\b|or\b|$))", _I
+)
+
+
+def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
+    """ "in the first quarter, 6.3 percent in the second": "the second" is the next quarter."""
+    quarters = [p for p in found if p.kind == "quarter"]
+    if not quarters:
+        return []
+    extra: list[Period] = []
+    for match in _ELLIPTICAL.finditer(text):
+        before = [q for q in quarters if q.end <= match.start() and match.start() - q.end < 200]
+        if not before:
+            continue
+        anchor = before[-1]
+        number = ORDINAL_WORDS[match.group("q").lower()]
+        year = anchor.value[:4] if anchor.value else None
+        value = f"{year}-Q{number}" if year else None
+        extra.append(Period(match.start(), match.end(), "quarter", value, quarter=number))
+    return extra
 
 
 def _is_comparison(text: str, start: int, ranged: bool = False) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import srsly
+import srsly  # type: ignore[import-untyped]
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
