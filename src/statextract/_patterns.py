@@ -33,3 +33,8 @@ def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     tried at ``position`` first instead of at every offset of the window.
     """
     return regex.compile(pattern, flags | regex.REVERSE)
+
+
+def squash(text: str) -> str:
+    """``text`` with every run of white space folded to one space."""
+    return " ".join(text.split())

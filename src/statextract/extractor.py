@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from statextract._patterns import squash
 from statextract.facts import Context, Draft, build_sentence_facts
 from statextract.figures import Figure, find_figures
 from statextract.lexicon._currencies import YEN_HINTS
@@ -133,7 +134,7 @@ def _span(normalized: NormalizedText, span: tuple[int, int] | None) -> tuple[int
 def _clean(text: str | None) -> str | None:
     if text is None:
         return None
-    return regex.sub(r"\s+", " ", text).strip() or None
+    return squash(text).strip() or None
 
 
 def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:

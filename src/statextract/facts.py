@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, squash
 from statextract.figures import Figure
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
@@ -59,6 +59,9 @@ _OWNED_GAP = regex.compile(
     _I,
 )
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
+_CONVERSION_BETWEEN = regex.compile(
+    r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
+)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -294,12 +297,7 @@ def _is_conversion(text: str, figure: Figure, level: Draft | None) -> bool:
     if level is None or level.figure.currency is None or figure.currency is None:
         return False
     between = text[level.figure.end : figure.left]
-    return (
-        regex.fullmatch(
-            r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", between
-        )
-        is not None
-    )
+    return _CONVERSION_BETWEEN.fullmatch(between) is not None
 
 
 def _metric_text(text: str, draft: Draft) -> str | None:
@@ -378,7 +376,7 @@ def _spread_range(low: Figure, high: Figure) -> None:
 def _scale_factor(figure: Figure) -> Decimal | None:
     from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
 
-    key = regex.sub(r"\s+", " ", figure.scale_text.lower()).lstrip("-")
+    key = squash(figure.scale_text.lower()).lstrip("-")
     return SCALE_WORDS.get(key) or ATTACHED_SCALES.get(key)
 
 
@@ -426,8 +424,11 @@ def _assign_metric(
         draft.counted = True
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
-        if subject is None and previous and previous[-1].counted and _ELLIPSIS_BEFORE.search(
-            text, max(0, figure.left - 30), figure.left
+        if (
+            subject is None
+            and previous
+            and previous[-1].counted
+            and _ELLIPSIS_BEFORE.search(text, max(0, figure.left - 30), figure.left)
         ):
             counted = previous[-1].metric
     metric = counted or of_phrase or subject
@@ -548,14 +549,13 @@ def _assign_dates(
 ) -> None:
     owner: dict[int, Draft] = {}
     for draft in drafts:
-        for period in (periods if draft.from_value else as_of):
+        for period in periods if draft.from_value else as_of:
             if period.label:
                 continue
-            if period.start >= draft.figure.end and _OWNED_GAP.fullmatch(
-                text, draft.figure.end, period.start
-            ):
-                owner.setdefault(period.start, draft)
-            elif (
+            if (
+                period.start >= draft.figure.end
+                and _OWNED_GAP.fullmatch(text, draft.figure.end, period.start)
+            ) or (
                 draft.from_value
                 and period.end <= draft.figure.left
                 and _POSSESSIVE_GAP.fullmatch(text, period.end, draft.figure.left)

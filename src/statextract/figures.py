@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before, word_alternation
+from statextract._patterns import alternation, compile_before, squash, word_alternation
 from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._currencies import (
     CURRENCY_PREFIXES,
@@ -129,6 +129,8 @@ _HEDGE_BEFORE = compile_before(
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
+_FOLD_SUFFIX = regex.compile(r"-?fold$")
+_WORD_SPLIT = regex.compile(r"[\s-]+")
 _ADDED_BEFORE = compile_before(
     r"\b(?:added|adds|add|adding|summed|sums|came|comes|edged|edges|ticked|ticks|inched|moved|"
     r"went|goes|crept|shot|picked|jumped|climbed|rose|risen|revised|gone|stepped|ramped|"
@@ -263,7 +265,7 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
     elif kind == "fraction":
         value = _fraction_percent(surface)
     elif kind == "fold":
-        value = parse_words(regex.sub(r"-?fold$", "", surface.lower()))
+        value = parse_words(_FOLD_SUFFIX.sub("", surface.lower()))
     else:
         value = parse_words(surface)
         words = surface.lower().split()
@@ -282,7 +284,7 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
 
 
 def _fraction_percent(surface: str) -> Decimal:
-    parts = regex.split(r"[\s-]+", surface.lower().strip())
+    parts = _WORD_SPLIT.split(surface.lower().strip())
     if len(parts) == 1:
         return Decimal(50)
     numerator = FRACTION_NUMERATORS[parts[0]]
@@ -331,7 +333,7 @@ def _read_hedge(text: str, figure: Figure) -> None:
     hedge = _HEDGE_BEFORE.search(text, window_start, figure.start)
     if not hedge:
         return
-    phrase = regex.sub(r"\s+", " ", hedge.group("hedge").lower())
+    phrase = squash(hedge.group("hedge").lower())
     if phrase == "up to" and _ADDED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
         return
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
@@ -367,7 +369,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     scale = _SCALE_AFTER.match(text, position)
     if scale:
         name = scale.group("scale") or "100 million"
-        factor = SCALE_WORDS[regex.sub(r"\s+", " ", name.lower())]
+        factor = SCALE_WORDS[squash(name.lower())]
         figure.scale_text = scale.group().strip()
         position = scale.end()
     elif figure.kind == "digits":
@@ -378,7 +380,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             position = attached.end()
     word = _CURRENCY_WORD_AFTER.match(text, position)
     if word:
-        code = CURRENCY_WORDS[regex.sub(r"\s+", " ", word.group("cur").lower())]
+        code = CURRENCY_WORDS[squash(word.group("cur").lower())]
         figure.currency = figure.currency or code
         figure.unit = figure.currency
         figure.explicit_unit = True
@@ -398,7 +400,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     figure.end = position
     after = _QUALIFIER_AFTER.match(text, position)
     if after and figure.qualifier is None:
-        phrase = regex.sub(r"\s+", " ", after.group("q").strip().lower())
+        phrase = squash(after.group("q").strip().lower())
         figure.qualifier = QUALIFIERS_AFTER.get(phrase, QUALIFIERS_AFTER.get(after.group("q")))
     _read_glued_word(text, figure, position)
 
@@ -408,7 +410,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
     if not unit:
         return position
     surface = unit.group("unit")
-    key = regex.sub(r"\s+", " ", surface.lower())
+    key = squash(surface.lower())
     if key in _GLUED_ONLY and unit.group("space"):
         return position
     canonical = _UNIT_TABLE.get(key) or {"%": "percent", "‰": "per_thousand"}.get(key)

@@ -318,8 +318,10 @@ _WORD = regex.compile(r"[\w'’&-]+")
 
 def _is_short_phrase(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(text, start, end)
-    return 0 < len(words) <= 5 and not any(ch.isdigit() for ch in text[start:end]) and not (
-        _VERB.search(text, start, end)
+    return (
+        0 < len(words) <= 5
+        and not any(ch.isdigit() for ch in text[start:end])
+        and not (_VERB.search(text, start, end))
     )
 
 

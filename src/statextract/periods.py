@@ -7,11 +7,12 @@ period ("from March 2020") rather than the date a figure refers to.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, squash
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._periods import COUNT_WORDS, MONTHS, ORDINAL_WORDS, RELATIVE_YEARS
 
@@ -180,20 +181,22 @@ class Period:
 
 
 def find_periods(text: str) -> list[Period]:
-    """Periods of ``text`` in order; overlapping matches keep the earliest-listed, longest one."""
+    """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            start, end = match.span()
+            index = bisect.bisect_right(taken, (start, len(text) + 1))
+            if index and taken[index - 1][1] > start:
+                continue
+            if index < len(taken) and taken[index][0] < end:
                 continue
             period = _build(kind, match)
             if period is None:
                 continue
-            taken.append(span)
+            taken.insert(index, (start, end))
             found.append(period)
-    found.sort(key=lambda period: period.start)
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
     for period in found:
@@ -209,9 +212,7 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
-_RANGE_KINDS = frozenset(
-    {"month_range", "span", "first_months", "half", "quarter_to", "until_end"}
-)
+_RANGE_KINDS = frozenset({"month_range", "span", "first_months", "half", "quarter_to", "until_end"})
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
 _BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
@@ -331,7 +332,7 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
     if kind == "year_end":
         return Period(start, end, kind, f"{year}-12")
     if kind == "relative_year":
-        phrase = regex.sub(r"\s+", " ", match.group().lower())
+        phrase = squash(match.group().lower())
         return Period(start, end, kind, None, year_offset=RELATIVE_YEARS[phrase])
     if kind == "year":
         return Period(start, end, kind, str(year))

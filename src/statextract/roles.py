@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, squash
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -88,6 +88,12 @@ _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
+    _I,
+)
+_CLAUSE_WORD = regex.compile(r"\b(?:and|while|but|whereas)\b|[;]", _I)
+_FILLER_BETWEEN = regex.compile(
+    r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
+    r"(?:(?:up|down|higher|lower|compared)\s*)?",
     _I,
 )
 _BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
@@ -194,24 +200,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
 
 
 def _from_direction(verb: str) -> str | None:
-    key = regex.sub(r"\s+", " ", verb.lower())
+    key = squash(verb.lower())
     if key in _DIRECTION:
         return _DIRECTION[key]
     return None
 
 
 def _only_filler_between(text: str, start: int, end: int) -> bool:
-    between = text[start:end]
-    if len(between) > 45 or regex.search(r"\b(?:and|while|but|whereas)\b|[;]", between):
+    if end - start > 45 or _CLAUSE_WORD.search(text, start, end):
         return False
-    return (
-        regex.fullmatch(
-            r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
-            r"(?:(?:up|down|higher|lower|compared)\s*)?",
-            between,
-        )
-        is not None
-    )
+    return _FILLER_BETWEEN.fullmatch(text, start, end) is not None
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
