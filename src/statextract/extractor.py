@@ -20,6 +20,12 @@ from statextract.sentences import split_sentences
 PublishedDate = dt.date | dt.datetime | str | None
 
 _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+_ANY_NUMBER = regex.compile(
+    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|half|third|quarter|fifth|hundred|thousand|million|billion)\b",
+    regex.IGNORECASE,
+)
 DEFAULT_MAX_CHARS = 5_000_000
 
 
@@ -70,11 +76,14 @@ class Extractor:
 
     def drafts(self, text: str, published: dt.date | None) -> list[Draft]:
         """Fact drafts of an already normalised text."""
-        figures = [f for f in find_figures(text, yen=_YEN.search(text) is not None)]
-        if not figures:
+        if not _ANY_NUMBER.search(text):
             return []
         periods = find_periods(text)
-        figures = _drop_period_numbers(figures, periods)
+        dates = [(p.start, p.end) for p in periods]
+        yen = _YEN.search(text) is not None
+        figures = _drop_period_numbers(find_figures(text, yen=yen, skip=dates), periods)
+        if not figures:
+            return []
         context = Context(published)
         drafts: list[Draft] = []
         figure_index = 0

@@ -175,12 +175,24 @@ def _scaled(value: Decimal, factor: Decimal) -> Decimal:
     return result.normalize() if result == result.to_integral_value() else result
 
 
-def find_figures(text: str, yen: bool = False) -> list[Figure]:
-    """Every figure of ``text`` in order (statistics and non-statistics alike)."""
+def find_figures(
+    text: str, yen: bool = False, skip: list[tuple[int, int]] | None = None
+) -> list[Figure]:
+    """Every figure of ``text`` in order (statistics and non-statistics alike).
+
+    Numbers that start inside a span of ``skip`` (sorted, non-overlapping: the text's dates)
+    are left out without being read.
+    """
     figures: list[Figure] = []
     consumed_to = -1
+    skip = skip or []
+    skip_index = 0
     for match in _candidates(text):
         if match.start() < consumed_to:
+            continue
+        while skip_index < len(skip) and skip[skip_index][1] <= match.start():
+            skip_index += 1
+        if skip_index < len(skip) and skip[skip_index][0] <= match.start():
             continue
         figure = _read_figure(text, match, yen)
         if figure is None:
