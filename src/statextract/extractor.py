@@ -21,7 +21,7 @@ PublishedDate = dt.date | dt.datetime | str | None
 
 _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
 _ANY_NUMBER = regex.compile(
-    r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|half|third|quarter|fifth|hundred|thousand|million|billion)\b",
     regex.IGNORECASE,
