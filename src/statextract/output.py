@@ -40,6 +40,8 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "Share",
 )
 DIRECTION_SIGNS = {"increase": "+", "decrease": "-", "unchanged": "±"}
+CHANGE_UNIT_SUFFIXES = {"count": "", "percent": "%", "percentage_point": " pp"}
+"""How a change's unit is written after its amount; any other unit follows after a space."""
 EMPTY_CELL = ""
 
 
@@ -72,16 +74,17 @@ def format_number(value: Decimal | None) -> str:
 
 
 def format_change(change: Change | None) -> str:
-    """A short reading of ``change``: ``+57,030,000 count since 2020-03``."""
+    """A short reading of ``change``: ``+5.2% since 2022-10``, ``-0.1 pp``, ``+2,000 USD``."""
     if change is None:
         return EMPTY_CELL
     parts: list[str]
     if change.value is None:
         parts = [change.direction]
     else:
-        parts = [DIRECTION_SIGNS[change.direction] + format_number(change.value)]
-    if change.unit is not None:
-        parts.append(change.unit)
+        amount = DIRECTION_SIGNS[change.direction] + format_number(change.value)
+        if change.unit is not None:
+            amount += CHANGE_UNIT_SUFFIXES.get(change.unit, f" {change.unit}")
+        parts = [amount]
     if change.since is not None:
         parts.append(f"since {change.since}")
     return " ".join(parts)
@@ -110,15 +113,23 @@ def table_cells(file: str, fact: Fact) -> tuple[str, ...]:
     )
 
 
-def fact_table(results: Iterable[FileFacts]) -> Table:
-    """A rich table with one row per fact."""
-    table = Table(show_lines=False, header_style="bold")
-    for name in TABLE_COLUMNS:
+def fact_table(results: Sequence[FileFacts]) -> Table:
+    """A rich table with one row per fact; the file is the title when there is only one."""
+    single = len(results) == 1
+    table = Table(title=escape(results[0][0]) if single else None, header_style="bold")
+    columns = TABLE_COLUMNS[1:] if single else TABLE_COLUMNS
+    for name in columns:
         table.add_column(name, justify="right" if name == "Value" else "left", overflow="fold")
     for file, facts in results:
         for fact in facts:
-            table.add_row(*(escape(cell) for cell in table_cells(file, fact)))
+            cells = table_cells(file, fact)
+            table.add_row(*(escape(cell) for cell in (cells[1:] if single else cells)))
     return table
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def write_table(results: Iterable[FileFacts], stream: TextIO) -> int:
@@ -127,8 +138,9 @@ def write_table(results: Iterable[FileFacts], stream: TextIO) -> int:
     count = sum(len(facts) for _, facts in collected)
     console = Console(file=stream, soft_wrap=False, highlight=False)
     if count:
-        console.print(fact_table(collected))
-    console.print(f"{count} facts in {len(collected)} files", style="dim")
+        console.print(fact_table([item for item in collected if item[1]]))
+    summary = f"{plural(count, 'fact')} in {plural(len(collected), 'file')}"
+    console.print(summary, style="dim")
     return count
 
 
