@@ -14,7 +14,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """Like :func:`alternation`, wrapped in word boundaries where the word starts/ends in a letter."""
+    """Like :func:`alternation`, with word boundaries where a word starts or ends in a letter."""
     parts = []
     for word in sorted(set(words), key=lambda item: (-len(item), item)):
         body = regex.escape(word).replace("\\ ", r"\s+")

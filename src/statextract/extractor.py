@@ -154,7 +154,7 @@ def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
     change = None
     if draft.change_direction is not None:
         change = Change(
-            direction=draft.change_direction,  # type: ignore[arg-type]
+            direction=draft.change_direction,
             value=draft.change_value,
             unit=_change_unit(draft),
             since=draft.change_since,
@@ -183,7 +183,7 @@ def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
         metric=metric,
         value=_finite(draft.value),
         unit=draft.unit,
-        qualifier=draft.qualifier,  # type: ignore[arg-type]
+        qualifier=draft.qualifier,
         date=draft.date,
         change=change,
         share=share,

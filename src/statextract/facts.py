@@ -177,7 +177,7 @@ def build_sentence_facts(
     as_of = [p for p in periods if not p.comparison and not p.label]
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
         clause = clause_of[index]
-        clause_start, clause_end = sentence.clauses[clause]
+        clause_start = sentence.clauses[clause][0]
         nxt = index + 1 < len(figures) and clause_of[index + 1] == clause
         if role.kind == "restatement":
             continue
@@ -349,9 +349,8 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
         before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
         if joiner in ("to", "and") and before is None:
             continue
-        if joiner in ("-", "–") and (low.currency is None) != (high.currency is None):
-            if low.currency is not None:
-                continue
+        if joiner in ("-", "–") and low.currency is not None and high.currency is None:
+            continue
         if before is not None and before.group().strip().lower() == "from" and joiner != "to":
             continue
         if roles[index].direction or roles[index + 1].direction:
@@ -441,11 +440,9 @@ def _assign_metric(
         earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
         draft.share_of_text = earlier_metric
     if metric is None:
-        earlier = [
-            d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start
-        ]
-        if earlier:
-            metric = earlier[-1].metric
+        named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        if named:
+            metric = named[-1].metric
         elif context.last_metric is not None:
             draft.metric_text = context.last_metric
     draft.metric = metric
@@ -710,7 +707,7 @@ def _sentence_opening_since(
     periods: list[Period],
     context: Context,
 ) -> str | None:
-    """A comparison stated once for the sentence ("Compared with July, ...", "Over the year, ...")."""
+    """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...")."""
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
     relative = _relative_since(text, sentence.start, opening_end, draft)

@@ -8,6 +8,8 @@ trailing places and dates.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from statextract._patterns import alternation, compile_before, word_alternation
@@ -151,11 +153,9 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         if start >= end:
             return None
         phrase = text[start:end]
-        number_of = None
-        for number_of in _NUMBER_OF.finditer(phrase):
-            pass
-        if number_of is not None:
-            start += number_of.end()
+        matches = list(_NUMBER_OF.finditer(phrase))
+        if matches:
+            start += matches[-1].end()
             continue
         leading = _LEADING.match(text, start, end)
         if leading and leading.end() > start:
@@ -239,9 +239,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
             found = _strip(text, stop, segment_end, periods)
         if found is None and verb is not None and position == 0:
             skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
-            relative = None
-            for relative in _RELATIVE_OPENER.finditer(masked, 0, stop - clause_start):
-                pass
+            openers = list(_RELATIVE_OPENER.finditer(masked, 0, stop - clause_start))
+            relative = openers[-1] if openers else None
             if skip_aside and relative is not None:
                 head = _strip(text, _segment_start(stops, clause_start + relative.start()),
                               clause_start + relative.start(), periods)  # fmt: skip
@@ -299,7 +298,7 @@ def list_items(
             continue
         if any("and" in sep.group().lower() for sep in chain[:-1]):
             continue
-        gaps = [(left.end(), right.start()) for left, right in zip(chain, chain[1:])]
+        gaps = [(left.end(), right.start()) for left, right in itertools.pairwise(chain)]
         if any(not _is_short_phrase(text, a, b) for a, b in gaps):
             continue
         first = _phrase_before(text, start, chain[0].start())
@@ -361,7 +360,7 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
 
 
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
-    """The counted noun after a count ("150,000 jobs" -> "jobs"; "3 of the 6 indexes" -> "indexes")."""
+    """The counted noun after a count ("150,000 jobs"; "3 of the 6 indexes" -> "indexes")."""
     of_the = _OF_THE_NUMBER.match(text, end, clause_end)
     if of_the:
         end = of_the.end()

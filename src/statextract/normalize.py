@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
-_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+_DROPPED = (
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"  # bidi
+)
 _FOLDED = {
     "\u2212": "-",  # minus sign
     "\u2010": "-",

@@ -153,7 +153,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("restatement")
     comparison = _COMPARISON_FIGURE_BEFORE.search(text, window, left)
     share_cue = _SHARE_BEFORE.search(text, window, left)
-    if share_cue and is_percent and not share_cue.group("verb").lower() == "or":
+    if share_cue and is_percent and share_cue.group("verb").lower() != "or":
         return Role("share", whole=whole, share_cue=True)
     if share_cue and is_percent and whole is not None:
         return Role("share", whole=whole, share_cue=True)
