@@ -42,7 +42,7 @@ _TO_BETWEEN = regex.compile(
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(
-    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|little\s+changed|"
+    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|"
     r"stable)\b",
     _I,
 )

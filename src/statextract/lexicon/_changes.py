@@ -31,9 +31,9 @@ DECREASE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 UNCHANGED_WORDS: tuple[str, ...] = (
-    "unchanged", "flat", "steady", "stable", "little changed", "held steady",
+    "unchanged", "flat", "steady", "stable", "held steady",
     "was unchanged", "remained unchanged", "remained steady", "held at", "remained at",
-    "stayed at", "steady at", "unchanged at", "changed little",
+    "stayed at", "steady at", "unchanged at",
 )  # fmt: skip
 
 INCREASE_NOUNS: tuple[str, ...] = (
