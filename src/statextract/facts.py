@@ -356,6 +356,7 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
         if roles[index].direction or roles[index + 1].direction:
             continue
         _spread_range(low, high)
+        low.range_high = high
         roles[index] = Role("level")
         low.qualifier = "at_least"
         high.qualifier = "at_most"
@@ -419,6 +420,11 @@ def _assign_metric(
         counted = noun_after_of(text, figure.end, clause_end)
     if counted is None and draft.unit == "count" and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
+    if counted is None and figure.range_high is not None and not via_number_of:
+        counted = counted_noun_after(text, figure.range_high.end, clause_end)
+        if counted is not None:
+            subject = None
+            of_phrase = None
     if counted is not None:
         draft.counted = True
     elif draft.unit == "count" and not via_number_of:
@@ -524,16 +530,28 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     ref_month = month_of(reference) if reference else None
     if period.month is not None and ref_month is not None and period.month > ref_month:
         return period.resolve(year - 1 if year else None) if reference else value
+    last_month = _last_month(period)
     if (
-        period.month is not None
+        last_month is not None
+        and period.kind != "year_end_relative"
         and reference is None
         and context.published is not None
         and year == context.published.year
-        and period.month > context.published.month
+        and last_month > context.published.month
         and year_of(context.date) is None
     ):
         return period.resolve(year - 1)
     return value
+
+
+def _last_month(period: Period) -> int | None:
+    if period.month is not None:
+        return period.month
+    if period.months is not None:
+        return period.months[1]
+    if period.quarter is not None:
+        return period.quarter * 3
+    return None
 
 
 def _assign_dates(

@@ -163,6 +163,8 @@ class Figure:
     nonstat: str | None = None
     points: bool = False
     explicit_unit: bool = False
+    range_high: Figure | None = None
+    """For the low end of a range ("between 3 and 5 million"), its high end."""
 
     @property
     def left(self) -> int:
@@ -289,6 +291,7 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
     if kind in ("fraction", "fold"):
         figure.unit = "percent" if kind == "fraction" else "times"
         figure.explicit_unit = True
+        _read_hedge(text, figure)
         return figure
     _read_left(text, figure, yen)
     _read_right(text, figure, yen)

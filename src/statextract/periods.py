@@ -78,6 +78,14 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         regex.compile(rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b", _I),
     ),
     (
+        "last_months",
+        regex.compile(
+            rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>three|six|3|6)\s+months"
+            rf"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>{_YEAR}))?\b",
+            _I,
+        ),
+    ),
+    (
         "first_months",
         regex.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>{alternation(COUNT_WORDS)})\s+(?P<u>months|quarters)"
@@ -212,7 +220,9 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
-_RANGE_KINDS = frozenset({"month_range", "span", "first_months", "half", "quarter_to", "until_end"})
+_RANGE_KINDS = frozenset(
+    {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end"}
+)
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
 _BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
@@ -311,6 +321,12 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
     if kind == "month":
         assert month_text is not None
         return Period(start, end, kind, f"{year}-{_month(month_text):02d}")
+    if kind == "last_months":
+        first = 13 - COUNT_WORDS[match.group("n").lower()]
+        if first == 10:
+            return Period(start, end, "quarter", f"{year}-Q4" if year else None, quarter=4)
+        value = f"{year}-{first:02d}/{year}-12" if year else None
+        return Period(start, end, kind, value, months=(first, 12))
     if kind == "first_months":
         count = COUNT_WORDS[match.group("n").lower()]
         last = count if match.group("u").lower() == "months" else count * 3

@@ -85,7 +85,7 @@ _COMPARISON_FIGURE_BEFORE = compile_before(
 )
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
 _WHOLE_AFTER = regex.compile(
-    rf"\s+of\s+(?!(?:their|his|her|its|our|your)\b)(?:the\s+)?"
+    rf"\s+of\s+(?:(?:the|their|his|her|its|our|your)\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
     _I,

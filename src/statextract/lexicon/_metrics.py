@@ -19,7 +19,8 @@ LEVEL_VERBS: tuple[str, ...] = (
     "handled", "produced", "exported", "imported", "shipped", "delivered", "collected",
     "raised", "invested", "paid", "saw",
     "included", "includes", "contains", "contained", "numbering", "worth",
-    "changed", "changed little", "little changed", "was little changed", "edged", "ticked", "inched", "averaged", "averages",
+    "changed", "changed little", "little changed", "was little changed", "edged", "ticked",
+    "inched", "averaged", "averages",
     "accounted", "accounting", "accounts", "account", "represented", "representing",
     "made up", "making up", "makes up",
 )  # fmt: skip
