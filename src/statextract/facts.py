@@ -62,6 +62,7 @@ _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
+_NEW_SUBJECT_BETWEEN = regex.compile(r",\s+with\s+|\b(?:while|whereas)\b", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -198,7 +199,12 @@ def build_sentence_facts(
             if to_next and roles[following].kind in ("level",):
                 pending = _change_draft(figure, role, sentence)
                 continue
-            if level is not None and level.value is not None and not role.comparison:
+            if (
+                level is not None
+                and level.value is not None
+                and not role.comparison
+                and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
+            ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
                 continue
@@ -463,7 +469,18 @@ def _assign_linked_metric(
     drafts: list[Draft],
     figures: list[Figure],
 ) -> None:
-    """Earlier values and comparisons measure what the fact they are linked to measures."""
+    """Earlier values and comparisons measure what the fact they are linked to measures.
+
+    A list item with a subject of its own ("food prices dropped 4% and pork prices 30.1%")
+    keeps that subject.
+    """
+    if not draft.from_value and draft.link is not None:
+        own = subject_before(text, draft.link.figure.end, draft.figure.left, periods)
+        if own is not None and not any(
+            pattern.match(text, own[0], own[1]) for pattern in (_YOY, _MOM, _QOQ)
+        ):
+            draft.metric = own
+            return
     link = draft.link
     seen = {id(draft)}
     while link is not None and link.link is not None and id(link) not in seen:

@@ -51,7 +51,8 @@ _FILLER = alternation(
 )  # fmt: skip
 _CHANGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
-    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*$",
+    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*"
+    rf"(?:(?:an?|the)(?:\s+[a-z-]+){{1,3}}\s+)?$",
     _I,
 )
 _LEVEL_DIRECTION_BEFORE = compile_before(
@@ -97,9 +98,13 @@ _FILLER_BETWEEN = regex.compile(
     _I,
 )
 _BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
+_NOT_LIST_WORD = (
+    rf"(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|was|were|is|are|reached|stood|totalled|"
+    r"totaled|had|has|have|while|but|whereas)\b)"
+)
 _LIST_JOINER = regex.compile(
-    rf"(?:[\s,]+(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|from|was|were|is|are|reached|"
-    r"stood|totalled|totaled)\b)[\w'’-]+){0,9}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?",
+    rf"(?:[\s,]+{_NOT_LIST_WORD}[\w'’-]+){{0,9}}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?"
+    rf"|[\s,]*(?:and|,)\s+(?:{_NOT_LIST_WORD}[\w'’-]+\s+){{1,4}}",
     _I,
 )
 _PERIOD_WORD = regex.compile(

@@ -43,43 +43,198 @@ RATE_UNITS: dict[str, str] = {
     "per thousand people": "per_thousand",
 }
 
-PHYSICAL_UNITS: dict[str, str] = {
+NEWS_UNITS: dict[str, str] = {
     # mass
     "tonnes": "tonne", "tonne": "tonne", "tons": "tonne", "ton": "tonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "mt": "tonne",
-    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram",
-    "grams": "gram", "gram": "gram", "g": "gram",
+    "kilotonnes": "kilotonne", "kilotons": "kilotonne", "kt": "kilotonne",
+    "megatonnes": "megatonne", "megatons": "megatonne",
+    "kgs": "kilogram", "mcg": "microgram",
     "lakh tonnes": "tonne", "bales": "bale", "quintals": "quintal", "quintal": "quintal",
-    "ounces": "ounce", "ounce": "ounce", "oz": "ounce",
+    "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "troy ounces": "troy_ounce",
+    "lb": "pound_mass", "lbs": "pound_mass", "carats": "carat",
     "bushels": "bushel", "bushel": "bushel", "bushels per acre": "bushel_per_acre",
+    "tonnes per hectare": "tonne_per_hectare", "tonnes a hectare": "tonne_per_hectare",
+    "kilograms per hectare": "kilogram_per_hectare", "kg/ha": "kilogram_per_hectare",
+    "tonnes per year": "tonne_per_year", "tonnes a year": "tonne_per_year",
+    "tonnes per annum": "tonne_per_year", "tpa": "tonne_per_year",
     # energy and power
-    "kilowatt-hours": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour",
-    "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
-    "megawatt-hours": "megawatt_hour", "mwh": "megawatt_hour",
-    "gigawatt-hours": "gigawatt_hour", "gwh": "gigawatt_hour",
-    "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour", "twh": "terawatt_hour",
-    "kilowatts": "kilowatt", "kw": "kilowatt", "megawatts": "megawatt", "mw": "megawatt",
-    "gigawatts": "gigawatt", "gw": "gigawatt",
+    "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour",
+    "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour",
+    "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower",
+    "brake horsepower": "horsepower", "calories": "calorie", "kcal": "kilocalorie",
+    "kilocalories": "kilocalorie", "btu": "british_thermal_unit", "btus": "british_thermal_unit",
+    "british thermal units": "british_thermal_unit", "therms": "therm",
+    "mmbtu": "million_british_thermal_unit", "mah": "milliampere_hour",
+    "milliamp-hours": "milliampere_hour", "amps": "ampere", "amperes": "ampere",
+    "volts": "volt", "kv": "kilovolt", "kilovolts": "kilovolt",
+    # torque and rotation
+    "pound-feet": "pound_foot", "pound-foot": "pound_foot", "pound feet": "pound_foot",
+    "lb-ft": "pound_foot", "lb ft": "pound_foot", "newton-metres": "newton_metre",
+    "newton metres": "newton_metre", "newton-meters": "newton_metre",
+    "newton meters": "newton_metre", "rpm": "revolution_per_minute",
+    "revolutions per minute": "revolution_per_minute",
+    # concentration and sound
+    "ppm": "part_per_million", "parts per million": "part_per_million",
+    "ppb": "part_per_billion", "parts per billion": "part_per_billion",
+    "decibels": "decibel", "db": "decibel",
     # oil and volume
     "barrels per day": "barrel_per_day", "barrels a day": "barrel_per_day",
-    "bpd": "barrel_per_day", "b/d": "barrel_per_day", "barrels": "barrel", "barrel": "barrel",
-    "cubic metres": "cubic_metre", "cubic meters": "cubic_metre",
-    "litres": "litre", "liters": "litre", "gallons": "gallon",
-    # area and length
+    "barrels of oil per day": "barrel_per_day", "barrels of oil a day": "barrel_per_day",
+    "bpd": "barrel_per_day", "b/d": "barrel_per_day", "bbl/d": "barrel_per_day",
+    "barrels": "barrel", "barrel": "barrel", "bbl": "barrel",
+    "cubic metres": "cubic_metre", "cubic meters": "cubic_metre", "cu m": "cubic_metre",
+    "m3": "cubic_metre", "cubic feet": "cubic_foot", "cu ft": "cubic_foot",
+    "gallons": "gallon", "gallon": "gallon", "pints": "pint",
+    # area
     "square metres": "square_metre", "square meters": "square_metre", "sq m": "square_metre",
-    "square kilometres": "square_kilometre", "square kilometers": "square_kilometre",
-    "sq km": "square_kilometre", "square feet": "square_foot", "sq ft": "square_foot",
-    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
-    "kilometres": "kilometre", "kilometers": "kilometre", "km": "kilometre",
-    "miles": "mile", "metres": "metre", "meters": "metre",
+    "sqm": "square_metre", "m2": "square_metre", "square kilometres": "square_kilometre",
+    "square kilometers": "square_kilometre", "sq km": "square_kilometre",
+    "km2": "square_kilometre", "square feet": "square_foot", "sq ft": "square_foot",
+    "sqft": "square_foot", "square miles": "square_mile", "sq mi": "square_mile",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre", "acre": "acre",
+    # length
+    "miles": "mile", "mile": "mile", "mi": "mile", "nautical miles": "nautical_mile",
+    "nmi": "nautical_mile", "feet": "foot", "foot": "foot", "ft": "foot", "inches": "inch",
+    "inch": "inch", "yards": "yard", "yd": "yard", "yds": "yard",
+    "light-years": "light_year", "light years": "light_year",
+    # speed and fuel use
+    "km/h": "kilometre_per_hour", "kmh": "kilometre_per_hour", "kph": "kilometre_per_hour",
+    "km/hr": "kilometre_per_hour", "kilometres per hour": "kilometre_per_hour",
+    "kilometers per hour": "kilometre_per_hour", "kilometres an hour": "kilometre_per_hour",
+    "kilometers an hour": "kilometre_per_hour", "km per hour": "kilometre_per_hour",
+    "km an hour": "kilometre_per_hour", "mph": "mile_per_hour", "miles per hour": "mile_per_hour",
+    "miles an hour": "mile_per_hour", "m/s": "metre_per_second",
+    "metres per second": "metre_per_second", "meters per second": "metre_per_second",
+    "knots": "knot", "mpg": "mile_per_gallon", "miles per gallon": "mile_per_gallon",
+    "litres per 100 km": "litre_per_100_kilometre", "l/100km": "litre_per_100_kilometre",
+    "l/100 km": "litre_per_100_kilometre",
     # time spent (durations that measure, not name, a period)
-    "hours": "hour", "hour": "hour", "minutes": "minute", "days": "day",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "minutes": "minute", "minute": "minute",
+    "mins": "minute", "min": "minute", "days": "day", "day": "day", "secs": "second",
     # data
-    "gigabytes": "gigabyte", "gb": "gigabyte", "terabytes": "terabyte", "tb": "terabyte",
-    # temperature
+    "megapixels": "megapixel", "mp": "megapixel",
+    # temperature and angle
     "°c": "degree_celsius", "degrees celsius": "degree_celsius",
+    "degrees centigrade": "degree_celsius", "degrees c": "degree_celsius",
     "°f": "degree_fahrenheit", "degrees fahrenheit": "degree_fahrenheit",
+    "degrees f": "degree_fahrenheit", "kelvin": "kelvin", "degrees": "degree",
+    "degree": "degree", "°": "degree",
 }  # fmt: skip
+"""Units news writes out, surface (lower-case) -> canonical: singular snake_case, "_per_"."""
+
+SI_PREFIXES: dict[str, tuple[str, ...]] = {
+    "kilo": ("k",), "mega": ("m",), "giga": ("g",), "tera": ("t",), "peta": ("p",),
+    "hecto": ("h",), "centi": ("c",), "milli": ("m",), "micro": ("μ", "u"), "nano": ("n",),
+}  # fmt: skip
+"""SI prefixes and their symbols (lower-case; the micro sign folds to Greek mu)."""
+
+SI_BASES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # canonical: (names, symbols, prefixes it takes)
+    "metre": (("metre", "metres", "meter", "meters"), ("m",),
+              ("kilo", "centi", "milli", "micro", "nano")),
+    "gram": (("gram", "grams", "gramme", "grammes"), ("g",), ("kilo", "milli", "micro")),
+    "litre": (("litre", "litres", "liter", "liters"), ("l",), ("hecto", "centi", "milli")),
+    "watt": (("watt", "watts"), ("w",), ("kilo", "mega", "giga", "tera")),
+    "watt_hour": (("watt-hour", "watt-hours", "watt hour", "watt hours"), ("wh",),
+                  ("kilo", "mega", "giga", "tera")),
+    "joule": (("joule", "joules"), ("j",), ("kilo", "mega", "giga")),
+    "byte": (("byte", "bytes"), ("b",), ("kilo", "mega", "giga", "tera", "peta")),
+    "bit_per_second": (("bit per second", "bits per second", "bits a second"), ("bps",),
+                       ("kilo", "mega", "giga")),
+    "hertz": (("hertz",), ("hz",), ("kilo", "mega", "giga")),
+    "second": (("second", "seconds"), ("s",), ("milli", "nano")),
+}  # fmt: skip
+"""Units that take SI prefixes: "kilometres", "km", "gigawatt-hours", "GWh", "MHz" ..."""
+
+SI_UNPREFIXED: frozenset[str] = frozenset({"watt", "watt_hour", "joule", "hertz", "byte", "litre"})
+"""Bases whose plain (unprefixed) names are units too ("300 watts"); their symbols are not."""
+
+
+def _si_units() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base, (names, symbols, prefixes) in SI_BASES.items():
+        for prefix in prefixes:
+            canonical = f"{prefix}{base}"
+            table.update({f"{prefix}{name}": canonical for name in names})
+            for symbol in SI_PREFIXES[prefix]:
+                table.update({f"{symbol}{base_symbol}": canonical for base_symbol in symbols})
+        if base in SI_UNPREFIXED or base in ("metre", "gram"):
+            table.update({name: base for name in names if " " in name or name.endswith("s")})
+    return table
+
+
+PHYSICAL_UNITS: dict[str, str] = {**_si_units(), **NEWS_UNITS}
+"""Every physical unit after a number: surface (lower-case) -> canonical unit."""
+
+GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({
+    "x", "g", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "gb", "tb", "kb", "mb",
+    "pb", "tw", "ms", "ns", "mi", "cl", "hl", "mj", "kt", "mp", "°", "us", "hz", "ks", "db",
+    "kj", "gj", "gs", "hs", "cs", "ts", "ps", "us", "ul", "nm", "cm",
+})  # fmt: skip
+"""Short symbols read as units only when glued to the number ("5g", "20GW"), never after a space."""
+
+UNIT_DIMENSIONS: dict[str, str] = {
+    "tonne": "mass", "kilotonne": "mass", "megatonne": "mass", "kilogram": "mass",
+    "gram": "mass", "milligram": "mass", "microgram": "mass", "ounce": "mass",
+    "troy_ounce": "mass", "pound_mass": "mass", "carat": "mass", "quintal": "mass",
+    "bale": "mass", "bushel": "volume", "bushel_per_acre": "volume_per_area",
+    "tonne_per_hectare": "mass_per_area", "kilogram_per_hectare": "mass_per_area",
+    "tonne_per_year": "mass_per_time",
+    "kilowatt_hour": "energy", "megawatt_hour": "energy", "gigawatt_hour": "energy",
+    "terawatt_hour": "energy", "watt_hour": "energy", "joule": "energy",
+    "kilojoule": "energy", "megajoule": "energy", "gigajoule": "energy", "calorie": "energy",
+    "kilocalorie": "energy", "british_thermal_unit": "energy", "therm": "energy",
+    "million_british_thermal_unit": "energy", "milliampere_hour": "charge",
+    "watt": "power", "kilowatt": "power", "megawatt": "power", "gigawatt": "power",
+    "terawatt": "power", "horsepower": "power", "ampere": "current", "volt": "voltage",
+    "kilovolt": "voltage", "pound_foot": "torque", "newton_metre": "torque",
+    "revolution_per_minute": "frequency", "hertz": "frequency", "kilohertz": "frequency",
+    "megahertz": "frequency", "gigahertz": "frequency",
+    "part_per_million": "ratio", "part_per_billion": "ratio", "decibel": "level",
+    "barrel_per_day": "volume_per_time", "barrel": "volume", "cubic_metre": "volume",
+    "cubic_foot": "volume", "gallon": "volume", "pint": "volume", "litre": "volume",
+    "hectolitre": "volume", "centilitre": "volume", "millilitre": "volume",
+    "square_metre": "area", "square_kilometre": "area", "square_foot": "area",
+    "square_mile": "area", "hectare": "area", "acre": "area",
+    "metre": "length", "kilometre": "length", "centimetre": "length", "millimetre": "length",
+    "micrometre": "length", "nanometre": "length", "mile": "length", "nautical_mile": "length",
+    "foot": "length", "inch": "length", "yard": "length", "light_year": "length",
+    "kilometre_per_hour": "speed", "mile_per_hour": "speed", "metre_per_second": "speed",
+    "knot": "speed", "mile_per_gallon": "fuel_economy",
+    "litre_per_100_kilometre": "fuel_consumption",
+    "second": "time", "millisecond": "time", "nanosecond": "time", "minute": "time",
+    "hour": "time", "day": "time", "week": "time", "month": "time", "quarter": "time",
+    "year": "time", "decade": "time", "century": "time",
+    "byte": "information", "kilobyte": "information", "megabyte": "information",
+    "gigabyte": "information", "terabyte": "information", "petabyte": "information",
+    "kilobit_per_second": "data_rate", "megabit_per_second": "data_rate",
+    "gigabit_per_second": "data_rate", "megapixel": "count",
+    "degree_celsius": "temperature", "degree_fahrenheit": "temperature", "kelvin": "temperature",
+    "degree": "angle_or_temperature",
+}  # fmt: skip
+"""The kind of quantity each physical unit measures."""
+
+PINT_NAMES: dict[str, str] = {
+    "pound_mass": "pound", "troy_ounce": "troy_ounce", "carat": "carat",
+    "tonne_per_hectare": "tonne / hectare", "kilogram_per_hectare": "kilogram / hectare",
+    "tonne_per_year": "tonne / year", "kilowatt_hour": "kilowatt * hour",
+    "megawatt_hour": "megawatt * hour", "gigawatt_hour": "gigawatt * hour",
+    "terawatt_hour": "terawatt * hour", "watt_hour": "watt * hour",
+    "british_thermal_unit": "BTU", "million_british_thermal_unit": "1e6 * BTU",
+    "therm": "therm", "milliampere_hour": "milliampere * hour",
+    "pound_foot": "pound_force * foot", "newton_metre": "newton * metre",
+    "revolution_per_minute": "revolution / minute", "part_per_million": "ppm",
+    "barrel_per_day": "barrel / day", "cubic_metre": "metre ** 3", "cubic_foot": "foot ** 3",
+    "square_metre": "metre ** 2", "square_kilometre": "kilometre ** 2",
+    "square_foot": "foot ** 2", "square_mile": "mile ** 2", "kilometre_per_hour": "km / hour",
+    "mile_per_hour": "mile / hour", "metre_per_second": "metre / second",
+    "mile_per_gallon": "mile / gallon", "litre_per_100_kilometre": "litre / (100 * km)",
+    "kilobit_per_second": "kilobit / second", "megabit_per_second": "megabit / second",
+    "gigabit_per_second": "gigabit / second", "bushel_per_acre": "bushel / acre",
+    "light_year": "light_year", "nautical_mile": "nautical_mile",
+}  # fmt: skip
+"""Pint expressions of canonical units whose name pint does not read as it stands."""
 
 PERIOD_NOUNS: tuple[str, ...] = (
     "year", "years", "month", "months", "week", "weeks", "decade", "decades", "quarter",
@@ -87,3 +242,12 @@ PERIOD_NOUNS: tuple[str, ...] = (
     "consecutive years", "consecutive quarters", "straight years", "straight quarters",
 )  # fmt: skip
 """Durations that name a period ("in the past 12 months"): not statistics."""
+
+DURATION_UNITS: dict[str, str] = {
+    noun: noun.split()[-1].removesuffix("s").replace("centurie", "century")
+    for noun in PERIOD_NOUNS
+}
+"""Canonical unit of each period noun ("consecutive months" -> "month")."""
+
+AGE_UNIT = "year_of_age"
+"""The unit of an age ("a 42-year-old", "aged 42")."""
