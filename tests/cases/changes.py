@@ -1,0 +1,228 @@
+"""Changes: direction verbs and nouns, levels with a change, "up from", restatements, since."""
+
+from __future__ import annotations
+
+from cases.case import Case, chg, fact, numbered, row, slug
+
+INCREASE_VERBS: list[str] = [
+    "rose", "increased", "grew", "gained", "climbed", "jumped", "surged", "soared", "advanced",
+    "expanded", "edged up", "picked up", "rebounded", "went up", "ticked up",
+]  # fmt: skip
+
+DECREASE_VERBS: list[str] = [
+    "fell", "declined", "dropped", "decreased", "shrank", "slipped", "slid", "plunged",
+    "tumbled", "sank", "slumped", "contracted", "eased", "dipped", "edged down",
+]  # fmt: skip
+
+VERB_GRID: list[Case] = [
+    case
+    for verbs, direction in [(INCREASE_VERBS, "increase"), (DECREASE_VERBS, "decrease")]
+    for verb in verbs
+    for case in (
+        Case(
+            slug("changes-verb-pct", verb),
+            f"Industrial output {verb} 4.6% in October 2023 from a year earlier.",
+            [
+                fact("4.6%", value=None, unit="percent", date="2023-10", metric="industrial output",
+                     change=chg(direction, "4.6", "percent", "2022-10"))
+            ],
+        ),
+        Case(
+            slug("changes-verb-count", verb),
+            f"Passenger traffic {verb} by 12,400 in the second quarter of 2024 compared with "
+            "the same period last year.",
+            [
+                fact("12,400", value=None, unit="count", date="2024-Q2",
+                     change=chg(direction, 12400, "count", "2023-Q2"))
+            ],
+        ),
+    )
+]  # fmt: skip
+
+NOUNS: list[tuple[str, str]] = [
+    ("an increase", "increase"), ("a rise", "increase"), ("growth", "increase"),
+    ("a gain", "increase"), ("a jump", "increase"), ("an expansion", "increase"),
+    ("a decrease", "decrease"), ("a decline", "decrease"), ("a drop", "decrease"),
+    ("a fall", "decrease"), ("a contraction", "decrease"), ("a reduction", "decrease"),
+]  # fmt: skip
+
+NOUN_GRID: list[Case] = [
+    case
+    for noun, direction in NOUNS
+    for case in (
+        Case(
+            slug("changes-noun-of", noun),
+            f"Car sales reached 2.1 million units in 2023, {noun} of 12% from the previous year.",
+            [
+                fact("2.1 million", value=2100000, unit="count", date="2023",
+                     change=chg(direction, 12, "percent", "2022"))
+            ],
+        ),
+        Case(
+            slug("changes-noun-amount", noun),
+            f"The number of registered firms was 5.3 million at the end of 2023, {noun} of "
+            "210,000 from the end of 2022.",
+            [
+                fact("5.3 million", value=5300000, unit="count", date="2023-12",
+                     metric="registered firms", change=chg(direction, 210000, "count", "2022-12"))
+            ],
+        ),
+    )
+]  # fmt: skip
+
+LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("Revenue rose 8% to $4.2 billion in 2023.",
+        fact("$4.2 billion", value=4200000000, unit="USD", date="2023",
+             change=chg("increase", 8, "percent"))),
+    row("Exports fell 6.4% to $275 billion in November 2023 from a year earlier.",
+        fact("$275 billion", value=275000000000, unit="USD", date="2023-11",
+             change=chg("decrease", "6.4", "percent", "2022-11"))),
+    row("The unemployment rate rose 0.2 percentage points to 4.3% in July 2024.",
+        fact("4.3%", value="4.3", unit="percent", date="2024-07",
+             change=chg("increase", "0.2", "percentage_point"))),
+    row("Net profit grew 15 per cent year-on-year to 8.2 billion yuan in the third quarter of "
+        "2023.",
+        fact("8.2 billion yuan", value=8200000000, unit="CNY", date="2023-Q3",
+             change=chg("increase", 15, "percent", "2022-Q3"))),
+    row("Employment increased by 392,665, or 0.1%, in the third quarter of 2023.",
+        fact("392,665", value=None, unit="count", date="2023-Q3",
+             change=chg("increase", 392665, "count"))),
+    row("The jobless total fell by 21,000 to 1.39 million in December 2023.",
+        fact("1.39 million", value=1390000, unit="count", date="2023-12",
+             change=chg("decrease", 21000, "count"))),
+    row("Tourist arrivals reached 4.8 million in 2023, up 35% year-on-year.",
+        fact("4.8 million", value=4800000, unit="count", date="2023",
+             change=chg("increase", 35, "percent", "2022"))),
+    row("Fixed-asset investment totalled 50.3 trillion yuan in 2023, up 3.0% over the previous "
+        "year.",
+        fact("50.3 trillion yuan", value=50300000000000, unit="CNY", date="2023",
+             change=chg("increase", "3.0", "percent", "2022"))),
+    row("Home sales stood at 4.1 million in 2023, down 19% from 2022.",
+        fact("4.1 million", value=4100000, unit="count", date="2023",
+             change=chg("decrease", 19, "percent", "2022"))),
+    row("Payrolls increased by 150,000 in October 2023, and the rate rose to 3.9%.",
+        fact("150,000", value=None, unit="count", date="2023-10",
+             change=chg("increase", 150000, "count")),
+        fact("3.9%", value="3.9", unit="percent", date="2023-10",
+             change=chg("increase"))),
+    row("The price index reached 118.6 in March 2024, up 5% year-on-year and 2% month-on-month.",
+        fact("118.6", value="118.6", date="2024-03",
+             change=chg("increase", 5, "percent", "2023-03"))),
+    row("Sales doubled to 1.6 million units in 2023.",
+        fact("1.6 million", value=1600000, unit="count", date="2023")),
+    row("Retail sales were little changed at $705 billion in June 2024.",
+        fact("$705 billion", value=705000000000, unit="USD", date="2024-06", change=None)),
+    row("The jobless rate was unchanged at 3.9% in April 2024.",
+        fact("3.9%", value="3.9", unit="percent", date="2024-04", change=chg("unchanged"))),
+    row("The bank held its policy rate at 5.25% on Wednesday.",
+        fact("5.25%", value="5.25", unit="percent", change=chg("unchanged"))),
+    row("Inflation was steady at 2.4% in March 2024.",
+        fact("2.4%", value="2.4", unit="percent", date="2024-03", change=chg("unchanged"))),
+    row("Mortgage approvals remained flat at 50,500 in January 2024.",
+        fact("50,500", value=50500, unit="count", date="2024-01", change=chg("unchanged"))),
+    row("Output increased 3.1 percent to 1.2 million tonnes, an increase of 36,000 tonnes.",
+        fact("1.2 million tonnes", value=1200000, unit="tonne",
+             change=chg("increase", "3.1", "percent"))),
+])  # fmt: skip
+
+UP_FROM: list[Case] = numbered("changes-upfrom", [
+    row("The unemployment rate was 4.1% in June 2024, up from 4.0% in May.",
+        fact("4.1%", value="4.1", unit="percent", date="2024-06",
+             change=chg("increase", since="2024-05")),
+        fact("4.0%", value="4.0", unit="percent", date="2024-05", change=None)),
+    row("The company sold 1.3 million cars in 2023, compared with 1.1 million in 2022.",
+        fact("1.3 million", value=1300000, unit="count", date="2023",
+             change=chg("increase", since="2022")),
+        fact("1.1 million", value=1100000, unit="count", date="2022")),
+    row("Inflation eased to 3.4% in December 2023, down from 3.9% in November.",
+        fact("3.4%", value="3.4", unit="percent", date="2023-12",
+             change=chg("decrease", since="2023-11")),
+        fact("3.9%", value="3.9", unit="percent", date="2023-11")),
+    row("The deficit widened to $1.7 trillion in 2023 from $1.4 trillion in 2022.",
+        fact("$1.7 trillion", value=1700000000000, unit="USD", date="2023",
+             change=chg("increase", since="2022")),
+        fact("$1.4 trillion", value=1400000000000, unit="USD", date="2022")),
+    row("Vacancies fell to 908,000 in the three months to January 2024, compared with 1.1 "
+        "million a year earlier.",
+        fact("908,000", value=908000, unit="count", date="2023-11/2024-01",
+             change=chg("decrease", since="2022-11/2023-01")),
+        fact("1.1 million", value=1100000, unit="count")),
+    row("The savings rate rose from 3.5% in 2022 to 4.5% in 2023.",
+        fact("3.5%", value="3.5", unit="percent", date="2022"),
+        fact("4.5%", value="4.5", unit="percent", date="2023",
+             change=chg("increase", since="2022"))),
+    row("Net profit was 2.3 billion yuan, up from 1.9 billion yuan in 2022.",
+        fact("2.3 billion yuan", value=2300000000, unit="CNY",
+             change=chg("increase", since="2022")),
+        fact("1.9 billion yuan", value=1900000000, unit="CNY", date="2022")),
+    row("Births fell to 9.02 million in 2023 from 9.56 million in 2022.",
+        fact("9.02 million", value=9020000, unit="count", date="2023",
+             change=chg("decrease", since="2022")),
+        fact("9.56 million", value=9560000, unit="count", date="2022")),
+    row("Mobile users reached 1.09 billion in December 2023, versus 1.07 billion in December 2022.",
+        fact("1.09 billion", value=1090000000, unit="count", date="2023-12",
+             change=chg("increase", since="2022-12")),
+        fact("1.07 billion", value=1070000000, unit="count", date="2022-12")),
+    row("The trade surplus narrowed to $75.3 billion in March 2024, down from $125.2 billion in "
+        "February.",
+        fact("$75.3 billion", value=75300000000, unit="USD", date="2024-03",
+             change=chg("decrease", since="2024-02")),
+        fact("$125.2 billion", value=125200000000, unit="USD", date="2024-02")),
+])  # fmt: skip
+
+SINCE: list[Case] = numbered("changes-since", [
+    row("Consumer prices rose 0.4% month-on-month in October 2023.",
+        fact("0.4%", value=None, unit="percent", date="2023-10",
+             change=chg("increase", "0.4", "percent", "2023-09"))),
+    row("GDP grew 1.3% quarter-on-quarter in the third quarter of 2023.",
+        fact("1.3%", value=None, unit="percent", date="2023-Q3",
+             change=chg("increase", "1.3", "percent", "2023-Q2"))),
+    row("GDP grew 0.4% quarter-on-quarter in the first quarter of 2024.",
+        fact("0.4%", value=None, unit="percent", date="2024-Q1",
+             change=chg("increase", "0.4", "percent", "2023-Q4"))),
+    row("Prices fell 0.2% month-on-month in January 2024.",
+        fact("0.2%", value=None, unit="percent", date="2024-01",
+             change=chg("decrease", "0.2", "percent", "2023-12"))),
+    row("The number of users reached 1.09 billion as of December 2023, an increase of 24.8 "
+        "million from December 2022.",
+        fact("1.09 billion", value=1090000000, unit="count", date="2023-12",
+             change=chg("increase", 24800000, "count", "2022-12"))),
+    row("Live webcast users reached 617 million as of December 2020, an increase of 57.03 "
+        "million from March 2020.",
+        fact("617 million", value=617000000, unit="count", date="2020-12",
+             change=chg("increase", 57030000, "count", "2020-03"))),
+    row("In January-September 2023, fixed-asset investment grew 3.1% compared with the same "
+        "period last year.",
+        fact("3.1%", value=None, unit="percent", date="2023-01/2023-09",
+             change=chg("increase", "3.1", "percent", "2022-01/2022-09"))),
+    row("Profits of industrial firms fell 9.0% from a year earlier in the first three quarters "
+        "of 2023.",
+        fact("9.0%", value=None, unit="percent", date="2023-01/2023-09",
+             change=chg("decrease", "9.0", "percent", "2022-01/2022-09"))),
+    row("Retail sales rose 5.2 percent year-on-year in October.",
+        fact("5.2 percent", value=None, unit="percent", date="2023-10",
+             change=chg("increase", "5.2", "percent", "2022-10")), published="2023-11-15"),
+    row("House prices rose 2.2% in the 12 months to July 2024.",
+        fact("2.2%", value=None, unit="percent", date="2024-07",
+             change=chg("increase", "2.2", "percent", "2023-07"))),
+    row("Employment rose by 1.2 million since February 2020.",
+        fact("1.2 million", value=None, unit="count",
+             change=chg("increase", 1200000, "count", "2020-02"))),
+    row("Imports rose 4.1% in the first half of 2024 from the same period a year earlier.",
+        fact("4.1%", value=None, unit="percent", date="2024-01/2024-06",
+             change=chg("increase", "4.1", "percent", "2023-01/2023-06"))),
+    row("Exports grew 7.1% year-on-year in 2023.",
+        fact("7.1%", value=None, unit="percent", date="2023",
+             change=chg("increase", "7.1", "percent", "2022"))),
+    row("Sales fell 2.3% from the previous month in May 2024.",
+        fact("2.3%", value=None, unit="percent", date="2024-05",
+             change=chg("decrease", "2.3", "percent", "2024-04"))),
+    row("Euro zone GDP contracted 0.1% in the fourth quarter of 2023 from the previous quarter.",
+        fact("0.1%", value=None, unit="percent", date="2023-Q4",
+             change=chg("decrease", "0.1", "percent", "2023-Q3"))),
+    row("Home prices in January 2024 fell 0.6% from December.",
+        fact("0.6%", value=None, unit="percent", date="2024-01",
+             change=chg("decrease", "0.6", "percent", "2023-12"))),
+])  # fmt: skip
+
+CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE

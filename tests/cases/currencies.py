@@ -1,0 +1,107 @@
+"""Currencies: symbols, codes and words before or after the amount, subunits."""
+
+from __future__ import annotations
+
+from cases.case import Case, fact, numbered, row, slug
+
+FORMS: list[tuple[str, str, str]] = [
+    ("dollar-sign", "$34.6 million", "USD"),
+    ("us-dollar-sign", "US$34.6 million", "USD"),
+    ("usd-glued", "USD34.6 million", "USD"),
+    ("usd-spaced", "USD 34.6 million", "USD"),
+    ("dollars-word", "34.6 million dollars", "USD"),
+    ("yuan-word", "34.6 million yuan", "CNY"),
+    ("rmb-glued", "RMB34.6 million", "CNY"),
+    ("rmb-spaced", "RMB 34.6 million", "CNY"),
+    ("yuan-sign", "\u00a534.6 million", "CNY"),
+    ("euro-sign", "\u20ac34.6 million", "EUR"),
+    ("euros-word", "34.6 million euros", "EUR"),
+    ("eur-code", "EUR 34.6 million", "EUR"),
+    ("pound-sign", "\u00a334.6 million", "GBP"),
+    ("pounds-word", "34.6 million pounds", "GBP"),
+    ("hk-dollar", "HK$34.6 million", "HKD"),
+    ("aus-dollar", "A$34.6 million", "AUD"),
+    ("can-dollar", "C$34.6 million", "CAD"),
+    ("sing-dollar", "S$34.6 million", "SGD"),
+    ("rupee-sign", "\u20b934.6 million", "INR"),
+    ("rs-spaced", "Rs 34.6 million", "INR"),
+    ("rupees-word", "34.6 million rupees", "INR"),
+    ("chf-code", "CHF 34.6 million", "CHF"),
+]
+
+TEMPLATES: list[tuple[str, str, str | None]] = [
+    ("profit", "The group reported a net profit of {m} for the quarter.", "net profit"),
+    ("contract", "The contract is worth {m}, according to people familiar with the deal.", None),
+    ("fine", "Regulators imposed a fine of {m} on the lender.", "fine"),
+]  # fmt: skip
+
+FORM_GRID: list[Case] = [
+    Case(
+        slug("currencies", name, template),
+        text.format(m=surface),
+        [
+            fact(surface, value=34600000, unit=unit, metric=metric)
+            if metric
+            else fact(surface, value=34600000, unit=unit)
+        ],
+    )
+    for name, surface, unit in FORMS
+    for template, text, metric in TEMPLATES
+]
+
+HAND: list[Case] = numbered("currencies", [
+    row("A cup of coffee now costs 45 cents more than a year ago.",
+        fact("45 cents", unit="USD")),
+    row("The price of a loaf of bread rose to 140 pence in 2023.",
+        fact("140 pence", value="1.40", unit="GBP", date="2023")),
+    row("Gasoline averaged $3.53 a gallon in March 2024.",
+        fact("$3.53", value="3.53", unit="USD", date="2024-03")),
+    row("Brent crude settled at $82.79 a barrel on Friday.",
+        fact("$82.79", value="82.79", unit="USD")),
+    row("The yen weakened as Japan's trade deficit reached \u00a51.2 trillion in 2023.",
+        fact("\u00a51.2 trillion", value=1200000000000, unit="JPY", date="2023")),
+    row("Toyota's operating profit rose to 5.35 trillion yen in the year to March 2024.",
+        fact("5.35 trillion yen", value=5350000000000, unit="JPY")),
+    row("The average monthly salary in Beijing was 13,000 yuan in 2023.",
+        fact("13,000 yuan", value=13000, unit="CNY", date="2023")),
+    row("Per capita disposable income reached 39,218 yuan in 2023.",
+        fact("39,218 yuan", value=39218, unit="CNY", date="2023")),
+    row("The minimum wage will rise to \u00a311.44 an hour from April 2024.",
+        fact("\u00a311.44", value="11.44", unit="GBP")),
+    row("Petrol costs Rs 96.72 a litre in Delhi.",
+        fact("Rs 96.72", value="96.72", unit="INR")),
+    row("The government raised Rs. 2,000 crore from the auction.",
+        fact("Rs. 2,000 crore", value=20000000000, unit="INR")),
+    row("The bank posted a loss of 1.1 billion Swiss francs in 2023.",
+        fact("1.1 billion Swiss francs", value=1100000000, unit="CHF", date="2023")),
+    row("Samsung's operating profit fell to 2.8 trillion won in the fourth quarter of 2023.",
+        fact("2.8 trillion won", value=2800000000000, unit="KRW", date="2023-Q4")),
+    row("The company's Hong Kong-listed shares raised HK$12 billion.",
+        fact("HK$12 billion", value=12000000000, unit="HKD")),
+    row("Revenue came in at US$5.1bn, beating estimates.",
+        fact("US$5.1bn", value=5100000000, unit="USD")),
+    row("The average house price was \u00a3285,000 in January 2024.",
+        fact("\u00a3285,000", value=285000, unit="GBP", date="2024-01")),
+    row("Rents in Sydney averaged A$750 a week in 2023.",
+        fact("A$750", value=750, unit="AUD", date="2023")),
+    row("The ECB fined the bank \u20ac6.5m for breaching capital rules.",
+        fact("\u20ac6.5m", value=6500000, unit="EUR")),
+    row("The retailer's sales totalled 8.4 billion euros, or $9.1 billion, in 2023.",
+        fact("8.4 billion euros", value=8400000000, unit="EUR", date="2023"),
+        fact("$9.1 billion", value=9100000000, unit="USD")),
+    row("Shares closed at 54.20 euros in Paris.",
+        fact("54.20 euros", value="54.2", unit="EUR")),
+    row("The rupee slid to 83.4 per dollar on Tuesday.",
+        fact("83.4", value="83.4")),
+    row("Tuition fees rose to \u00a39,250 a year in 2017.",
+        fact("\u00a39,250", value=9250, unit="GBP")),
+    row("The government offers a subsidy of RMB 3,000 per child.",
+        fact("RMB 3,000", value=3000, unit="CNY")),
+    row("The country's foreign exchange reserves stood at $3.238 trillion at the end of 2023.",
+        fact("$3.238 trillion", value=3238000000000, unit="USD", date="2023-12")),
+    row("Nvidia earned $12.3 billion in the quarter, or $4.93 a share.",
+        fact("$12.3 billion", value=12300000000, unit="USD"),
+        fact("$4.93", value="4.93", unit="USD")),
+])  # fmt: skip
+
+CURRENCIES: list[Case] = FORM_GRID + HAND

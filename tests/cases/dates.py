@@ -1,0 +1,161 @@
+"""Dates: as-of dates, quarters, month spans, fiscal years, relative dates, carried periods."""
+
+from __future__ import annotations
+
+from cases.case import Case, chg, fact, numbered, row, slug
+
+PERIOD_PHRASES: list[tuple[str, str]] = [
+    ("as of December 2020", "2020-12"),
+    ("in 2022", "2022"),
+    ("in the fourth quarter of 2023", "2023-Q4"),
+    ("in Q4 2023", "2023-Q4"),
+    ("in the third quarter of 2023", "2023-Q3"),
+    ("in the first quarter of 2024", "2024-Q1"),
+    ("in October 2023", "2023-10"),
+    ("at the end of 2020", "2020-12"),
+    ("on 31 March 2023", "2023-03-31"),
+    ("on March 31, 2023", "2023-03-31"),
+    ("in the first half of 2023", "2023-01/2023-06"),
+    ("in January-September 2023", "2023-01/2023-09"),
+    ("in the first three quarters of 2023", "2023-01/2023-09"),
+    ("in the first 11 months of 2023", "2023-01/2023-11"),
+    ("in 2022-23", "2022-04/2023-03"),
+    ("in FY24", "2023-04/2024-03"),
+    ("in fiscal 2023-24", "2023-04/2024-03"),
+    ("at the end of June 2024", "2024-06"),
+    ("in the July-September quarter of 2023", "2023-07/2023-09"),
+    ("in the three months to March 2024", "2024-01/2024-03"),
+]
+
+PERIOD_GRID: list[Case] = [
+    case
+    for phrase, date in PERIOD_PHRASES
+    for case in (
+        Case(
+            slug("dates-after", phrase),
+            f"The number of registered users was 48.2 million {phrase}.",
+            [fact("48.2 million", value=48200000, unit="count", date=date)],
+        ),
+        Case(
+            slug("dates-before", phrase),
+            f"{phrase[0].upper()}{phrase[1:]}, the company's revenue reached $3.4 billion.",
+            [fact("$3.4 billion", value=3400000000, unit="USD", date=date)],
+        ),
+    )
+]
+
+RELATIVE: list[Case] = numbered("dates-relative", [
+    row("Retail sales rose 7.6% in April.",
+        fact("7.6%", date="2024-04"), published="2024-05-15"),
+    row("The company sold 2.1 million phones last year.",
+        fact("2.1 million", value=2100000, date="2023"), published="2024-03-01"),
+    row("Exports reached $310 billion last month.",
+        fact("$310 billion", date="2024-04"), published="2024-05-10"),
+    row("The firm expects to hire 3,000 people this year.",
+        fact("3,000", value=3000, date="2024"), published="2024-02-20"),
+    row("Inflation was 3.2% in March, the statistics office said.",
+        fact("3.2%", value="3.2", date="2024-03"), published="2024-04-10"),
+    row("Unemployment fell to 4.1% in the fourth quarter.",
+        fact("4.1%", value="4.1", date="2023-Q4"), published="2024-02-14"),
+    row("Sales rose 5% year-on-year in May.",
+        fact("5%", date="2024-05", change=chg("increase", 5, "percent", "2023-05")),
+        published="2024-06-17"),
+    row("Output grew 2.1% month-on-month in February.",
+        fact("2.1%", date="2024-02", change=chg("increase", "2.1", "percent", "2024-01")),
+        published="2024-03-20"),
+    row("Tourist arrivals topped 30 million in 2023, the ministry said on Tuesday.",
+        fact("30 million", value=30000000, date="2023"), published="2024-01-09"),
+    row("The country had 48,000 charging stations at the end of last year.",
+        fact("48,000", value=48000, date="2023-12"), published="2024-04-02"),
+])  # fmt: skip
+
+CARRIED: list[Case] = numbered("dates-carried", [
+    row("In October 2023, retail sales rose 7.6% year-on-year. Online sales grew 8.4%.",
+        fact("7.6%", date="2023-10", change=chg("increase", "7.6", "percent", "2022-10")),
+        fact("8.4%", date="2023-10")),
+    row("As of December 2023, the country had 1.09 billion internet users. Mobile users numbered "
+        "1.09 billion.",
+        fact("1.09 billion", date="2023-12"), fact("1.09 billion", date="2023-12")),
+    row("In 2023, GDP grew 5.2%. Per capita income reached 39,218 yuan.",
+        fact("5.2%", date="2023"), fact("39,218 yuan", date="2023")),
+    row("In the first quarter of 2024, exports rose 1.5%. Imports fell 5.7% in March.",
+        fact("1.5%", date="2024-Q1"), fact("5.7%", date="2024-03")),
+    row("Exports rose 5% from March 2023. Imports were $30 billion.",
+        fact("5%", change=chg("increase", 5, "percent", "2023-03")),
+        fact("$30 billion", date=None)),
+    row("Prices were 3% higher than in January 2023. Wages rose 4.5%.",
+        fact("3%", date=None), fact("4.5%", date=None)),
+    row("The report was published on 5 March 2024. Sales rose 2.3%.",
+        fact("2.3%", date=None)),
+    row("In 2022-23, the state collected Rs 4.2 lakh crore in taxes. Spending rose 9%.",
+        fact("Rs 4.2 lakh crore", date="2022-04/2023-03"), fact("9%", date="2022-04/2023-03")),
+    row("In the third quarter of 2023 revenue rose 12% to $5.3 billion. Net income was $1.1 "
+        "billion.",
+        fact("$5.3 billion", date="2023-Q3"), fact("$1.1 billion", date="2023-Q3")),
+    row("Births fell to 9.02 million in 2023. Deaths rose to 11.1 million.",
+        fact("9.02 million", date="2023"), fact("11.1 million", date="2023")),
+])  # fmt: skip
+
+MONTHS: list[str] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+
+
+def month_before(year: int, month: int) -> str:
+    """The ISO month before ``year``-``month``."""
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+MONTH_GRID: list[Case] = [
+    case
+    for number, name in enumerate(MONTHS, start=1)
+    for case in (
+        Case(
+            slug("dates-month-yoy", name),
+            f"Consumer prices rose 2.1% year-on-year in {name} 2023.",
+            [fact("2.1%", date=f"2023-{number:02d}",
+                  change=chg("increase", "2.1", "percent", f"2022-{number:02d}"))],
+        ),
+        Case(
+            slug("dates-month-mom", name),
+            f"Industrial output fell 0.3% month-on-month in {name} 2024.",
+            [fact("0.3%", date=f"2024-{number:02d}",
+                  change=chg("decrease", "0.3", "percent", month_before(2024, number)))],
+        ),
+    )
+]  # fmt: skip
+
+QUARTER_NAMES: list[tuple[str, str, str]] = [
+    ("first", "Q1", "January-March"),
+    ("second", "Q2", "April-June"),
+    ("third", "Q3", "July-September"),
+    ("fourth", "Q4", "October-December"),
+]
+
+QUARTER_GRID: list[Case] = [
+    case
+    for number, (ordinal, short, months) in enumerate(QUARTER_NAMES, start=1)
+    for case in (
+        Case(
+            slug("dates-quarter-qoq", ordinal),
+            f"GDP grew 0.8% quarter-on-quarter in the {ordinal} quarter of 2023.",
+            [fact("0.8%", date=f"2023-Q{number}",
+                  change=chg("increase", "0.8", "percent",
+                             f"2023-Q{number - 1}" if number > 1 else "2022-Q4"))],
+        ),
+        Case(
+            slug("dates-quarter-short", short),
+            f"Revenue was $7.2 billion in {short} 2023, up 4% year-on-year.",
+            [fact("$7.2 billion", date=f"2023-Q{number}",
+                  change=chg("increase", 4, "percent", f"2022-Q{number}"))],
+        ),
+        Case(
+            slug("dates-quarter-months", short),
+            f"Exports rose 3% in the {months} quarter of 2023.",
+            [fact("3%", date=f"2023-{3 * number - 2:02d}/2023-{3 * number:02d}")],
+        ),
+    )
+]  # fmt: skip
+
+DATES: list[Case] = PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED
