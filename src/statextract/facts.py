@@ -21,6 +21,9 @@ from statextract.figures import Figure
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
+    clean_phrase as _strip_metric,
+)
+from statextract.metrics import (
     counted_noun_after,
     list_items,
     noun_after_of,
@@ -63,6 +66,11 @@ _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
 _NEW_SUBJECT_BETWEEN = regex.compile(r",\s+with\s+|\b(?:while|whereas)\b", _I)
+_HELD_OBJECT = regex.compile(
+    r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
+    r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?at\s*",
+    _I,
+)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -353,9 +361,9 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         joiner = between.strip().lower()
         before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
-        if joiner in ("to", "and") and before is None:
+        if joiner == "and" and before is None:
             continue
-        if joiner in ("-", "–") and low.currency is not None and high.currency is None:
+        if low.explicit_unit and high.explicit_unit and low.unit != high.unit:
             continue
         if before is not None and before.group().strip().lower() == "from" and joiner != "to":
             continue
@@ -373,6 +381,10 @@ def _spread_range(low: Figure, high: Figure) -> None:
         low.unit = high.unit
         low.currency = high.currency
         low.points = high.points
+    elif low.explicit_unit and not high.explicit_unit:
+        high.unit = low.unit
+        high.currency = low.currency
+        high.points = low.points
     if not low.scale_text and high.scale_text and low.value is not None and high.value is not None:
         factor = _scale_factor(high)
         if factor is not None:
@@ -442,6 +454,13 @@ def _assign_metric(
             and _ELLIPSIS_BEFORE.search(text, max(0, figure.left - 30), figure.left)
         ):
             counted = previous[-1].metric
+    held = (
+        _HELD_OBJECT.fullmatch(text, draft.change_span[0], draft.change_span[1])
+        if draft.change_span is not None and draft.change_direction == "unchanged"
+        else None
+    )
+    if held is not None:
+        subject = _strip_metric(text, *held.span("object"), periods) or subject
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
@@ -539,8 +558,13 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     year = year_of(reference) if reference else None
     if year is None:
         year = context.year
-    if period.kind == "relative_year" and context.published is not None:
+    if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
         return period.resolve(context.published.year)
+    if period.kind == "relative_month":
+        if context.published is None or period.month_offset is None:
+            return None
+        published = context.published
+        return shift(f"{published.year}-{published.month:02d}", months=period.month_offset)
     value = period.resolve(year)
     if value is None or period.value is not None:
         return value
@@ -616,6 +640,11 @@ def _assign_dates(
                 draft.evidence["date"] = relative.span()
                 continue
         own = _nearest(pool, figure, clause_start, clause_end, sentence)
+        if own is not None and draft.from_value and draft.link is not None and draft.link.date:
+            draft.date = _resolve(own, context, draft.link.date)
+            draft.date_explicit = draft.date is not None
+            draft.evidence["date"] = (own.start, own.end)
+            continue
         if (
             own is not None
             and own.kind in _RANGE_KINDS

@@ -135,13 +135,17 @@ _OF_AFTER = regex.compile(
     rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
+_NOT_METRIC_NOUNS = (
+    "share", "total", "number", "high", "low", "record", "peak", "sum", "figure", "tune",
+    "trough", "all-time high", "record high", "record low",
+)  # fmt: skip
 _OF_THE_NUMBER = regex.compile(
     rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\d[\d,.]*|"
     rf"{alternation([*UNITS, *TENS])})(?=\s)",
     _I,
 )
 _CHANGE_NOUN_END = compile_before(
-    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, 'share', 'total', 'number'])})$", _I
+    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, *_NOT_METRIC_NOUNS])})$", _I
 )
 
 
@@ -197,6 +201,11 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
     return start, end
 
 
+def clean_phrase(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
+    """``text[start:end]`` trimmed to a metric phrase, or ``None`` if nothing is left."""
+    return _strip(text, start, end, periods)
+
+
 def _mask_parentheticals(text: str, start: int, end: int) -> str:
     """The clause text with bracketed asides blanked out (offsets kept)."""
     chunk = list(text[start:end])
@@ -237,7 +246,7 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
                 break
         if verb is None:
             found = _strip(text, stop, segment_end, periods)
-        if found is None and verb is not None and position == 0:
+        if found is None and (verb is not None or not local.strip()) and position == 0:
             skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
             openers = list(_RELATIVE_OPENER.finditer(masked, 0, stop - clause_start))
             relative = openers[-1] if openers else None

@@ -14,7 +14,13 @@ import regex
 
 from statextract._patterns import alternation, compile_before, squash
 from statextract.lexicon._changes import COMPARISON_CUES
-from statextract.lexicon._periods import COUNT_WORDS, MONTHS, ORDINAL_WORDS, RELATIVE_YEARS
+from statextract.lexicon._periods import (
+    COUNT_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+)
 
 _MONTH = rf"(?:{alternation(MONTHS)})\.?"
 _YEAR = r"(?:1[89]\d{2}|20\d{2})"
@@ -128,6 +134,16 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         ),
     ),
     (
+        "relative_month",
+        regex.compile(rf"\b(?:{alternation(RELATIVE_MONTHS)})\b", _I),
+    ),
+    (
+        "relative_year_end",
+        regex.compile(
+            r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b", _I
+        ),
+    ),
+    (
         "relative_year",
         regex.compile(rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _I),
     ),
@@ -167,6 +183,7 @@ class Period:
     months: tuple[int, int] | None = None
     year_offset: int | None = None
     day: int | None = None
+    month_offset: int | None = None
     comparison: bool = False
     label: bool = False
     """A period used as a name, not a date ("at constant 2011-12 prices")."""
@@ -175,6 +192,8 @@ class Period:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""
         if self.value is not None or year is None:
             return self.value
+        if self.year_offset is not None and self.month is not None:
+            return f"{year + self.year_offset}-{self.month:02d}"
         if self.year_offset is not None:
             return str(year + self.year_offset)
         if self.month is not None and self.day is not None:
@@ -347,6 +366,12 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
         return _fiscal(match, start, end)
     if kind == "year_end":
         return Period(start, end, kind, f"{year}-12")
+    if kind == "relative_month":
+        phrase = squash(match.group().lower())
+        return Period(start, end, kind, None, month_offset=RELATIVE_MONTHS[phrase])
+    if kind == "relative_year_end":
+        offset = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        return Period(start, end, kind, None, year_offset=offset, month=12)
     if kind == "relative_year":
         phrase = squash(match.group().lower())
         return Period(start, end, kind, None, year_offset=RELATIVE_YEARS[phrase])

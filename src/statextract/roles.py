@@ -55,6 +55,15 @@ _CHANGE_BEFORE = compile_before(
     rf"(?:(?:an?|the)(?:\s+[a-z-]+){{1,3}}\s+)?$",
     _I,
 )
+_VERB_OBJECT_BY = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS})(?:\s+[\w'’-]+){{1,3}}?\s+by\s+(?:(?:{_FILLER})\s+)*$",
+    _I,
+)
+_HELD_AT = compile_before(
+    r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
+    r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?at\s*$",
+    _I,
+)
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation(UNCHANGED_WORDS)})"
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
@@ -177,11 +186,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and (figure.unit == previous.unit or bool(figure.currency and previous.currency))
     ):
         return Role("from_value", direction=None, direction_span=source.span())
+    held = _HELD_AT.search(text, window, left)
+    if held:
+        return Role("level", direction="unchanged", direction_span=held.span())
     reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span())  # fmt: skip
-    change = _CHANGE_BEFORE.search(text, window, left)
+    change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
     if change:
         word = change.group("verb") or change.group("noun")
         return Role("change", direction=_direction_of(word), direction_span=change.span())
