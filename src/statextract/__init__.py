@@ -10,8 +10,19 @@ from statextract.batch import iter_facts as iter_facts
 from statextract.checks import Finding as Finding
 from statextract.checks import check as check
 from statextract.evaluation import evaluate as evaluate
-from statextract.extractor import Extractor, InputTooLargeError, extract
+from statextract.extractor import Analysis, Extractor, InputTooLargeError, extract, quantities
 from statextract.models import Change, Fact, Share
+from statextract.quantity import Quantity
 
-__all__ = ["Change", "Extractor", "Fact", "InputTooLargeError", "Share", "extract"]
+__all__ = [
+    "Analysis",
+    "Change",
+    "Extractor",
+    "Fact",
+    "InputTooLargeError",
+    "Quantity",
+    "Share",
+    "extract",
+    "quantities",
+]
 __version__ = "0.1.0"

@@ -1,10 +1,17 @@
-"""The :class:`Extractor`: text -> normalised text -> sentences -> figures -> facts."""
+"""The :class:`Extractor`: text -> normalised text -> figures -> facts and quantities.
+
+One figure pass per text (:meth:`Extractor.read`) feeds both the fact layer (:meth:`~Extractor.
+extract`) and the quantity layer (:meth:`~Extractor.quantities`); :meth:`~Extractor.analyze`
+returns both from the same pass.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -15,7 +22,8 @@ from statextract.lexicon._currencies import YEN_HINTS
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
 from statextract.periods import Period, find_periods
-from statextract.sentences import split_sentences
+from statextract.quantity import Quantity, build_quantities
+from statextract.sentences import Sentence, split_sentences
 
 PublishedDate = dt.date | dt.datetime | str | None
 
@@ -23,7 +31,8 @@ _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
 _ANY_NUMBER = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|half|third|quarter|fifth|hundred|thousand|million|billion)\b",
+    r"seventy|eighty|ninety|half|third|quarter|fifth|hundred|thousand|million|billion|dozen)\b"
+    r"|fold\b",
     regex.IGNORECASE,
 )
 DEFAULT_MAX_CHARS = 5_000_000
@@ -49,6 +58,24 @@ def parse_published(published: PublishedDate) -> dt.date | None:
         ) from error
 
 
+@dataclass(slots=True)
+class Reading:
+    """A text after its one figure pass: normalised, with its periods, figures and sentences."""
+
+    normalized: NormalizedText
+    periods: list[Period] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    """Every figure in text order, non-statistics (years, codes, times ...) included."""
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+class Analysis(NamedTuple):
+    """Facts and quantities of one text, from the same figure pass."""
+
+    facts: list[Fact]
+    quantities: list[Quantity]
+
+
 class Extractor:
     """Holds the compiled rules; call :meth:`extract` on each text.
 
@@ -64,6 +91,20 @@ class Extractor:
 
     def extract(self, text: str, published: PublishedDate = None) -> list[Fact]:
         """Facts of ``text`` in text order; ``published`` anchors relative dates."""
+        return self.facts_of(self.read(text), published)
+
+    def quantities(self, text: str) -> list[Quantity]:
+        """Every quantity of ``text`` in text order (statistics and non-statistics alike)."""
+        return self.quantities_of(self.read(text))
+
+    def analyze(self, text: str, published: PublishedDate = None) -> Analysis:
+        """Facts and quantities of ``text`` from one figure pass."""
+        reading = self.read(text)
+        quantities = self.quantities_of(reading)
+        return Analysis(self.facts_of(reading, published), quantities)
+
+    def read(self, text: str) -> Reading:
+        """The figure pass: normalise ``text``, find its periods, figures and sentences."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         if len(text) > self.max_chars:
@@ -71,24 +112,43 @@ class Extractor:
                 f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}"
             )
         normalized = normalize(text)
-        drafts = self.drafts(normalized.text, parse_published(published))
-        return [_to_fact(normalized, draft) for draft in drafts]
+        body = normalized.text
+        if not _ANY_NUMBER.search(body):
+            return Reading(normalized)
+        periods = find_periods(body)
+        dates = [(p.start, p.end) for p in periods]
+        yen = _YEN.search(body) is not None
+        figures = find_figures(body, yen=yen, skip=dates)
+        sentences = split_sentences(body) if figures or periods else []
+        return Reading(normalized, periods, figures, sentences)
+
+    def facts_of(self, reading: Reading, published: PublishedDate = None) -> list[Fact]:
+        """Facts of a text already read (its figures are updated in place as facts form)."""
+        drafts = self._drafts(reading, parse_published(published))
+        return [_to_fact(reading.normalized, draft) for draft in drafts]
+
+    def quantities_of(self, reading: Reading) -> list[Quantity]:
+        """Quantities of a text already read; call it before :meth:`facts_of` on one reading."""
+        statistical = _drop_period_numbers(reading.figures, reading.periods)
+        return build_quantities(
+            reading.normalized, reading.figures, statistical, reading.periods, reading.sentences
+        )
 
     def drafts(self, text: str, published: dt.date | None) -> list[Draft]:
         """Fact drafts of an already normalised text."""
-        if not _ANY_NUMBER.search(text):
-            return []
-        periods = find_periods(text)
-        dates = [(p.start, p.end) for p in periods]
-        yen = _YEN.search(text) is not None
-        figures = _drop_period_numbers(find_figures(text, yen=yen, skip=dates), periods)
+        return self._drafts(self.read(text), published)
+
+    def _drafts(self, reading: Reading, published: dt.date | None) -> list[Draft]:
+        text = reading.normalized.text
+        periods = reading.periods
+        figures = _drop_period_numbers(reading.figures, periods)
         if not figures:
             return []
         context = Context(published)
         drafts: list[Draft] = []
         figure_index = 0
         period_index = 0
-        for sentence in split_sentences(text):
+        for sentence in reading.sentences:
             while (
                 figure_index < len(figures) and figures[figure_index].number_start < sentence.start
             ):
@@ -112,6 +172,7 @@ class Extractor:
 
 
 def _drop_period_numbers(figures: list[Figure], periods: list[Period]) -> list[Figure]:
+    """The statistical figures: no non-statistics, no numbers inside dates, no bare years."""
     kept: list[Figure] = []
     index = 0
     for figure in figures:
@@ -124,6 +185,7 @@ def _drop_period_numbers(figures: list[Figure], periods: list[Period]) -> list[F
 
 
 def _looks_like_year(figure: Figure) -> bool:
+    """A bare four-digit whole number between 1800 and 2100 ("in 2023")."""
     value = figure.value
     return (
         figure.kind == "digits"
@@ -219,3 +281,8 @@ def default_extractor() -> Extractor:
 def extract(text: str, published: PublishedDate = None) -> list[Fact]:
     """Facts of ``text`` with the default :class:`Extractor`."""
     return default_extractor().extract(text, published=published)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity of ``text`` with the default :class:`Extractor`, in text order."""
+    return default_extractor().quantities(text)

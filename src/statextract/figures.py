@@ -22,6 +22,7 @@ from statextract.lexicon._currencies import (
     SUBUNIT_WORDS,
 )
 from statextract.lexicon._numbers import (
+    DOZEN_WORDS,
     FRACTION_DENOMINATORS,
     FRACTION_NUMERATORS,
     MULTIPLIERS,
@@ -32,6 +33,7 @@ from statextract.lexicon._numbers import (
 from statextract.lexicon._qualifiers import CONDITION_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
 from statextract.lexicon._units import (
+    GLUED_ONLY_SYMBOLS,
     MULTIPLE_UNITS,
     PERCENT_UNITS,
     PERIOD_NOUNS,
@@ -69,6 +71,8 @@ WORD_CANDIDATES = regex.compile(
     \b(?:
         (?P<fold>(?:{_NUMBER_WORD})-?fold\b)
       | (?P<half>half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
+      | (?P<couple>(?:an?\s+)?couple(?:\s+of)?\s+(?:{_MULTIPLIER})\b
+          | (?:an?\s+)?dozen\b(?:\s+(?:{_MULTIPLIER})\b)?)
       | (?P<fraction>
             (?:{alternation(FRACTION_NUMERATORS)})[\s-]+
             (?:{alternation(FRACTION_DENOMINATORS)})(?=\s+of\b)
@@ -100,20 +104,24 @@ _UNIT_TABLE: dict[str, str] = {
     **{k: "point" for k in POINT_WORDS},
     **{k: "duration" for k in PERIOD_NOUNS},
 }
-_GLUED_ONLY = {"x", "g", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "gb", "tb"}
-_UNIT_AFTER = regex.compile(
-    rf"(?P<space>\s?)(?P<unit>{word_alternation(_UNIT_TABLE)}|%|‰|°c|°f)",
-    _I,
-)
+_UNIT_WORDS = word_alternation(_UNIT_TABLE).replace(r"|\b", "|").removeprefix(r"\b")
+_UNIT_AFTER = regex.compile(rf"(?P<space>\s?)(?P<unit>{_UNIT_WORDS}|%|‰|°c|°f)", _I)
+"""A unit right after a number, glued ("20GW") or after a space; ends at a word boundary."""
 _QUALIFIER_AFTER = regex.compile(
     r"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
 )
 _ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
 _TIME_AFTER = regex.compile(
-    r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm)\b|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|JST|HKT|"
+    r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|JST|HKT|"
     r"local\s+time)\b)",
     _I,
 )
+_CLOCK_AFTER = regex.compile(
+    r"(?::\d{2}(?::\d{2})?)?(?:\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|"
+    r"JST|HKT|local\s+time)\b)?",
+    _I,
+)
+"""The rest of a time of day after its hour: minutes, seconds, "a.m."/"pm", a time zone."""
 _HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
 _LETTER_AFTER = regex.compile(r"[A-Za-z]")
 
@@ -280,6 +288,8 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         value = _fraction_percent(surface)
     elif kind == "fold":
         value = parse_words(_FOLD_SUFFIX.sub("", surface.lower()))
+    elif kind == "couple":
+        value = _couple_value(surface)
     else:
         value = parse_words(surface)
         words = surface.lower().split()
@@ -293,9 +303,18 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         figure.explicit_unit = True
         _read_hedge(text, figure)
         return figure
+    if kind == "couple" and "couple" in surface.lower():
+        figure.qualifier = "approximately"
     _read_left(text, figure, yen)
     _read_right(text, figure, yen)
     return figure
+
+
+def _couple_value(surface: str) -> Decimal:
+    """ "a couple hundred" -> 200, "a dozen" -> 12, "a dozen million" -> 12,000,000."""
+    words = [w for w in surface.lower().split() if w not in ("a", "an", "of")]
+    value = Decimal(DOZEN_WORDS[words[0]])
+    return value * MULTIPLIERS[words[-1]] if len(words) > 1 else value
 
 
 def _fraction_percent(surface: str) -> Decimal:
@@ -379,6 +398,8 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             )
         ):
             figure.nonstat = "time"
+            clock = _CLOCK_AFTER.match(text, position)
+            figure.end = clock.end() if clock else position
             return
     factor = Decimal(1)
     scale = _SCALE_AFTER.match(text, position)
@@ -426,7 +447,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         return position
     surface = unit.group("unit")
     key = squash(surface.lower())
-    if key in _GLUED_ONLY and unit.group("space"):
+    if key in GLUED_ONLY_SYMBOLS and unit.group("space"):
         return position
     canonical = _UNIT_TABLE.get(key) or {"%": "percent", "‰": "per_thousand"}.get(key)
     if key in ("°c", "°f"):
@@ -435,6 +456,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         return position
     if canonical == "duration":
         figure.nonstat = "duration"
+        figure.unit_text = surface
         return unit.end()
     if figure.currency:
         return position

@@ -7,7 +7,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "changes-upfrom-005",
         "dates-after-in-the-three-months-to-march-2024",
         "dates-before-in-the-three-months-to-march-2024",
-        "non-facts-009",
         "non-facts-030",
         "non-facts-044",
         "numbers-decimal-009",
@@ -39,10 +38,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "units-percent-yield-percent",
         "units-physical-004",
         "units-physical-017",
-        "units-points-pp-decrease",
-        "units-points-pp-increase",
-        "units-rate-009",
-        "units-rate-010",
         "units-rate-014",
         "units-rate-015",
     }

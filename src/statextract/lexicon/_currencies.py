@@ -14,9 +14,24 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₩": "KRW", "krw": "KRW", "chf": "CHF", "₽": "RUB", "rub": "RUB", "₺": "TRY",
     "zar": "ZAR", "₦": "NGN", "ngn": "NGN", "rm": "MYR", "myr": "MYR",
     "₱": "PHP", "php": "PHP", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "mxn": "MXN",
+    "₪": "ILS", "ils": "ILS", "nis": "ILS", "฿": "THB", "thb": "THB", "₫": "VND", "vnd": "VND",
+    "₴": "UAH", "uah": "UAH", "₸": "KZT", "kzt": "KZT", "₾": "GEL", "₼": "AZN", "azn": "AZN",
+    "zł": "PLN", "pln": "PLN", "czk": "CZK", "kč": "CZK", "huf": "HUF", "ron": "RON",
+    "bgn": "BGN", "isk": "ISK", "idr": "IDR", "rp": "IDR", "pkr": "PKR", "bdt": "BDT",
+    "tk": "BDT", "lkr": "LKR", "npr": "NPR", "aed": "AED", "sar": "SAR", "qar": "QAR",
+    "kwd": "KWD", "bhd": "BHD", "omr": "OMR", "jod": "JOD", "egp": "EGP", "e£": "EGP",
+    "kes": "KES", "ksh": "KES", "kshs": "KES", "ghs": "GHS", "gh₵": "GHS", "₵": "GHS",
+    "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "dzd": "DZD", "tnd": "TND", "xof": "XOF",
+    "xaf": "XAF", "ars": "ARS", "clp": "CLP", "uyu": "UYU", "vef": "VES", "ves": "VES",
+    "mx$": "MXN", "mex$": "MXN", "col$": "COP",
 }  # fmt: skip
+"""Signs and ISO-4217 codes written before a number. Codes that are also English words ("ALL",
+"TOP", "CUP", "MAD", "PEN", "COP", "GEL", "MOP", "BOB", "SOS", "TRY") are left out; letter codes
+that could start a name count only glued or capitalised (``PREFIXES_NEEDING_SPACE_OR_DIGIT``)."""
 
-PREFIXES_NEEDING_SPACE_OR_DIGIT: frozenset[str] = frozenset({"rm", "rs"})
+PREFIXES_NEEDING_SPACE_OR_DIGIT: frozenset[str] = frozenset(
+    {"rm", "rs", "rp", "tk", "ron", "sar", "nis", "ksh", "kshs", "ars"}
+)
 """Letter prefixes that are read as money only when a digit or space and digit follows."""
 
 CURRENCY_WORDS: dict[str, str] = {
@@ -30,13 +45,48 @@ CURRENCY_WORDS: dict[str, str] = {
     "rubles": "RUB", "roubles": "RUB", "rand": "ZAR", "naira": "NGN", "pesos": "MXN",
     "lira": "TRY", "baht": "THB", "rupiah": "IDR", "dong": "VND", "reais": "BRL",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "inr": "INR", "cny": "CNY", "jpy": "JPY",
+    "american dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "new taiwan dollars": "TWD", "chinese yuan": "CNY",
+    "japanese yen": "JPY", "korean won": "KRW", "south korean won": "KRW",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "pakistan rupees": "PKR",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "nepali rupees": "NPR",
+    "indonesian rupiah": "IDR", "malaysian ringgit": "MYR", "thai baht": "THB",
+    "vietnamese dong": "VND", "philippine pesos": "PHP", "mexican pesos": "MXN",
+    "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+    "peso": "MXN", "british pounds": "GBP", "egyptian pounds": "EGP",
+    "turkish lira": "TRY", "liras": "TRY", "brazilian reais": "BRL", "reals": "BRL",
+    "israeli shekels": "ILS", "new shekels": "ILS", "dirhams": "AED", "dirham": "AED",
+    "uae dirhams": "AED", "moroccan dirhams": "MAD", "riyals": "SAR", "riyal": "SAR",
+    "saudi riyals": "SAR", "qatari riyals": "QAR", "dinars": "KWD", "kuwaiti dinars": "KWD",
+    "zlotys": "PLN", "zloty": "PLN", "zlotych": "PLN", "forints": "HUF", "forint": "HUF",
+    "koruna": "CZK", "korunas": "CZK", "czech crowns": "CZK", "kronor": "SEK", "krona": "SEK",
+    "swedish kronor": "SEK", "swedish crowns": "SEK", "kroner": "NOK", "norwegian kroner": "NOK",
+    "norwegian crowns": "NOK", "danish kroner": "DKK", "danish crowns": "DKK",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "lari": "GEL", "manat": "AZN",
+    "lei": "RON", "leva": "BGN", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "cedis": "GHS", "birr": "ETB", "kwacha": "ZMW",
+    "taka": "BDT", "swiss franc": "CHF", "cfa francs": "XOF", "rouble": "RUB", "ruble": "RUB",
+    "bolivars": "VES", "soles": "PEN", "yuans": "CNY",
+    "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "sgd": "SGD", "krw": "KRW",
+    "myr": "MYR", "rub": "RUB", "brl": "BRL", "zar": "ZAR", "mxn": "MXN", "nzd": "NZD",
+    "twd": "TWD", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aed": "AED", "ils": "ILS",
+    "pln": "PLN", "idr": "IDR", "thb": "THB", "vnd": "VND", "pkr": "PKR", "bdt": "BDT",
 }  # fmt: skip
+"""Currency names (and codes) written after a number or scale word ("30 Australian dollars",
+"5 billion yen", "34.6 million USD"); lower-case."""
 
 SUBUNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "cents": ("USD", Decimal("0.01")),
     "cent": ("USD", Decimal("0.01")),
     "pence": ("GBP", Decimal("0.01")),
     "paise": ("INR", Decimal("0.01")),
+    "us cents": ("USD", Decimal("0.01")),
+    "euro cents": ("EUR", Decimal("0.01")),
+    "eurocents": ("EUR", Decimal("0.01")),
+    "kopecks": ("RUB", Decimal("0.01")),
+    "kopeks": ("RUB", Decimal("0.01")),
+    "fen": ("CNY", Decimal("0.01")),
 }
 
 YEN_HINTS: tuple[str, ...] = ("yen", "japan", "tokyo", "nikkei")

@@ -49,7 +49,7 @@ NEWS_UNITS: dict[str, str] = {
     "metric tons": "tonne", "metric tonnes": "tonne", "mt": "tonne",
     "kilotonnes": "kilotonne", "kilotons": "kilotonne", "kt": "kilotonne",
     "megatonnes": "megatonne", "megatons": "megatonne",
-    "kgs": "kilogram", "mcg": "microgram",
+    "kgs": "kilogram", "mcg": "microgram", "gram": "gram",
     "lakh tonnes": "tonne", "bales": "bale", "quintals": "quintal", "quintal": "quintal",
     "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "troy ounces": "troy_ounce",
     "lb": "pound_mass", "lbs": "pound_mass", "carats": "carat",
@@ -147,8 +147,9 @@ SI_BASES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = 
 }  # fmt: skip
 """Units that take SI prefixes: "kilometres", "km", "gigawatt-hours", "GWh", "MHz" ..."""
 
-SI_UNPREFIXED: frozenset[str] = frozenset({"watt", "watt_hour", "joule", "hertz", "byte", "litre"})
-"""Bases whose plain (unprefixed) names are units too ("300 watts"); their symbols are not."""
+SI_UNPREFIXED: frozenset[str] = frozenset(SI_BASES)
+"""Bases whose plain names are units too, in the plural or spelt out ("300 watts", "50 hertz");
+never their bare symbols ("m", "g", "s") nor singulars like "second" ("two second-half goals")."""
 
 
 def _si_units() -> dict[str, str]:
@@ -159,8 +160,8 @@ def _si_units() -> dict[str, str]:
             table.update({f"{prefix}{name}": canonical for name in names})
             for symbol in SI_PREFIXES[prefix]:
                 table.update({f"{symbol}{base_symbol}": canonical for base_symbol in symbols})
-        if base in SI_UNPREFIXED or base in ("metre", "gram"):
-            table.update({name: base for name in names if " " in name or name.endswith("s")})
+        if base in SI_UNPREFIXED:
+            table.update({name: base for name in names if name.endswith(("s", "z")) or " " in name})
     return table
 
 
@@ -168,11 +169,11 @@ PHYSICAL_UNITS: dict[str, str] = {**_si_units(), **NEWS_UNITS}
 """Every physical unit after a number: surface (lower-case) -> canonical unit."""
 
 GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({
-    "x", "g", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "gb", "tb", "kb", "mb",
-    "pb", "tw", "ms", "ns", "mi", "cl", "hl", "mj", "kt", "mp", "°", "us", "hz", "ks", "db",
-    "kj", "gj", "gs", "hs", "cs", "ts", "ps", "us", "ul", "nm", "cm",
+    "x", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "tw", "ms", "ns", "mi", "cl",
+    "hl", "mj", "kt", "mp", "°", "um", "ug",
 })  # fmt: skip
-"""Short symbols read as units only when glued to the number ("5g", "20GW"), never after a space."""
+"""Short symbols read as units only when glued to the number ("20GW", "3x"), never after a space.
+Bare "g" is no unit at all: "5G" is a network generation far more often than five grams."""
 
 UNIT_DIMENSIONS: dict[str, str] = {
     "tonne": "mass", "kilotonne": "mass", "megatonne": "mass", "kilogram": "mass",
@@ -209,7 +210,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "byte": "information", "kilobyte": "information", "megabyte": "information",
     "gigabyte": "information", "terabyte": "information", "petabyte": "information",
     "kilobit_per_second": "data_rate", "megabit_per_second": "data_rate",
-    "gigabit_per_second": "data_rate", "megapixel": "count",
+    "gigabit_per_second": "data_rate", "bit_per_second": "data_rate", "megapixel": "count",
     "degree_celsius": "temperature", "degree_fahrenheit": "temperature", "kelvin": "temperature",
     "degree": "angle_or_temperature",
 }  # fmt: skip
@@ -232,9 +233,14 @@ PINT_NAMES: dict[str, str] = {
     "mile_per_gallon": "mile / gallon", "litre_per_100_kilometre": "litre / (100 * km)",
     "kilobit_per_second": "kilobit / second", "megabit_per_second": "megabit / second",
     "gigabit_per_second": "gigabit / second", "bushel_per_acre": "bushel / acre",
-    "light_year": "light_year", "nautical_mile": "nautical_mile",
+    "light_year": "light_year", "nautical_mile": "nautical_mile", "quintal": "100 * kilogram",
+    "part_per_billion": "1e-9", "bit_per_second": "bit / second", "degree_celsius": "degC",
+    "degree_fahrenheit": "degF", "quarter": "3 * month", "decade": "10 * year",
 }  # fmt: skip
 """Pint expressions of canonical units whose name pint does not read as it stands."""
+
+PINT_UNKNOWN: frozenset[str] = frozenset({"bale", "megapixel", "decibel", "degree"})
+"""Units pint has no fitting definition for (a cotton bale's weight varies by country)."""
 
 PERIOD_NOUNS: tuple[str, ...] = (
     "year", "years", "month", "months", "week", "weeks", "decade", "decades", "quarter",
@@ -244,8 +250,7 @@ PERIOD_NOUNS: tuple[str, ...] = (
 """Durations that name a period ("in the past 12 months"): not statistics."""
 
 DURATION_UNITS: dict[str, str] = {
-    noun: noun.split()[-1].removesuffix("s").replace("centurie", "century")
-    for noun in PERIOD_NOUNS
+    noun: noun.split()[-1].removesuffix("s").replace("centurie", "century") for noun in PERIOD_NOUNS
 }
 """Canonical unit of each period noun ("consecutive months" -> "month")."""
 
