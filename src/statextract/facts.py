@@ -74,6 +74,12 @@ _HELD_OBJECT = regex.compile(
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_EARLIER_OPENER = regex.compile(
+    r"\W*(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|"
+    r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
+    r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
+    _I,
+)
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
@@ -354,12 +360,14 @@ def _attach_change(level: Draft, figure: Figure, role: Role) -> None:
 def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
     for index in range(len(figures) - 1):
         low, high = figures[index], figures[index + 1]
-        if roles[index].kind not in ("level", "from_value") or roles[index + 1].kind != "level":
-            continue
         between = text[low.end : high.left]
         if not _RANGE_BETWEEN.match(between):
             continue
         joiner = between.strip().lower()
+        dash = joiner in ("-", "–")
+        low_kinds = ("level", "from_value", "share") + (("change",) if dash else ())
+        if roles[index].kind not in low_kinds or roles[index + 1].kind not in ("level", "share"):
+            continue
         before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
         if joiner == "and" and before is None:
             continue
@@ -367,11 +375,12 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         if before is not None and before.group().strip().lower() == "from" and joiner != "to":
             continue
-        if roles[index].direction or roles[index + 1].direction:
+        if (roles[index].direction or roles[index + 1].direction) and not dash:
             continue
         _spread_range(low, high)
         low.range_high = high
-        roles[index] = Role("level")
+        if roles[index].kind != "share":
+            roles[index] = Role("level")
         low.qualifier = "at_least"
         high.qualifier = "at_most"
 
@@ -532,6 +541,9 @@ def _distribute_respectively(
                 draft.metric_text = None
         if len(shares) == len(levels) - 1 and levels[-1].share_value is not None:
             whole, whole_text = levels[-1].share_of, levels[-1].share_of_text
+            with_whole = [s for s in shares if s.share_of is not None]
+            if whole is None and with_whole:
+                whole, whole_text = with_whole[-1].share_of, with_whole[-1].share_of_text
             values = [levels[-1].share_value, *(s.share_value for s in shares)]
             spans = [levels[-1].share_span, *((s.figure.start, s.figure.end) for s in shares)]
             ordered = sorted(zip(spans, values, strict=True), key=lambda pair: pair[0] or (0, 0))
@@ -665,6 +677,13 @@ def _assign_dates(
             draft.date = _resolve(own, context)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
+        elif context.date is not None and (
+            opener := _EARLIER_OPENER.match(text, sentence.start, sentence.end)
+        ):
+            draft.date = _shift_back(context.date, opener.group("unit"))
+            draft.date_explicit = True
+            draft.from_value = True
+            draft.evidence["date"] = opener.span()
         else:
             draft.date = context.date
     explicit = [d for d in drafts if d.date_explicit and not d.from_value]

@@ -79,7 +79,7 @@ WORD_CANDIDATES = regex.compile(
           | half(?=\s+of\b)
         )
       | (?P<words>
-            (?:(?:an?)\s+(?={_MULTIPLIER}\b)|(?:{_NUMBER_WORD})\b)
+            (?:an?(?=\s+(?:{_MULTIPLIER})\b)|(?:{_NUMBER_WORD})\b)
             (?:(?:\s+and\s+|\s+|-)(?:{_ANY_NUMBER_WORD})\b)*+
         )
     )
@@ -108,7 +108,9 @@ _UNIT_WORDS = word_alternation(_UNIT_TABLE).replace(r"|\b", "|").removeprefix(r"
 _UNIT_AFTER = regex.compile(rf"(?P<space>\s?)(?P<unit>{_UNIT_WORDS}|%|‰|°c|°f)", _I)
 """A unit right after a number, glued ("20GW") or after a space; ends at a word boundary."""
 _QUALIFIER_AFTER = regex.compile(
-    r"(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|\s+and\s+above\b|-plus\b|\+)", _I
+    r"(?:\s+[a-z][\w-]*){0,2}?(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|"
+    r"\s+and\s+above\b)|(?P<q>-plus\b|\+)",
+    _I,
 )
 _ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
 _TIME_AFTER = regex.compile(
@@ -136,6 +138,12 @@ _HEDGE_BEFORE = compile_before(
 )
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
+)
+_DIGIT_GROUP_BEFORE = compile_before(r"(?<![\d,.])0\d+\s$")
+_MEASURE_BEFORE = compile_before(
+    r"\b(?:reached|was|were|is|stood\s+at|averaged|average\s+of|of|at|to|rose\s+to|fell\s+to|"
+    r"climbed\s+to|expectancy\s+of|age\s+of)\s+$",
+    _I,
 )
 _FOLD_SUFFIX = regex.compile(r"-?fold$")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
@@ -171,6 +179,7 @@ class Figure:
     nonstat: str | None = None
     points: bool = False
     explicit_unit: bool = False
+    hedge_word: str = ""
     range_high: Figure | None = None
     """For the low end of a range ("between 3 and 5 million"), its high end."""
 
@@ -243,6 +252,14 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
             and _DEFINITE_BEFORE.search(text, max(0, figure.start - 10), figure.start)
         ):
             figure.nonstat = "reference"
+        if (
+            previous is not None
+            and previous.nonstat == "code"
+            and figure.nonstat is None
+            and figure.kind == "digits"
+            and text[previous.number_end : figure.number_start] == " "
+        ):
+            figure.nonstat = "code"
         if (
             previous is not None
             and previous.nonstat == "age"
@@ -344,11 +361,28 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
             figure.unit = figure.currency
             figure.explicit_unit = True
             position = currency.start()
+            sign = _SIGN_BEFORE.search(text, max(0, position - 10), position)
+            if (
+                sign
+                and figure.value is not None
+                and figure.value > 0
+                and not _digit_before(text, sign.start())
+                and sign.group("sign")[0] in "-mn"
+            ):
+                figure.value = -figure.value
+                position = sign.start()
     figure.start = position
     _read_hedge(text, figure)
     if figure.kind != "digits" or figure.currency:
         return
     before = text[max(0, figure.number_start - 2) : figure.number_start]
+    digits = text[figure.number_start : figure.number_end]
+    if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        figure.nonstat = "code"
+        return
+    if _DIGIT_GROUP_BEFORE.search(text, max(0, figure.number_start - 8), figure.number_start):
+        figure.nonstat = "code"
+        return
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
         figure.nonstat = "code"
         return
@@ -372,6 +406,7 @@ def _read_hedge(text: str, figure: Figure) -> None:
         return
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
+    figure.hedge_word = phrase
     if _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start()):
         figure.nonstat = "threshold"
 
@@ -455,9 +490,15 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
     if canonical is None:
         return position
     if canonical == "duration":
-        figure.nonstat = "duration"
-        figure.unit_text = surface
-        return unit.end()
+        measured = figure.value is not None and (
+            figure.value != figure.value.to_integral_value()
+            or _MEASURE_BEFORE.search(text, max(0, figure.left - 30), figure.left)
+        )
+        if not measured or not surface.lower().startswith(("year", "month", "week")):
+            figure.nonstat = "duration"
+            figure.unit_text = surface
+            return unit.end()
+        canonical = surface.lower().split()[0].rstrip("s")
     if figure.currency:
         return position
     figure.unit = canonical
@@ -468,7 +509,16 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
 
 
 def _read_glued_word(text: str, figure: Figure, position: int) -> None:
-    if figure.nonstat or figure.kind != "digits":
+    if figure.nonstat:
+        return
+    if figure.kind == "words":
+        hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+        if hyphen and position == figure.number_end and hyphen.group("word").lower() not in (
+            "fold", "plus", "million", "billion", "trillion", "thousand", "hundred",
+        ):  # fmt: skip
+            figure.nonstat = "modifier"
+        return
+    if figure.kind != "digits":
         return
     hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
     if hyphen and position == figure.number_end:

@@ -118,6 +118,7 @@ _OPENERS = (
     "though",
     "although",
     "reflecting",
+    "between ",
 )
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
                        "she", "we", "there", "its", "their", "the figure", "the rate",
@@ -139,6 +140,7 @@ _NOT_METRIC_NOUNS = (
     "share", "total", "number", "high", "low", "record", "peak", "sum", "figure", "tune",
     "trough", "all-time high", "record high", "record low",
 )  # fmt: skip
+_VERB_AFTER_PLURAL = regex.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b")
 _OF_THE_NUMBER = regex.compile(
     rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\d[\d,.]*|"
     rf"{alternation([*UNITS, *TENS])})(?=\s)",
@@ -377,6 +379,9 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     if not match:
         return None
     start, stop = match.span("noun")
+    verb = _VERB_AFTER_PLURAL.search(text, start, stop)
+    if verb is not None:
+        stop = verb.start()
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     phrase = text[start:stop]

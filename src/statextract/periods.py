@@ -60,8 +60,8 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (
         "quarter_to",
         regex.compile(
-            rf"\b(?:the\s+)?(?:three\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
-            rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"\b(?:the\s+)?(?:three\s+months|3\s+months|quarter)\s+(?:ended|ending|to|through)\s+"
+            rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?"
             rf"|\b(?:the\s+)?(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\s+quarter\b",
             _I,
         ),

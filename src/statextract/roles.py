@@ -28,6 +28,8 @@ from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
 _I = regex.IGNORECASE
 _SPACES = regex.compile(r"\s+")
+_LEVEL_HEDGES = frozenset({"above", "below", "under", "past", "beyond", "exceeding", "topping"})
+"""A change verb before these reaches a level: "rose above £2.6tn" is a level, not a change."""
 _DIRECTION: dict[str, str] = {
     **{word: "increase" for word in (*INCREASE_VERBS, *INCREASE_NOUNS)},
     **{word: "decrease" for word in (*DECREASE_VERBS, *DECREASE_NOUNS)},
@@ -106,6 +108,7 @@ _FILLER_BETWEEN = regex.compile(
     r"(?:(?:up|down|higher|lower|compared)\s*)?",
     _I,
 )
+_BARE_LIST = regex.compile(r"\s*(?:,\s*and|,|and)\s+", _I)
 _BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
 _NOT_LIST_WORD = (
     rf"(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|was|were|is|are|reached|stood|totalled|"
@@ -120,6 +123,7 @@ _PERIOD_WORD = regex.compile(
     rf"(?:{alternation(MONTHS)})\b|(?:last|this|next|the\s+same|the\s+previous|the\s+year)\b",
     _I,
 )
+_PAST_VERB_AFTER_NOUN = regex.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b")
 _WHOLE_TAIL = compile_before(r"[\s.,'’]+$")
 
 
@@ -194,6 +198,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span())  # fmt: skip
     change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
+    if change and change.group("verb") and figure.hedge_word in _LEVEL_HEDGES:
+        return Role("level", direction=_direction_of(change.group("verb")),
+                    direction_span=change.span())  # fmt: skip
     if change:
         word = change.group("verb") or change.group("noun")
         return Role("change", direction=_direction_of(word), direction_span=change.span())
@@ -211,6 +218,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "share"
+        and previous.unit == figure.unit
+        and _BARE_LIST.fullmatch(text, previous.end, figure.left)
+    ):
+        return Role("share", whole=whole, share_cue=previous_role.share_cue)
     if last_change is not None and _BY_AGAIN.search(text, window, left):
         return Role("change", direction=last_change.direction, direction_span=None)
     return Role("level", comparison=comparison is not None)
@@ -239,4 +254,7 @@ def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
         end = trimmed.start()
     if start >= end or text[start].isdigit() or _PERIOD_WORD.match(text, start, end):
         return None
+    verb = _PAST_VERB_AFTER_NOUN.search(text, start, end)
+    if verb is not None:
+        end = verb.start()
     return start, end

@@ -62,10 +62,10 @@ QUALIFIERS_AFTER: dict[str, str] = {
 }
 
 CONDITION_WORDS: tuple[str, ...] = (
-    "spent", "spend", "spends", "spending", "earn", "earns", "earned", "earning", "making",
-    "paid", "pay", "pays", "paying", "having", "worth", "weighing", "lasting", "aged", "whose",
+    "spent", "spending", "earned", "earning", "making", "paying", "having", "worth",
+    "weighing", "lasting", "aged", "whose",
     "owning", "employing", "employ", "employs", "incomes", "income", "sized", "saving",
     "holdings", "assets", "turnover", "salaries", "wages", "older", "younger", "longer",
-    "people", "those", "persons", "individuals", "adults", "children", "aged",
+    "people", "those", "persons", "individuals", "adults", "children", "aged", "rates",
 )  # fmt: skip
 """Words before a hedge that turn the figure into a threshold ("spent more than 30% of ...")."""
