@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
+from statextract.batch.findings import write_cross_findings
 from statextract.batch.resume import ResumeError, State
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
 from statextract.batch.sources import check_encoding
@@ -84,6 +85,13 @@ def batch_command(
         str | None,
         typer.Option(help="MODULE:CALLABLE taking (text, published) to use as the extractor."),
     ] = None,
+    findings: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also check the figures across articles (the same metric and date stated with "
+            "incompatible values) and write the findings here as JSON Lines (JSONL output only)."
+        ),
+    ] = None,
 ) -> None:
     """Extract facts from many articles in parallel; resumable, errors recorded per article.
 
@@ -107,12 +115,17 @@ def batch_command(
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
     show = console.is_terminal and sys.stdout.isatty() if progress is None else progress
+    if findings is not None and config.format != "jsonl":
+        raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
     except (ResumeError, MissingDependencyError, FileNotFoundError) as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
     report(console, config, summary)
+    if findings is not None:
+        count = write_cross_findings(config.output, findings)
+        console.print(f"{count:,} cross-article findings in {findings}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
 
