@@ -13,8 +13,8 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.findings import write_cross_findings
+from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.resume import ResumeError, State
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
 from statextract.batch.sources import check_encoding
