@@ -45,7 +45,7 @@ _TO_BETWEEN = regex.compile(
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(
-    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|"
+    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|"
     r"stable)\b",
     _I,
 )
@@ -660,7 +660,6 @@ def _assign_dates(
         if (
             own is not None
             and own.kind in _RANGE_KINDS
-            and own.months is not None
             and draft.change_direction is not None
             and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
         ):

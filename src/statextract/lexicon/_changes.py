@@ -79,6 +79,8 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "the year-earlier quarter", "the year-ago period", "the year-ago quarter", "year-ago",
     "year-earlier", "the same time last year", "12 months earlier", "twelve months earlier",
     "12 months through", "12 months ending", "12 months ended", "12 months to", "year to",
+    "annual gain", "annual increase", "annual rise", "annual growth", "annual decline",
+    "annual fall", "annual drop", "annual decrease",
     "year through", "year ending", "twelve months to", "twelve months through",
 )  # fmt: skip
 
