@@ -71,6 +71,8 @@ _HELD_OBJECT = regex.compile(
     r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?at\s*",
     _I,
 )
+_DEFINITE_BEFORE = compile_before(r"\bthe\s+$", _I)
+_SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -97,6 +99,11 @@ _SUPERLATIVE_SINCE = compile_before(
 )
 _SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
+_INDEX_WORDS = regex.compile(
+    r"\b(?:index|indices|s&p|dow|nasdaq|ftse|nikkei|sensex|nifty|dax|cac|stoxx|hang\s+seng|"
+    r"kospi|composite|average)\b",
+    _I,
+)
 _RATE_WORDS = regex.compile(
     r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
     _I,
@@ -154,6 +161,10 @@ class Context:
 def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | None) -> str:
     if not figure.points:
         return figure.unit
+    if (figure.value is not None and abs(figure.value) >= 50) or (
+        metric and _INDEX_WORDS.search(metric)
+    ):
+        return "point"
     sentence_text = text[sentence.start : sentence.end]
     if "%" in sentence_text or "percent" in sentence_text.lower() or "per cent" in sentence_text:
         return "percentage_point"
@@ -218,6 +229,7 @@ def build_sentence_facts(
                 and level.value is not None
                 and not role.comparison
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
+                and not _in_subject(text, level, role)
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -310,6 +322,18 @@ def build_sentence_facts(
     _assign_dates(text, sentence, drafts, as_of, periods, context)
     _assign_parent(text, sentence, drafts, context)
     return drafts
+
+
+def _in_subject(text: str, level: Draft, role: Role) -> bool:
+    """The level is a count inside the subject of the change's verb ("the 20 biggest cities rose
+    6.4%"): only words, no comma or verb, stand between the level and the verb."""
+    if role.direction_span is None or level.unit != "count" or level.change_direction:
+        return False
+    gap_end = role.direction_span[0]
+    return (
+        gap_end > level.figure.end
+        and _SUBJECT_GAP.fullmatch(text, level.figure.end, gap_end) is not None
+    )
 
 
 def _is_conversion(text: str, figure: Figure, level: Draft | None) -> bool:
@@ -433,7 +457,17 @@ def _assign_metric(
     if draft.change_span is not None and draft.change_span[0] < anchor:
         anchor = min(anchor, draft.change_span[0])
     earlier = [
-        f.end for f in figures if f.end <= anchor and f.start >= clause_start and f is not figure
+        f.end
+        for f in figures
+        if f.end <= anchor
+        and f.start >= clause_start
+        and f is not figure
+        and not (
+            draft.rule == "change"
+            and f.unit == "count"
+            and _DEFINITE_BEFORE.search(text, max(0, f.left - 6), f.left)
+            and _SUBJECT_GAP.fullmatch(text, f.end, anchor)
+        )
     ]
     floor = max(earlier, default=clause_start)
     clause_start = max(clause_start, floor)
