@@ -8,6 +8,7 @@ returns both from the same pass.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -166,9 +167,34 @@ class Extractor:
             while cursor < len(periods) and periods[cursor].start < sentence.end:
                 local.append(periods[cursor])
                 cursor += 1
-            drafts.extend(build_sentence_facts(text, sentence, chosen, local, context))
+            for part, figures_in_part in _parts(sentence, chosen):
+                periods_in_part = [p for p in local if part.start <= p.start < part.end]
+                drafts.extend(
+                    build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
+                )
         drafts.sort(key=lambda draft: draft.figure.start)
         return drafts
+
+
+MAX_FIGURES_PER_SENTENCE = 48
+"""A longer run of figures without a sentence break (a flattened table, digit soup) is read in
+windows of this many figures, so that the work per sentence stays bounded."""
+
+
+def _parts(sentence: Sentence, figures: list[Figure]) -> Iterator[tuple[Sentence, list[Figure]]]:
+    """The sentence itself, or windows of it when it holds too many figures."""
+    if len(figures) <= MAX_FIGURES_PER_SENTENCE:
+        yield sentence, figures
+        return
+    for index in range(0, len(figures), MAX_FIGURES_PER_SENTENCE):
+        group = figures[index : index + MAX_FIGURES_PER_SENTENCE]
+        start = sentence.start if index == 0 else group[0].left
+        following = index + MAX_FIGURES_PER_SENTENCE
+        end = figures[following].left if following < len(figures) else sentence.end
+        clauses = tuple(
+            (max(a, start), min(b, end)) for a, b in sentence.clauses if a < end and b > start
+        )
+        yield Sentence(start, end, clauses or ((start, end),)), group
 
 
 def _drop_period_numbers(figures: list[Figure], periods: list[Period]) -> list[Figure]:
