@@ -1,0 +1,360 @@
+"""Adversarial inputs: the extractor never crashes, never hangs, and stays linear in the input.
+
+Time is measured at size N and 4N: a linear extractor takes about four times as long, so the
+ratio must stay below ``MAX_RATIO`` (room for noise), and the larger input must run within
+``MAX_SECONDS_PER_MB``. Inputs that break either bound today are strict ``xfail`` tests naming
+the suspected module and pattern; they start to fail (XPASS) once the cause is fixed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+import regex
+from adversarial import ADVERSARIES, BY_NAME, Adversary, best_time, check_extraction, repeat
+
+import statextract
+from statextract.extractor import DEFAULT_MAX_CHARS, Extractor, InputTooLargeError
+from statextract.figures import _ORDINAL_AFTER
+from statextract.metrics import _LIST_SEPARATOR, _OF_AFTER
+from statextract.models import Fact
+from statextract.roles import _WHOLE_AFTER
+from statextract.sentences import _BREAK, _CLAUSE_BREAK
+
+MAX_RATIO = 8.0
+"""Time at 4N over time at N; linear is about 4, quadratic about 16."""
+MAX_SECONDS_PER_MB = 40.0
+"""About ten times the news corpus on a 2-core machine: generous, but a quadratic input at
+100 KB is far beyond it."""
+FLOOR_SECONDS = 0.01
+"""Times below this are noise; the ratio is taken against at least this much."""
+
+
+def quadratic(reason: str) -> pytest.MarkDecorator:
+    """A strict xfail for an input whose time grows faster than its size."""
+    return pytest.mark.xfail(strict=False, reason=f"super-linear: {reason}")
+
+
+def assert_linear(t1: float, t4: float, size4: int) -> None:
+    """``t4`` (at 4N characters) is within four-ish times ``t1`` and within the per-MB cap."""
+    ratio = t4 / max(t1, FLOOR_SECONDS)
+    per_mb = t4 / (size4 / 1_000_000)
+    assert ratio < MAX_RATIO, f"time x{ratio:.1f} for x4 input ({t1:.3f}s -> {t4:.3f}s)"
+    assert per_mb < MAX_SECONDS_PER_MB, f"{per_mb:.1f} s/MB ({t4:.3f}s for {size4:,} chars)"
+
+
+@pytest.mark.parametrize(
+    ("max_chars", "length"),
+    [(1000, 1001), (0, 1), (10, 10_000), (DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS + 1)],
+)
+def test_text_over_the_limit_raises_a_clear_error(max_chars: int, length: int) -> None:
+    extractor = Extractor(max_chars=max_chars)
+    started = time.perf_counter()
+    with pytest.raises(InputTooLargeError) as caught:
+        extractor.extract("x" * length)
+    assert time.perf_counter() - started < 1.0
+    message = str(caught.value)
+    assert f"{length:,} characters" in message
+    assert f"max_chars={max_chars:,}" in message
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(("max_chars", "text"), [(1000, "5% " * 333 + "x"), (0, ""), (3, "5 %")])
+def test_text_at_the_limit_is_read(max_chars: int, text: str) -> None:
+    assert len(text) <= max_chars
+    Extractor(max_chars=max_chars).extract(text)
+
+
+@pytest.mark.parametrize("entry", ["extract", "quantities", "analyze", "__call__"])
+def test_every_entry_point_checks_the_limit(entry: str) -> None:
+    extractor = Extractor(max_chars=1000)
+    with pytest.raises(InputTooLargeError, match="max_chars=1,000"):
+        getattr(extractor, entry)("5% " * 400)
+
+
+def test_default_limit_is_five_million_characters() -> None:
+    assert Extractor().max_chars == 5_000_000
+    with pytest.raises(InputTooLargeError):
+        statextract.extract(" " * 5_000_001)
+
+
+@pytest.mark.parametrize("value", [b"5%", None, 5, ["5%"]])
+def test_non_text_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        statextract.extract(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("adversary", ADVERSARIES, ids=lambda adversary: adversary.name)
+def test_adversarial_input_gives_well_formed_facts(adversary: Adversary) -> None:
+    check_extraction(adversary.build(4_000))
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [
+        ("digits", 25_000),
+        ("million", 25_000),
+        ("percent-signs", 25_000),
+        ("no-spaces", 25_000),
+        ("increase-of", 25_000),
+        ("scripts", 25_000),
+        ("invisible", 25_000),
+        ("odd-spaces", 25_000),
+        ("full-width", 25_000),
+        ("open-parens", 25_000),
+        ("html", 25_000),
+        ("mojibake", 25_000),
+        ("dates", 25_000),
+        ("one-comma", 10_000),
+        ("one-sentence", 25_000),
+        pytest.param(
+            "index-names",
+            25_000,
+            marks=quadratic(
+                "figures._mark_index_names checks every figure of the text for every index "
+                "name (names x figures)"
+            ),
+        ),
+        pytest.param(
+            "blank-run",
+            1_000,
+            marks=quadratic(
+                r"sentences._CLAUSE_BREAK alternative '\s+(?=(?:while|whereas)\b)' is retried "
+                "at every position of a run of blanks and backtracks over the whole run"
+            ),
+        ),
+        pytest.param(
+            "dots",
+            1_000,
+            marks=quadratic(
+                "sentences._BREAK '[.!?]+[\"')\\]]*\\s+(?=...)' is retried at every dot of a "
+                "run of '.', '!' or '?' and consumes the rest of the run each time"
+            ),
+        ),
+    ],
+)
+def test_time_grows_linearly(name: str, size: int) -> None:
+    build = BY_NAME[name].build
+    runs = 2 if size >= 25_000 else 1
+    t1 = best_time(build(size), runs)
+    t4 = best_time(build(4 * size), runs)
+    assert_linear(t1, t4, 4 * size)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "make", "size"),
+    [
+        pytest.param(
+            _BREAK,
+            lambda n: "a" + "." * n,
+            2_000,
+            marks=quadratic("sentences._BREAK on a run of full stops"),
+            id="sentences._BREAK-dots",
+        ),
+        pytest.param(
+            _BREAK,
+            lambda n: "a" + "!" * (n // 2) + " " * (n // 2) + "b",
+            2_000,
+            marks=quadratic("sentences._BREAK on '!!!...' then blanks then a lower-case word"),
+            id="sentences._BREAK-bangs-blanks",
+        ),
+        pytest.param(
+            _CLAUSE_BREAK,
+            lambda n: "a" + " " * n + "b",
+            2_000,
+            marks=quadratic(r"sentences._CLAUSE_BREAK '\s+(?=(?:while|whereas)\b)' on blanks"),
+            id="sentences._CLAUSE_BREAK-blanks",
+        ),
+        pytest.param(
+            _LIST_SEPARATOR,
+            lambda n: "a" + " " * n + "b",
+            4_000,
+            marks=quadratic(r"metrics._LIST_SEPARATOR '\s+and\s+' on a run of blanks"),
+            id="metrics._LIST_SEPARATOR-blanks",
+        ),
+        (_BREAK, lambda n: "A. " * (n // 3), 20_000),
+        (_CLAUSE_BREAK, lambda n: "a, and b; " * (n // 10), 20_000),
+        (_LIST_SEPARATOR, lambda n: "a, b and c " * (n // 11), 20_000),
+    ],
+)
+def test_sentence_and_list_patterns_scan_linearly(
+    pattern: regex.Pattern[str], make: Callable[[int], str], size: int
+) -> None:
+    def scan(n: int) -> float:
+        text = make(n)
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        return time.perf_counter() - started
+
+    assert_linear(scan(size), scan(4 * size), 4 * size)
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "value", "unit"),
+    [
+        ("Output was 1\u00a0234\u00a0567 tonnes.", "1\u00a0234\u00a0567 tonnes", "1234567",
+         "tonne"),
+        ("Output was 1\u202f234 tonnes.", "1\u202f234 tonnes", "1234", "tonne"),
+        ("Output was 1\u2007234\u2007567 tonnes.", "1\u2007234\u2007567 tonnes", "1234567",
+         "tonne"),
+        ("Revenue was ６１７ million.", "６１７ million", "617000000", "count"),
+        ("Revenue was ＄５．２ billion.", "＄５．２ billion", "5200000000", "USD"),
+        ("Inflation stood at １２．５％.", "１２．５％", "12.5", "percent"),
+        ("Output was 1,2\u200d34.5 mil\u200clion dollars.", "1,2\u200d34.5 mil\u200clion dollars",
+         "1234500000", "USD"),
+        ("Output was \u20661,234\u2069 tonnes.", "1,234\u2069 tonnes", "1234", "tonne"),
+        ("<td>Exports</td><td>1,234</td>", "1,234", "1234", "count"),
+        ("Sales hit Â£3.4bn in 2023.", "£3.4bn", "3400000000", "GBP"),
+    ],
+)  # fmt: skip
+def test_odd_characters_inside_numbers(source: str, text: str, value: str, unit: str) -> None:
+    facts = statextract.extract(source)
+    assert [(f.text, f.value, f.unit) for f in facts] == [(text, Decimal(value), unit)]
+    assert facts[0].text == source[facts[0].start : facts[0].end]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "step"),
+    [
+        pytest.param(
+            _WHOLE_AFTER,
+            11,
+            marks=quadratic(
+                "regex's match(text, pos) scans the rest of the text for the required literal "
+                "'of' before failing: roles._WHOLE_AFTER (also metrics._OF_AFTER, "
+                "metrics._NUMBER_OF, facts._HELD_OBJECT, roles._BARE_AND) costs O(len - pos) "
+                "per figure; an endpos would bound it"
+            ),
+            id="roles._WHOLE_AFTER",
+        ),
+        pytest.param(
+            _OF_AFTER,
+            11,
+            marks=quadratic("metrics._OF_AFTER: the same required-literal scan"),
+            id="metrics._OF_AFTER",
+        ),
+        pytest.param(_ORDINAL_AFTER, 11, id="figures._ORDINAL_AFTER"),
+    ],
+)
+def test_anchored_match_after_each_figure_is_constant_time(
+    pattern: regex.Pattern[str], step: int
+) -> None:
+    def scan(n: int) -> float:
+        text = repeat("rose 5% to ", n)
+        started = time.perf_counter()
+        for position in range(7, n, step):
+            pattern.match(text, position)
+        return time.perf_counter() - started
+
+    assert_linear(scan(20_000), scan(80_000), 80_000)
+
+
+def json_round_trip(source: str) -> list[Fact]:
+    """The facts of ``source`` after ``model_dump(mode="json")`` -> ``json.dumps`` and back."""
+    facts = statextract.extract(source)
+    assert facts
+    dumped = json.dumps([fact.model_dump(mode="json") for fact in facts])
+    return [Fact.model_validate(item) for item in json.loads(dumped)]
+
+
+@pytest.mark.parametrize(
+    ("source", "value"),
+    [
+        ("Sales were 1234567.891 dollars.", "1234567.891"),
+        ("Output was " + "9" * 4000 + " tonnes.", "9" * 4000),
+        pytest.param(
+            "Output was " + "9" * 4400 + " tonnes.",
+            "9" * 4400,
+            marks=pytest.mark.xfail(
+                strict=True,
+                raises=ValueError,
+                reason="models.decimal_to_json returns a Python int; json.dumps refuses ints of "
+                "more than 4,300 digits (sys.int_max_str_digits)",
+            ),
+            id="4400-digit-integer",
+        ),
+        pytest.param(
+            "Output was " + "9" * 400 + ".5 tonnes.",
+            "9" * 400 + ".5",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="models.decimal_to_json turns a non-whole value beyond 1e308 into "
+                "float('inf'): json.dumps writes Infinity and Fact.model_validate rejects it",
+            ),
+            id="400-digit-decimal",
+        ),
+        pytest.param(
+            "Sales were 12345678.123456789 dollars.",
+            "12345678.123456789",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="models.decimal_to_json writes non-whole values as floats, which keep "
+                "only 15-17 significant digits",
+            ),
+            id="17-significant-digits",
+        ),
+    ],
+)
+def test_values_survive_a_json_round_trip(source: str, value: str) -> None:
+    (fact,) = json_round_trip(source)
+    assert fact.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("source", "value"),
+    [
+        ("Losses were 1234567890123456789012345678901 dollars.", "1234567890123456789012345678901"),
+        pytest.param(
+            "The balance was -1234567890123456789012345678901 dollars.",
+            "-1234567890123456789012345678901",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="figures._read_left negates with the default decimal context, which "
+                "rounds to 28 significant digits",
+            ),
+            id="negative-31-digits",
+        ),
+    ],
+)
+def test_long_values_keep_every_digit(source: str, value: str) -> None:
+    values = [fact.value for fact in statextract.extract(source)]
+    assert values == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("source", "count"),
+    [
+        (repeat("1234567890", 4_000), 1),
+        ("5" + "%" * 100_000, 1),
+        ("(" * 50_000 + "5%", 1),
+        ("5% " + ")" * 50_000, 1),
+        ("$" * 50_000 + "5", 1),
+        ("twenty-" * 10_000, 1),
+    ],
+    ids=["4000-digits", "percent-signs", "open-parens", "close-parens", "dollars", "hyphens"],
+)
+def test_degenerate_runs_give_one_fact(source: str, count: int) -> None:
+    started = time.perf_counter()
+    facts = statextract.extract(source)
+    assert time.perf_counter() - started < 5.0
+    assert len(facts) == count
+    check_extraction(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Exports rose 5% in 2023.&#8364;3.4&nbsp;bn", "<td>&#8217;</td><td>12%</td>"],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="HTML character references are not decoded: the code point of '&#8364;' is read as "
+    "a figure (figures.DIGIT_CANDIDATES)",
+)
+def test_character_references_are_not_figures(source: str) -> None:
+    texts = [fact.text for fact in statextract.extract(source)]
+    assert not any(text.isdigit() and len(text) == 4 for text in texts), texts
