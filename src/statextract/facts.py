@@ -16,14 +16,12 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash
-from statextract.figures import Figure
+from statextract._patterns import alternation, compile_before
+from statextract.figures import Figure, scale_factor
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
-    clean_phrase as _strip_metric,
-)
-from statextract.metrics import (
+    clean_phrase,
     counted_noun_after,
     list_items,
     noun_after_of,
@@ -317,8 +315,6 @@ def build_sentence_facts(
     _distribute_respectively(text, sentence, drafts, periods)
     for draft in drafts:
         draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
-        if draft.change_unit is not None and draft.change_span is not None:
-            pass
     _assign_dates(text, sentence, drafts, as_of, periods, context)
     _assign_parent(text, sentence, drafts, context)
     return drafts
@@ -419,16 +415,9 @@ def _spread_range(low: Figure, high: Figure) -> None:
         high.currency = low.currency
         high.points = low.points
     if not low.scale_text and high.scale_text and low.value is not None and high.value is not None:
-        factor = _scale_factor(high)
+        factor = scale_factor(high.scale_text)
         if factor is not None:
             low.value = low.value * factor
-
-
-def _scale_factor(figure: Figure) -> Decimal | None:
-    from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
-
-    key = squash(figure.scale_text.lower()).lstrip("-")
-    return SCALE_WORDS.get(key) or ATTACHED_SCALES.get(key)
 
 
 def _clause_index(sentence: Sentence, figure: Figure) -> int:
@@ -503,7 +492,7 @@ def _assign_metric(
         else None
     )
     if held is not None:
-        subject = _strip_metric(text, *held.span("object"), periods) or subject
+        subject = clean_phrase(text, *held.span("object"), periods) or subject
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None

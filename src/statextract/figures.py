@@ -189,6 +189,12 @@ class Figure:
         return self.hedge_start if self.hedge_start is not None else self.start
 
 
+def scale_factor(scale_text: str) -> Decimal | None:
+    """The multiplier of a scale word as written ("bn", "lakh crore", "m"), if it is one."""
+    key = squash(scale_text.lower()).lstrip("-")
+    return SCALE_WORDS.get(key) or ATTACHED_SCALES.get(key)
+
+
 def _scaled(value: Decimal, factor: Decimal) -> Decimal:
     result = value * factor
     return result.normalize() if result == result.to_integral_value() else result

@@ -18,7 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from statextract._patterns import compile_before, squash
-from statextract.figures import Figure
+from statextract.figures import Figure, scale_factor
 from statextract.lexicon._nouns import (
     INVARIANT_NOUNS,
     IRREGULAR_PLURALS,
@@ -26,7 +26,6 @@ from statextract.lexicon._nouns import (
     NOUN_SKIP_WORDS,
     SINGULAR_ENDINGS,
 )
-from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
 from statextract.lexicon._units import AGE_UNIT, DURATION_UNITS, PHYSICAL_UNITS
 from statextract.models import Direction, Number, Qualifier
 from statextract.normalize import NormalizedText
@@ -214,17 +213,12 @@ def _join_ranges(text: str, drafts: list[_Draft]) -> None:
             continue
         low_value = low.value
         if not low.scale_text and high.scale_text:
-            low_value = low_value * _scale_factor(high.scale_text)
+            low_value = low_value * (scale_factor(high.scale_text) or Decimal(1))
         if low_value >= high.value:
             continue
         first.high = high
         first.low_value = low_value
         second.absorbed = True
-
-
-def _scale_factor(scale_text: str) -> Decimal:
-    key = squash(scale_text.lower()).lstrip("-")
-    return SCALE_WORDS.get(key) or ATTACHED_SCALES.get(key) or Decimal(1)
 
 
 def _quantity(normalized: NormalizedText, draft: _Draft) -> Quantity:

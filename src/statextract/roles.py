@@ -71,9 +71,6 @@ _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
     _I,
 )
-_UNCHANGED_BEFORE = compile_before(
-    rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(UNCHANGED_WORDS)})\s*$", _I
-)
 _FROM_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
     rf"(?:\s+(?:{_FILLER}))*\s+from\s*$"
