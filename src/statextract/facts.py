@@ -69,6 +69,7 @@ _HELD_OBJECT = regex.compile(
     r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?at\s*",
     _I,
 )
+_FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
 _DEFINITE_BEFORE = compile_before(r"\bthe\s+$", _I)
 _SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
@@ -459,8 +460,16 @@ def _assign_metric(
         )
     ]
     floor = max(earlier, default=clause_start)
+    subject = subject_before(text, max(clause_start, floor), anchor, periods)
+    if subject is None:
+        # "X narrowed from A to B": B measures the subject before its earlier value A
+        starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
+        if starts and clause_start <= min(starts) < anchor:
+            subject = subject_before(text, clause_start, min(starts), periods)
+            verbs = _FROM_BEFORE.search(text, clause_start, min(starts))
+            if verbs is not None:
+                subject = subject_before(text, clause_start, verbs.start(), periods) or subject
     clause_start = max(clause_start, floor)
-    subject = subject_before(text, clause_start, anchor, periods)
     via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
     if draft.rule.startswith("share") and draft.share_of is not None and subject is None:
         subject = draft.share_of

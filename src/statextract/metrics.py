@@ -81,6 +81,7 @@ _VERBISH_STRICT = regex.compile(
     _I,
 )
 _AND = regex.compile(r"\band\s+", _I)
+_APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
 _RELATIVE_OPENER = regex.compile(
     r",\s+(?:which|who|whose|including|excluding|except|not\s+including)\b", _I
 )
@@ -89,7 +90,10 @@ _OPENERS = (
     "as of",
     "source",
     "in terms of",
-    "data ",
+    "data from",
+    "data released",
+    "data published",
+    "data show",
     "by ",
     "having",
     "on ",
@@ -242,6 +246,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         verb = None
         found = None
         for candidate in _VERB.finditer(local):
+            if stop == clause_start and not local[: candidate.start()].strip():
+                continue  # a verb-like word opening the clause is a noun ("Total hours")
             verb = candidate
             found = _strip(text, stop, stop + candidate.start(), periods)
             if found is not None:
@@ -249,7 +255,10 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         if verb is None:
             found = _strip(text, stop, segment_end, periods)
         if found is None and (verb is not None or not local.strip()) and position == 0:
-            skip_aside = masked[stop - clause_start - 1 : stop - clause_start].startswith(",")
+            verb_follows = verb is not None or _VERB.match(text, anchor, anchor + 40) is not None
+            skip_aside = verb_follows and masked[
+                stop - clause_start - 1 : stop - clause_start
+            ].startswith(",")
             openers = list(_RELATIVE_OPENER.finditer(masked, 0, stop - clause_start))
             relative = openers[-1] if openers else None
             if skip_aside and relative is not None:
@@ -257,7 +266,7 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
                               clause_start + relative.start(), periods)  # fmt: skip
                 if head is not None and not _looks_like_clause_opener(text, head):
                     return head
-        elif skip_aside and verb is None and stop != clause_start:
+        elif skip_aside and stop != clause_start and (verb is None or _APPOSITIVE.match(local)):
             skip_aside = False
         elif found is not None and not _looks_like_clause_opener(text, found):
             return found
