@@ -23,9 +23,11 @@ from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
     clean_phrase,
     counted_noun_after,
+    in_name_parentheses,
     list_items,
     noun_after_of,
     noun_before_of,
+    object_before_at,
     subject_before,
 )
 from statextract.periods import Period, month_of, shift, year_of
@@ -502,9 +504,25 @@ def _assign_metric(
     )
     if held is not None:
         subject = clean_phrase(text, *held.span("object"), periods) or subject
+    has_object, held_at = object_before_at(text, clause_start, anchor, periods)
+    if has_object and not counted and not of_phrase:
+        subject = held_at
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
+    if in_name_parentheses(text, figure.start, figure.end):
+        # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
+        bounds = _clause_bounds(sentence, figure)
+        listed = [
+            d
+            for d in drafts
+            if d is not draft
+            and bounds[0] <= d.figure.start < figure.start
+            and in_name_parentheses(text, d.figure.start, d.figure.end)
+        ]
+        if listed:
+            draft.metric, draft.metric_text = listed[0].metric, listed[0].metric_text
+            return
     if (
         draft.share_of is not None
         and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS

@@ -307,6 +307,39 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     return _strip(text, start, end, periods)
 
 
+_OBJECT_AT = compile_before(
+    r"\b(?:had|has|have|recorded|records|registered|registers|posted|posts|reported|reports|"
+    r"saw|sees|showed|shows|logged|logs)\s+(?P<np>(?:the|an?)\s+[^,;:()]{1,60}?),?\s+at\s+$",
+    _I,
+)
+
+
+def object_before_at(
+    text: str, clause_start: int, anchor: int, periods: list[Period]
+) -> tuple[bool, Span | None]:
+    """The object of "X recorded the strongest growth, at 3.8%": "growth" is what is measured.
+
+    Returns whether the construction is there and the object's span; the span is ``None`` when
+    the object is only a rank ("Romania recorded the highest, at 6.7%"), whose noun is elided.
+    """
+    match = _OBJECT_AT.search(text, max(clause_start, anchor - 90), anchor)
+    if match is None:
+        return False, None
+    return True, _strip(text, *match.span("np"), periods)
+
+
+_NAME_BEFORE_PAREN = compile_before(r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*$")
+_PAREN_AFTER = regex.compile(r"\s*\)")
+
+
+def in_name_parentheses(text: str, start: int, end: int) -> bool:
+    """A figure bracketed after a name, as in "Czechia (2.6%), Poland (2.9%) and Malta (3.0%)"."""
+    return (
+        _NAME_BEFORE_PAREN.search(text, max(0, start - 40), start) is not None
+        and _PAREN_AFTER.match(text, end, end + 3) is not None
+    )
+
+
 def list_items(
     text: str, start: int, end: int, count: int, periods: list[Period]
 ) -> list[Span] | None:

@@ -154,4 +154,23 @@ PARENTS: list[Case] = numbered("parents", [
         fact("88 million tonnes", metric="steel output")),
     row("The insurer's premium income, a closely watched gauge, rose 6% in 2023.",
         fact("6%", metric="premium income")),
+    # ranks are not part of the metric; names before bracketed figures are not metrics
+    row("Greece had the highest jobless rate, at 9.5%.",
+        fact("9.5%", metric="jobless rate")),
+    row("Ireland posted the fastest annual growth, at 6.1 per cent.",
+        fact("6.1 per cent", metric="annual growth")),
+    row("Of the twelve regions, London recorded the weakest price growth, at 0.4%.",
+        fact("twelve", metric="regions"), fact("0.4%", metric="price growth")),
+    row("The largest budget item, health, was allotted $92 billion.",
+        fact("$92 billion", metric="budget item")),
+    row("The lowest vacancy rates were found in Leeds (2.1%), Bristol (2.4%) and York (2.6%).",
+        fact("2.1%", metric="vacancy rates"), fact("2.4%", metric="vacancy rates"),
+        fact("2.6%", metric="vacancy rates")),
+    row("Turnout was highest in Malta (89%), Belgium (88%) and Luxembourg (82%).",
+        fact("89%", metric="turnout"), fact("88%", metric="turnout"),
+        fact("82%", metric="turnout")),
+    row("Inflation was lowest in Ireland (1.1%) and Italy (1.3%), while Romania had the "
+        "highest, at 6.7%.",
+        fact("1.1%", metric="inflation"), fact("1.3%", metric="inflation"),
+        fact("6.7%", metric="inflation")),
 ])  # fmt: skip

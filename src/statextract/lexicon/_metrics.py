@@ -37,12 +37,16 @@ SUBJECT_BOUNDARIES: tuple[str, ...] = (
 
 LEADING_WORDS: tuple[str, ...] = (
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    "number of", "total number of", "total", "a total of", "amount of", "total amount of",
+    "number of", "total number of", "a total of", "amount of", "total amount of",
     "value of", "level of", "volume of", "size of", "figure for", "figure of", "count of",
     "meanwhile", "also", "and", "but", "while", "however", "moreover", "in addition",
     "overall", "among them", "of which", "of these", "of them", "in particular",
     "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
     "so", "then", "still", "yet", "further", "furthermore", "besides", "notably",
+    # ranks say where a figure stands, not what it measures ("the highest jobless rate")
+    "highest", "lowest", "largest", "smallest", "biggest", "strongest", "weakest", "fastest",
+    "slowest", "steepest", "sharpest", "greatest", "deepest", "widest", "narrowest",
+    "second-highest", "second-lowest", "second-largest", "second-biggest",
 )  # fmt: skip
 """Words stripped from the front of a metric phrase (longest first when matching)."""
 
