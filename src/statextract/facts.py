@@ -127,6 +127,8 @@ class Draft:
     change_value: Decimal | None = None
     change_unit: str | None = None
     change_since: str | None = None
+    elided: bool = False
+    """The change word is not repeated ("grew 5% in May and 6% in June": the 6%)."""
     change_span: Span | None = None
     share_value: Decimal | None = None
     share_of: Span | None = None
@@ -369,6 +371,7 @@ def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:
     draft.change_unit = figure.unit
     draft.change_span = (figure.start, figure.end)
     draft.sentence = (sentence.start, sentence.end)
+    draft.elided = role.direction_span is None
     return draft
 
 
@@ -744,6 +747,30 @@ def _assign_dates(
         if draft.change_direction is None or "since" in draft.evidence:
             continue
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
+        if draft.change_since is None:
+            draft.change_since = _elided_since(draft, drafts)
+
+
+def _elided_since(draft: Draft, drafts: list[Draft]) -> str | None:
+    """ "grew 4.5% year on year in Q1, 6.3% in the second": an item without a change word of its
+    own compares over the same distance as the item before it (here, a year)."""
+    if not draft.elided:
+        return None
+    donors = [
+        d
+        for d in drafts
+        if d.figure.end <= draft.figure.start
+        and d.change_direction == draft.change_direction
+        and d.change_since is not None
+        and d.date is not None
+    ]
+    if not donors or draft.date is None:
+        return None
+    donor = donors[-1]
+    for kwargs in ({"years": -1}, {"quarters": -1}, {"months": -1}):
+        if donor.date and shift(donor.date, **kwargs) == donor.change_since:
+            return shift(draft.date, **kwargs)
+    return None
 
 
 def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:

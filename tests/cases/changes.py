@@ -223,6 +223,19 @@ SINCE: list[Case] = numbered("changes-since", [
     row("Home prices in January 2024 fell 0.6% from December.",
         fact("0.6%", value=None, unit="percent", date="2024-01",
              change=chg("decrease", "0.6", "percent", "2023-12"))),
+    # items that drop the change word compare over the same distance as the first item
+    row("Output grew 3.1% year on year in the first quarter of 2023, 4.2% in the second and "
+        "2.9% in the third.",
+        fact("3.1%", change=chg("increase", "3.1", "percent", "2022-Q1")),
+        fact("4.2%", change=chg("increase", "4.2", "percent", "2022-Q2")),
+        fact("2.9%", change=chg("increase", "2.9", "percent", "2022-Q3"))),
+    row("Prices rose 0.3% month-on-month in May 2024 and 0.5% in June 2024.",
+        fact("0.3%", change=chg("increase", "0.3", "percent", "2024-04")),
+        fact("0.5%", change=chg("increase", "0.5", "percent", "2024-05"))),
+    row("Sales rose 1.2% quarter-on-quarter in the second quarter of 2024 and 0.8% in the "
+        "third quarter of 2024.",
+        fact("1.2%", change=chg("increase", "1.2", "percent", "2024-Q1")),
+        fact("0.8%", change=chg("increase", "0.8", "percent", "2024-Q2"))),
 ])  # fmt: skip
 
 CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE
