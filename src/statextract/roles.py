@@ -83,6 +83,7 @@ _CHANGE_AFTER = regex.compile(
     _I,
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
+_TOTAL_WHOLE = regex.compile(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
 )
@@ -165,6 +166,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind == "change"
         and _RESTATEMENT_BETWEEN.fullmatch(text, previous.end, left)
     ):
+        if whole is not None and _TOTAL_WHOLE.match(text, whole[0], whole[1]):
+            # "up 16.98 million, or 75.0% of the total netizens": a share, not the change again
+            return Role("share", whole=whole)
         return Role("restatement")
     comparison = _COMPARISON_FIGURE_BEFORE.search(text, window, left)
     share_cue = _SHARE_BEFORE.search(text, window, left)

@@ -36,6 +36,12 @@ WITH_LEVEL: list[Case] = numbered("shares-level", [
         "payments.",
         fact("1.2 billion", value=1200000000, unit="count", change=chg("increase", 10, "percent"),
              share=shr(85, "payments"))),
+    row("Mobile payment users reached 943 million, up 32 million, or 86.5% of the total "
+        "internet users.",
+        fact("943 million", change=chg("increase", "32000000", "count", None),
+             share=shr("86.5", "total internet users"))),
+    row("Payrolls rose by 2 million, or 1.2% of the workforce.",
+        fact("2 million", value=None, share=None)),
 ])  # fmt: skip
 
 SHARE_ONLY: list[Case] = numbered("shares-only", [
