@@ -61,6 +61,12 @@ _OWNED_GAP = regex.compile(
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )
+_RECORDED_GAP = regex.compile(
+    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:recorded|registered|reported|seen|posted|logged)\s+"
+    r"(?:in|during|for)\s+(?:the\s+)?",
+    _I,
+)
+_BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
@@ -682,6 +688,17 @@ def _assign_dates(
                 and _POSSESSIVE_GAP.fullmatch(text, period.end, draft.figure.left)
             ):
                 owner.setdefault(period.start, draft)
+        for period in periods:
+            if period.label:
+                continue
+            if (
+                period.start >= draft.figure.end
+                and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
+            ) or (
+                period.end <= draft.figure.left
+                and _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
+            ):
+                owner[period.start] = draft  # "the 2.6% drop recorded in October"
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = _clause_bounds(sentence, figure)
@@ -738,7 +755,14 @@ def _assign_dates(
             draft.evidence["date"] = opener.span()
         else:
             draft.date = context.date
-    explicit = [d for d in drafts if d.date_explicit and not d.from_value]
+    compared = {p.start for p in periods if p.comparison}
+    explicit = [
+        d
+        for d in drafts
+        if d.date_explicit
+        and not d.from_value
+        and d.evidence.get("date", (-1, -1))[0] not in compared
+    ]
     if explicit:
         context.date = explicit[-1].date
     elif any(d.date_explicit for d in drafts) and context.date is None:

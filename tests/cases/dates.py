@@ -94,6 +94,16 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$5.3 billion", date="2023-Q3"), fact("$1.1 billion", date="2023-Q3")),
     row("Births fell to 9.02 million in 2023. Deaths rose to 11.1 million.",
         fact("9.02 million", date="2023"), fact("11.1 million", date="2023")),
+    # a figure's own period after "recorded in", or the period its bracket follows
+    row("Output fell 3.0% in November 2023, a wider decline than the 2.6% drop recorded in "
+        "October.",
+        fact("3.0%", date="2023-11"), fact("2.6%", date="2023-10")),
+    row("Exports reached $24.1 billion in May 2024, up 9% compared with May 2023 ($22.1 billion). "
+        "Imports rose 2% to $19.5 billion.",
+        fact("$24.1 billion", date="2024-05"), fact("$22.1 billion", date="2023-05"),
+        fact("$19.5 billion", date="2024-05")),
+    row("Sales grew 4% in 2023, slower than the 7% growth registered in 2022.",
+        fact("4%", date="2023"), fact("7%", date="2022")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
