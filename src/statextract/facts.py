@@ -40,7 +40,8 @@ _YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
 _MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
 _QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
 _TO_BETWEEN = regex.compile(
-    r"[\s,]*(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
+    r"[\s,]*(?:(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)|"
+    r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,3}?(?:\s+(?:of|at))?)?\s*$",
     _I,
 )

@@ -71,6 +71,11 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("The average rent climbed 5.1% in the year to March 2024, reaching $1,420.",
+        fact("$1,420", value="1420", unit="USD",
+             change=chg("increase", "5.1", "percent", "2023-03"))),
+    row("Shipments fell 12% in the first half of 2024, hitting 3.2 million units.",
+        fact("3.2 million", change=chg("decrease", "12", "percent", None))),
     row("Revenue rose 8% to $4.2 billion in 2023.",
         fact("$4.2 billion", value=4200000000, unit="USD", date="2023",
              change=chg("increase", 8, "percent"))),
