@@ -28,6 +28,7 @@ from statextract.metrics import (
     noun_after_of,
     noun_before_of,
     object_before_at,
+    sentence_subject,
     subject_before,
 )
 from statextract.periods import Period, month_of, shift, year_of
@@ -79,6 +80,8 @@ _HELD_OBJECT = regex.compile(
     _I,
 )
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
+_POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
+_OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(r"\bthe\s+$", _I)
 _SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
@@ -134,6 +137,8 @@ class Draft:
     change_value: Decimal | None = None
     change_unit: str | None = None
     change_since: str | None = None
+    metric_owner: str | None = None
+    """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
     elided: bool = False
     """The change word is not repeated ("grew 5% in May and 6% in June": the 6%)."""
     change_span: Span | None = None
@@ -325,11 +330,37 @@ def build_sentence_facts(
         if draft.link is not None:
             _assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
     _distribute_respectively(text, sentence, drafts, periods)
+    _resolve_possessives(text, sentence, drafts, periods, context)
     for draft in drafts:
         draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
     _assign_dates(text, sentence, drafts, as_of, periods, context)
     _assign_parent(text, sentence, drafts, context)
     return drafts
+
+
+def _resolve_possessives(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period], context: Context
+) -> None:
+    """ "Used cars fell 2%, with their index down 2.5%": "their" is the sentence's subject, or,
+    before the sentence's first verb ("Their number grew"), the last metric named."""
+    for draft in drafts:
+        if draft.metric is None:
+            continue
+        start, end = draft.metric
+        if not _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
+            continue
+        subject = sentence_subject(text, sentence.start, start, periods)
+        if subject is not None:
+            owner: str | None = text[subject[0] : subject[1]]
+        else:
+            earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
+            owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
+        if owner is None:
+            continue
+        if text[start:end].lower() in _OWNER_NOUNS:
+            draft.metric, draft.metric_text = None, owner
+        else:
+            draft.metric_owner = owner
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:

@@ -81,6 +81,7 @@ _VERBISH_STRICT = regex.compile(
     _I,
 )
 _AND = regex.compile(r"\band\s+", _I)
+_DETERMINER_BEFORE = compile_before(r"\b(?:the|an?|its|their)\s+$", _I)
 _APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
 _RELATIVE_OPENER = regex.compile(
     r",\s+(?:which|who|whose|including|excluding|except|not\s+including)\b", _I
@@ -273,6 +274,24 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         segment_end = stop
         if anchor - stop > 200:
             break
+    return None
+
+
+def sentence_subject(
+    text: str, sentence_start: int, end: int, periods: list[Period]
+) -> Span | None:
+    """The subject of the first verb of a sentence, if that verb comes before ``end``."""
+    position = sentence_start
+    while position < end:
+        found = [m for m in (_VERB.search(text, position, end), _VERBISH.search(text, position, end))
+                 if m is not None]  # fmt: skip
+        if not found:
+            return None
+        verb = min(found, key=lambda m: m.start())
+        opening = not text[sentence_start : verb.start()].strip()
+        if not opening and not _DETERMINER_BEFORE.search(text, sentence_start, verb.start()):
+            return subject_before(text, sentence_start, verb.start(), periods)
+        position = verb.end()
     return None
 
 

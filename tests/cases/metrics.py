@@ -173,4 +173,17 @@ PARENTS: list[Case] = numbered("parents", [
         "highest, at 6.7%.",
         fact("1.1%", metric="inflation"), fact("1.3%", metric="inflation"),
         fact("6.7%", metric="inflation")),
+    # "its" / "their" name the sentence's subject, or the metric before
+    row("Airline fares were among the categories that got dearer, with their index up 3.1% "
+        "from May.",
+        fact("3.1%", metric="airline fares index")),
+    row("Cosmetics, the group's second-largest division, stayed strong: its revenue reached "
+        "€8.3 billion.",
+        fact("€8.3 billion", metric="cosmetics revenue")),
+    row("Electricity also lifted the total: its index rose 1.4% in June.",
+        fact("1.4%", metric="electricity index")),
+    row("Registered apprentices rose by 12,000 in March. Over the year, their number grew by "
+        "41,000.",
+        fact("12,000", metric="registered apprentices"),
+        fact("41,000", metric="registered apprentices")),
 ])  # fmt: skip
