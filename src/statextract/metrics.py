@@ -283,8 +283,8 @@ def sentence_subject(
     """The subject of the first verb of a sentence, if that verb comes before ``end``."""
     position = sentence_start
     while position < end:
-        found = [m for m in (_VERB.search(text, position, end), _VERBISH.search(text, position, end))
-                 if m is not None]  # fmt: skip
+        matches = (pattern.search(text, position, end) for pattern in (_VERB, _VERBISH))
+        found = [match for match in matches if match is not None]
         if not found:
             return None
         verb = min(found, key=lambda m: m.start())
