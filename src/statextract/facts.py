@@ -23,12 +23,12 @@ from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
     clean_phrase,
     counted_noun_after,
+    first_verb,
     in_name_parentheses,
     list_items,
     noun_after_of,
     noun_before_of,
     object_before_at,
-    sentence_subject,
     subject_before,
 )
 from statextract.periods import Period, month_of, shift, year_of
@@ -137,6 +137,8 @@ class Draft:
     change_value: Decimal | None = None
     change_unit: str | None = None
     change_since: str | None = None
+    changed: Span | None = None
+    """The object of a transitive change verb, which is what the figure measures."""
     metric_owner: str | None = None
     """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
     elided: bool = False
@@ -349,9 +351,11 @@ def _resolve_possessives(
         start, end = draft.metric
         if not _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
             continue
-        subject = sentence_subject(text, sentence.start, start, periods)
-        if subject is not None:
-            owner: str | None = text[subject[0] : subject[1]]
+        verb = first_verb(text, sentence.start, start)
+        owner: str | None = None
+        if verb is not None:
+            subject = subject_before(text, sentence.start, verb, periods)
+            owner = text[subject[0] : subject[1]] if subject is not None else None
         else:
             earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
             owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
@@ -410,6 +414,7 @@ def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:
     draft.change_span = (figure.start, figure.end)
     draft.sentence = (sentence.start, sentence.end)
     draft.elided = role.direction_span is None
+    draft.changed = role.changed
     return draft
 
 
@@ -545,6 +550,8 @@ def _assign_metric(
     )
     if held is not None:
         subject = clean_phrase(text, *held.span("object"), periods) or subject
+    if draft.changed is not None:
+        subject = clean_phrase(text, *draft.changed, periods) or subject
     has_object, held_at = object_before_at(text, clause_start, anchor, periods)
     if has_object and not counted and not of_phrase:
         subject = held_at

@@ -277,10 +277,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
     return None
 
 
-def sentence_subject(
-    text: str, sentence_start: int, end: int, periods: list[Period]
-) -> Span | None:
-    """The subject of the first verb of a sentence, if that verb comes before ``end``."""
+def first_verb(text: str, sentence_start: int, end: int) -> int | None:
+    """Where the first verb of a sentence starts, if it comes before ``end``."""
     position = sentence_start
     while position < end:
         matches = (pattern.search(text, position, end) for pattern in (_VERB, _VERBISH))
@@ -290,7 +288,7 @@ def sentence_subject(
         verb = min(found, key=lambda m: m.start())
         opening = not text[sentence_start : verb.start()].strip()
         if not opening and not _DETERMINER_BEFORE.search(text, sentence_start, verb.start()):
-            return subject_before(text, sentence_start, verb.start(), periods)
+            return verb.start()
         position = verb.end()
     return None
 

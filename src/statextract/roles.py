@@ -20,6 +20,8 @@ from statextract.lexicon._changes import (
     INCREASE_VERBS,
     MONTH_ON_MONTH,
     QUARTER_ON_QUARTER,
+    TRANSITIVE_DECREASE_VERBS,
+    TRANSITIVE_INCREASE_VERBS,
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
@@ -61,6 +63,17 @@ _VERB_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS})(?:\s+[\w'’-]+){{1,3}}?\s+by\s+(?:(?:{_FILLER})\s+)*$",
     _I,
 )
+_TRANSITIVE_VERBS = alternation([*TRANSITIVE_INCREASE_VERBS, *TRANSITIVE_DECREASE_VERBS])
+_TRANSITIVE_OBJECT_BY = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()]{{1,70}}?)\s+by\s+"
+    rf"(?:(?:{_FILLER})\s+)*$",
+    _I,
+)
+_TRANSITIVE_DIRECTIONS = {
+    **{verb: "increase" for verb in TRANSITIVE_INCREASE_VERBS},
+    **{verb: "decrease" for verb in TRANSITIVE_DECREASE_VERBS},
+}
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
     r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?at\s*$",
@@ -140,6 +153,8 @@ class Role:
     comparison: bool = False
     """An earlier change quoted for comparison ("than October's 0.2 percent fall")."""
     direction_span: tuple[int, int] | None = None
+    changed: tuple[int, int] | None = None
+    """The object of a transitive change verb ("lowered its estimate of output by 1%")."""
 
 
 _AFTER_DIRECTIONS = {"higher": "increase", "more": "increase", "above": "increase",
@@ -198,6 +213,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span())  # fmt: skip
+    transitive = _TRANSITIVE_OBJECT_BY.search(text, window, left)
+    if transitive and figure.hedge_word not in _LEVEL_HEDGES:
+        direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]
+        return Role("change", direction=direction, direction_span=transitive.span(),
+                    changed=transitive.span("object"))  # fmt: skip
     change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
     if change and change.group("verb") and figure.hedge_word in _LEVEL_HEDGES:
         return Role("level", direction=_direction_of(change.group("verb")),

@@ -71,6 +71,17 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("The bank raised its growth forecast for 2025 by 0.3 percentage points.",
+        fact("0.3 percentage points", value=None, metric="growth forecast",
+             change=chg("increase", "0.3", "percentage_point", None))),
+    row("It also lowered its estimate of steel demand in 2024 by 1.2 million tonnes.",
+        fact("1.2 million tonnes", value=None, metric="estimate of steel demand",
+             change=chg("decrease", "1200000", "tonne", None))),
+    row("The carrier trimmed its capacity plan for the winter by 4%.",
+        fact("4%", value=None, metric="capacity plan",
+             change=chg("decrease", "4", "percent", None))),
+    row("The company raised $5 billion in a bond sale.",
+        fact("$5 billion", value="5000000000", change=None)),
     row("The average rent climbed 5.1% in the year to March 2024, reaching $1,420.",
         fact("$1,420", value="1420", unit="USD",
              change=chg("increase", "5.1", "percent", "2023-03"))),

@@ -30,6 +30,19 @@ DECREASE_VERBS: tuple[str, ...] = (
     "cools", "cooled", "cooling", "decelerated", "decelerates",
 )  # fmt: skip
 
+TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
+    "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "lifting", "boosted",
+    "boosts", "boost", "increased", "increases", "expanded", "expands", "revised up",
+    "revises up", "upgraded", "upgrades", "hiked", "hikes",
+)  # fmt: skip
+"""Verbs whose object is what changes ("raised its forecast by 0.3 points")."""
+
+TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
+    "lowered", "lowers", "lower", "lowering", "cut", "cuts", "cutting", "trimmed", "trims",
+    "trim", "slashed", "slashes", "slash", "reduced", "reduces", "reduce", "revised down",
+    "revises down", "downgraded", "downgrades",
+)  # fmt: skip
+
 UNCHANGED_WORDS: tuple[str, ...] = (
     "unchanged", "flat", "steady", "stable", "held steady",
     "was unchanged", "remained unchanged", "remained steady", "held at", "remained at",
