@@ -21,6 +21,7 @@ from statextract.figures import Figure, scale_factor
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import PARENT_CUES
 from statextract.metrics import (
+    changed_in_after,
     clean_phrase,
     counted_noun_after,
     first_verb,
@@ -29,6 +30,7 @@ from statextract.metrics import (
     noun_after_of,
     noun_before_of,
     object_before_at,
+    part_after,
     subject_before,
 )
 from statextract.periods import Period, month_of, shift, year_of
@@ -552,6 +554,11 @@ def _assign_metric(
         subject = clean_phrase(text, *held.span("object"), periods) or subject
     if draft.changed is not None:
         subject = clean_phrase(text, *draft.changed, periods) or subject
+    after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
+        text, figure.left, figure.end, clause_end, periods
+    )
+    if after is not None:
+        counted, of_phrase, subject = None, None, after
     has_object, held_at = object_before_at(text, clause_start, anchor, periods)
     if has_object and not counted and not of_phrase:
         subject = held_at

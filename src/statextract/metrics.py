@@ -418,6 +418,55 @@ def _phrase_after(text: str, start: int, end: int) -> Span | None:
     return (start, stop) if stop > start else None
 
 
+_PART_CUE_BEFORE = compile_before(
+    r"\b(?:including|of\s+which|of\s+whom|of\s+these|of\s+them|among\s+them)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
+    _I,
+)
+_PARTICIPLE_AFTER = regex.compile(
+    r"\s+(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?P<phrase>(?:[a-z]+ed|paid|spent|sold|made|held|brought\s+in|raised|lent|won|built|"
+    r"given|taken|kept|drawn|grown|owned|run)\s+(?:on|in|from|by|for|to|through|under|at|via|"
+    r"as|into|abroad|overseas|online|locally)\b(?:\s+[\w'’&-]+){0,5})",
+    _I,
+)
+_CHANGE_OF_BEFORE = compile_before(
+    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS])})\s+of\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
+    _I,
+)
+_IN_AFTER = regex.compile(
+    rf"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>{_COUNTED_WORD}"
+    rf"(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})",
+    _I,
+)
+
+
+def part_after(
+    text: str, start: int, end: int, clause_end: int, periods: list[Period]
+) -> Span | None:
+    """What a part measures when its words follow it: "including ₹37,826 crore collected on
+    imported goods", "of which ₹1,008 crore was levied on imports"."""
+    if not _PART_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    match = _PARTICIPLE_AFTER.match(text, end, clause_end)
+    if match is None:
+        return None
+    return _strip(text, *match.span("phrase"), periods)
+
+
+def changed_in_after(
+    text: str, start: int, end: int, clause_end: int, periods: list[Period]
+) -> Span | None:
+    """What "a decline of 33,000 in motor vehicles employment" measures: the words after "in"."""
+    if not _CHANGE_OF_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    match = _IN_AFTER.match(text, end, clause_end)
+    if match is None or any(p.start <= match.start("noun") < p.end for p in periods):
+        return None
+    return _strip(text, *match.span("noun"), periods)
+
+
 def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
     """The noun of "N tonnes of raw coal" / "$25 billion of buybacks" after the figure."""
     match = _OF_AFTER.match(text, end, clause_end)

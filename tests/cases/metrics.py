@@ -186,4 +186,16 @@ PARENTS: list[Case] = numbered("parents", [
         "41,000.",
         fact("12,000", metric="registered apprentices"),
         fact("41,000", metric="registered apprentices")),
+    # parts named by the words after them; changes "in X"
+    row("Customs duties brought in $84 billion, including $12 billion collected on steel "
+        "imports.",
+        fact("$84 billion", metric="customs duties"),
+        fact("$12 billion", metric="collected on steel imports")),
+    row("The fund paid out €2.1 billion, of which €400 million was spent on training.",
+        fact("€2.1 billion"), fact("€400 million", metric="spent on training")),
+    row("Retail shed 20,000 jobs, reflecting a decline of 12,000 in department store employment.",
+        fact("20,000", metric="jobs"),
+        fact("12,000", metric="department store employment")),
+    row("Output rose 2%, helped by an increase of 9% in the number of vehicles produced.",
+        fact("2%", metric="output"), fact("9%", metric="vehicles produced")),
 ])  # fmt: skip
