@@ -24,6 +24,7 @@ from statextract.metrics import (
     changed_in_after,
     clean_phrase,
     counted_noun_after,
+    doing_after,
     first_verb,
     in_name_parentheses,
     list_items,
@@ -141,6 +142,8 @@ class Draft:
     change_since: str | None = None
     changed: Span | None = None
     """The object of a transitive change verb, which is what the figure measures."""
+    metric_detail: Span | None = None
+    """Words that finish a counted noun ("people" + "working part time")."""
     metric_owner: str | None = None
     """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
     elided: bool = False
@@ -536,6 +539,8 @@ def _assign_metric(
             of_phrase = None
     if counted is not None:
         draft.counted = True
+        if draft.unit == "count":
+            draft.metric_detail = doing_after(text, counted[1], clause_end)
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
         if (

@@ -478,6 +478,24 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
     return (start, stop) if stop > start else None
 
 
+_DOING_AFTER = regex.compile(
+    r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6})",
+    _I,
+)
+
+
+def doing_after(text: str, end: int, clause_end: int) -> Span | None:
+    """What counted people were doing: "4.3 million people were working part time"."""
+    match = _DOING_AFTER.match(text, end, clause_end)
+    if match is None:
+        return None
+    start, stop = match.span("doing")
+    while stop > start and not text[stop - 1].isalnum():
+        stop -= 1
+    return (start, stop) if stop > start else None
+
+
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     """The counted noun after a count ("150,000 jobs"; "3 of the 6 indexes" -> "indexes")."""
     of_the = _OF_THE_NUMBER.match(text, end, clause_end)
