@@ -199,8 +199,8 @@ PARENTS: list[Case] = numbered("parents", [
     row("Output rose 2%, helped by an increase of 9% in the number of vehicles produced.",
         fact("2%", metric="output"), fact("9%", metric="vehicles produced")),
     # what counted people were doing belongs to the metric
-    row("Roughly 1.2 million people were working two jobs in 2023.",
-        fact("1.2 million", metric="people working two jobs")),
+    row("Roughly 1.2 million people were working from home in 2023.",
+        fact("1.2 million", metric="people working from home")),
     row("About 2 million households are living in temporary housing, and 300,000 children "
         "were sleeping rough.",
         fact("2 million", metric="households living in temporary housing"),
