@@ -106,6 +106,7 @@ _EARLIER_AFTER = regex.compile(
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
+_SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
     r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
@@ -113,6 +114,11 @@ _SUPERLATIVE_SINCE = compile_before(
 )
 _SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
+_INDEX_NAME = regex.compile(
+    r"\b(?:index|indices|s&p|dow|nasdaq|ftse|nikkei|sensex|nifty|dax|cac|stoxx|hang\s+seng|"
+    r"kospi)\b",
+    _I,
+)
 _INDEX_WORDS = regex.compile(
     r"\b(?:index|indices|s&p|dow|nasdaq|ftse|nikkei|sensex|nifty|dax|cac|stoxx|hang\s+seng|"
     r"kospi|composite|average)\b",
@@ -339,7 +345,10 @@ def build_sentence_facts(
     _distribute_respectively(text, sentence, drafts, periods)
     _resolve_possessives(text, sentence, drafts, periods, context)
     for draft in drafts:
-        draft.unit = _points_unit(draft.figure, text, sentence, _metric_text(text, draft))
+        metric = _metric_text(text, draft)
+        draft.unit = _points_unit(draft.figure, text, sentence, metric)
+        if draft.unit == "count" and not draft.counted and metric and _INDEX_NAME.search(metric):
+            draft.unit = "point"  # "the house price index stood at 152.0"
     _assign_dates(text, sentence, drafts, as_of, periods, context)
     _assign_parent(text, sentence, drafts, context)
     return drafts
@@ -920,6 +929,7 @@ def _since(
         and (own_date is None or p.start != own_date[0])
         and cue_start - 40 <= p.start < end
         and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
+        and not _SAME_AS_BEFORE.search(text, max(0, p.start - 12), p.start)
     ]
     if comparison:
         first = comparison[0]

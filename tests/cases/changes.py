@@ -187,6 +187,10 @@ UP_FROM: list[Case] = numbered("changes-upfrom", [
 ])  # fmt: skip
 
 SINCE: list[Case] = numbered("changes-since", [
+    row("In September 2023, the core index rose 0.3%, the same increase as in August.",
+        fact("0.3%", change=chg("increase", "0.3", "percent", None))),
+    row("In March 2024, wages grew 4.1%, as in February.",
+        fact("4.1%", change=chg("increase", "4.1", "percent", None))),
     row("Consumer prices rose 0.4% month-on-month in October 2023.",
         fact("0.4%", value=None, unit="percent", date="2023-10",
              change=chg("increase", "0.4", "percent", "2023-09"))),

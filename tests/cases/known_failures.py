@@ -17,7 +17,5 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "shares-level-007",
         "units-physical-004",
         "units-physical-017",
-        "units-rate-014",
-        "units-rate-015",
     }
 )

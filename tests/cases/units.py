@@ -148,6 +148,12 @@ RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [
         fact("7,650", value=7650, unit="point", change=chg("increase", 35, "point"))),
     row("The Sensex fell 450 points to 72,100 in early trade.",
         fact("72,100", value=72100, unit="point", change=chg("decrease", 450, "point"))),
+    row("The house price index stood at 152.0 in July 2024.",
+        fact("152.0", unit="point")),
+    row("The Nikkei closed at 38,915 on Friday.",
+        fact("38,915", unit="point")),
+    row("The index covers 1,200 firms.",
+        fact("1,200", unit="count")),
 ])  # fmt: skip
 
 UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES
