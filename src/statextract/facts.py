@@ -106,6 +106,7 @@ _EARLIER_AFTER = regex.compile(
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
+_ANNUAL_RATE = regex.compile(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
@@ -919,7 +920,9 @@ def _since(
     cue_start = figure.left
     if draft.change_span is not None:
         cue_start = min(cue_start, draft.change_span[0])
-    relative = _relative_since(text, max(sentence.start, cue_start - 40), end, draft)
+    # "annual growth ... slowed to 6.2%": a rate's own "annual" is not the base of its change
+    lookback = 0 if draft.change_value is None and draft.rule == "level:reached" else 40
+    relative = _relative_since(text, max(sentence.start, cue_start - lookback), end, draft)
     own_date = draft.evidence.get("date")
     comparison = [
         p
@@ -955,7 +958,8 @@ def _sentence_opening_since(
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
     relative = _relative_since(text, sentence.start, opening_end, draft)
-    if relative is not None:
+    rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
+    if relative is not None and not (rate_name and draft.change_value is None):
         return relative
     opening = [
         p

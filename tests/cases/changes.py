@@ -187,6 +187,10 @@ UP_FROM: list[Case] = numbered("changes-upfrom", [
 ])  # fmt: skip
 
 SINCE: list[Case] = numbered("changes-since", [
+    row("Annual growth in regular pay slowed to 5.6% in the three months to March 2024.",
+        fact("5.6%", value="5.6", change=chg("decrease", None, None, None))),
+    row("Annual inflation eased to 2.4% in March 2024.",
+        fact("2.4%", value="2.4", change=chg("decrease", None, None, None))),
     row("In September 2023, the core index rose 0.3%, the same increase as in August.",
         fact("0.3%", change=chg("increase", "0.3", "percent", None))),
     row("In March 2024, wages grew 4.1%, as in February.",
