@@ -71,6 +71,7 @@ _RECORDED_GAP = regex.compile(
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
+_WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,5}", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _CONVERSION_BETWEEN = regex.compile(
@@ -757,7 +758,10 @@ def _assign_dates(
                 and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
             ) or (
                 period.end <= draft.figure.left
-                and _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
+                and (
+                    _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
+                    or _WHEN_GAP.fullmatch(text, period.end, draft.figure.left)
+                )
             ):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
     for draft in sorted(drafts, key=lambda d: d.from_value):

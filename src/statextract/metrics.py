@@ -18,7 +18,10 @@ from statextract.lexicon._changes import (
     DECREASE_VERBS,
     INCREASE_NOUNS,
     INCREASE_VERBS,
+    MONTH_ON_MONTH,
+    QUARTER_ON_QUARTER,
     UNCHANGED_WORDS,
+    YEAR_ON_YEAR,
 )
 from statextract.lexicon._metrics import (
     COUNTED_NOUN_STOPWORDS,
@@ -40,6 +43,12 @@ _VERB_WORDS = [
     *UNCHANGED_WORDS,
     *(verb for verb in SHARE_VERBS if verb not in ("or", "share of", "a share of")),
 ]
+_RELATIVE_CUES = [
+    cue
+    for cue in (*YEAR_ON_YEAR, *MONTH_ON_MONTH, *QUARTER_ON_QUARTER)
+    if not cue.startswith(("annual ", "monthly ", "quarterly "))
+]
+_RELATIVE_CUE = regex.compile(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
 _VERB = regex.compile(
     rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)",
     _I,
@@ -128,7 +137,11 @@ _OPENERS = (
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
                        "she", "we", "there", "its", "their", "the figure", "the rate",
                        "the total", "the number", "total", "the figures", "the latter",
-                       "the former"})  # fmt: skip
+                       "the former", "when", "where", "while", "whereas", "but", "with",
+                       "after", "including", "that", "which", "as", "said", "says",
+                       "faster", "slower", "higher", "lower", "more", "less", "better", "worse",
+                       "stronger", "weaker", "bigger", "smaller", "larger", "deeper", "wider",
+                       "sharper", "steeper", "quicker"})  # fmt: skip
 _COUNTED_WORD = (
     rf"(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*"
 )
@@ -203,7 +216,12 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
                 leading = _LEADING.match(text, start, end)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
         end -= 1
-    if start >= end or text[start:end].lower() in _PRONOUNS or _VERB.fullmatch(text, start, end):
+    if (
+        start >= end
+        or text[start:end].lower() in _PRONOUNS
+        or _VERB.fullmatch(text, start, end)
+        or _RELATIVE_CUE.fullmatch(text, start, end)
+    ):
         return None
     return start, end
 

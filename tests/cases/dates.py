@@ -104,6 +104,12 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$19.5 billion", date="2024-05")),
     row("Sales grew 4% in 2023, slower than the 7% growth registered in 2022.",
         fact("4%", date="2023"), fact("7%", date="2022")),
+    row("Exports grew 8% year on year in May 2024, faster than in April 2024, when they had "
+        "risen 3% from a year earlier.",
+        fact("8%", metric="exports", date="2024-05",
+             change=chg("increase", "8", "percent", "2023-05")),
+        fact("3%", metric="exports", date="2024-04",
+             change=chg("increase", "3", "percent", "2023-04"))),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
