@@ -27,6 +27,7 @@ from statextract.lexicon._metrics import (
     COUNTED_NOUN_STOPWORDS,
     LEADING_WORDS,
     LEVEL_VERBS,
+    NOT_METRICS,
     TRAILING_WORDS,
 )
 from statextract.lexicon._numbers import TENS, UNITS
@@ -134,14 +135,7 @@ _OPENERS = (
     "reflecting",
     "between ",
 )
-_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "them", "which", "he",
-                       "she", "we", "there", "its", "their", "the figure", "the rate",
-                       "the total", "the number", "total", "the figures", "the latter",
-                       "the former", "when", "where", "while", "whereas", "but", "with",
-                       "after", "including", "that", "which", "as", "said", "says",
-                       "faster", "slower", "higher", "lower", "more", "less", "better", "worse",
-                       "stronger", "weaker", "bigger", "smaller", "larger", "deeper", "wider",
-                       "sharper", "steeper", "quicker"})  # fmt: skip
+_PRONOUNS = frozenset(NOT_METRICS)
 _COUNTED_WORD = (
     rf"(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*"
 )

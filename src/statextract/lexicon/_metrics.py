@@ -83,3 +83,17 @@ COUNTED_NOUN_STOPWORDS: tuple[str, ...] = (
     "percent", "per", "cent", "points", "point",
 )  # fmt: skip
 """Words that end a counted noun phrase after a figure ("150,000 jobs in October")."""
+
+NOT_METRICS: tuple[str, ...] = (
+    # pronouns and stand-ins resolved from context instead
+    "it", "they", "this", "that", "these", "those", "them", "which", "he", "she", "we", "there",
+    "its", "their", "the figure", "the rate", "the total", "the number", "total", "the figures",
+    "the latter", "the former",
+    # clause words left over at a segment's edge
+    "when", "where", "while", "whereas", "but", "with", "after", "including", "as", "said",
+    "says",
+    # comparatives
+    "faster", "slower", "higher", "lower", "more", "less", "better", "worse", "stronger",
+    "weaker", "bigger", "smaller", "larger", "deeper", "wider", "sharper", "steeper", "quicker",
+)  # fmt: skip
+"""Phrases that are never a metric on their own (compared lowercased)."""
