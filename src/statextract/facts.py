@@ -86,7 +86,12 @@ _HELD_OBJECT = regex.compile(
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
-_DEFINITE_BEFORE = compile_before(r"\bthe\s+$", _I)
+_DEFINITE_BEFORE = compile_before(
+    r"\b(?:the|in\s+the\s+(?:remaining|other|top|largest|biggest|smallest))\s+$", _I
+)
+_IN_THE_BEFORE = compile_before(
+    r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
+)
 _SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
@@ -517,9 +522,9 @@ def _assign_metric(
         and f.start >= clause_start
         and f is not figure
         and not (
-            draft.rule == "change"
+            (draft.rule == "change" or _IN_THE_BEFORE.search(text, max(0, f.left - 24), f.left))
             and f.unit == "count"
-            and _DEFINITE_BEFORE.search(text, max(0, f.left - 6), f.left)
+            and _DEFINITE_BEFORE.search(text, max(0, f.left - 24), f.left)
             and _SUBJECT_GAP.fullmatch(text, f.end, anchor)
         )
     ]

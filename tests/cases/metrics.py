@@ -205,4 +205,8 @@ PARENTS: list[Case] = numbered("parents", [
         "were sleeping rough.",
         fact("2 million", metric="households living in temporary housing"),
         fact("300,000", metric="children sleeping rough")),
+    row("Yields in the remaining 14 markets ranged between 2.1% and 3.4%.",
+        fact("14", metric="markets"),
+        fact("2.1%", metric="yields in the remaining 14 markets"),
+        fact("3.4%", metric="yields in the remaining 14 markets")),
 ])  # fmt: skip

@@ -22,7 +22,7 @@ LEVEL_VERBS: tuple[str, ...] = (
     "allocated", "earmarked", "disbursed", "exported", "imported",
     "included", "includes", "contains", "contained", "numbering", "worth",
     "changed", "changed little", "little changed", "was little changed", "edged", "ticked",
-    "inched", "averaged", "averages",
+    "inched", "averaged", "averages", "ranged", "ranges", "ranging",
     "accounted", "accounting", "accounts", "account", "represented", "representing",
     "made up", "making up", "makes up",
 )  # fmt: skip
