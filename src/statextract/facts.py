@@ -84,6 +84,11 @@ _HELD_OBJECT = regex.compile(
     _I,
 )
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
+_STAND_IN = regex.compile(
+    r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+)?"
+    r"(?:figure|figures|reading|readings|tally)",
+    _I,
+)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -351,6 +356,7 @@ def build_sentence_facts(
             _assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
     _distribute_respectively(text, sentence, drafts, periods)
     _resolve_possessives(text, sentence, drafts, periods, context)
+    _resolve_stand_ins(text, drafts, context)
     for draft in drafts:
         metric = _metric_text(text, draft)
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
@@ -386,6 +392,21 @@ def _resolve_possessives(
             draft.metric, draft.metric_text = None, owner
         else:
             draft.metric_owner = owner
+
+
+def _resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
+    """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it."""
+    for draft in drafts:
+        if draft.metric is None:
+            continue
+        stand_in = _STAND_IN.fullmatch(text, *draft.metric)
+        if stand_in is None:
+            continue
+        named = _earlier_metric(text, draft, drafts) or context.last_metric
+        if named is None or _STAND_IN.fullmatch(named):
+            continue
+        domain = stand_in.group("domain").strip()
+        draft.metric, draft.metric_text = None, f"{domain} {named}" if domain else named
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:

@@ -209,4 +209,9 @@ PARENTS: list[Case] = numbered("parents", [
         fact("14", metric="markets"),
         fact("2.1%", metric="yields in the remaining 14 markets"),
         fact("3.4%", metric="yields in the remaining 14 markets")),
+    # "figure" stands for the metric named before it
+    row("Home sales rose 4% in the capital, while the national figure fell 1%.",
+        fact("4%", metric="home sales"), fact("1%", metric="national home sales")),
+    row("Core inflation was 2.9% in the euro area, and the EU figure was 3.1%.",
+        fact("2.9%", metric="core inflation"), fact("3.1%", metric="EU core inflation")),
 ])  # fmt: skip
