@@ -89,6 +89,7 @@ _STAND_IN = regex.compile(
     r"(?:figure|figures|reading|readings|tally)",
     _I,
 )
+_ATTRIBUTIVE_BEFORE = compile_before(r"\b(?:a|an|its|their|the)\s+$", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -568,6 +569,13 @@ def _assign_metric(
     if draft.unit not in ("percent", "percentage_point") and not via_number_of:
         counted = noun_after_of(text, figure.end, clause_end)
     if counted is None and draft.unit == "count" and not via_number_of:
+        counted = counted_noun_after(text, figure.end, clause_end)
+    if (
+        counted is None
+        and figure.currency
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 6), figure.left)
+    ):
+        # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
         counted = counted_noun_after(text, figure.end, clause_end)
     if counted is None and figure.range_high is not None and not via_number_of:
         counted = counted_noun_after(text, figure.range_high.end, clause_end)

@@ -73,7 +73,7 @@ _PERIOD_CUE = compile_before(
     _I,
 )
 _OF_BEFORE = compile_before(
-    r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}?[\w'’&.-]+)\s+of\s+"
+    r"(?P<np>(?:[\w'’&%.-]+\s+){0,5}[\w'’&.-]+)\s+of\s+"
     r"(?:(?:an?\s+)?(?:estimated|nearly|almost|about|around|roughly|more\s+than|over|some|"
     r"just|only|a\s+record|record)\s+)?$",
     _I,

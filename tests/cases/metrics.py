@@ -214,4 +214,13 @@ PARENTS: list[Case] = numbered("parents", [
         fact("4%", metric="home sales"), fact("1%", metric="national home sales")),
     row("Core inflation was 2.9% in the euro area, and the EU figure was 3.1%.",
         fact("2.9%", metric="core inflation"), fact("3.1%", metric="EU core inflation")),
+    # the noun an amount describes; longer "X of N" phrases
+    row("The government unveiled a $40 billion package to support farmers.",
+        fact("$40 billion", metric="package")),
+    row("The group agreed a €3.2 billion takeover of a rival.",
+        fact("€3.2 billion", metric="takeover")),
+    row("The state was promised special financial support of ₹15,000 crore.",
+        fact("₹15,000 crore", metric="special financial support")),
+    row("The rural jobs scheme gets ₹86,000 crore.",
+        fact("₹86,000 crore", metric="rural jobs scheme")),
 ])  # fmt: skip
