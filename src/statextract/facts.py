@@ -335,6 +335,7 @@ def build_sentence_facts(
         if pending is not None:
             if pending.change_value is not None or pending.rule == "change":
                 _attach_change(draft, pending.figure, Role("change", pending.change_direction))
+                draft.changed = pending.changed
             else:
                 draft.change_direction = pending.change_direction
                 draft.evidence["since_from"] = pending.evidence["since_from"]

@@ -73,6 +73,11 @@ WORD_CANDIDATES = regex.compile(
       | (?P<half>half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
       | (?P<couple>(?:an?\s+)?couple(?:\s+of)?\s+(?:{_MULTIPLIER})\b
           | (?:an?\s+)?dozen\b(?:\s+(?:{_MULTIPLIER})\b)?)
+      | (?P<point_fraction>
+            (?:(?:{alternation(FRACTION_NUMERATORS)})[\s-]+(?:{alternation(FRACTION_DENOMINATORS)})
+               \s+of|half)
+            \s+an?\s+(?:percentage\s+)?point\b
+        )
       | (?P<fraction>
             (?:{alternation(FRACTION_NUMERATORS)})[\s-]+
             (?:{alternation(FRACTION_DENOMINATORS)})(?=\s+of\b)
@@ -309,6 +314,9 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         value = inner / 2 if inner is not None else None
     elif kind == "fraction":
         value = _fraction_percent(surface)
+    elif kind == "point_fraction":
+        fraction = _POINT_OF.sub("", surface.lower()).strip()
+        value = Decimal("0.5") if fraction == "half" else _fraction_percent(fraction) / 100
     elif kind == "fold":
         value = parse_words(_FOLD_SUFFIX.sub("", surface.lower()))
     elif kind == "couple":
@@ -321,6 +329,13 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
     if value is None:
         return None
     figure = Figure(start, end, start, end, value, "count", kind=kind)
+    if kind == "point_fraction":
+        # "a quarter of a percentage point" is 0.25 points
+        figure.unit = "percentage_point"
+        figure.points = "percentage" not in surface.lower()
+        figure.explicit_unit = True
+        _read_hedge(text, figure)
+        return figure
     if kind in ("fraction", "fold"):
         figure.unit = "percent" if kind == "fraction" else "times"
         figure.explicit_unit = True
@@ -331,6 +346,9 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
     _read_left(text, figure, yen)
     _read_right(text, figure, yen)
     return figure
+
+
+_POINT_OF = regex.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point$", _I)
 
 
 def _couple_value(surface: str) -> Decimal:

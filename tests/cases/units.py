@@ -154,6 +154,17 @@ RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [
         fact("38,915", unit="point")),
     row("The index covers 1,200 firms.",
         fact("1,200", unit="count")),
+    # fractions of a point are points
+    row("The board lifted its policy rate by a quarter of a percentage point, to 4.25%.",
+        fact("4.25%", value="4.25", metric="policy rate",
+             change=chg("increase", "0.25", "percentage_point"))),
+    row("The participation rate dropped two-tenths of a percentage point to 65.3%.",
+        fact("65.3%", change=chg("decrease", "0.2", "percentage_point"))),
+    row("The jobless rate rose half a percentage point to 4.1% in May 2024.",
+        fact("4.1%", change=chg("increase", "0.5", "percentage_point"))),
+    row("The savings rate fell three-quarters of a percentage point in 2023.",
+        fact("three-quarters of a percentage point", value=None, unit="percentage_point",
+             change=chg("decrease", "0.75", "percentage_point"))),
 ])  # fmt: skip
 
 UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES
