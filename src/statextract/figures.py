@@ -187,6 +187,8 @@ class Figure:
     hedge_word: str = ""
     range_high: Figure | None = None
     """For the low end of a range ("between 3 and 5 million"), its high end."""
+    plus_sign: bool = False
+    """Written with a leading "+" ("+7,500"), the mark of a change."""
 
     @property
     def left(self) -> int:
@@ -376,6 +378,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
                 figure.value = -figure.value
+            figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:
         code = currency.group("cur").lower()

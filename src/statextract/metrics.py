@@ -358,7 +358,7 @@ def object_before_at(
 
 
 _NAME_BEFORE_PAREN = compile_before(r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*$")
-_PAREN_AFTER = regex.compile(r"\s*\)")
+_PAREN_AFTER = regex.compile(r"\s*[;)]")
 
 
 def in_name_parentheses(text: str, start: int, end: int) -> bool:

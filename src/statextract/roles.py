@@ -97,6 +97,7 @@ _CHANGE_AFTER = regex.compile(
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
 _TOTAL_WHOLE = regex.compile(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
+_SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
 )
@@ -179,12 +180,18 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         previous is not None
         and previous_role is not None
         and previous_role.kind == "change"
-        and _RESTATEMENT_BETWEEN.fullmatch(text, previous.end, left)
+        and (
+            _RESTATEMENT_BETWEEN.fullmatch(text, previous.end, left)
+            or (figure.plus_sign and _SIGNED_RESTATEMENT.fullmatch(text, previous.end, left))
+        )
     ):
         if whole is not None and _TOTAL_WHOLE.match(text, whole[0], whole[1]):
             # "up 16.98 million, or 75.0% of the total netizens": a share, not the change again
             return Role("share", whole=whole)
         return Role("restatement")
+    if figure.plus_sign and figure.unit != "times" and whole is None:
+        # "Manitoba (+6,900)": a signed figure is a change
+        return Role("change", direction="increase", direction_span=(figure.start, figure.start + 1))
     comparison = _COMPARISON_FIGURE_BEFORE.search(text, window, left)
     share_cue = _SHARE_BEFORE.search(text, window, left)
     if share_cue and is_percent and share_cue.group("verb").lower() != "or":

@@ -23,7 +23,7 @@ _VERB_AFTER_AND = alternation(
      "is", "are", "reached", "hit", "stood", "totalled", "totaled", "came", "had", "has"]
 )  # fmt: skip
 _CLAUSE_BREAK = regex.compile(
-    rf";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
+    rf";(?![^();]{{0,60}}\))\s*|,\s+(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
     r"|\s+(?=(?:while|whereas)\b)",
     regex.IGNORECASE,
 )

@@ -71,6 +71,17 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    # a leading "+" marks a change; "(+N; +M%)" restates it
+    row("Employment rose in Quebec (+12,400; +0.3%), Alberta (+9,100; +0.4%) and Manitoba "
+        "(+2,200) in March 2024.",
+        fact("+12,400", value=None, metric="employment",
+             change=chg("increase", "12400", "count", None)),
+        fact("+9,100", value=None, metric="employment",
+             change=chg("increase", "9100", "count", None)),
+        fact("+2,200", value=None, metric="employment",
+             change=chg("increase", "2200", "count", None))),
+    row("Ontario led the gains, with 31,000 more people at work (+0.4%).",
+        fact("31,000", value=None, change=chg("increase", "31000", "count", None))),
     row("The bank raised its growth forecast for 2025 by 0.3 percentage points.",
         fact("0.3 percentage points", value=None, metric="growth forecast",
              change=chg("increase", "0.3", "percentage_point", None))),
