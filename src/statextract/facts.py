@@ -56,6 +56,8 @@ _UNCHANGED_AFTER = regex.compile(
 )
 _UP_FROM_AFTER = regex.compile(r",?\s*(?:up|down|higher|lower)\s+from\s*$", _I)
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
+_LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
@@ -225,6 +227,7 @@ def build_sentence_facts(
     if not figures:
         return []
     clause_of = [_clause_index(sentence, figure) for figure in figures]
+    _share_list_units(text, figures)
     roles: list[Role] = []
     last_change: Role | None = None
     for index, figure in enumerate(figures):
@@ -248,6 +251,8 @@ def build_sentence_facts(
         nxt = index + 1 < len(figures) and clause_of[index + 1] == clause
         if role.kind == "restatement":
             continue
+        if role.rate_noun and open_level.get(clause) is None:
+            role = Role("level")
         if role.kind == "change":
             level = open_level.get(clause)
             following = index + 1
@@ -350,6 +355,7 @@ def build_sentence_facts(
             draft.change_direction = "unchanged"
         drafts.append(draft)
         open_level[clause] = draft
+    _pair_change_lists(text, figures, roles, clause_of, drafts)
     for draft in drafts:
         if draft.link is None:
             _assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -462,6 +468,44 @@ def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:
     return draft
 
 
+def _pair_change_lists(
+    text: str, figures: list[Figure], roles: list[Role], clause_of: list[int], drafts: list[Draft]
+) -> None:
+    """ "6.9% this year and 5.8% in 2024, upgrades of 0.1 and 0.6 points": a list of changes
+    after a list of as many levels pairs item by item."""
+    index = 0
+    while index < len(figures):
+        end = index
+        while (
+            end + 1 < len(figures)
+            and roles[index].kind == "change"
+            and roles[end + 1].kind == "change"
+            and clause_of[end + 1] == clause_of[index]
+            and _LIST_AND.fullmatch(text, figures[end].end, figures[end + 1].left)
+        ):
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        changes = figures[index : end + 1]
+        levels = [
+            d
+            for d in drafts
+            if d.rule == "level"
+            and d.value is not None
+            and not d.from_value
+            and clause_of[figures.index(d.figure)] == clause_of[index]
+            and d.figure.end <= changes[0].start
+        ][-len(changes) :]
+        spans = {(change.start, change.end) for change in changes}
+        if len(levels) == len(changes) and all(
+            d.change_value is None or d.change_span in spans for d in levels
+        ):
+            for level, change, role in zip(levels, changes, roles[index : end + 1], strict=True):
+                _attach_change(level, change, role)
+        index = end + 1
+
+
 def _attach_change(level: Draft, figure: Figure, role: Role) -> None:
     level.change_direction = role.direction or level.change_direction
     level.change_value = abs(figure.value) if figure.value is not None else None
@@ -496,6 +540,21 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             roles[index] = Role("level")
         low.qualifier = "at_least"
         high.qualifier = "at_most"
+
+
+def _share_list_units(text: str, figures: list[Figure]) -> None:
+    """ "upgrades of 0.1 and 0.6 percentage point": a bare number takes the next one's rate unit."""
+    for index in range(len(figures) - 2, -1, -1):
+        bare, named = figures[index], figures[index + 1]
+        if (
+            not bare.explicit_unit
+            and not bare.scale_text
+            and bare.kind == "digits"
+            and named.explicit_unit
+            and named.unit in _RATE_UNITS
+            and _LIST_AND.fullmatch(text, bare.end, named.left)
+        ):
+            bare.unit, bare.points, bare.explicit_unit = named.unit, named.points, True
 
 
 def _spread_range(low: Figure, high: Figure) -> None:

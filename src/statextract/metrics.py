@@ -158,6 +158,9 @@ _OF_THE_NUMBER = regex.compile(
     rf"{alternation([*UNITS, *TENS])})(?=\s)",
     _I,
 )
+_NAMED_GROWTH = compile_before(
+    r"(?<!\b(?:a|an|the|its|their|of|organic|annual|yearly)\s)(?<=[A-Za-z][\w'’-]*\s)growth$", _I
+)
 _CHANGE_NOUN_END = compile_before(
     rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, *_NOT_METRIC_NOUNS])})$", _I
 )
@@ -331,7 +334,7 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     boundaries = list(_BOUNDARY.finditer(text, start, end)) + list(_AND.finditer(text, start, end))
     if boundaries:
         start = max(boundary.end() for boundary in boundaries)
-    if _CHANGE_NOUN_END.search(text, start, end):
+    if _CHANGE_NOUN_END.search(text, start, end) and not _NAMED_GROWTH.search(text, start, end):
         return None
     return _strip(text, start, end, periods)
 

@@ -20,6 +20,7 @@ from statextract.lexicon._changes import (
     INCREASE_VERBS,
     MONTH_ON_MONTH,
     QUARTER_ON_QUARTER,
+    REVISION_NOUNS,
     TRANSITIVE_DECREASE_VERBS,
     TRANSITIVE_INCREASE_VERBS,
     UNCHANGED_WORDS,
@@ -57,6 +58,13 @@ _CHANGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
     rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*"
     rf"(?:(?:an?|the)(?:\s+[a-z-]+){{1,3}}\s+)?$",
+    _I,
+)
+_REVISIONS = frozenset(REVISION_NOUNS)
+_RATE_NOUN_OF = compile_before(
+    r"(?<!\b(?:a|an|the|its|their|of|to|by|with|and|or|annual|yearly)\s)"
+    r"(?<=[A-Za-z][\w'’-]*\s)growth\s+(?:rate\s+)?of\s+"
+    r"(?:(?:just|only|about|around|nearly|some|roughly)\s+)?$",
     _I,
 )
 _VERB_OBJECT_BY = compile_before(
@@ -154,6 +162,8 @@ class Role:
     comparison: bool = False
     """An earlier change quoted for comparison ("than October's 0.2 percent fall")."""
     direction_span: tuple[int, int] | None = None
+    rate_noun: bool = False
+    """ "world GDP growth of 2.9%": a level of a growth rate when no level is there to change."""
     changed: tuple[int, int] | None = None
     """The object of a transitive change verb ("lowered its estimate of output by 1%")."""
 
@@ -226,12 +236,21 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("change", direction=direction, direction_span=transitive.span(),
                     changed=transitive.span("object"))  # fmt: skip
     change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
+    if (
+        change
+        and change.group("noun")
+        and _SPACES.sub(" ", change.group("noun").lower()) in _REVISIONS
+        and not (is_percent or figure.unit in ("point", "basis_point"))
+    ):
+        change = None  # "upgrades of 452 websites" counts websites
     if change and change.group("verb") and figure.hedge_word in _LEVEL_HEDGES:
         return Role("level", direction=_direction_of(change.group("verb")),
                     direction_span=change.span())  # fmt: skip
     if change:
         word = change.group("verb") or change.group("noun")
-        return Role("change", direction=_direction_of(word), direction_span=change.span())
+        rate = is_percent and _RATE_NOUN_OF.search(text, window, left) is not None
+        return Role("change", direction=_direction_of(word), direction_span=change.span(),
+                    rate_noun=rate)  # fmt: skip
     after = _CHANGE_AFTER.match(text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),

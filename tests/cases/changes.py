@@ -71,6 +71,18 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    # rate nouns, revisions, and lists of changes after lists of levels
+    row("The bank projected world GDP growth of 2.7% in 2025, a downgrade of 0.2 percentage point.",
+        fact("2.7%", value="2.7", metric="world GDP growth",
+             change=chg("decrease", "0.2", "percentage_point", None))),
+    row("Analysts see inflation at 3.1% in 2024 and 2.4% in 2025, upgrades of 0.3 and 0.1 "
+        "percentage point.",
+        fact("3.1%", value="3.1", change=chg("increase", "0.3", "percentage_point", None)),
+        fact("2.4%", value="2.4", change=chg("increase", "0.1", "percentage_point", None))),
+    row("Revenue rose to $8 billion, on organic growth of 6%.",
+        fact("$8 billion", change=chg("increase", "6", "percent", None))),
+    row("The ministry completed upgrades of 452 websites.",
+        fact("452", value="452", change=None)),
     # a leading "+" marks a change; "(+N; +M%)" restates it
     row("Employment rose in Quebec (+12,400; +0.3%), Alberta (+9,100; +0.4%) and Manitoba "
         "(+2,200) in March 2024.",

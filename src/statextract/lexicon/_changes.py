@@ -53,12 +53,22 @@ INCREASE_NOUNS: tuple[str, ...] = (
     "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "jumps",
     "surge", "climb", "advance", "uptick", "expansion", "boost", "hike", "rebound",
     "year-on-year increase", "year-on-year growth", "year-on-year rise", "addition",
+    "upgrade", "upgrades", "upward revision", "upward revisions",
 )  # fmt: skip
+"""Nouns of a rise ("an increase of 57.03 million")."""
+
+REVISION_NOUNS: tuple[str, ...] = (
+    "upgrade", "upgrades", "upward revision", "upward revisions", "downgrade", "downgrades",
+    "downward revision", "downward revisions",
+)  # fmt: skip
+"""Change nouns only for rates and points ("a downgrade of 0.1 percentage point"), not for
+counts ("upgrades of 452 websites")."""
 
 DECREASE_NOUNS: tuple[str, ...] = (
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls",
     "reduction", "contraction", "dip", "slump", "slide", "cut", "cuts",
     "year-on-year decrease", "year-on-year decline", "year-on-year drop",
+    "downgrade", "downgrades", "downward revision", "downward revisions",
 )  # fmt: skip
 
 YEAR_ON_YEAR: tuple[str, ...] = (
