@@ -830,6 +830,17 @@ def _assign_dates(
     periods: list[Period],
     context: Context,
 ) -> None:
+    first_figure = min((d.figure.left for d in drafts), default=sentence.end)
+    years = [
+        p
+        for p in periods
+        if p.kind in ("year", "relative_year")
+        and not p.comparison
+        and not p.label
+        and p.end <= first_figure
+    ]
+    # "Last year the rate climbed from 5.1% in April": bare months take the sentence's year
+    sentence_year = _resolve(years[0], context) if years else None
     owner: dict[int, Draft] = {}
     for draft in drafts:
         for period in periods if draft.from_value else as_of:
@@ -892,7 +903,7 @@ def _assign_dates(
             and draft.change_direction is not None
             and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
         ):
-            value = _resolve(own, context)
+            value = _resolve(own, context, sentence_year)
             if value is not None and "/" in value:
                 first, last = value.split("/")
                 draft.date = last
@@ -902,7 +913,7 @@ def _assign_dates(
                 draft.evidence["date"] = (own.start, own.end)
                 continue
         if own is not None:
-            draft.date = _resolve(own, context)
+            draft.date = _resolve(own, context, sentence_year)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
         elif context.date is not None and (

@@ -110,6 +110,10 @@ CARRIED: list[Case] = numbered("dates-carried", [
              change=chg("increase", "8", "percent", "2023-05")),
         fact("3%", metric="exports", date="2024-04",
              change=chg("increase", "3", "percent", "2023-04"))),
+    row("Last year the jobless rate climbed steadily, from 5.1% in April to 5.8% in December.",
+        fact("5.1%", date="2023-04"), fact("5.8%", date="2023-12"), published="2024-02-09"),
+    row("In 2022, exports peaked at $3.6 trillion in March.",
+        fact("$3.6 trillion", date="2022-03"), published="2024-02-09"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
