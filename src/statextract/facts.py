@@ -19,7 +19,7 @@ import regex
 from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure, scale_factor
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
-from statextract.lexicon._metrics import PARENT_CUES
+from statextract.lexicon._metrics import FLOW_WORDS, PARENT_CUES
 from statextract.metrics import (
     changed_in_after,
     clean_phrase,
@@ -56,6 +56,13 @@ _UNCHANGED_AFTER = regex.compile(
 )
 _UP_FROM_AFTER = regex.compile(r",?\s*(?:up|down|higher|lower)\s+from\s*$", _I)
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_YEAR_TO_BEFORE = compile_before(
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
+    r"(?:in\s+|the\s+end\s+of\s+)?$",
+    _I,
+)
+_FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
+_YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
@@ -167,6 +174,8 @@ class Draft:
     """Words that finish a counted noun ("people" + "working part time")."""
     metric_owner: str | None = None
     """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
+    year_to: bool = False
+    """Dated by "the year to March 2024" as a 12-month span; that phrase is then no comparison."""
     elided: bool = False
     """The change word is not repeated ("grew 5% in May and 6% in June": the 6%)."""
     change_span: Span | None = None
@@ -916,6 +925,16 @@ def _assign_dates(
             draft.date = _resolve(own, context, sentence_year)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
+            if (
+                draft.date is not None
+                and own.kind == "month"
+                and draft.unit not in _RATE_UNITS
+                and _FLOW_WORDS.search(_metric_text(text, draft) or "")
+                and _YEAR_TO_BEFORE.search(text, max(0, own.start - 40), own.start)
+            ):
+                # "profit of ¥5.35 trillion in the year to March 2024": earned over 12 months
+                draft.date = f"{shift(draft.date, months=-11)}/{draft.date}"
+                draft.year_to = True
         elif context.date is not None and (
             opener := _EARLIER_OPENER.match(text, sentence.start, sentence.end)
         ):
@@ -1104,9 +1123,10 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         (_MOM, {"months": -1}),
         (_QOQ, {"quarters": -1}),
     ):
-        match = pattern.search(text, start, end)
-        if match:
-            found.append((match.start(), kwargs))
+        for match in pattern.finditer(text, start, end):
+            if not (draft.year_to and _YEAR_TO_CUE.search(match.group())):
+                found.append((match.start(), kwargs))
+                break
     if not found:
         return None
     _, kwargs = min(found, key=lambda item: item[0])

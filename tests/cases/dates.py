@@ -114,6 +114,16 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("5.1%", date="2023-04"), fact("5.8%", date="2023-12"), published="2024-02-09"),
     row("In 2022, exports peaked at $3.6 trillion in March.",
         fact("$3.6 trillion", date="2022-03"), published="2024-02-09"),
+    # amounts earned over "the year to March" span twelve months; prices and rates do not
+    row("Operating profit rose 12% to $4.1 billion in the year to March 2024.",
+        fact("$4.1 billion", date="2023-04/2024-03",
+             change=chg("increase", "12", "percent", None))),
+    row("For the year ending June 2025, the group expects revenue of $9 billion.",
+        fact("$9 billion", date="2024-07/2025-06")),
+    row("House prices rose 2.2% in the 12 months to July 2024.",
+        fact("2.2%", date="2024-07", change=chg("increase", "2.2", "percent", "2023-07"))),
+    row("The average rent climbed 5.1% in the year to March 2024, reaching $1,420.",
+        fact("$1,420", date="2024-03", change=chg("increase", "5.1", "percent", "2023-03"))),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

@@ -98,3 +98,12 @@ NOT_METRICS: tuple[str, ...] = (
     "weaker", "bigger", "smaller", "larger", "deeper", "wider", "sharper", "steeper", "quicker",
 )  # fmt: skip
 """Phrases that are never a metric on their own (compared lowercased)."""
+
+FLOW_WORDS: tuple[str, ...] = (
+    "profit", "profits", "revenue", "revenues", "sales", "income", "earnings", "turnover",
+    "output", "production", "exports", "imports", "spending", "expenditure", "investment",
+    "deliveries", "shipments", "sold", "loss", "losses", "dividend", "dividends", "payout",
+    "net", "operating", "ebitda", "cash flow", "orders", "bookings", "receipts", "collections",
+)  # fmt: skip
+"""Words of amounts earned or made over a period ("profit in the year to March" is a 12-month
+total), as opposed to prices and stocks at a point."""
