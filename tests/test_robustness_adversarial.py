@@ -119,22 +119,8 @@ def test_adversarial_input_gives_well_formed_facts(adversary: Adversary) -> None
                 "name (names x figures)"
             ),
         ),
-        pytest.param(
-            "blank-run",
-            1_000,
-            marks=quadratic(
-                r"sentences._CLAUSE_BREAK alternative '\s+(?=(?:while|whereas)\b)' is retried "
-                "at every position of a run of blanks and backtracks over the whole run"
-            ),
-        ),
-        pytest.param(
-            "dots",
-            1_000,
-            marks=quadratic(
-                "sentences._BREAK '[.!?]+[\"')\\]]*\\s+(?=...)' is retried at every dot of a "
-                "run of '.', '!' or '?' and consumes the rest of the run each time"
-            ),
-        ),
+        ("blank-run", 25_000),
+        ("dots", 25_000),
     ],
 )
 def test_time_grows_linearly(name: str, size: int) -> None:
@@ -148,33 +134,30 @@ def test_time_grows_linearly(name: str, size: int) -> None:
 @pytest.mark.parametrize(
     ("pattern", "make", "size"),
     [
-        pytest.param(
-            _BREAK,
-            lambda n: "a" + "." * n,
-            2_000,
-            marks=quadratic("sentences._BREAK on a run of full stops"),
-            id="sentences._BREAK-dots",
-        ),
+        pytest.param(_BREAK, lambda n: "a" + "." * n, 20_000, id="sentences._BREAK-dots"),
         pytest.param(
             _BREAK,
             lambda n: "a" + "!" * (n // 2) + " " * (n // 2) + "b",
-            2_000,
-            marks=quadratic("sentences._BREAK on '!!!...' then blanks then a lower-case word"),
+            20_000,
             id="sentences._BREAK-bangs-blanks",
         ),
         pytest.param(
             _CLAUSE_BREAK,
             lambda n: "a" + " " * n + "b",
-            2_000,
-            marks=quadratic(r"sentences._CLAUSE_BREAK '\s+(?=(?:while|whereas)\b)' on blanks"),
+            20_000,
             id="sentences._CLAUSE_BREAK-blanks",
         ),
         pytest.param(
             _LIST_SEPARATOR,
             lambda n: "a" + " " * n + "b",
-            4_000,
-            marks=quadratic(r"metrics._LIST_SEPARATOR '\s+and\s+' on a run of blanks"),
+            20_000,
             id="metrics._LIST_SEPARATOR-blanks",
+        ),
+        pytest.param(
+            _LIST_SEPARATOR,
+            lambda n: "a," + " " * n + "b",
+            20_000,
+            id="metrics._LIST_SEPARATOR-comma-blanks",
         ),
         (_BREAK, lambda n: "A. " * (n // 3), 20_000),
         (_CLAUSE_BREAK, lambda n: "a, and b; " * (n // 10), 20_000),

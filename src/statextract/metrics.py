@@ -322,7 +322,8 @@ def list_items(
     return None
 
 
-_LIST_SEPARATOR = regex.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
+_LIST_SEPARATOR = regex.compile(r",\s++and\s+|,\s++|(?<!\s)\s++and\s+", _I)
+"""A list separator; a run of blanks is tried once, from its first blank (linear on long runs)."""
 _WORD = regex.compile(r"[\w'’&-]+")
 
 

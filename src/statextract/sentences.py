@@ -15,7 +15,9 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._codes import ABBREVIATIONS
 from statextract.lexicon._shares import SHARE_VERBS
 
-_BREAK = regex.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+_BREAK = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+"""A sentence break. A run of ``.!?``, closing quotes and blanks is tried once, from its first
+character, and never given back (possessive): a long run of dots or blanks stays linear."""
 _LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _VERB_AFTER_AND = alternation(
@@ -23,10 +25,12 @@ _VERB_AFTER_AND = alternation(
      "is", "are", "reached", "hit", "stood", "totalled", "totaled", "came", "had", "has"]
 )  # fmt: skip
 _CLAUSE_BREAK = regex.compile(
-    rf";\s*|,\s+(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
-    r"|\s+(?=(?:while|whereas)\b)",
+    rf";\s*|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
+    r"|(?<!\s)\s++(?=(?:while|whereas)\b)",
     regex.IGNORECASE,
 )
+"""A clause break. A run of blanks is tried once, from its first blank (possessive), so that a
+long run of blanks stays linear."""
 
 
 @dataclass(frozen=True, slots=True)
