@@ -38,3 +38,21 @@ def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def squash(text: str) -> str:
     """``text`` with every run of white space folded to one space."""
     return " ".join(text.split())
+
+
+READ_AHEAD = 400
+"""How far a pattern anchored at a position (right after a figure, a period, a sentence start)
+may read forward: far beyond any phrase the rules look for."""
+
+
+def match_ahead(
+    pattern: regex.Pattern[str], text: str, position: int, end: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.match(text, position, end)``, reading at most :data:`READ_AHEAD` characters.
+
+    Before an anchored match, the ``regex`` module looks for the pattern's required literal (the
+    "of" of ``\\s+of\\s+...``) in the whole rest of the text, so an unbounded ``match`` after every
+    figure costs O(len(text)) each time: quadratic on a long text without that literal.
+    """
+    limit = min(len(text), position + READ_AHEAD)
+    return pattern.match(text, position, limit if end is None else min(end, limit))

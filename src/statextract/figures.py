@@ -8,12 +8,13 @@ an ordinal, a time of day, a code or name, a threshold, a duration, an age ...).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash, word_alternation
+from statextract._patterns import alternation, compile_before, match_ahead, squash, word_alternation
 from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._currencies import (
     CURRENCY_PREFIXES,
@@ -427,11 +428,11 @@ def _digit_before(text: str, index: int) -> bool:
 def _read_right(text: str, figure: Figure, yen: bool) -> None:
     position = figure.number_end
     if figure.kind == "digits":
-        if _ORDINAL_AFTER.match(text, position):
+        if match_ahead(_ORDINAL_AFTER, text, position):
             figure.nonstat = "ordinal"
             return
         if (
-            _TIME_AFTER.match(text, position)
+            match_ahead(_TIME_AFTER, text, position)
             and figure.value is not None
             and (
                 figure.value < 25
@@ -439,23 +440,23 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             )
         ):
             figure.nonstat = "time"
-            clock = _CLOCK_AFTER.match(text, position)
+            clock = match_ahead(_CLOCK_AFTER, text, position)
             figure.end = clock.end() if clock else position
             return
     factor = Decimal(1)
-    scale = _SCALE_AFTER.match(text, position)
+    scale = match_ahead(_SCALE_AFTER, text, position)
     if scale:
         name = scale.group("scale") or "100 million"
         factor = SCALE_WORDS[squash(name.lower())]
         figure.scale_text = scale.group().strip()
         position = scale.end()
     elif figure.kind == "digits":
-        attached = _ATTACHED_SCALE.match(text, position)
+        attached = match_ahead(_ATTACHED_SCALE, text, position)
         if attached and (figure.currency or attached.group("scale") == "m"):
             factor = ATTACHED_SCALES[attached.group("scale")]
             figure.scale_text = attached.group()
             position = attached.end()
-    word = _CURRENCY_WORD_AFTER.match(text, position)
+    word = match_ahead(_CURRENCY_WORD_AFTER, text, position)
     if word:
         code = CURRENCY_WORDS[squash(word.group("cur").lower())]
         figure.currency = figure.currency or code
@@ -463,7 +464,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
         figure.explicit_unit = True
         figure.unit_text = word.group("cur")
         position = word.end()
-    elif not figure.currency and (sub := _SUBUNIT_AFTER.match(text, position)):
+    elif not figure.currency and (sub := match_ahead(_SUBUNIT_AFTER, text, position)):
         code, sub_factor = SUBUNIT_WORDS[sub.group("sub").lower()]
         figure.currency = code
         figure.unit = code
@@ -475,7 +476,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     if figure.value is not None and factor != 1:
         figure.value = _scaled(figure.value, factor)
     figure.end = position
-    after = _QUALIFIER_AFTER.match(text, position)
+    after = match_ahead(_QUALIFIER_AFTER, text, position)
     if after and figure.qualifier is None:
         phrase = squash(after.group("q").strip().lower())
         figure.qualifier = QUALIFIERS_AFTER.get(phrase, QUALIFIERS_AFTER.get(after.group("q")))
@@ -483,7 +484,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
 
 
 def _read_unit(text: str, figure: Figure, position: int) -> int:
-    unit = _UNIT_AFTER.match(text, position)
+    unit = match_ahead(_UNIT_AFTER, text, position)
     if not unit:
         return position
     surface = unit.group("unit")
@@ -518,7 +519,7 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
     if figure.nonstat:
         return
     if figure.kind == "words":
-        hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+        hyphen = match_ahead(_HYPHEN_WORD_AFTER, text, figure.number_end)
         if hyphen and position == figure.number_end and hyphen.group("word").lower() not in (
             "fold", "plus", "million", "billion", "trillion", "thousand", "hundred",
         ):  # fmt: skip
@@ -526,7 +527,7 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         return
     if figure.kind != "digits":
         return
-    hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+    hyphen = match_ahead(_HYPHEN_WORD_AFTER, text, figure.number_end)
     if hyphen and position == figure.number_end:
         word = hyphen.group("word").lower()
         if word == "fold":
@@ -540,14 +541,21 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         elif word not in ("million", "billion", "trillion", "thousand", "percent"):
             figure.nonstat = "modifier"
         return
-    if position == figure.number_end and _LETTER_AFTER.match(text, position):
+    if position == figure.number_end and match_ahead(_LETTER_AFTER, text, position):
         figure.nonstat = "code"
 
 
 def _mark_index_names(text: str, figures: list[Figure]) -> None:
+    """Numbers inside an index name ("FTSE 100", "S&P 500") are codes.
+
+    ``figures`` are in text order, so the figures inside each name are found by bisection.
+    """
     if not figures:
         return
+    starts = [figure.number_start for figure in figures]
     for name in _INDEX_NAMES.finditer(text):
-        for figure in figures:
-            if figure.number_start >= name.start() and figure.number_end <= name.end():
-                figure.nonstat = "code"
+        index = bisect.bisect_left(starts, name.start())
+        while index < len(figures) and figures[index].number_start < name.end():
+            if figures[index].number_end <= name.end():
+                figures[index].nonstat = "code"
+            index += 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash
+from statextract._patterns import alternation, compile_before, match_ahead, squash
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._periods import (
     COUNT_WORDS,
@@ -228,9 +228,9 @@ def find_periods(text: str) -> list[Period]:
     found.sort(key=lambda period: period.start)
     for period in found:
         if (
-            _BASE_YEAR_AFTER.match(text, period.end)
+            match_ahead(_BASE_YEAR_AFTER, text, period.end)
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
-            or (period.kind == "day" and _DATELINE_AFTER.match(text, period.end))
+            or (period.kind == "day" and match_ahead(_DATELINE_AFTER, text, period.end))
         ):
             period.label = True
             continue

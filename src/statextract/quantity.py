@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from statextract._patterns import compile_before, squash
+from statextract._patterns import compile_before, match_ahead, squash
 from statextract.figures import Figure, scale_factor
 from statextract.lexicon._nouns import (
     INVARIANT_NOUNS,
@@ -233,7 +233,7 @@ def _quantity(normalized: NormalizedText, draft: _Draft) -> Quantity:
     iso: str | None = None
     if draft.high is not None and not figure.explicit_unit:
         unit = draft.high.unit
-    hyphen = _HYPHEN_WORD.match(text, figure.number_end) if figure.kind == "digits" else None
+    hyphen = match_ahead(_HYPHEN_WORD, text, figure.number_end) if figure.kind == "digits" else None
     if role == "age":
         unit = AGE_UNIT
         if hyphen and hyphen.group("old") and end == figure.number_end:
@@ -296,7 +296,7 @@ def _unit_text(text: str, figure: Figure) -> str | None:
 def _counted_noun(text: str, position: int) -> str | None:
     """The lemma of the noun counted right after ``position`` ("5 new cases" -> "case")."""
     for _ in range(3):
-        match = _WORD_AFTER.match(text, position)
+        match = match_ahead(_WORD_AFTER, text, position)
         if match is None:
             return None
         word = match.group("word").lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash
+from statextract._patterns import alternation, compile_before, match_ahead, squash
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -201,7 +201,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if change:
         word = change.group("verb") or change.group("noun")
         return Role("change", direction=_direction_of(word), direction_span=change.span())
-    after = _CHANGE_AFTER.match(text, figure.end)
+    after = match_ahead(_CHANGE_AFTER, text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),
                     direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
@@ -242,7 +242,7 @@ def _only_filler_between(text: str, start: int, end: int) -> bool:
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
-    match = _WHOLE_AFTER.match(text, figure.end)
+    match = match_ahead(_WHOLE_AFTER, text, figure.end)
     if not match:
         return None
     start, end = match.span("whole")
