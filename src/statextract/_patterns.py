@@ -54,5 +54,16 @@ def match_ahead(
     "of" of ``\\s+of\\s+...``) in the whole rest of the text, so an unbounded ``match`` after every
     figure costs O(len(text)) each time: quadratic on a long text without that literal.
     """
-    limit = min(len(text), position + READ_AHEAD)
-    return pattern.match(text, position, limit if end is None else min(end, limit))
+    limit = position + READ_AHEAD
+    return pattern.match(text, position, limit if end is None or end > limit else end)
+
+
+CHARACTER_REFERENCE = regex.compile(r"&\#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});")
+"""An HTML numeric character reference ("&#8364;", "&#x2019;"): markup, not a number."""
+
+
+def character_references(text: str) -> list[tuple[int, int]]:
+    """The spans of the numeric character references of ``text``, in order."""
+    if "&#" not in text:
+        return []
+    return [match.span() for match in CHARACTER_REFERENCE.finditer(text)]

@@ -14,7 +14,14 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead, squash, word_alternation
+from statextract._patterns import (
+    alternation,
+    character_references,
+    compile_before,
+    match_ahead,
+    squash,
+    word_alternation,
+)
 from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._currencies import (
     CURRENCY_PREFIXES,
@@ -201,17 +208,51 @@ def _scaled(value: Decimal, factor: Decimal) -> Decimal:
     return result.normalize() if result == result.to_integral_value() else result
 
 
+MAX_SIGNIFICANT_DIGITS = 15
+"""A number with more significant digits is not read as a figure. No statistic in the news is
+stated that precisely (such numbers are identifiers, account numbers or digit soup), and it is
+the most a JSON number (a double) carries exactly."""
+MAX_EXPONENT = 30
+"""Nor is a number of ``10**MAX_EXPONENT`` or more, or a non-zero one below
+``10**-MAX_EXPONENT`` (in absolute value): whole values then stay well inside what ``json``
+writes, and others inside a double's range."""
+
+
+def significant_digits(value: Decimal) -> int:
+    """The number of significant digits of ``value`` (``Decimal("1.20E+6")`` -> 2), exactly."""
+    digits = value.as_tuple().digits
+    end = len(digits)
+    while end > 1 and digits[end - 1] == 0:
+        end -= 1
+    return end
+
+
+def is_news_sized(value: Decimal) -> bool:
+    """``value`` can be a statistic: finite, at most :data:`MAX_SIGNIFICANT_DIGITS` significant
+    digits and, unless zero, ``10**-MAX_EXPONENT <= abs(value) < 10**MAX_EXPONENT``."""
+    if not value.is_finite():
+        return False
+    if value.is_zero():
+        return True
+    return (
+        -MAX_EXPONENT <= value.adjusted() < MAX_EXPONENT
+        and significant_digits(value) <= MAX_SIGNIFICANT_DIGITS
+    )
+
+
 def find_figures(
     text: str, yen: bool = False, skip: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
     """Every figure of ``text`` in order (statistics and non-statistics alike).
 
-    Numbers that start inside a span of ``skip`` (sorted, non-overlapping: the text's dates)
-    are left out without being read.
+    Numbers that start inside a span of ``skip`` (sorted by start: the text's dates) or inside
+    an HTML character reference ("&#8364;") are left out without being read. Numbers whose value
+    is not :func:`is_news_sized` are left out after reading.
     """
     figures: list[Figure] = []
     consumed_to = -1
-    skip = skip or []
+    references = character_references(text)
+    skip = sorted([*skip, *references]) if skip and references else (skip or references)
     skip_index = 0
     for match in _candidates(text):
         if match.start() < consumed_to:
@@ -221,7 +262,7 @@ def find_figures(
         if skip_index < len(skip) and skip[skip_index][0] <= match.start():
             continue
         figure = _read_figure(text, match, yen)
-        if figure is None:
+        if figure is None or (figure.value is not None and not is_news_sized(figure.value)):
             continue
         figures.append(figure)
         consumed_to = figure.end
@@ -358,7 +399,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
-                figure.value = -figure.value
+                figure.value = figure.value.copy_negate()
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:
         code = currency.group("cur").lower()
@@ -376,7 +417,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
                 and not _digit_before(text, sign.start())
                 and sign.group("sign")[0] in "-mn"
             ):
-                figure.value = -figure.value
+                figure.value = figure.value.copy_negate()
                 position = sign.start()
     figure.start = position
     _read_hedge(text, figure)

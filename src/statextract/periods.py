@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead, squash
+from statextract._patterns import (
+    alternation,
+    character_references,
+    compile_before,
+    match_ahead,
+    squash,
+)
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._periods import (
     COUNT_WORDS,
@@ -208,9 +214,12 @@ class Period:
 
 
 def find_periods(text: str) -> list[Period]:
-    """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind."""
+    """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
+
+    Nothing inside an HTML character reference is a period ("&#x2019;" is no year 2019).
+    """
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = character_references(text)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
