@@ -399,7 +399,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
-                figure.value = figure.value.copy_negate()
+                figure.value = _negated(figure.value)
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:
         code = currency.group("cur").lower()
@@ -417,7 +417,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
                 and not _digit_before(text, sign.start())
                 and sign.group("sign")[0] in "-mn"
             ):
-                figure.value = figure.value.copy_negate()
+                figure.value = _negated(figure.value)
                 position = sign.start()
     figure.start = position
     _read_hedge(text, figure)
@@ -442,6 +442,11 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         figure.nonstat = "code"
     elif _AGE_BEFORE.search(text, max(0, figure.start - 12), figure.start):
         figure.nonstat = "age"
+
+
+def _negated(value: Decimal) -> Decimal:
+    """``-value`` with every digit (``-value`` rounds to the context precision); 0 stays 0."""
+    return value.copy_negate() if value else value
 
 
 def _read_hedge(text: str, figure: Figure) -> None:
