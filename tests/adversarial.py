@@ -153,6 +153,16 @@ ADVERSARIES: tuple[Adversary, ...] = (
         repeated("The FTSE 100 and the S&P 500 rose 2%. "),
     ),
     Adversary(
+        "semicolons",
+        '"rose 5%; " repeated: one sentence of very many clauses',
+        repeated("rose 5%; "),
+    ),
+    Adversary(
+        "quarters",
+        'quarters, each followed by an elliptical one ("the second")',
+        repeated("Q1 2023 rose 5% and the second, "),
+    ),
+    Adversary(
         "dates",
         "dates and periods only, in one sentence",
         repeated("in March 2023 and Q4 2022 and the first half of 2021 and FY24 and "),

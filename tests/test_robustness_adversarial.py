@@ -110,6 +110,8 @@ TIMING_SIZES: dict[str, int] = {
     "rose-to": 25_000,
     "blank-run": 25_000,
     "dots": 25_000,
+    "semicolons": 25_000,
+    "quarters": 25_000,
 }
 """The size N of each input family for the timing test (4N is timed too)."""
 
@@ -124,6 +126,23 @@ def test_time_grows_linearly(name: str, size: int) -> None:
     t1 = best_time(build(size), runs=2)
     t4 = best_time(build(4 * size), runs=2)
     assert_linear(t1, t4, 4 * size)
+
+
+@pytest.mark.parametrize("name", ["semicolons", "one-sentence", "open-parens", "quarters"])
+def test_quantities_time_grows_linearly(name: str) -> None:
+    """The quantity layer reads roles clause by clause too: linear in very long sentences."""
+    extractor = Extractor()
+
+    def timed(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            extractor.analyze(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    build = BY_NAME[name].build
+    assert_linear(timed(build(25_000)), timed(build(100_000)), 100_000)
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from statextract.metrics import (
 )
 from statextract.periods import Period, month_of, shift, year_of
 from statextract.roles import Role, classify
-from statextract.sentences import Sentence
+from statextract.sentences import Sentence, clause_index
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
@@ -421,10 +421,7 @@ def _spread_range(low: Figure, high: Figure) -> None:
 
 
 def _clause_index(sentence: Sentence, figure: Figure) -> int:
-    for index, (start, end) in enumerate(sentence.clauses):
-        if start <= figure.number_start < end:
-            return index
-    return len(sentence.clauses) - 1
+    return clause_index(sentence, figure.number_start)
 
 
 def _clause_bounds(sentence: Sentence, figure: Figure) -> Span:

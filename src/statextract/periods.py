@@ -266,12 +266,16 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
     quarters = [p for p in found if p.kind == "quarter"]
     if not quarters:
         return []
+    by_end = sorted(range(len(quarters)), key=lambda index: quarters[index].end)
+    ends = [quarters[index].end for index in by_end]
     extra: list[Period] = []
     for match in _ELLIPTICAL.finditer(text):
-        before = [q for q in quarters if q.end <= match.start() and match.start() - q.end < 200]
-        if not before:
+        # The last-listed quarter that ends at most 200 characters before the match.
+        low = bisect.bisect_right(ends, match.start() - 200)
+        high = bisect.bisect_right(ends, match.start())
+        if low >= high:
             continue
-        anchor = before[-1]
+        anchor = quarters[max(by_end[low:high])]
         number = ORDINAL_WORDS[match.group("q").lower()]
         year = anchor.value[:4] if anchor.value else None
         value = f"{year}-Q{number}" if year else None

@@ -31,7 +31,7 @@ from statextract.models import Direction, Number, Qualifier
 from statextract.normalize import NormalizedText
 from statextract.periods import Period
 from statextract.roles import Role, classify
-from statextract.sentences import Sentence
+from statextract.sentences import Sentence, clause_index
 
 ROLES: tuple[str, ...] = (
     "level", "change", "share", "year", "date", "fiscal_year", "time", "ordinal", "code",
@@ -155,7 +155,7 @@ def _roles(
         while index < len(figures) and figures[index].number_start < sentence.end:
             chosen.append(figures[index])
             index += 1
-        clause_of = [_clause_index(sentence, figure) for figure in chosen]
+        clause_of = [clause_index(sentence, figure.number_start) for figure in chosen]
         previous_role: Role | None = None
         last_change: Role | None = None
         for position, figure in enumerate(chosen):
@@ -175,13 +175,6 @@ def _roles(
     for figure in figures[index:]:
         result[id(figure)] = ("level", None)
     return result
-
-
-def _clause_index(sentence: Sentence, figure: Figure) -> int:
-    for index, (start, end) in enumerate(sentence.clauses):
-        if start <= figure.number_start < end:
-            return index
-    return len(sentence.clauses) - 1
 
 
 def _inside(figure: Figure, periods: list[Period], starts: list[int]) -> bool:
