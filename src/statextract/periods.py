@@ -219,19 +219,18 @@ def find_periods(text: str) -> list[Period]:
     Nothing inside an HTML character reference is a period ("&#x2019;" is no year 2019).
     """
     found: list[Period] = []
-    taken: list[tuple[int, int]] = character_references(text)
+    taken = bytearray(len(text))  # 1 where a character belongs to a period or a reference
+    for start, end in character_references(text):
+        taken[start:end] = b"\x01" * (end - start)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            index = bisect.bisect_right(taken, (start, len(text) + 1))
-            if index and taken[index - 1][1] > start:
-                continue
-            if index < len(taken) and taken[index][0] < end:
+            if taken.find(1, start, max(end, start + 1)) != -1:
                 continue
             period = _build(kind, match)
             if period is None:
                 continue
-            taken.insert(index, (start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(period)
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
