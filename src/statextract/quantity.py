@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -120,11 +120,16 @@ def build_quantities(
             drafts.append(_Draft(figure, role[0], role[1]))
     _join_ranges(text, drafts)
     found = [_quantity(normalized, draft) for draft in drafts if not draft.absorbed]
-    spans = [(q.start, q.end) for q in found]
+    spans = sorted((q.start, q.end) for q in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+    # reach[i]: the furthest end among the first i + 1 spans; a period overlaps a quantity when
+    # one of the spans that start before the period ends reaches past its start.
     for period in periods:
         if _DIGIT.search(text, period.start, period.end):
             start, end = normalized.to_original(period.start, period.end)
-            if not any(s < end and start < e for s, e in spans):
+            before = bisect.bisect_left(starts, end)
+            if not (before and reach[before - 1] > start):
                 found.append(_period_quantity(normalized, period, start, end))
     found.sort(key=lambda quantity: quantity.start)
     return found
