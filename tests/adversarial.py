@@ -153,6 +153,16 @@ ADVERSARIES: tuple[Adversary, ...] = (
         repeated("The FTSE 100 and the S&P 500 rose 2%. "),
     ),
     Adversary(
+        "semicolons",
+        '"rose 5%; " repeated: one sentence of very many clauses',
+        repeated("rose 5%; "),
+    ),
+    Adversary(
+        "quarters",
+        'quarters, each followed by an elliptical one ("the second")',
+        repeated("Q1 2023 rose 5% and the second, "),
+    ),
+    Adversary(
         "dates",
         "dates and periods only, in one sentence",
         repeated("in March 2023 and Q4 2022 and the first half of 2021 and FY24 and "),
@@ -166,11 +176,6 @@ BY_NAME: dict[str, Adversary] = {adversary.name: adversary for adversary in ADVE
 def is_finite_decimal(value: object) -> bool:
     """``value`` is a finite :class:`Decimal`."""
     return isinstance(value, Decimal) and value.is_finite()
-
-
-def fits_a_float(value: Decimal) -> bool:
-    """JSON carries ``value`` exactly: a whole number, or at most 15 significant digits."""
-    return value == value.to_integral_value() or len(value.normalize().as_tuple().digits) <= 15
 
 
 def span_problems(source: str, name: str, span: tuple[int, int] | None) -> list[str]:
@@ -204,9 +209,8 @@ def fact_problems(source: str, fact: Fact) -> list[str]:
         problems += span_problems(source, f"evidence[{key}]", span)
     dumped = fact.model_dump(mode="json")
     back = Fact.model_validate(json.loads(json.dumps(dumped)))
-    exact = all(value is None or fits_a_float(value) for value in numbers_of.values())
     for key in GUIDE_KEYS:
-        if exact and getattr(back, key) != getattr(fact, key):
+        if getattr(back, key) != getattr(fact, key):
             problems.append(f"{key} changed in a JSON round trip: {getattr(back, key)!r}")
         if back.model_dump(mode="json")[key] != dumped[key]:
             problems.append(f"{key} is not stable under JSON round trips: {dumped[key]!r}")

@@ -38,3 +38,32 @@ def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def squash(text: str) -> str:
     """``text`` with every run of white space folded to one space."""
     return " ".join(text.split())
+
+
+READ_AHEAD = 400
+"""How far a pattern anchored at a position (right after a figure, a period, a sentence start)
+may read forward: far beyond any phrase the rules look for."""
+
+
+def match_ahead(
+    pattern: regex.Pattern[str], text: str, position: int, end: int | None = None
+) -> regex.Match[str] | None:
+    """``pattern.match(text, position, end)``, reading at most :data:`READ_AHEAD` characters.
+
+    Before an anchored match, the ``regex`` module looks for the pattern's required literal (the
+    "of" of ``\\s+of\\s+...``) in the whole rest of the text, so an unbounded ``match`` after every
+    figure costs O(len(text)) each time: quadratic on a long text without that literal.
+    """
+    limit = position + READ_AHEAD
+    return pattern.match(text, position, limit if end is None or end > limit else end)
+
+
+CHARACTER_REFERENCE = regex.compile(r"&\#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});")
+"""An HTML numeric character reference ("&#8364;", "&#x2019;"): markup, not a number."""
+
+
+def character_references(text: str) -> list[tuple[int, int]]:
+    """The spans of the numeric character references of ``text``, in order."""
+    if "&#" not in text:
+        return []
+    return [match.span() for match in CHARACTER_REFERENCE.finditer(text)]

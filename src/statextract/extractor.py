@@ -7,6 +7,7 @@ returns both from the same pass.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -167,8 +168,11 @@ class Extractor:
             while cursor < len(periods) and periods[cursor].start < sentence.end:
                 local.append(periods[cursor])
                 cursor += 1
+            starts = [period.start for period in local]
             for part, figures_in_part in _parts(sentence, chosen):
-                periods_in_part = [p for p in local if part.start <= p.start < part.end]
+                periods_in_part = local[
+                    bisect.bisect_left(starts, part.start) : bisect.bisect_left(starts, part.end)
+                ]
                 drafts.extend(
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
@@ -186,15 +190,20 @@ def _parts(sentence: Sentence, figures: list[Figure]) -> Iterator[tuple[Sentence
     if len(figures) <= MAX_FIGURES_PER_SENTENCE:
         yield sentence, figures
         return
+    all_clauses = sentence.clauses
+    clause_ends = [end for _, end in all_clauses]
     for index in range(0, len(figures), MAX_FIGURES_PER_SENTENCE):
         group = figures[index : index + MAX_FIGURES_PER_SENTENCE]
         start = sentence.start if index == 0 else group[0].left
         following = index + MAX_FIGURES_PER_SENTENCE
         end = figures[following].left if following < len(figures) else sentence.end
-        clauses = tuple(
-            (max(a, start), min(b, end)) for a, b in sentence.clauses if a < end and b > start
-        )
-        yield Sentence(start, end, clauses or ((start, end),)), group
+        clauses: list[tuple[int, int]] = []
+        position = bisect.bisect_right(clause_ends, start)
+        while position < len(all_clauses) and all_clauses[position][0] < end:
+            clause_start, clause_end = all_clauses[position]
+            clauses.append((max(clause_start, start), min(clause_end, end)))
+            position += 1
+        yield Sentence(start, end, tuple(clauses) or ((start, end),)), group
 
 
 def _drop_period_numbers(figures: list[Figure], periods: list[Period]) -> list[Figure]:

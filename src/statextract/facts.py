@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, match_ahead
 from statextract.figures import Figure, scale_factor
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
 from statextract.lexicon._metrics import FLOW_WORDS, PARENT_CUES
@@ -36,7 +36,7 @@ from statextract.metrics import (
 )
 from statextract.periods import Period, month_of, shift, year_of
 from statextract.roles import Role, classify
-from statextract.sentences import Sentence
+from statextract.sentences import Sentence, clause_index
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
@@ -360,7 +360,7 @@ def build_sentence_facts(
             draft.change_direction = role.direction
             draft.change_span = role.direction_span
             draft.rule = "level:reached"
-        if draft.change_direction is None and _UNCHANGED_AFTER.match(text, figure.end):
+        if draft.change_direction is None and match_ahead(_UNCHANGED_AFTER, text, figure.end):
             draft.change_direction = "unchanged"
         drafts.append(draft)
         open_level[clause] = draft
@@ -582,10 +582,7 @@ def _spread_range(low: Figure, high: Figure) -> None:
 
 
 def _clause_index(sentence: Sentence, figure: Figure) -> int:
-    for index, (start, end) in enumerate(sentence.clauses):
-        if start <= figure.number_start < end:
-            return index
-    return len(sentence.clauses) - 1
+    return clause_index(sentence, figure.number_start)
 
 
 def _clause_bounds(sentence: Sentence, figure: Figure) -> Span:
@@ -886,7 +883,7 @@ def _assign_dates(
             _date_earlier_value(text, draft, drafts, context)
             continue
         pool = mine or [p for p in as_of if p.start not in owner or not owner[p.start].from_value]
-        relative = _EARLIER_AFTER.match(text, figure.end)
+        relative = match_ahead(_EARLIER_AFTER, text, figure.end)
         if relative is not None and not mine:
             later = draft.link if draft.link is not None and draft.link.date else None
             reference = later.date if later is not None else None
@@ -936,7 +933,7 @@ def _assign_dates(
                 draft.date = f"{shift(draft.date, months=-11)}/{draft.date}"
                 draft.year_to = True
         elif context.date is not None and (
-            opener := _EARLIER_OPENER.match(text, sentence.start, sentence.end)
+            opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
         ):
             draft.date = _shift_back(context.date, opener.group("unit"))
             draft.date_explicit = True
@@ -991,7 +988,7 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     span = (draft.figure.start, draft.figure.end)
     later = next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
     reference = later.date if later is not None and later.date else context.date
-    relative = _EARLIER_AFTER.match(text, draft.figure.end)
+    relative = match_ahead(_EARLIER_AFTER, text, draft.figure.end)
     if relative is None or reference is None:
         draft.date = reference
         return
@@ -1136,7 +1133,7 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
 def _assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: Context) -> None:
     if not drafts:
         return
-    if _PARENT.match(text, sentence.start, sentence.end) and context.last_top_metric:
+    if match_ahead(_PARENT, text, sentence.start, sentence.end) and context.last_top_metric:
         for draft in drafts:
             draft.parent_metric = context.last_top_metric
     else:

@@ -8,12 +8,20 @@ an ordinal, a time of day, a code or name, a threshold, a duration, an age ...).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash, word_alternation
+from statextract._patterns import (
+    alternation,
+    character_references,
+    compile_before,
+    match_ahead,
+    squash,
+    word_alternation,
+)
 from statextract.lexicon._codes import CODE_PREFIXES, INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._currencies import (
     CURRENCY_PREFIXES,
@@ -207,17 +215,51 @@ def _scaled(value: Decimal, factor: Decimal) -> Decimal:
     return result.normalize() if result == result.to_integral_value() else result
 
 
+MAX_SIGNIFICANT_DIGITS = 15
+"""A number with more significant digits is not read as a figure. No statistic in the news is
+stated that precisely (such numbers are identifiers, account numbers or digit soup), and it is
+the most a JSON number (a double) carries exactly."""
+MAX_EXPONENT = 30
+"""Nor is a number of ``10**MAX_EXPONENT`` or more, or a non-zero one below
+``10**-MAX_EXPONENT`` (in absolute value): whole values then stay well inside what ``json``
+writes, and others inside a double's range."""
+
+
+def significant_digits(value: Decimal) -> int:
+    """The number of significant digits of ``value`` (``Decimal("1.20E+6")`` -> 2), exactly."""
+    digits = value.as_tuple().digits
+    end = len(digits)
+    while end > 1 and digits[end - 1] == 0:
+        end -= 1
+    return end
+
+
+def is_news_sized(value: Decimal) -> bool:
+    """``value`` can be a statistic: finite, at most :data:`MAX_SIGNIFICANT_DIGITS` significant
+    digits and, unless zero, ``10**-MAX_EXPONENT <= abs(value) < 10**MAX_EXPONENT``."""
+    if not value.is_finite():
+        return False
+    if value.is_zero():
+        return True
+    return (
+        -MAX_EXPONENT <= value.adjusted() < MAX_EXPONENT
+        and significant_digits(value) <= MAX_SIGNIFICANT_DIGITS
+    )
+
+
 def find_figures(
     text: str, yen: bool = False, skip: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
     """Every figure of ``text`` in order (statistics and non-statistics alike).
 
-    Numbers that start inside a span of ``skip`` (sorted, non-overlapping: the text's dates)
-    are left out without being read.
+    Numbers that start inside a span of ``skip`` (sorted by start: the text's dates) or inside
+    an HTML character reference ("&#8364;") are left out without being read. Numbers whose value
+    is not :func:`is_news_sized` are left out after reading.
     """
     figures: list[Figure] = []
     consumed_to = -1
-    skip = skip or []
+    references = character_references(text)
+    skip = sorted([*skip, *references]) if skip and references else (skip or references)
     skip_index = 0
     for match in _candidates(text):
         if match.start() < consumed_to:
@@ -227,7 +269,7 @@ def find_figures(
         if skip_index < len(skip) and skip[skip_index][0] <= match.start():
             continue
         figure = _read_figure(text, match, yen)
-        if figure is None:
+        if figure is None or (figure.value is not None and not is_news_sized(figure.value)):
             continue
         figures.append(figure)
         consumed_to = figure.end
@@ -377,7 +419,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
-                figure.value = -figure.value
+                figure.value = _negated(figure.value)
             figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:
@@ -396,7 +438,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
                 and not _digit_before(text, sign.start())
                 and sign.group("sign")[0] in "-mn"
             ):
-                figure.value = -figure.value
+                figure.value = _negated(figure.value)
                 position = sign.start()
     figure.start = position
     _read_hedge(text, figure)
@@ -421,6 +463,11 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         figure.nonstat = "code"
     elif _AGE_BEFORE.search(text, max(0, figure.start - 12), figure.start):
         figure.nonstat = "age"
+
+
+def _negated(value: Decimal) -> Decimal:
+    """``-value`` with every digit (``-value`` rounds to the context precision); 0 stays 0."""
+    return value.copy_negate() if value else value
 
 
 def _read_hedge(text: str, figure: Figure) -> None:
@@ -448,11 +495,11 @@ def _digit_before(text: str, index: int) -> bool:
 def _read_right(text: str, figure: Figure, yen: bool) -> None:
     position = figure.number_end
     if figure.kind == "digits":
-        if _ORDINAL_AFTER.match(text, position):
+        if match_ahead(_ORDINAL_AFTER, text, position):
             figure.nonstat = "ordinal"
             return
         if (
-            _TIME_AFTER.match(text, position)
+            match_ahead(_TIME_AFTER, text, position)
             and figure.value is not None
             and (
                 figure.value < 25
@@ -460,23 +507,23 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             )
         ):
             figure.nonstat = "time"
-            clock = _CLOCK_AFTER.match(text, position)
+            clock = match_ahead(_CLOCK_AFTER, text, position)
             figure.end = clock.end() if clock else position
             return
     factor = Decimal(1)
-    scale = _SCALE_AFTER.match(text, position)
+    scale = match_ahead(_SCALE_AFTER, text, position)
     if scale:
         name = scale.group("scale") or "100 million"
         factor = SCALE_WORDS[squash(name.lower())]
         figure.scale_text = scale.group().strip()
         position = scale.end()
     elif figure.kind == "digits":
-        attached = _ATTACHED_SCALE.match(text, position)
+        attached = match_ahead(_ATTACHED_SCALE, text, position)
         if attached and (figure.currency or attached.group("scale") == "m"):
             factor = ATTACHED_SCALES[attached.group("scale")]
             figure.scale_text = attached.group()
             position = attached.end()
-    word = _CURRENCY_WORD_AFTER.match(text, position)
+    word = match_ahead(_CURRENCY_WORD_AFTER, text, position)
     if word:
         code = CURRENCY_WORDS[squash(word.group("cur").lower())]
         figure.currency = figure.currency or code
@@ -484,7 +531,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
         figure.explicit_unit = True
         figure.unit_text = word.group("cur")
         position = word.end()
-    elif not figure.currency and (sub := _SUBUNIT_AFTER.match(text, position)):
+    elif not figure.currency and (sub := match_ahead(_SUBUNIT_AFTER, text, position)):
         code, sub_factor = SUBUNIT_WORDS[sub.group("sub").lower()]
         figure.currency = code
         figure.unit = code
@@ -496,7 +543,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     if figure.value is not None and factor != 1:
         figure.value = _scaled(figure.value, factor)
     figure.end = position
-    after = _QUALIFIER_AFTER.match(text, position)
+    after = match_ahead(_QUALIFIER_AFTER, text, position)
     if after and figure.qualifier is None:
         phrase = squash(after.group("q").strip().lower())
         figure.qualifier = QUALIFIERS_AFTER.get(phrase, QUALIFIERS_AFTER.get(after.group("q")))
@@ -504,7 +551,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
 
 
 def _read_unit(text: str, figure: Figure, position: int) -> int:
-    unit = _UNIT_AFTER.match(text, position)
+    unit = match_ahead(_UNIT_AFTER, text, position)
     if not unit:
         return position
     surface = unit.group("unit")
@@ -539,7 +586,7 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
     if figure.nonstat:
         return
     if figure.kind == "words":
-        hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+        hyphen = match_ahead(_HYPHEN_WORD_AFTER, text, figure.number_end)
         if hyphen and position == figure.number_end and hyphen.group("word").lower() not in (
             "fold", "plus", "million", "billion", "trillion", "thousand", "hundred",
         ):  # fmt: skip
@@ -547,7 +594,7 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         return
     if figure.kind != "digits":
         return
-    hyphen = _HYPHEN_WORD_AFTER.match(text, figure.number_end)
+    hyphen = match_ahead(_HYPHEN_WORD_AFTER, text, figure.number_end)
     if hyphen and position == figure.number_end:
         word = hyphen.group("word").lower()
         if word == "fold":
@@ -561,14 +608,21 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         elif word not in ("million", "billion", "trillion", "thousand", "percent"):
             figure.nonstat = "modifier"
         return
-    if position == figure.number_end and _LETTER_AFTER.match(text, position):
+    if position == figure.number_end and match_ahead(_LETTER_AFTER, text, position):
         figure.nonstat = "code"
 
 
 def _mark_index_names(text: str, figures: list[Figure]) -> None:
+    """Numbers inside an index name ("FTSE 100", "S&P 500") are codes.
+
+    ``figures`` are in text order, so the figures inside each name are found by bisection.
+    """
     if not figures:
         return
+    starts = [figure.number_start for figure in figures]
     for name in _INDEX_NAMES.finditer(text):
-        for figure in figures:
-            if figure.number_start >= name.start() and figure.number_end <= name.end():
-                figure.nonstat = "code"
+        index = bisect.bisect_left(starts, name.start())
+        while index < len(figures) and figures[index].number_start < name.end():
+            if figures[index].number_end <= name.end():
+                figures[index].nonstat = "code"
+            index += 1

@@ -12,7 +12,7 @@ import itertools
 
 import regex
 
-from statextract._patterns import alternation, compile_before, word_alternation
+from statextract._patterns import alternation, compile_before, match_ahead, word_alternation
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
     DECREASE_VERBS,
@@ -396,7 +396,8 @@ def list_items(
     return None
 
 
-_LIST_SEPARATOR = regex.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
+_LIST_SEPARATOR = regex.compile(r",\s++and\s+|,\s++|(?<!\s)\s++and\s+", _I)
+"""A list separator; a run of blanks is tried once, from its first blank (linear on long runs)."""
 _WORD = regex.compile(r"[\w'’&-]+")
 
 
@@ -484,7 +485,7 @@ def changed_in_after(
 
 def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
     """The noun of "N tonnes of raw coal" / "$25 billion of buybacks" after the figure."""
-    match = _OF_AFTER.match(text, end, clause_end)
+    match = match_ahead(_OF_AFTER, text, end, clause_end)
     if not match:
         return None
     start, stop = match.span("noun")
@@ -513,10 +514,10 @@ def doing_after(text: str, end: int, clause_end: int) -> Span | None:
 
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     """The counted noun after a count ("150,000 jobs"; "3 of the 6 indexes" -> "indexes")."""
-    of_the = _OF_THE_NUMBER.match(text, end, clause_end)
+    of_the = match_ahead(_OF_THE_NUMBER, text, end, clause_end)
     if of_the:
         end = of_the.end()
-    match = _COUNTED.match(text, end, clause_end)
+    match = match_ahead(_COUNTED, text, end, clause_end)
     if not match:
         return None
     start, stop = match.span("noun")

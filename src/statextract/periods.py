@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash
+from statextract._patterns import (
+    alternation,
+    character_references,
+    compile_before,
+    match_ahead,
+    squash,
+)
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._periods import (
     COUNT_WORDS,
@@ -208,29 +214,31 @@ class Period:
 
 
 def find_periods(text: str) -> list[Period]:
-    """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind."""
+    """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
+
+    Nothing inside an HTML character reference is a period ("&#x2019;" is no year 2019).
+    """
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a character belongs to a period or a reference
+    for start, end in character_references(text):
+        taken[start:end] = b"\x01" * (end - start)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            index = bisect.bisect_right(taken, (start, len(text) + 1))
-            if index and taken[index - 1][1] > start:
-                continue
-            if index < len(taken) and taken[index][0] < end:
+            if taken.find(1, start, max(end, start + 1)) != -1:
                 continue
             period = _build(kind, match)
             if period is None:
                 continue
-            taken.insert(index, (start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(period)
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
     for period in found:
         if (
-            _BASE_YEAR_AFTER.match(text, period.end)
+            match_ahead(_BASE_YEAR_AFTER, text, period.end)
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
-            or (period.kind == "day" and _DATELINE_AFTER.match(text, period.end))
+            or (period.kind == "day" and match_ahead(_DATELINE_AFTER, text, period.end))
         ):
             period.label = True
             continue
@@ -257,12 +265,16 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
     quarters = [p for p in found if p.kind == "quarter"]
     if not quarters:
         return []
+    by_end = sorted(range(len(quarters)), key=lambda index: quarters[index].end)
+    ends = [quarters[index].end for index in by_end]
     extra: list[Period] = []
     for match in _ELLIPTICAL.finditer(text):
-        before = [q for q in quarters if q.end <= match.start() and match.start() - q.end < 200]
-        if not before:
+        # The last-listed quarter that ends at most 200 characters before the match.
+        low = bisect.bisect_right(ends, match.start() - 200)
+        high = bisect.bisect_right(ends, match.start())
+        if low >= high:
             continue
-        anchor = before[-1]
+        anchor = quarters[max(by_end[low:high])]
         number = ORDINAL_WORDS[match.group("q").lower()]
         year = anchor.value[:4] if anchor.value else None
         value = f"{year}-Q{number}" if year else None

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from statextract._patterns import compile_before, squash
+from statextract._patterns import compile_before, match_ahead, squash
 from statextract.figures import Figure, scale_factor
 from statextract.lexicon._nouns import (
     INVARIANT_NOUNS,
@@ -31,7 +31,7 @@ from statextract.models import Direction, Number, Qualifier
 from statextract.normalize import NormalizedText
 from statextract.periods import Period
 from statextract.roles import Role, classify
-from statextract.sentences import Sentence
+from statextract.sentences import Sentence, clause_index
 
 ROLES: tuple[str, ...] = (
     "level", "change", "share", "year", "date", "fiscal_year", "time", "ordinal", "code",
@@ -120,11 +120,16 @@ def build_quantities(
             drafts.append(_Draft(figure, role[0], role[1]))
     _join_ranges(text, drafts)
     found = [_quantity(normalized, draft) for draft in drafts if not draft.absorbed]
-    spans = [(q.start, q.end) for q in found]
+    spans = sorted((q.start, q.end) for q in found)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+    # reach[i]: the furthest end among the first i + 1 spans; a period overlaps a quantity when
+    # one of the spans that start before the period ends reaches past its start.
     for period in periods:
         if _DIGIT.search(text, period.start, period.end):
             start, end = normalized.to_original(period.start, period.end)
-            if not any(s < end and start < e for s, e in spans):
+            before = bisect.bisect_left(starts, end)
+            if not (before and reach[before - 1] > start):
                 found.append(_period_quantity(normalized, period, start, end))
     found.sort(key=lambda quantity: quantity.start)
     return found
@@ -155,7 +160,7 @@ def _roles(
         while index < len(figures) and figures[index].number_start < sentence.end:
             chosen.append(figures[index])
             index += 1
-        clause_of = [_clause_index(sentence, figure) for figure in chosen]
+        clause_of = [clause_index(sentence, figure.number_start) for figure in chosen]
         previous_role: Role | None = None
         last_change: Role | None = None
         for position, figure in enumerate(chosen):
@@ -175,13 +180,6 @@ def _roles(
     for figure in figures[index:]:
         result[id(figure)] = ("level", None)
     return result
-
-
-def _clause_index(sentence: Sentence, figure: Figure) -> int:
-    for index, (start, end) in enumerate(sentence.clauses):
-        if start <= figure.number_start < end:
-            return index
-    return len(sentence.clauses) - 1
 
 
 def _inside(figure: Figure, periods: list[Period], starts: list[int]) -> bool:
@@ -233,7 +231,7 @@ def _quantity(normalized: NormalizedText, draft: _Draft) -> Quantity:
     iso: str | None = None
     if draft.high is not None and not figure.explicit_unit:
         unit = draft.high.unit
-    hyphen = _HYPHEN_WORD.match(text, figure.number_end) if figure.kind == "digits" else None
+    hyphen = match_ahead(_HYPHEN_WORD, text, figure.number_end) if figure.kind == "digits" else None
     if role == "age":
         unit = AGE_UNIT
         if hyphen and hyphen.group("old") and end == figure.number_end:
@@ -296,7 +294,7 @@ def _unit_text(text: str, figure: Figure) -> str | None:
 def _counted_noun(text: str, position: int) -> str | None:
     """The lemma of the noun counted right after ``position`` ("5 new cases" -> "case")."""
     for _ in range(3):
-        match = _WORD_AFTER.match(text, position)
+        match = match_ahead(_WORD_AFTER, text, position)
         if match is None:
             return None
         word = match.group("word").lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, squash
+from statextract._patterns import alternation, compile_before, match_ahead, squash
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -236,10 +236,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("change", direction=direction, direction_span=transitive.span(),
                     changed=transitive.span("object"))  # fmt: skip
     change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
+    noun = change.groupdict().get("noun") if change else None
     if (
         change
-        and change.group("noun")
-        and _SPACES.sub(" ", change.group("noun").lower()) in _REVISIONS
+        and noun
+        and _SPACES.sub(" ", noun.lower()) in _REVISIONS
         and not (is_percent or figure.unit in ("point", "basis_point"))
     ):
         change = None  # "upgrades of 452 websites" counts websites
@@ -251,7 +252,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         rate = is_percent and _RATE_NOUN_OF.search(text, window, left) is not None
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
                     rate_noun=rate)  # fmt: skip
-    after = _CHANGE_AFTER.match(text, figure.end)
+    after = match_ahead(_CHANGE_AFTER, text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),
                     direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
@@ -292,7 +293,7 @@ def _only_filler_between(text: str, start: int, end: int) -> bool:
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
-    match = _WHOLE_AFTER.match(text, figure.end)
+    match = match_ahead(_WHOLE_AFTER, text, figure.end)
     if not match:
         return None
     start, end = match.span("whole")

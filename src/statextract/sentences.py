@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -15,7 +17,9 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._codes import ABBREVIATIONS
 from statextract.lexicon._shares import SHARE_VERBS
 
-_BREAK = regex.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+_BREAK = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+"""A sentence break. A run of ``.!?``, closing quotes and blanks is tried once, from its first
+character, and never given back (possessive): a long run of dots or blanks stays linear."""
 _LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _VERB_AFTER_AND = alternation(
@@ -23,10 +27,13 @@ _VERB_AFTER_AND = alternation(
      "is", "are", "reached", "hit", "stood", "totalled", "totaled", "came", "had", "has"]
 )  # fmt: skip
 _CLAUSE_BREAK = regex.compile(
-    rf";(?![^();]{{0,60}}\))\s*|,\s+(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
-    r"|\s+(?=(?:while|whereas)\b)",
+    rf";(?![^();]{{0,60}}\))\s*"
+    rf"|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
+    r"|(?<!\s)\s++(?=(?:while|whereas)\b)",
     regex.IGNORECASE,
 )
+"""A clause break. A run of blanks is tried once, from its first blank (possessive), so that a
+long run of blanks stays linear."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,19 @@ class Sentence:
     start: int
     end: int
     clauses: tuple[tuple[int, int], ...]
+
+
+def clause_index(sentence: Sentence, position: int) -> int:
+    """The index of the clause of ``sentence`` that holds ``position`` (else its last clause).
+
+    Clauses are in order and do not overlap, so the one holding ``position`` is the last that
+    starts at or before it: found by bisection, in O(log n) even for a sentence of very many
+    clauses.
+    """
+    index = bisect.bisect_right(sentence.clauses, (position, sys.maxsize)) - 1
+    if index >= 0 and position < sentence.clauses[index][1]:
+        return index
+    return len(sentence.clauses) - 1
 
 
 def split_sentences(text: str) -> list[Sentence]:
