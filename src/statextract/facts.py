@@ -793,6 +793,11 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
         year = context.year
     if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
         return period.resolve(context.published.year)
+    if period.kind == "weekday":
+        if context.published is None or period.weekday is None:
+            return None
+        back = (context.published.weekday() - period.weekday) % 7
+        return (context.published - dt.timedelta(days=back)).isoformat()
     if period.kind == "relative_month":
         if context.published is None or period.month_offset is None:
             return None

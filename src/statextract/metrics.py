@@ -296,7 +296,8 @@ def first_verb(text: str, sentence_start: int, end: int) -> int | None:
     """Where the first verb of a sentence starts, if it comes before ``end``."""
     position = sentence_start
     while position < end:
-        matches = (pattern.search(text, position, end) for pattern in (_VERB, _VERBISH))
+        patterns = (_VERB, _VERBISH, _VERBISH_STRICT)
+        matches = (pattern.search(text, position, end) for pattern in patterns)
         found = [match for match in matches if match is not None]
         if not found:
             return None

@@ -26,6 +26,8 @@ from statextract.lexicon._periods import (
     ORDINAL_WORDS,
     RELATIVE_MONTHS,
     RELATIVE_YEARS,
+    REPORTING_WORDS,
+    WEEKDAYS,
 )
 
 _MONTH = rf"(?:{alternation(MONTHS)})\.?"
@@ -80,6 +82,10 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
             rf"(?:,?\s+(?P<y>{_YEAR}))?",
             _I,
         ),
+    ),
+    (
+        "weekday",
+        regex.compile(rf"\b(?:on\s+)?(?P<wd>{alternation(WEEKDAYS)})\b", _I),
     ),
     (
         "iso_day",
@@ -190,6 +196,8 @@ class Period:
     year_offset: int | None = None
     day: int | None = None
     month_offset: int | None = None
+    weekday: int | None = None
+    """For "on Tuesday": the weekday, resolved against the publication date."""
     comparison: bool = False
     label: bool = False
     """A period used as a name, not a date ("at constant 2011-12 prices")."""
@@ -235,6 +243,11 @@ def find_periods(text: str) -> list[Period]:
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
     for period in found:
+        if period.kind == "weekday" and _REPORTING_BEFORE.search(
+            text, max(0, period.start - 30), period.start
+        ):
+            period.label = True  # "the bureau said on Wednesday": the day of the report
+            continue
         if (
             match_ahead(_BASE_YEAR_AFTER, text, period.end)
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
@@ -249,6 +262,9 @@ def find_periods(text: str) -> list[Period]:
 
 _RANGE_KINDS = frozenset(
     {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end"}
+)
+_REPORTING_BEFORE = compile_before(
+    rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
 )
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
@@ -389,6 +405,11 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
         return Period(start, end, kind, None, year_offset=RELATIVE_YEARS[phrase])
     if kind == "year":
         return Period(start, end, kind, str(year))
+    if kind == "weekday":
+        weekday = _group(match, "wd")
+        if weekday is None or not weekday[0].isupper():
+            return None
+        return Period(start, end, kind, None, weekday=WEEKDAYS[weekday.lower()])
     if kind == "bare_month":
         assert month_text is not None
         return Period(start, end, kind, None, month=_month(month_text))

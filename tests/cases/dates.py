@@ -124,6 +124,16 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("2.2%", date="2024-07", change=chg("increase", "2.2", "percent", "2023-07"))),
     row("The average rent climbed 5.1% in the year to March 2024, reaching $1,420.",
         fact("$1,420", date="2024-03", change=chg("increase", "5.1", "percent", "2023-03"))),
+    # "on Tuesday" is read against the publication date; the day of a report is not a date
+    row("The central bank raised its policy rate to 4.35% on Tuesday.",
+        fact("4.35%", date="2023-11-07"), published="2023-11-08"),
+    row("Brent crude settled at $84.20 a barrel on Friday.",
+        fact("$84.20", date="2024-03-08"), published="2024-03-08"),
+    row("Retail sales rose 5.5% in October 2023, the statistics bureau said on Wednesday.",
+        fact("5.5%", date="2023-10"), published="2023-11-15"),
+    row("The company said on Thursday its quarterly revenue rose 8% to $12 billion.",
+        fact("$12 billion", metric="quarterly revenue", date=None),
+        published="2024-05-03"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

@@ -28,3 +28,18 @@ RELATIVE_YEARS: dict[str, int] = {
 """As-of phrases relative to the publication year."""
 
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+"""Weekday names with Python's ``date.weekday()`` numbers ("on Tuesday" is read against the
+publication date)."""
+
+REPORTING_WORDS: tuple[str, ...] = (
+    "said", "says", "reported", "reports", "announced", "announces", "released", "releases",
+    "published", "publishes", "showed", "shows", "told", "statement", "data", "figures",
+    "estimates", "report",
+)  # fmt: skip
+"""Words before a weekday that make it the day of the report, not of the figures ("the bureau
+said on Wednesday")."""
