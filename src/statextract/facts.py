@@ -56,6 +56,11 @@ _UNCHANGED_AFTER = regex.compile(
 )
 _UP_FROM_AFTER = regex.compile(r",?\s*(?:up|down|higher|lower)\s+from\s*$", _I)
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:earned|made|posted|reported|recorded|registered|set|reached|hit|saw|had|won|paid|"
+    r"spent|sold|raised|collected|generated)\b",
+    _I,
+)
 _YEAR_TO_BEFORE = compile_before(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
     r"(?:in\s+|the\s+end\s+of\s+)?$",
@@ -76,7 +81,8 @@ _OWNED_GAP = regex.compile(
     _I,
 )
 _RECORDED_GAP = regex.compile(
-    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:recorded|registered|reported|seen|posted|logged)\s+"
+    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:recorded|registered|reported|seen|posted|logged|earned|"
+    r"made|paid|sold|collected|raised|generated|spent)\s+"
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
@@ -953,6 +959,7 @@ def _assign_dates(
         if d.date_explicit
         and not d.from_value
         and d.evidence.get("date", (-1, -1))[0] not in compared
+        and not _in_relative_clause(text, d)
     ]
     if explicit:
         context.date = explicit[-1].date
@@ -986,6 +993,15 @@ def _elided_since(draft: Draft, drafts: list[Draft]) -> str | None:
         if donor.date and shift(donor.date, **kwargs) == donor.change_since:
             return shift(draft.date, **kwargs)
     return None
+
+
+def _in_relative_clause(text: str, draft: Draft) -> bool:
+    """ "the ¥4.99 trillion SoftBank earned in the year to March 2021": the period sits in a
+    clause about the figure, which is background, and does not carry to later sentences."""
+    span = draft.evidence.get("date")
+    if span is None or span[0] < draft.figure.end:
+        return False
+    return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None
 
 
 def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:

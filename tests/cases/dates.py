@@ -134,6 +134,10 @@ CARRIED: list[Case] = numbered("dates-carried", [
     row("The company said on Thursday its quarterly revenue rose 8% to $12 billion.",
         fact("$12 billion", metric="quarterly revenue", date=None),
         published="2024-05-03"),
+    row("In March 2024, profit reached $9 billion, short of the $9.5 billion the group earned "
+        "in 2021. Revenue rose 4% to $40 billion.",
+        fact("$9 billion", date="2024-03"), fact("$9.5 billion", date="2021"),
+        fact("$40 billion", date="2024-03")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
