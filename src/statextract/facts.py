@@ -61,6 +61,10 @@ _CLAUSE_VERB = regex.compile(
     r"spent|sold|raised|collected|generated)\b",
     _I,
 )
+_BY_BEFORE = compile_before(
+    r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
+)
+_UNIT_NOUNS = frozenset({"people", "persons", "workers", "jobs", "units", "positions"})
 _YEAR_TO_BEFORE = compile_before(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
     r"(?:in\s+|the\s+end\s+of\s+)?$",
@@ -642,6 +646,14 @@ def _assign_metric(
         counted = noun_after_of(text, figure.end, clause_end)
     if counted is None and draft.unit == "count" and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
+        if (
+            counted is not None
+            and subject is not None
+            and draft.rule == "change"
+            and _BY_BEFORE.search(text, max(0, figure.left - 12), figure.left)
+            and text[counted[0] : counted[1]].lower() in _UNIT_NOUNS
+        ):
+            counted = None  # "employment grew by 7,000 people": people count what grew
     if (
         counted is None
         and figure.currency

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row
+from cases.case import Case, chg, fact, numbered, row
 
 METRICS: list[Case] = numbered("metrics", [
     row("The number of internet users in China reached 1.09 billion as of December 2023.",
@@ -223,4 +223,9 @@ PARENTS: list[Case] = numbered("parents", [
         fact("₹15,000 crore", metric="special financial support")),
     row("The rural jobs scheme gets ₹86,000 crore.",
         fact("₹86,000 crore", metric="rural jobs scheme")),
+    # "grew by N people": the people count what grew
+    row("In March 2024, employment grew by about 7,000 people over the month.",
+        fact("7,000", metric="employment", change=chg("increase", "7000", "count", "2024-02"))),
+    row("The economy added 150,000 jobs in October.",
+        fact("150,000", metric="jobs")),
 ])  # fmt: skip

@@ -114,7 +114,7 @@ MONTH_ON_MONTH: tuple[str, ...] = (
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
     "from last month", "than a month earlier", "compared with a month earlier",
     "a month earlier", "a month ago", "a month before", "the previous month", "the prior month",
-    "the month before",
+    "the month before", "over the month", "in the month",
 )  # fmt: skip
 
 QUARTER_ON_QUARTER: tuple[str, ...] = (
