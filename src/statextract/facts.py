@@ -71,6 +71,9 @@ _YEAR_TO_BEFORE = compile_before(
     _I,
 )
 _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
+_FLOW_VERB = regex.compile(
+    r"\b(?:earned|made|generated|sold|collected|paid|spent|produced|shipped|delivered)\b", _I
+)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
@@ -649,6 +652,16 @@ def _assign_metric(
         if (
             counted is not None
             and subject is not None
+            and text[counted[0] : counted[1]].lower()
+            in (
+                "units",
+                "unit",
+            )
+        ):
+            counted = None  # "vehicle sales rose 7% to 9.4 million units": units of the sales
+        if (
+            counted is not None
+            and subject is not None
             and draft.rule == "change"
             and _BY_BEFORE.search(text, max(0, figure.left - 12), figure.left)
             and text[counted[0] : counted[1]].lower() in _UNIT_NOUNS
@@ -949,7 +962,10 @@ def _assign_dates(
                 draft.date is not None
                 and own.kind == "month"
                 and draft.unit not in _RATE_UNITS
-                and _FLOW_WORDS.search(_metric_text(text, draft) or "")
+                and (
+                    _FLOW_WORDS.search(_metric_text(text, draft) or "")
+                    or _FLOW_VERB.search(text, draft.figure.end, own.start)
+                )
                 and _YEAR_TO_BEFORE.search(text, max(0, own.start - 40), own.start)
             ):
                 # "profit of ¥5.35 trillion in the year to March 2024": earned over 12 months

@@ -160,6 +160,14 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         regex.compile(rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _I),
     ),
     (
+        "next_year",
+        regex.compile(
+            r"(?<=(?:%|\bper\s?cent|\bpercent)\s{1,3})next\b"
+            r"(?=\s*(?:[,.;)]|$|(?:and|but|while|both|as)\b))",
+            _I,
+        ),
+    ),
+    (
         "year",
         regex.compile(
             rf"(?<![\d,.$€£¥₹]|\d\s)(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|\s?(?:percent|per\s+cent|million|billion))"
@@ -243,6 +251,9 @@ def find_periods(text: str) -> list[Period]:
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
     for period in found:
+        if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
+            period.label = True  # "a year-end dividend" names the dividend, it is no date
+            continue
         if period.kind == "weekday" and _REPORTING_BEFORE.search(
             text, max(0, period.start - 30), period.start
         ):
@@ -262,6 +273,9 @@ def find_periods(text: str) -> list[Period]:
 
 _RANGE_KINDS = frozenset(
     {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end"}
+)
+_ADJECTIVE_USE = regex.compile(
+    r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
@@ -405,6 +419,8 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
         return Period(start, end, kind, None, year_offset=RELATIVE_YEARS[phrase])
     if kind == "year":
         return Period(start, end, kind, str(year))
+    if kind == "next_year":  # "5.0% this year and 4.2% next"
+        return Period(start, end, "relative_year", None, year_offset=1)
     if kind == "weekday":
         weekday = _group(match, "wd")
         if weekday is None or not weekday[0].isupper():

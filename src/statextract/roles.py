@@ -100,7 +100,9 @@ _FROM_BEFORE = compile_before(
 )
 _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
-    rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)",
+    rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
+    r"(?!\s+(?:estimate|estimates|forecast|forecasts|projection|projections|target|targets|"
+    r"rate|rates|outlook|figure|figures|number|numbers|goal|goals)\b)",
     _I,
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)

@@ -71,6 +71,10 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("India's 6.3% growth estimate for 2023 was revised up by 0.2 percentage point.",
+        fact("6.3%", value="6.3", change=chg("increase", "0.2", "percentage_point", None))),
+    row("Vehicle sales rose 7.0% to 9.4 million units.",
+        fact("9.4 million", metric="vehicle sales")),
     # rate nouns, revisions, and lists of changes after lists of levels
     row("The bank projected world GDP growth of 2.7% in 2025, a downgrade of 0.2 percentage point.",
         fact("2.7%", value="2.7", metric="world GDP growth",

@@ -138,6 +138,12 @@ CARRIED: list[Case] = numbered("dates-carried", [
         "in 2021. Revenue rose 4% to $40 billion.",
         fact("$9 billion", date="2024-03"), fact("$9.5 billion", date="2021"),
         fact("$40 billion", date="2024-03")),
+    row("The economy is projected to expand 5.0% this year and 4.2% next.",
+        fact("5.0%", date="2023"), fact("4.2%", date="2024"), published="2023-10-10"),
+    row("Shareholders will receive a year-end dividend of ¥45 a share.",
+        fact("¥45", date=None)),
+    row("The ¥4.99 trillion the group earned in the year to March 2021 is the record.",
+        fact("¥4.99 trillion", date="2020-04/2021-03")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

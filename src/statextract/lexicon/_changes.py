@@ -13,6 +13,7 @@ INCREASE_VERBS: tuple[str, ...] = (
     "is up", "are up", "up", "higher", "accelerated", "rebounded", "rebound", "rallied",
     "spiked", "increasing by", "boosted", "improved", "widened", "doubled", "tripled",
     "accelerated", "accelerates", "quickened", "quickens", "picks up", "widens", "widening",
+    "revised up", "revised upward", "revised upwards",
 )  # fmt: skip
 
 DECREASE_VERBS: tuple[str, ...] = (
@@ -28,6 +29,7 @@ DECREASE_VERBS: tuple[str, ...] = (
     "cut", "shed", "sheds", "shedding", "reduced", "slowed", "moderated", "plummeted",
     "halved", "weakened", "retreat", "slows", "slowing", "slow", "narrows", "narrowing",
     "cools", "cooled", "cooling", "decelerated", "decelerates",
+    "revised down", "revised downward", "revised downwards",
 )  # fmt: skip
 
 TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
