@@ -250,6 +250,9 @@ def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
     metric = _clean(text[draft.metric[0] : draft.metric[1]]) if draft.metric else draft.metric_text
     if metric is not None and draft.metric_detail is not None:
         metric = f"{metric} {_clean(text[draft.metric_detail[0] : draft.metric_detail[1]])}"
+    if metric is not None and draft.metric_domain is not None:
+        domain = _clean(text[draft.metric_domain[0] : draft.metric_domain[1]])
+        metric = f"{metric} {domain[0].lower()}{domain[1:]}"
     if metric is not None and draft.metric_owner is not None:
         metric = f"{_clean(draft.metric_owner)} {metric}"
     change = None

@@ -112,6 +112,12 @@ _STAND_IN = regex.compile(
     _I,
 )
 _ATTRIBUTIVE_BEFORE = compile_before(r"\b(?:a|an|its|their|the)\s+$", _I)
+_FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
+_GENERIC_METRIC = regex.compile(
+    r"(?:growth|inflation|unemployment|the\s+rate|rate|output|prices|employment|spending|"
+    r"investment|sales|exports|imports|demand|activity|wages|pay)",
+    _I,
+)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -185,6 +191,8 @@ class Draft:
     """The object of a transitive change verb, which is what the figure measures."""
     metric_detail: Span | None = None
     """Words that finish a counted noun ("people" + "working part time")."""
+    metric_domain: Span | None = None
+    """Whom a generic metric is about ("For emerging economies, growth ...")."""
     metric_owner: str | None = None
     """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
     year_to: bool = False
@@ -387,6 +395,7 @@ def build_sentence_facts(
     _distribute_respectively(text, sentence, drafts, periods)
     _resolve_possessives(text, sentence, drafts, periods, context)
     _resolve_stand_ins(text, drafts, context)
+    _add_domains(text, sentence, drafts, periods)
     for draft in drafts:
         metric = _metric_text(text, draft)
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
@@ -437,6 +446,20 @@ def _resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None
             continue
         domain = stand_in.group("domain").strip()
         draft.metric, draft.metric_text = None, f"{domain} {named}" if domain else named
+
+
+def _add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]) -> None:
+    """ "For emerging economies, growth is projected at 4.0%": the opening names whom a one-word
+    metric is about."""
+    opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
+    if opening is None:
+        return
+    start, end = opening.span("domain")
+    if any(p.start < end and start < p.end for p in periods):
+        return  # "For the year ending March 2025, ..." is a period
+    for draft in drafts:
+        if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
+            draft.metric_domain = (opening.start(), end)
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:

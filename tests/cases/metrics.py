@@ -228,4 +228,11 @@ PARENTS: list[Case] = numbered("parents", [
         fact("7,000", metric="employment", change=chg("increase", "7000", "count", "2024-02"))),
     row("The economy added 150,000 jobs in October.",
         fact("150,000", metric="jobs")),
+    # "For X," / "Among X," name whom a one-word metric is about
+    row("For emerging economies, growth is projected at 4.0% in 2024.",
+        fact("4.0%", metric="growth for emerging economies")),
+    row("Among young people, unemployment was 14.1% in May 2024.",
+        fact("14.1%", metric="unemployment among young people")),
+    row("For the year ending March 2025, the group expects sales of $9 billion.",
+        fact("$9 billion", metric="sales")),
 ])  # fmt: skip
