@@ -1192,10 +1192,11 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         (_MOM, {"months": -1}),
         (_QOQ, {"quarters": -1}),
     ):
-        for match in pattern.finditer(text, start, end):
-            if not (draft.year_to and _YEAR_TO_CUE.search(match.group())):
-                found.append((match.start(), kwargs))
-                break
+        match = pattern.search(text, start, end)
+        while match is not None and draft.year_to and _YEAR_TO_CUE.search(match.group()):
+            match = pattern.search(text, match.end(), end)
+        if match is not None:
+            found.append((match.start(), kwargs))
     if not found:
         return None
     _, kwargs = min(found, key=lambda item: item[0])
