@@ -81,6 +81,10 @@ WORD_CANDIDATES = regex.compile(
       | (?P<half>half\s+an?\s+(?={_MULTIPLIER}\b)(?:{_MULTIPLIER})\b)
       | (?P<couple>(?:an?\s+)?couple(?:\s+of)?\s+(?:{_MULTIPLIER})\b
           | (?:an?\s+)?dozen\b(?:\s+(?:{_MULTIPLIER})\b)?)
+      | (?P<ratio>
+            (?:{_NUMBER_WORD}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
+            (?:{_NUMBER_WORD}|hundred|\d{{1,3}})\b(?!\s*(?:%|percent|per\s+cent))
+        )
       | (?P<point_fraction>
             (?:(?:{alternation(FRACTION_NUMERATORS)})[\s-]+(?:{alternation(FRACTION_DENOMINATORS)})
                \s+of|half)
@@ -339,7 +343,7 @@ def _candidates(text: str) -> list[regex.Match[str]]:
     words = [m for m in WORD_CANDIDATES.finditer(text) if not _glued_to_hyphen(text, m.start())]
     if words:
         found.extend(words)
-        found.sort(key=lambda match: match.start())
+        found.sort(key=lambda match: (match.start(), match.start() - match.end()))
     return found
 
 
@@ -358,6 +362,8 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         value = inner / 2 if inner is not None else None
     elif kind == "fraction":
         value = _fraction_percent(surface)
+    elif kind == "ratio":
+        value = _ratio_percent(surface)
     elif kind == "point_fraction":
         fraction = _POINT_OF.sub("", surface.lower()).strip()
         value = Decimal("0.5") if fraction == "half" else _fraction_percent(fraction) / 100
@@ -380,8 +386,8 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         figure.explicit_unit = True
         _read_hedge(text, figure)
         return figure
-    if kind in ("fraction", "fold"):
-        figure.unit = "percent" if kind == "fraction" else "times"
+    if kind in ("fraction", "fold", "ratio"):
+        figure.unit = "times" if kind == "fold" else "percent"
         figure.explicit_unit = True
         _read_hedge(text, figure)
         return figure
@@ -393,6 +399,29 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
 
 
 _POINT_OF = regex.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point$", _I)
+
+
+_RATIO_PARTS = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", _I)
+
+
+def _ratio_percent(surface: str) -> Decimal | None:
+    """ "one in five" -> 20 (percent), "nine out of 10" -> 90."""
+    parts = _RATIO_PARTS.split(surface.lower().strip())
+    if len(parts) != 2:
+        return None
+    numerator, denominator = (
+        parse_digits(part) if part[:1].isdigit() else parse_words(part) for part in parts
+    )
+    if numerator is None or not denominator or numerator > denominator:
+        return None
+    return _plain(Decimal(100) * numerator / denominator)
+
+
+def _plain(percent: Decimal) -> Decimal:
+    """``percent`` to two decimals, written without an exponent (20, not 2E+1)."""
+    rounded = percent.quantize(Decimal("0.01"))
+    integral = rounded.to_integral_value()
+    return integral if rounded == integral else rounded.normalize()
 
 
 def _couple_value(surface: str) -> Decimal:

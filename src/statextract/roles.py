@@ -107,6 +107,13 @@ _CHANGE_AFTER = regex.compile(
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
 _TOTAL_WHOLE = regex.compile(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
+_RATIO_STOP = (
+    r"(?:aged|who|that|which|were|was|are|is|have|has|had|will|would|say|said|in|of|on|at|"
+    r"with|for|and|or|than|to|from|by)\b"
+)
+_RATIO_WHOLE = regex.compile(
+    rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
+)
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
@@ -201,6 +208,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             # "up 16.98 million, or 75.0% of the total netizens": a share, not the change again
             return Role("share", whole=whole)
         return Role("restatement")
+    if figure.kind == "ratio":
+        # "one in five adults": a share of the adults
+        after = match_ahead(_RATIO_WHOLE, text, figure.end)
+        return Role("share", whole=after.span("whole") if after else None)
     if figure.plus_sign and figure.unit != "times" and whole is None:
         # "Manitoba (+6,900)": a signed figure is a change
         return Role("change", direction="increase", direction_span=(figure.start, figure.start + 1))

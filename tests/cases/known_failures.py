@@ -9,7 +9,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "numbers-fraction-006",
         "numbers-fraction-008",
         "numbers-fraction-009",
-        "numbers-fraction-010",
         "numbers-written-014",
         "numbers-written-015",
         "numbers-written-016",

@@ -139,6 +139,13 @@ FRACTIONS: list[Case] = numbered("numbers-fraction", [
     row("Roughly one-tenth of the harvest was lost to floods.",
         fact("one-tenth", value=10, unit="percent", qualifier="approximately",
              share=shr(10, "harvest"))),
+    row("Nine out of 10 firms expect higher costs.",
+        fact("Nine out of 10", value=90, unit="percent", share=shr(90, "firms"))),
+    row("About 1 in 4 households rent their home.",
+        fact("1 in 4", value=25, unit="percent", qualifier="approximately",
+             share=shr(25, "households"))),
+    row("Sales rose in 3 out of 4 regions.",
+        fact("3 out of 4", value=75, unit="percent", share=shr(75, "regions"))),
 ])  # fmt: skip
 
 NUMBERS: list[Case] = FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS
