@@ -65,6 +65,7 @@ _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset({"people", "persons", "workers", "jobs", "units", "positions"})
+_PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
 _YEAR_TO_BEFORE = compile_before(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
     r"(?:in\s+|the\s+end\s+of\s+)?$",
@@ -274,7 +275,13 @@ def build_sentence_facts(
     drafts: list[Draft] = []
     open_level: dict[int, Draft] = {}
     pending: Draft | None = None
-    as_of = [p for p in periods if not p.comparison and not p.label]
+    as_of = [
+        p
+        for p in periods
+        if not p.comparison
+        and not p.label
+        and not _PERSONAL_CLAUSE.search(text, max(sentence.start, p.start - 50), p.start)
+    ]
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
         clause = clause_of[index]
         clause_start = sentence.clauses[clause][0]
@@ -692,7 +699,8 @@ def _assign_metric(
             counted = None  # "employment grew by 7,000 people": people count what grew
     if (
         counted is None
-        and figure.currency
+        and draft.unit != "count"
+        and draft.rule == "level"
         and _ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 6), figure.left)
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes

@@ -235,4 +235,10 @@ PARENTS: list[Case] = numbered("parents", [
         fact("14.1%", metric="unemployment among young people")),
     row("For the year ending March 2025, the group expects sales of $9 billion.",
         fact("$9 billion", metric="sales")),
+    row("The firm's staff will get a 3% pay rise from April.",
+        fact("3%", metric="pay rise")),
+    row("The fund took a 5% stake in the company.",
+        fact("5%", metric="stake")),
+    row("The chief executive, who joined in 2015, said profit rose 4%.",
+        fact("4%", metric="profit", date=None)),
 ])  # fmt: skip
