@@ -148,7 +148,7 @@ def main() -> int:
             "*x news* compares its s/MB with ordinary news text; *Growth x4* is the time at the "
             "full size over the time at a quarter: about 4 for linear work, about 16 for "
             f"quadratic. Extractions are stopped after {args.timeout:.0f} s. See "
-            "`docs/robustness.md` for the limits and the known slow patterns.",
+            "`docs/robustness.md` for the limits and what keeps the running time linear.",
             "",
         ]
         OUTPUT.write_text("\n".join([*header, *lines, ""]), encoding="utf-8")
