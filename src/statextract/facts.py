@@ -1060,6 +1060,8 @@ def _in_relative_clause(text: str, draft: Draft) -> bool:
     span = draft.evidence.get("date")
     if span is None or span[0] < draft.figure.end:
         return False
+    if not _ATTRIBUTIVE_BEFORE.search(text, max(0, draft.figure.left - 6), draft.figure.left):
+        return False  # "Six of the groups posted increases in March": the figure is the subject
     return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None
 
 
