@@ -57,6 +57,8 @@ def test_value_tolerance_and_nulls(predicted: str | None, gold: str | None, agre
         ("phone number", ["phone", "number"]),
         ("e-commerce live-broadcast users", ["e", "commerc", "live", "broadcast", "user"]),
         ("GDP per capita", ["gdp", "capita"]),
+        ("India's growth estimate", ["india", "growth", "estim"]),
+        ("the bank’s loans", ["bank", "loan"]),
         ("", []),
         (None, []),
     ],

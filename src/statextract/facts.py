@@ -119,6 +119,7 @@ _GENERIC_METRIC = regex.compile(
     r"investment|sales|exports|imports|demand|activity|wages|pay)",
     _I,
 )
+_AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -661,6 +662,10 @@ def _assign_metric(
     ]
     floor = max(earlier, default=clause_start)
     subject = subject_before(text, max(clause_start, floor), anchor, periods)
+    joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
+    if subject is not None and joined:
+        # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
+        subject = clean_phrase(text, joined[-1].end(), subject[1], periods)
     if subject is None:
         # "X narrowed from A to B": B measures the subject before its earlier value A
         starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
@@ -787,6 +792,10 @@ def _assign_linked_metric(
     """
     if not draft.from_value and draft.link is not None:
         own = subject_before(text, draft.link.figure.end, draft.figure.left, periods)
+        joined = list(_AND_WORD.finditer(text, *own)) if own is not None else []
+        if own is not None and joined:
+            # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
+            own = clean_phrase(text, joined[-1].end(), own[1], periods)
         if own is not None and not any(
             pattern.match(text, own[0], own[1]) for pattern in (_YOY, _MOM, _QOQ)
         ):

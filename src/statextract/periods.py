@@ -267,7 +267,7 @@ def find_periods(text: str) -> list[Period]:
             period.label = True
             continue
         ranged = period.kind in _RANGE_KINDS
-        period.comparison = _is_comparison(text, period.start, ranged)
+        period.comparison = _is_comparison(text, period.start, ranged, period.end)
     return found
 
 
@@ -276,6 +276,11 @@ _RANGE_KINDS = frozenset(
 )
 _ADJECTIVE_USE = regex.compile(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
+)
+_REFERENCE_LEVEL_AFTER = regex.compile(
+    r"(?<=\d)\s+(?:levels?|record|peak|high|low|volumes?|averages?|figures?|totals?|value|"
+    r"base|baseline)\b",
+    _I,
 )
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
@@ -312,7 +317,9 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
     return extra
 
 
-def _is_comparison(text: str, start: int, ranged: bool = False) -> bool:
+def _is_comparison(text: str, start: int, ranged: bool = False, end: int = -1) -> bool:
+    if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
+        return True  # "94.1% of its 2019 level": a year naming the level compared with
     window = max(0, start - 40)
     cue = _COMPARISON_BEFORE.search(text, window, start)
     if cue is None:

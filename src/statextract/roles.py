@@ -100,6 +100,7 @@ _FROM_BEFORE = compile_before(
 )
 _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
+    rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
     r"(?!\s+(?:estimate|estimates|forecast|forecasts|projection|projections|target|targets|"
     r"rate|rates|outlook|figure|figures|number|numbers|goal|goals)\b)",
@@ -180,7 +181,9 @@ class Role:
 _AFTER_DIRECTIONS = {"higher": "increase", "more": "increase", "above": "increase",
                      "dearer": "increase", "up": "increase", "lower": "decrease",
                      "less": "decrease", "fewer": "decrease", "below": "decrease",
-                     "cheaper": "decrease", "down": "decrease"}  # fmt: skip
+                     "cheaper": "decrease", "down": "decrease", "bigger": "increase",
+                     "larger": "increase", "greater": "increase", "smaller": "decrease",
+                     "short": "decrease"}  # fmt: skip
 
 
 def _direction_of(word: str) -> str:

@@ -9,6 +9,7 @@ from statextract.evaluation.stemming import stem
 from statextract.evaluation.vocab import DROPPED_PHRASES, STOP_WORDS
 
 _WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def _drop_phrases(tokens: list[str]) -> list[str]:
@@ -26,10 +27,11 @@ def _drop_phrases(tokens: list[str]) -> list[str]:
 
 
 def content_tokens(phrase: str | None) -> list[str]:
-    """Lower-cased, stemmed tokens of ``phrase`` without stop words and "number of"."""
+    """Lower-cased, stemmed tokens of ``phrase`` without stop words, "number of" and the
+    possessive "'s" ("China's" -> "china")."""
     if not phrase:
         return []
-    tokens = _drop_phrases(_WORD.findall(phrase.lower()))
+    tokens = _drop_phrases(_WORD.findall(_POSSESSIVE.sub("", phrase.lower())))
     return [stem(token) for token in tokens if token not in STOP_WORDS]
 
 
