@@ -84,7 +84,8 @@ _RANGE_BEFORE = compile_before(
 )
 _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
-    r"drop|fall|decline|decrease|slump|dip)\s+)?(?:(?:recorded|reported|seen|posted)\s+)?"
+    r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading)\s+)?"
+    r"(?:(?:recorded|reported|seen|posted)\s+)?"
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
     _I,
 )

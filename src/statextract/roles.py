@@ -51,7 +51,9 @@ _FILLER = alternation(
         "annualised", "seasonally adjusted", "sequential", "total", "combined", "net",
         "again", "also", "in total", "overall", "in value", "in volume", "in real terms",
         "fastest", "the fastest", "the most", "most", "organically", "on an organic basis",
-        "nominally", "yearly", "annual", "monthly", "quarterly",
+        "nominally", "yearly", "annual", "monthly", "quarterly", "at a", "at an",
+        "at an annual", "at an annualized", "at an annualised", "at a seasonally adjusted",
+        "at a seasonally adjusted annual", "at a seasonally adjusted annualized",
     ]
 )  # fmt: skip
 _CHANGE_BEFORE = compile_before(

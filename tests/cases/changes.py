@@ -71,6 +71,21 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    # "at a N% annual rate" is a change; "N% bigger/short of" too
+    row("Real GDP increased at a 3.3 percent annual rate in the fourth quarter of 2023.",
+        fact("3.3 percent", value=None, metric="real GDP",
+             change=chg("increase", "3.3", "percent", None))),
+    row("Consumer spending rose at a 2.8% rate in the fourth quarter of 2023, after a 3.1% pace "
+        "in the third quarter.",
+        fact("2.8%", value=None, metric="consumer spending", date="2023-Q4"),
+        fact("3.1%", date="2023-Q3")),
+    row("In 2023, China's market was 7.1% bigger than in 2019 and the US market 3.3% bigger.",
+        fact("7.1%", value=None, metric="China's market",
+             change=chg("increase", "7.1", "percent", "2019")),
+        fact("3.3%", value=None, metric="US market",
+             change=chg("increase", "3.3", "percent", "2019"))),
+    row("In 2023, international traffic was still 11.4% short of its 2019 level.",
+        fact("11.4%", value=None, date="2023", change=chg("decrease", "11.4", "percent", "2019"))),
     row("India's 6.3% growth estimate for 2023 was revised up by 0.2 percentage point.",
         fact("6.3%", value="6.3", change=chg("increase", "0.2", "percentage_point", None))),
     row("Vehicle sales rose 7.0% to 9.4 million units.",
