@@ -121,6 +121,10 @@ _GENERIC_METRIC = regex.compile(
     _I,
 )
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
+_PARTICIPLE_BEFORE = compile_before(
+    r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
+    _I,
+)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -663,6 +667,11 @@ def _assign_metric(
     ]
     floor = max(earlier, default=clause_start)
     subject = subject_before(text, max(clause_start, floor), anchor, periods)
+    participle = _PARTICIPLE_BEFORE.search(text, max(clause_start, anchor - 30), figure.left)
+    if participle is not None and not earlier:
+        # "Food had the largest impact, rising 0.53%": the clause's subject rose
+        verb = first_verb(text, clause_start, participle.start())
+        subject = (subject_before(text, clause_start, verb, periods) if verb else None) or subject
     joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
     if subject is not None and joined:
         # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"

@@ -111,7 +111,9 @@ _SCALE_AFTER = regex.compile(
     _I,
 )
 _ATTACHED_SCALE = regex.compile(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
-_CURRENCY_WORD_AFTER = regex.compile(rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})", _I)
+_CURRENCY_WORD_AFTER = regex.compile(
+    rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})(?!\s+(?:per|an?)\s+(?:acre|hectare)\b)", _I
+)
 _SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
 _UNIT_TABLE: dict[str, str] = {
     **{k.lower(): v for k, v in PHYSICAL_UNITS.items()},

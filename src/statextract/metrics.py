@@ -452,6 +452,12 @@ _CHANGE_OF_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     _I,
 )
+_CHANGE_NOUN_AFTER = regex.compile(
+    rf"\s+(?:(?:annual|monthly|quarterly|year-on-year)\s+)?"
+    rf"(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS])})"
+    r"(?=\s+in\b)(?!\s+in\s+(?:place|force|effect|full|total|all|part|line|real\s+terms)\b)",
+    _I,
+)
 _IN_AFTER = regex.compile(
     rf"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>{_COUNTED_WORD}"
     rf"(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})",
@@ -466,7 +472,7 @@ def part_after(
     imported goods", "of which ₹1,008 crore was levied on imports"."""
     if not _PART_CUE_BEFORE.search(text, max(0, start - 30), start):
         return None
-    match = _PARTICIPLE_AFTER.match(text, end, clause_end)
+    match = match_ahead(_PARTICIPLE_AFTER, text, end, clause_end)
     if match is None:
         return None
     return _strip(text, *match.span("phrase"), periods)
@@ -477,8 +483,11 @@ def changed_in_after(
 ) -> Span | None:
     """What "a decline of 33,000 in motor vehicles employment" measures: the words after "in"."""
     if not _CHANGE_OF_BEFORE.search(text, max(0, start - 40), start):
-        return None
-    match = _IN_AFTER.match(text, end, clause_end)
+        noun_after = match_ahead(_CHANGE_NOUN_AFTER, text, end, clause_end)
+        if noun_after is None:
+            return None
+        end = noun_after.end()  # "a 0.77% rise in health insurance plans"
+    match = match_ahead(_IN_AFTER, text, end, clause_end)
     if match is None or any(p.start <= match.start("noun") < p.end for p in periods):
         return None
     return _strip(text, *match.span("noun"), periods)
@@ -504,7 +513,7 @@ _DOING_AFTER = regex.compile(
 
 def doing_after(text: str, end: int, clause_end: int) -> Span | None:
     """What counted people were doing: "4.3 million people were working part time"."""
-    match = _DOING_AFTER.match(text, end, clause_end)
+    match = match_ahead(_DOING_AFTER, text, end, clause_end)
     if match is None:
         return None
     start, stop = match.span("doing")

@@ -117,6 +117,15 @@ _RATIO_STOP = (
 _RATIO_WHOLE = regex.compile(
     rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
 )
+_ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
+_OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
+_BRACKET_LIST_CHANGE = regex.compile(
+    rf"\s*\)(?:\s*,?\s+(?:and\s+)?[^()\d.;:]{{1,40}}\([^()]{{1,20}}\))*,?\s+"
+    rf"(?:(?:also|all|each|both|have|has|had|were|was|respectively)\s+)*"
+    rf"(?:(?P<verb>{_VERBS})|(?:got|became|grew|were|was)\s+(?P<adjective>dearer|cheaper|"
+    rf"higher|lower))\b",
+    _I,
+)
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
@@ -213,6 +222,15 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             # "up 16.98 million, or 75.0% of the total netizens": a share, not the change again
             return Role("share", whole=whole)
         return Role("restatement")
+    bracket_list = (
+        _OPEN_BRACKET_BEFORE.search(text, max(0, left - 3), left) is not None
+        and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
+        and match_ahead(_BRACKET_LIST_CHANGE, text, figure.end)
+    )
+    if bracket_list:
+        # "Eggs (4.59%), fruit (3.75%) and milk (2.63%) also got dearer": each item changed
+        word = bracket_list.group("verb") or bracket_list.group("adjective")
+        return Role("change", direction=_direction_of(word), direction_span=bracket_list.span())
     if figure.kind == "ratio":
         # "one in five adults": a share of the adults
         after = match_ahead(_RATIO_WHOLE, text, figure.end)

@@ -71,6 +71,19 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    # bracketed items before a change verb; participles; "a N% rise in X"
+    row("Eggs (4.6%), fruit (3.8%) and milk (2.6%) also got dearer in March 2024.",
+        fact("4.6%", value=None, metric="eggs", change=chg("increase", "4.6", "percent", None)),
+        fact("3.8%", value=None, metric="fruit", change=chg("increase", "3.8", "percent", None)),
+        fact("2.6%", value=None, metric="milk", change=chg("increase", "2.6", "percent", None))),
+    row("Food had the largest impact, rising 0.53% as onions jumped 14.3%.",
+        fact("0.53%", metric="food"), fact("14.3%", metric="onions")),
+    row("Health care climbed 0.43%, driven by a 0.77% rise in insurance plans.",
+        fact("0.43%", metric="health care"), fact("0.77%", metric="insurance plans")),
+    row("Retail sales reached 14.98 trillion yuan (about 2.16 trillion U.S. dollars), up 8.5 "
+        "percent.",
+        fact("14.98 trillion yuan", change=chg("increase", "8.5", "percent", None)),
+        fact("2.16 trillion U.S. dollars", change=None)),
     # "at a N% annual rate" is a change; "N% bigger/short of" too
     row("Real GDP increased at a 3.3 percent annual rate in the fourth quarter of 2023.",
         fact("3.3 percent", value=None, metric="real GDP",

@@ -154,6 +154,12 @@ RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [
         fact("38,915", unit="point")),
     row("The index covers 1,200 firms.",
         fact("1,200", unit="count")),
+    row("The rice yield averaged 7,649 pounds per acre.",
+        fact("7,649 pounds per acre", unit="pound_per_acre")),
+    row("Rice output rose 36 percent to 218 million hundredweight.",
+        fact("218 million hundredweight", unit="hundredweight")),
+    row("The fine was 5 million pounds.",
+        fact("5 million pounds", unit="GBP")),
     # fractions of a point are points
     row("The board lifted its policy rate by a quarter of a percentage point, to 4.25%.",
         fact("4.25%", value="4.25", metric="policy rate",

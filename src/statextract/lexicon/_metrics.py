@@ -43,7 +43,7 @@ LEADING_WORDS: tuple[str, ...] = (
     "meanwhile", "also", "and", "but", "while", "however", "moreover", "in addition",
     "overall", "among them", "of which", "of these", "of them", "in particular",
     "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
-    "so", "then", "still", "yet", "further", "furthermore", "besides", "notably",
+    "so", "then", "still", "yet", "further", "furthermore", "besides", "notably", "as",
     # ranks say where a figure stands, not what it measures ("the highest jobless rate")
     "highest", "lowest", "largest", "smallest", "biggest", "strongest", "weakest", "fastest",
     "slowest", "steepest", "sharpest", "greatest", "deepest", "widest", "narrowest",
