@@ -86,7 +86,8 @@ _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
     r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading)\s+)?"
     r"(?:(?:recorded|reported|seen|posted)\s+)?"
-    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?",
+    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?"
+    r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
 )
 _RECORDED_GAP = regex.compile(
@@ -123,6 +124,13 @@ _GENERIC_METRIC = regex.compile(
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
+    _I,
+)
+_PRONOUN_OBJECT_BEFORE = compile_before(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|"
+    r"lift|lifts|lifting|lifted|put|puts|putting|keep|keeps|keeping|kept|leave|leaves|leaving|"
+    r"left|get|gets|getting|got)\s+(?:it|them|this|that)\s+(?:back\s+|down\s+|up\s+)?"
+    r"(?:(?:to|below|above|under|over|at|near)\s+)?(?:(?:just|about|around|nearly|roughly)\s+)?$",
     _I,
 )
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
@@ -758,6 +766,12 @@ def _assign_metric(
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
+    if _PRONOUN_OBJECT_BEFORE.search(text, max(clause_start, figure.left - 40), figure.left):
+        # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
+        metric = None
+        if not any(d is not draft and d.metric and d.figure.start < figure.start for d in drafts):
+            verb = first_verb(text, sentence.start, figure.left)
+            metric = subject_before(text, sentence.start, verb, periods) if verb else None
     if in_name_parentheses(text, figure.start, figure.end):
         # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
         bounds = _clause_bounds(sentence, figure)

@@ -342,7 +342,10 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
 
 _OBJECT_AT = compile_before(
     r"\b(?:had|has|have|recorded|records|registered|registers|posted|posts|reported|reports|"
-    r"saw|sees|showed|shows|logged|logs)\s+(?P<np>(?:the|an?)\s+[^,;:()]{1,60}?),?\s+at\s+$",
+    r"saw|sees|showed|shows|logged|logs|made|makes|put|puts|putting|pegged|pegs|set|sets|"
+    r"estimated|estimates|valued|values|forecast|forecasts|projected|projects|kept|keeps|"
+    r"held|holds|left|leaves)\s+(?:by\s+far\s+)?(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
+    r",?\s+at\s+(?:(?:just|only|about|around|nearly|some|roughly)\s+)?$",
     _I,
 )
 

@@ -182,7 +182,7 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
-    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+)?$",
+    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+)?$",
     _I,
 )
 _ENDING_BEFORE = regex.compile(r"\b(?:ending|ended|to)\s+(?:in\s+)?$", _I)

@@ -94,10 +94,12 @@ _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
     _I,
 )
+_REVISED = r"(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
 _FROM_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
-    rf"(?:\s+(?:{_FILLER}))*\s+from\s*$"
-    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compared\s+with|compared\s+to|versus|vs\.?|against|from)\s*$",
+    rf"(?:\s+(?:{_FILLER}))*\s+from(?:\s+{_REVISED})?\s*$"
+    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compared\s+with|compared\s+to|versus|vs\.?|against|from)"
+    rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
 _CHANGE_AFTER = regex.compile(

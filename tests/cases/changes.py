@@ -242,6 +242,12 @@ UP_FROM: list[Case] = numbered("changes-upfrom", [
 ])  # fmt: skip
 
 SINCE: list[Case] = numbered("changes-since", [
+    row("House price inflation was 2.2% in the 12 months to July 2024, down from a revised 2.7% "
+        "in the 12 months to June 2024.",
+        fact("2.2%", date="2024-07", change=chg("decrease", None, None, "2024-06")),
+        fact("2.7%", date="2024-06")),
+    row("Brent settled at $79.89 a barrel on March 31, 2023, up 14% from its March trough.",
+        fact("$79.89", change=chg("increase", "14", "percent", "2023-03"))),
     row("Annual growth in regular pay slowed to 5.6% in the three months to March 2024.",
         fact("5.6%", value="5.6", change=chg("decrease", None, None, None))),
     row("Annual inflation eased to 2.4% in March 2024.",

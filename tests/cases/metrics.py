@@ -241,4 +241,14 @@ PARENTS: list[Case] = numbered("parents", [
         fact("5%", metric="stake")),
     row("The chief executive, who joined in 2015, said profit rose 4%.",
         fact("4%", metric="profit", date=None)),
+    # objects of "put/pegged/made ... at N"; "it" after "bringing"
+    row("The early estimate for January 2024 put the workforce at 30.4 million.",
+        fact("30.4 million", metric="workforce")),
+    row("Services made by far the largest contribution to inflation, at 1.8 percentage points.",
+        fact("1.8 percentage points", metric="contribution to inflation")),
+    row("The minister pegged the fiscal deficit at 4.9% of GDP, with the aim of bringing it "
+        "below 4.5% of GDP.",
+        fact("4.9%", metric="fiscal deficit"), fact("4.5%", metric="fiscal deficit")),
+    row("Exports rose 5% in May 2024, taking them to $300 billion.",
+        fact("$300 billion", metric="exports")),
 ])  # fmt: skip
