@@ -133,6 +133,7 @@ _PRONOUN_OBJECT_BEFORE = compile_before(
     r"(?:(?:to|below|above|under|over|at|near)\s+)?(?:(?:just|about|around|nearly|roughly)\s+)?$",
     _I,
 )
+_ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
@@ -327,6 +328,7 @@ def build_sentence_facts(
                 and not role.comparison
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
                 and not _in_subject(text, level, role)
+                and not _in_aside(text, level, figure)
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -481,6 +483,13 @@ def _add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: li
     for draft in drafts:
         if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
             draft.metric_domain = (opening.start(), end)
+
+
+def _in_aside(text: str, level: Draft, figure: Figure) -> bool:
+    """The level sits in a relative clause that closes before the change ("The INPC, which
+    covers families earning one to five minimum wages, rose 0.19%")."""
+    opener = _ASIDE_OPENER.search(text, max(0, level.figure.left - 80), level.figure.left)
+    return opener is not None and "," in text[level.figure.end : figure.left]
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:
@@ -671,6 +680,9 @@ def _assign_metric(
             and f.unit == "count"
             and _DEFINITE_BEFORE.search(text, max(0, f.left - 24), f.left)
             and _SUBJECT_GAP.fullmatch(text, f.end, anchor)
+        )
+        and not (
+            _ASIDE_OPENER.search(text, max(0, f.left - 80), f.left) and "," in text[f.end : anchor]
         )
     ]
     floor = max(earlier, default=clause_start)

@@ -251,4 +251,7 @@ PARENTS: list[Case] = numbered("parents", [
         fact("4.9%", metric="fiscal deficit"), fact("4.5%", metric="fiscal deficit")),
     row("Exports rose 5% in May 2024, taking them to $300 billion.",
         fact("$300 billion", metric="exports")),
+    row("The INPC, which tracks families earning one to five minimum wages, rose 0.19% in "
+        "March 2024.",
+        fact("five"), fact("0.19%", metric="INPC", change=chg("increase", "0.19", "percent", None))),
 ])  # fmt: skip
