@@ -253,5 +253,6 @@ PARENTS: list[Case] = numbered("parents", [
         fact("$300 billion", metric="exports")),
     row("The INPC, which tracks families earning one to five minimum wages, rose 0.19% in "
         "March 2024.",
-        fact("five"), fact("0.19%", metric="INPC", change=chg("increase", "0.19", "percent", None))),
+        fact("five"),
+        fact("0.19%", metric="INPC", change=chg("increase", "0.19", "percent", None))),
 ])  # fmt: skip
