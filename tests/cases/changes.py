@@ -242,6 +242,8 @@ UP_FROM: list[Case] = numbered("changes-upfrom", [
 ])  # fmt: skip
 
 SINCE: list[Case] = numbered("changes-since", [
+    row("Airlines carried 278.5 million passengers in 2023, a 161% increase on 2022.",
+        fact("278.5 million", date="2023", change=chg("increase", "161", "percent", "2022"))),
     row("House price inflation was 2.2% in the 12 months to July 2024, down from a revised 2.7% "
         "in the 12 months to June 2024.",
         fact("2.2%", date="2024-07", change=chg("decrease", None, None, "2024-06")),
