@@ -1,0 +1,101 @@
+"""Facts under construction: the draft each figure becomes, the context between sentences.
+
+A :class:`Draft` holds a fact while its metric, date, change and share are being decided; a
+:class:`Context` carries the date in force, the publication date and the last metric from one
+sentence to the next. The assembly (:mod:`statextract.facts`), the metric step
+(:mod:`statextract.fact_metrics`) and the date step (:mod:`statextract.fact_dates`) all work on
+these; the few helpers and patterns that more than one of them reads live here too, so that the
+steps need not import each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from statextract._patterns import alternation, compile_before
+from statextract.figures import Figure
+from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
+from statextract.periods import year_of
+from statextract.sentences import Sentence, clause_index
+
+Span = tuple[int, int]
+_I = regex.IGNORECASE
+YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
+MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
+QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
+RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
+ATTRIBUTIVE_BEFORE = compile_before(r"\b(?:a|an|its|their|the)\s+$", _I)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact under construction, in normalised coordinates."""
+
+    figure: Figure
+    rule: str
+    value: Decimal | None
+    unit: str
+    qualifier: str | None
+    metric: Span | None = None
+    date: str | None = None
+    date_explicit: bool = False
+    change_direction: str | None = None
+    change_value: Decimal | None = None
+    change_unit: str | None = None
+    change_since: str | None = None
+    changed: Span | None = None
+    """The object of a transitive change verb, which is what the figure measures."""
+    metric_detail: Span | None = None
+    """Words that finish a counted noun ("people" + "working part time")."""
+    metric_domain: Span | None = None
+    """Whom a generic metric is about ("For emerging economies, growth ...")."""
+    metric_owner: str | None = None
+    """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
+    year_to: bool = False
+    """Dated by "the year to March 2024" as a 12-month span; that phrase is then no comparison."""
+    elided: bool = False
+    """The change word is not repeated ("grew 5% in May and 6% in June": the 6%)."""
+    change_span: Span | None = None
+    share_value: Decimal | None = None
+    share_of: Span | None = None
+    share_span: Span | None = None
+    parent_metric: str | None = None
+    sentence: Span = (0, 0)
+    evidence: dict[str, Span] = field(default_factory=dict)
+    from_value: bool = False
+    counted: bool = False
+    """The metric is the counted noun after the figure."""
+    link: Draft | None = None
+    """The fact whose metric this one shares (earlier values, comparisons, list items)."""
+    metric_text: str | None = None
+    """A metric carried from an earlier sentence (no span of its own here)."""
+    share_of_text: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What carries across sentences: the date in force, the publication date, the last metric."""
+
+    published: dt.date | None
+    date: str | None = None
+    last_metric: str | None = None
+    last_top_metric: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year periods without one take."""
+        return year_of(self.date) or (self.published.year if self.published else None)
+
+
+def metric_text(text: str, draft: Draft) -> str | None:
+    """The words of ``draft``'s metric span (None when it has none)."""
+    return text[draft.metric[0] : draft.metric[1]] if draft.metric else None
+
+
+def clause_bounds(sentence: Sentence, figure: Figure) -> Span:
+    """The span of the clause of ``sentence`` that holds ``figure``'s number."""
+    return sentence.clauses[clause_index(sentence, figure.number_start)]

@@ -1,0 +1,455 @@
+"""The date of each fact and the period its change compares with.
+
+Dates come from the nearest period of the figure's clause or sentence, else from the date in
+force, which a sentence with facts hands on to the next. Earlier values ("up from 3.7% a year
+earlier") are dated back from the fact they precede. Relative periods ("year-on-year", "in
+April", "last year") are resolved against the fact's date or against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from statextract._patterns import alternation, compile_before, match_ahead
+from statextract.drafts import (
+    ATTRIBUTIVE_BEFORE,
+    MOM,
+    QOQ,
+    RATE_UNITS,
+    YOY,
+    Context,
+    Draft,
+    clause_bounds,
+    metric_text,
+)
+from statextract.figures import Figure
+from statextract.lexicon._metrics import FLOW_WORDS
+from statextract.periods import Period, month_of, shift, year_of
+from statextract.sentences import Sentence
+
+_I = regex.IGNORECASE
+_CLAUSE_VERB = regex.compile(
+    r"\b(?:earned|made|posted|reported|recorded|registered|set|reached|hit|saw|had|won|paid|"
+    r"spent|sold|raised|collected|generated)\b",
+    _I,
+)
+_YEAR_TO_BEFORE = compile_before(
+    r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
+    r"(?:in\s+|the\s+end\s+of\s+)?$",
+    _I,
+)
+_FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
+_FLOW_VERB = regex.compile(
+    r"\b(?:earned|made|generated|sold|collected|paid|spent|produced|shipped|delivered)\b", _I
+)
+_YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
+_OWNED_GAP = regex.compile(
+    r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
+    r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading)\s+)?"
+    r"(?:(?:recorded|reported|seen|posted)\s+)?"
+    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?"
+    r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
+    _I,
+)
+_RECORDED_GAP = regex.compile(
+    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:recorded|registered|reported|seen|posted|logged|earned|"
+    r"made|paid|sold|collected|raised|generated|spent)\s+"
+    r"(?:in|during|for)\s+(?:the\s+)?",
+    _I,
+)
+_WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,5}", _I)
+_BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
+_RANGE_KINDS = frozenset({"month_range", "span"})
+_BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_EARLIER_OPENER = regex.compile(
+    r"\W*(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|"
+    r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
+    r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
+    _I,
+)
+_POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
+_EARLIER_AFTER = regex.compile(
+    r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
+    r"(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
+    r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
+    r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
+    r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
+    r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
+    _I,
+)
+_ANNUAL_RATE = regex.compile(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
+_SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
+_SUPERLATIVE_SINCE = compile_before(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
+    r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
+    _I,
+)
+_SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
+
+
+def _resolve(period: Period, context: Context, reference: str | None = None) -> str | None:
+    year = year_of(reference) if reference else None
+    if year is None:
+        year = context.year
+    if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
+        return period.resolve(context.published.year)
+    if period.kind == "weekday":
+        if context.published is None or period.weekday is None:
+            return None
+        back = (context.published.weekday() - period.weekday) % 7
+        return (context.published - dt.timedelta(days=back)).isoformat()
+    if period.kind == "relative_month":
+        if context.published is None or period.month_offset is None:
+            return None
+        published = context.published
+        return shift(f"{published.year}-{published.month:02d}", months=period.month_offset)
+    value = period.resolve(year)
+    if value is None or period.value is not None:
+        return value
+    ref_month = month_of(reference) if reference else None
+    if period.month is not None and ref_month is not None and period.month > ref_month:
+        return period.resolve(year - 1 if year else None) if reference else value
+    last_month = _last_month(period)
+    if (
+        last_month is not None
+        and period.kind != "year_end_relative"
+        and reference is None
+        and context.published is not None
+        and year == context.published.year
+        and last_month > context.published.month
+        and year_of(context.date) is None
+    ):
+        return period.resolve(year - 1)
+    return value
+
+
+def _last_month(period: Period) -> int | None:
+    if period.month is not None:
+        return period.month
+    if period.months is not None:
+        return period.months[1]
+    if period.quarter is not None:
+        return period.quarter * 3
+    return None
+
+
+def assign_dates(
+    text: str,
+    sentence: Sentence,
+    drafts: list[Draft],
+    as_of: list[Period],
+    periods: list[Period],
+    context: Context,
+) -> None:
+    """Date the drafts of a sentence, hand the date in force on in ``context``, and find the
+    period each change compares with."""
+    first_figure = min((d.figure.left for d in drafts), default=sentence.end)
+    years = [
+        p
+        for p in periods
+        if p.kind in ("year", "relative_year")
+        and not p.comparison
+        and not p.label
+        and p.end <= first_figure
+    ]
+    # "Last year the rate climbed from 5.1% in April": bare months take the sentence's year
+    sentence_year = _resolve(years[0], context) if years else None
+    owner: dict[int, Draft] = {}
+    for draft in drafts:
+        for period in periods if draft.from_value else as_of:
+            if period.label:
+                continue
+            if (
+                period.start >= draft.figure.end
+                and _OWNED_GAP.fullmatch(text, draft.figure.end, period.start)
+            ) or (
+                draft.from_value
+                and period.end <= draft.figure.left
+                and _POSSESSIVE_GAP.fullmatch(text, period.end, draft.figure.left)
+            ):
+                owner.setdefault(period.start, draft)
+        for period in periods:
+            if period.label:
+                continue
+            if (
+                period.start >= draft.figure.end
+                and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
+            ) or (
+                period.end <= draft.figure.left
+                and (
+                    _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
+                    or _WHEN_GAP.fullmatch(text, period.end, draft.figure.left)
+                )
+            ):
+                owner[period.start] = draft  # "the 2.6% drop recorded in October"
+    for draft in sorted(drafts, key=lambda d: d.from_value):
+        figure = draft.figure
+        clause_start, clause_end = clause_bounds(sentence, figure)
+        mine = [p for p in periods if owner.get(p.start) is draft]
+        if draft.from_value and not mine:
+            _date_earlier_value(text, draft, drafts, context)
+            continue
+        pool = mine or [p for p in as_of if p.start not in owner or not owner[p.start].from_value]
+        relative = match_ahead(_EARLIER_AFTER, text, figure.end)
+        if relative is not None and not mine:
+            later = draft.link if draft.link is not None and draft.link.date else None
+            reference = later.date if later is not None else None
+            own_reference = _nearest(pool, figure, clause_start, clause_end, sentence)
+            if reference is None and own_reference is not None:
+                reference = _resolve(own_reference, context)
+            reference = reference or context.date
+            if reference is not None:
+                draft.date = _shift_back(reference, relative.group("unit"))
+                draft.date_explicit = True
+                draft.from_value = True
+                draft.evidence["date"] = relative.span()
+                continue
+        own = _nearest(pool, figure, clause_start, clause_end, sentence)
+        if own is not None and draft.from_value and draft.link is not None and draft.link.date:
+            draft.date = _resolve(own, context, draft.link.date)
+            draft.date_explicit = draft.date is not None
+            draft.evidence["date"] = (own.start, own.end)
+            continue
+        if (
+            own is not None
+            and own.kind in _RANGE_KINDS
+            and draft.change_direction is not None
+            and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
+        ):
+            value = _resolve(own, context, sentence_year)
+            if value is not None and "/" in value:
+                first, last = value.split("/")
+                draft.date = last
+                draft.date_explicit = True
+                draft.change_since = first
+                draft.evidence["since"] = (own.start, own.end)
+                draft.evidence["date"] = (own.start, own.end)
+                continue
+        if own is not None:
+            draft.date = _resolve(own, context, sentence_year)
+            draft.date_explicit = draft.date is not None
+            draft.evidence["date"] = (own.start, own.end)
+            if (
+                draft.date is not None
+                and own.kind == "month"
+                and draft.unit not in RATE_UNITS
+                and (
+                    _FLOW_WORDS.search(metric_text(text, draft) or "")
+                    or _FLOW_VERB.search(text, draft.figure.end, own.start)
+                )
+                and _YEAR_TO_BEFORE.search(text, max(0, own.start - 40), own.start)
+            ):
+                # "profit of ¥5.35 trillion in the year to March 2024": earned over 12 months
+                draft.date = f"{shift(draft.date, months=-11)}/{draft.date}"
+                draft.year_to = True
+        elif context.date is not None and (
+            opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
+        ):
+            draft.date = _shift_back(context.date, opener.group("unit"))
+            draft.date_explicit = True
+            draft.from_value = True
+            draft.evidence["date"] = opener.span()
+        else:
+            draft.date = context.date
+    compared = {p.start for p in periods if p.comparison}
+    explicit = [
+        d
+        for d in drafts
+        if d.date_explicit
+        and not d.from_value
+        and d.evidence.get("date", (-1, -1))[0] not in compared
+        and not _in_relative_clause(text, d)
+    ]
+    if explicit:
+        context.date = explicit[-1].date
+    elif any(d.date_explicit for d in drafts) and context.date is None:
+        context.date = next(d.date for d in drafts if d.date_explicit)
+    for draft in drafts:
+        if draft.change_direction is None or "since" in draft.evidence:
+            continue
+        draft.change_since = _since(text, sentence, draft, drafts, periods, context)
+        if draft.change_since is None:
+            draft.change_since = _elided_since(draft, drafts)
+
+
+def _elided_since(draft: Draft, drafts: list[Draft]) -> str | None:
+    """ "grew 4.5% year on year in Q1, 6.3% in the second": an item without a change word of its
+    own compares over the same distance as the item before it (here, a year)."""
+    if not draft.elided:
+        return None
+    donors = [
+        d
+        for d in drafts
+        if d.figure.end <= draft.figure.start
+        and d.change_direction == draft.change_direction
+        and d.change_since is not None
+        and d.date is not None
+    ]
+    if not donors or draft.date is None:
+        return None
+    donor = donors[-1]
+    for kwargs in ({"years": -1}, {"quarters": -1}, {"months": -1}):
+        if donor.date and shift(donor.date, **kwargs) == donor.change_since:
+            return shift(draft.date, **kwargs)
+    return None
+
+
+def _in_relative_clause(text: str, draft: Draft) -> bool:
+    """ "the ¥4.99 trillion SoftBank earned in the year to March 2021": the period sits in a
+    clause about the figure, which is background, and does not carry to later sentences."""
+    span = draft.evidence.get("date")
+    if span is None or span[0] < draft.figure.end:
+        return False
+    if not ATTRIBUTIVE_BEFORE.search(text, max(0, draft.figure.left - 6), draft.figure.left):
+        return False  # "Six of the groups posted increases in March": the figure is the subject
+    return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None
+
+
+def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:
+    """Date the earlier value Y of "X, up from Y a year earlier" from X's date."""
+    span = (draft.figure.start, draft.figure.end)
+    later = next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
+    reference = later.date if later is not None and later.date else context.date
+    relative = match_ahead(_EARLIER_AFTER, text, draft.figure.end)
+    if relative is None or reference is None:
+        draft.date = reference
+        return
+    draft.date = _shift_back(reference, relative.group("unit"))
+    draft.date_explicit = True
+    draft.evidence["date"] = relative.span()
+
+
+def _shift_back(reference: str, unit: str) -> str:
+    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
+    return shift(reference, **kwargs[unit.lower()])
+
+
+def _nearest(
+    as_of: list[Period], figure: Figure, clause_start: int, clause_end: int, sentence: Sentence
+) -> Period | None:
+    in_clause = [p for p in as_of if clause_start <= p.start < clause_end]
+    pool = in_clause or [p for p in as_of if sentence.start <= p.start and p.end <= figure.left]
+    if not pool:
+        return None
+
+    def distance(period: Period) -> tuple[int, int]:
+        if period.end <= figure.left:
+            return (0 if in_clause else 1, figure.left - period.end)
+        return (0 if in_clause else 2, period.start - figure.end)
+
+    return min(pool, key=distance)
+
+
+def _since(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    periods: list[Period],
+    context: Context,
+) -> str | None:
+    figure = draft.figure
+    earlier_span = draft.evidence.get("since_from")
+    if earlier_span is not None:
+        earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
+        if earlier is not None and earlier.date_explicit:
+            return earlier.date
+        relative = _relative_since(
+            text, earlier_span[1], _scope_end(sentence, figure, drafts), draft
+        )
+        if relative is not None:
+            return relative
+        return None
+    start = figure.end
+    if draft.change_span is not None:
+        start = min(start, draft.change_span[1])
+    end = _scope_end(sentence, figure, drafts)
+    cue_start = figure.left
+    if draft.change_span is not None:
+        cue_start = min(cue_start, draft.change_span[0])
+    # "annual growth ... slowed to 6.2%": a rate's own "annual" is not the base of its change
+    lookback = 0 if draft.change_value is None and draft.rule == "level:reached" else 40
+    relative = _relative_since(text, max(sentence.start, cue_start - lookback), end, draft)
+    own_date = draft.evidence.get("date")
+    comparison = [
+        p
+        for p in periods
+        if p.comparison
+        and not p.label
+        and (own_date is None or p.start != own_date[0])
+        and cue_start - 40 <= p.start < end
+        and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
+        and not _SAME_AS_BEFORE.search(text, max(0, p.start - 12), p.start)
+    ]
+    if comparison:
+        first = comparison[0]
+        if relative is None or first.start < _relative_position(text, cue_start, end):
+            same_period = _SAME_PERIOD_OF.search(text, max(0, first.start - 30), first.start)
+            if same_period and first.kind == "year" and draft.date and year_of(draft.date):
+                return shift(draft.date, years=int(first.value or 0) - (year_of(draft.date) or 0))
+            return _resolve(first, context, draft.date)
+    if relative is None:
+        relative = _sentence_opening_since(text, sentence, draft, drafts, periods, context)
+    return relative
+
+
+def _sentence_opening_since(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    drafts: list[Draft],
+    periods: list[Period],
+    context: Context,
+) -> str | None:
+    """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...")."""
+    first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
+    opening_end = min(first_figure, draft.figure.left)
+    relative = _relative_since(text, sentence.start, opening_end, draft)
+    rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
+    if relative is not None and not (rate_name and draft.change_value is None):
+        return relative
+    opening = [
+        p
+        for p in periods
+        if p.comparison and not p.label and sentence.start <= p.start < opening_end
+    ]
+    return _resolve(opening[0], context, draft.date) if opening else None
+
+
+def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
+    """Where the words about a figure's comparison end: its clause's end, or the next figure
+    quoted for comparison ("following a 10.6 percent surge the month before")."""
+    _, clause_end = clause_bounds(sentence, figure)
+    later = [
+        d.figure.left
+        for d in drafts
+        if d.from_value and figure.end <= d.figure.left < clause_end and d.figure is not figure
+    ]
+    return min(later, default=clause_end)
+
+
+def _relative_position(text: str, start: int, end: int) -> int:
+    positions = [m.start() for m in (p.search(text, start, end) for p in (YOY, MOM, QOQ)) if m]
+    return min(positions) if positions else end
+
+
+def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None:
+    if draft.date is None:
+        return None
+    found = []
+    for pattern, kwargs in (
+        (YOY, {"years": -1}),
+        (MOM, {"months": -1}),
+        (QOQ, {"quarters": -1}),
+    ):
+        match = pattern.search(text, start, end)
+        while match is not None and draft.year_to and _YEAR_TO_CUE.search(match.group()):
+            match = pattern.search(text, match.end(), end)
+        if match is not None:
+            found.append((match.start(), kwargs))
+    if not found:
+        return None
+    _, kwargs = min(found, key=lambda item: item[0])
+    return shift(draft.date, **kwargs)

@@ -1,0 +1,408 @@
+"""The metric of each fact: which words of the sentence say what a figure measures.
+
+A draft's metric is, by rule, the counted noun after its figure, "the X of", the subject of the
+clause's verb, the object a change verb acts on, or a list item named "respectively"; earlier
+values and comparisons take the metric of the fact they are linked to. Pronouns, "its"/"their"
+and stand-ins ("the euro area figure") resolve to a metric named before, in the sentence or in
+an earlier one, and a sentence that opens with a cue such as "Of these" makes the last top-level
+metric the parent of its facts.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from statextract._patterns import alternation, compile_before, match_ahead
+from statextract.drafts import (
+    ATTRIBUTIVE_BEFORE,
+    MOM,
+    QOQ,
+    YOY,
+    Context,
+    Draft,
+    clause_bounds,
+)
+from statextract.figures import Figure
+from statextract.lexicon._metrics import PARENT_CUES
+from statextract.metrics import (
+    changed_in_after,
+    clean_phrase,
+    counted_noun_after,
+    doing_after,
+    first_verb,
+    in_name_parentheses,
+    list_items,
+    noun_after_of,
+    noun_before_of,
+    object_before_at,
+    part_after,
+    subject_before,
+)
+from statextract.periods import Period
+from statextract.sentences import Sentence
+
+_I = regex.IGNORECASE
+_PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_BY_BEFORE = compile_before(
+    r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
+)
+_UNIT_NOUNS = frozenset({"people", "persons", "workers", "jobs", "units", "positions"})
+_ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
+_HELD_OBJECT = regex.compile(
+    r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
+    r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?at\s*",
+    _I,
+)
+_FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
+_STAND_IN = regex.compile(
+    r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+)?"
+    r"(?:figure|figures|reading|readings|tally)",
+    _I,
+)
+_FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
+_GENERIC_METRIC = regex.compile(
+    r"(?:growth|inflation|unemployment|the\s+rate|rate|output|prices|employment|spending|"
+    r"investment|sales|exports|imports|demand|activity|wages|pay)",
+    _I,
+)
+_AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
+_PARTICIPLE_BEFORE = compile_before(
+    r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
+    _I,
+)
+_PRONOUN_OBJECT_BEFORE = compile_before(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|"
+    r"lift|lifts|lifting|lifted|put|puts|putting|keep|keeps|keeping|kept|leave|leaves|leaving|"
+    r"left|get|gets|getting|got)\s+(?:it|them|this|that)\s+(?:back\s+|down\s+|up\s+)?"
+    r"(?:(?:to|below|above|under|over|at|near)\s+)?(?:(?:just|about|around|nearly|roughly)\s+)?$",
+    _I,
+)
+ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)
+_POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
+_OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
+_DEFINITE_BEFORE = compile_before(
+    r"\b(?:the|in\s+the\s+(?:remaining|other|top|largest|biggest|smallest))\s+$", _I
+)
+_IN_THE_BEFORE = compile_before(
+    r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
+)
+SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
+_RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
+_PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
+
+
+def assign_metric(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    periods: list[Period],
+    context: Context,
+    drafts: list[Draft],
+    figures: list[Figure],
+) -> None:
+    """Give ``draft`` the words that name what its figure measures (or a metric carried over)."""
+    figure = draft.figure
+    clause_start, clause_end = clause_bounds(sentence, figure)
+    anchor = figure.left
+    if draft.change_span is not None and draft.change_span[0] < anchor:
+        anchor = min(anchor, draft.change_span[0])
+    earlier = [
+        f.end
+        for f in figures
+        if f.end <= anchor
+        and f.start >= clause_start
+        and f is not figure
+        and not (
+            (draft.rule == "change" or _IN_THE_BEFORE.search(text, max(0, f.left - 24), f.left))
+            and f.unit == "count"
+            and _DEFINITE_BEFORE.search(text, max(0, f.left - 24), f.left)
+            and SUBJECT_GAP.fullmatch(text, f.end, anchor)
+        )
+        and not (
+            ASIDE_OPENER.search(text, max(0, f.left - 80), f.left) and "," in text[f.end : anchor]
+        )
+    ]
+    floor = max(earlier, default=clause_start)
+    subject = subject_before(text, max(clause_start, floor), anchor, periods)
+    participle = _PARTICIPLE_BEFORE.search(text, max(clause_start, anchor - 30), figure.left)
+    if participle is not None and not earlier:
+        # "Food had the largest impact, rising 0.53%": the clause's subject rose
+        verb = first_verb(text, clause_start, participle.start())
+        subject = (subject_before(text, clause_start, verb, periods) if verb else None) or subject
+    joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
+    if subject is not None and joined:
+        # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
+        subject = clean_phrase(text, joined[-1].end(), subject[1], periods)
+    if subject is None:
+        # "X narrowed from A to B": B measures the subject before its earlier value A
+        starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
+        if starts and clause_start <= min(starts) < anchor:
+            subject = subject_before(text, clause_start, min(starts), periods)
+            verbs = _FROM_BEFORE.search(text, clause_start, min(starts))
+            if verbs is not None:
+                subject = subject_before(text, clause_start, verbs.start(), periods) or subject
+    clause_start = max(clause_start, floor)
+    via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
+    if draft.rule.startswith("share") and draft.share_of is not None and subject is None:
+        subject = draft.share_of
+    of_phrase = None if via_number_of else noun_before_of(text, clause_start, anchor, periods)
+    counted = None
+    if draft.unit not in ("percent", "percentage_point") and not via_number_of:
+        counted = noun_after_of(text, figure.end, clause_end)
+    if counted is None and draft.unit == "count" and not via_number_of:
+        counted = counted_noun_after(text, figure.end, clause_end)
+        if (
+            counted is not None
+            and subject is not None
+            and text[counted[0] : counted[1]].lower()
+            in (
+                "units",
+                "unit",
+            )
+        ):
+            counted = None  # "vehicle sales rose 7% to 9.4 million units": units of the sales
+        if (
+            counted is not None
+            and subject is not None
+            and draft.rule == "change"
+            and _BY_BEFORE.search(text, max(0, figure.left - 12), figure.left)
+            and text[counted[0] : counted[1]].lower() in _UNIT_NOUNS
+        ):
+            counted = None  # "employment grew by 7,000 people": people count what grew
+    if (
+        counted is None
+        and draft.unit != "count"
+        and draft.rule == "level"
+        and ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 6), figure.left)
+    ):
+        # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
+        counted = counted_noun_after(text, figure.end, clause_end)
+    if counted is None and figure.range_high is not None and not via_number_of:
+        counted = counted_noun_after(text, figure.range_high.end, clause_end)
+        if counted is not None:
+            subject = None
+            of_phrase = None
+    if counted is not None:
+        draft.counted = True
+        if draft.unit == "count":
+            draft.metric_detail = doing_after(text, counted[1], clause_end)
+    elif draft.unit == "count" and not via_number_of:
+        previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
+        if (
+            subject is None
+            and previous
+            and previous[-1].counted
+            and _ELLIPSIS_BEFORE.search(text, max(0, figure.left - 30), figure.left)
+        ):
+            counted = previous[-1].metric
+    held = (
+        _HELD_OBJECT.fullmatch(text, draft.change_span[0], draft.change_span[1])
+        if draft.change_span is not None and draft.change_direction == "unchanged"
+        else None
+    )
+    if held is not None:
+        subject = clean_phrase(text, *held.span("object"), periods) or subject
+    if draft.changed is not None:
+        subject = clean_phrase(text, *draft.changed, periods) or subject
+    after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
+        text, figure.left, figure.end, clause_end, periods
+    )
+    if after is not None:
+        counted, of_phrase, subject = None, None, after
+    has_object, held_at = object_before_at(text, clause_start, anchor, periods)
+    if has_object and not counted and not of_phrase:
+        subject = held_at
+    metric = counted or of_phrase or subject
+    if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
+        metric = None
+    if _PRONOUN_OBJECT_BEFORE.search(text, max(clause_start, figure.left - 40), figure.left):
+        # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
+        metric = None
+        if not any(d is not draft and d.metric and d.figure.start < figure.start for d in drafts):
+            verb = first_verb(text, sentence.start, figure.left)
+            metric = subject_before(text, sentence.start, verb, periods) if verb else None
+    if in_name_parentheses(text, figure.start, figure.end):
+        # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
+        bounds = clause_bounds(sentence, figure)
+        listed = [
+            d
+            for d in drafts
+            if d is not draft
+            and bounds[0] <= d.figure.start < figure.start
+            and in_name_parentheses(text, d.figure.start, d.figure.end)
+        ]
+        if listed:
+            draft.metric, draft.metric_text = listed[0].metric, listed[0].metric_text
+            return
+    if (
+        draft.share_of is not None
+        and text[draft.share_of[0] : draft.share_of[1]].lower() in _PRONOUNS
+    ):
+        earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
+        draft.share_of_text = earlier_metric
+    if metric is None:
+        named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        if named:
+            metric = named[-1].metric
+        elif context.last_metric is not None:
+            draft.metric_text = context.last_metric
+    draft.metric = metric
+
+
+def assign_linked_metric(
+    text: str,
+    sentence: Sentence,
+    draft: Draft,
+    periods: list[Period],
+    context: Context,
+    drafts: list[Draft],
+    figures: list[Figure],
+) -> None:
+    """Earlier values and comparisons measure what the fact they are linked to measures.
+
+    A list item with a subject of its own ("food prices dropped 4% and pork prices 30.1%")
+    keeps that subject.
+    """
+    if not draft.from_value and draft.link is not None:
+        own = subject_before(text, draft.link.figure.end, draft.figure.left, periods)
+        joined = list(_AND_WORD.finditer(text, *own)) if own is not None else []
+        if own is not None and joined:
+            # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
+            own = clean_phrase(text, joined[-1].end(), own[1], periods)
+        if own is not None and not any(
+            pattern.match(text, own[0], own[1]) for pattern in (YOY, MOM, QOQ)
+        ):
+            draft.metric = own
+            return
+    link = draft.link
+    seen = {id(draft)}
+    while link is not None and link.link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link = link.link
+    if link is not None and (link.metric is not None or link.metric_text is not None):
+        draft.metric = link.metric
+        draft.metric_text = link.metric_text
+        return
+    assign_metric(text, sentence, draft, periods, context, drafts, figures)
+
+
+def distribute_respectively(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]
+) -> None:
+    """ "A, B and C rose 1, 2 and 3 respectively": the i-th figure measures the i-th item."""
+    for clause_start, clause_end in sentence.clauses:
+        if not _RESPECTIVELY.search(text, clause_start, clause_end):
+            continue
+        run = [d for d in drafts if clause_start <= d.figure.start < clause_end]
+        levels = [d for d in run if d.rule != "share" or d.value is None]
+        shares = [d for d in run if d.rule == "share"]
+        first = run[0] if run else None
+        if first is None or len(levels) < 2:
+            continue
+        items = list_items(text, sentence.start, first.figure.left, len(levels), periods)
+        if items is not None:
+            for draft, item in zip(levels, items, strict=True):
+                draft.metric = item
+                draft.metric_text = None
+        if len(shares) == len(levels) - 1 and levels[-1].share_value is not None:
+            whole, whole_text = levels[-1].share_of, levels[-1].share_of_text
+            with_whole = [s for s in shares if s.share_of is not None]
+            if whole is None and with_whole:
+                whole, whole_text = with_whole[-1].share_of, with_whole[-1].share_of_text
+            values = [levels[-1].share_value, *(s.share_value for s in shares)]
+            spans = [levels[-1].share_span, *((s.figure.start, s.figure.end) for s in shares)]
+            ordered = sorted(zip(spans, values, strict=True), key=lambda pair: pair[0] or (0, 0))
+            for draft, (span, value) in zip(levels, ordered, strict=True):
+                draft.share_value = value
+                draft.share_span = span
+                draft.share_of = whole
+                draft.share_of_text = whole_text
+            for share in shares:
+                drafts.remove(share)
+
+
+def resolve_possessives(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period], context: Context
+) -> None:
+    """ "Used cars fell 2%, with their index down 2.5%": "their" is the sentence's subject, or,
+    before the sentence's first verb ("Their number grew"), the last metric named."""
+    for draft in drafts:
+        if draft.metric is None:
+            continue
+        start, end = draft.metric
+        if not _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
+            continue
+        verb = first_verb(text, sentence.start, start)
+        owner: str | None = None
+        if verb is not None:
+            subject = subject_before(text, sentence.start, verb, periods)
+            owner = text[subject[0] : subject[1]] if subject is not None else None
+        else:
+            earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
+            owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
+        if owner is None:
+            continue
+        if text[start:end].lower() in _OWNER_NOUNS:
+            draft.metric, draft.metric_text = None, owner
+        else:
+            draft.metric_owner = owner
+
+
+def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
+    """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it."""
+    for draft in drafts:
+        if draft.metric is None:
+            continue
+        stand_in = _STAND_IN.fullmatch(text, *draft.metric)
+        if stand_in is None:
+            continue
+        named = _earlier_metric(text, draft, drafts) or context.last_metric
+        if named is None or _STAND_IN.fullmatch(named):
+            continue
+        domain = stand_in.group("domain").strip()
+        draft.metric, draft.metric_text = None, f"{domain} {named}" if domain else named
+
+
+def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]) -> None:
+    """ "For emerging economies, growth is projected at 4.0%": the opening names whom a one-word
+    metric is about."""
+    opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
+    if opening is None:
+        return
+    start, end = opening.span("domain")
+    if any(p.start < end and start < p.end for p in periods):
+        return  # "For the year ending March 2025, ..." is a period
+    for draft in drafts:
+        if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
+            draft.metric_domain = (opening.start(), end)
+
+
+def _earlier_metric(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
+    earlier = [
+        d for d in drafts if d is not draft and d.metric and d.figure.start < draft.figure.start
+    ]
+    if not earlier or earlier[-1].metric is None:
+        return None
+    start, end = earlier[-1].metric
+    return text[start:end]
+
+
+def assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: Context) -> None:
+    """Make the last top-level metric the parent of a sentence opening "Of these" and the like,
+    and record the sentence's metrics in ``context`` for later sentences."""
+    if not drafts:
+        return
+    if match_ahead(_PARENT, text, sentence.start, sentence.end) and context.last_top_metric:
+        for draft in drafts:
+            draft.parent_metric = context.last_top_metric
+    else:
+        top = [d for d in drafts if d.metric is not None]
+        if top:
+            metric = top[0].metric
+            assert metric is not None
+            context.last_top_metric = text[metric[0] : metric[1]]
+    named = [d for d in drafts if d.metric is not None]
+    if named:
+        metric = named[-1].metric
+        assert metric is not None
+        context.last_metric = text[metric[0] : metric[1]]
