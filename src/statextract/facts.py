@@ -209,6 +209,19 @@ def build_sentence_facts(
             draft.from_value = True
             draft.rule = "level:comparison"
             draft.link = open_level.get(clause) or (drafts[-1] if drafts else None)
+            if (
+                draft.link is not None
+                and draft.link.rule == "change"
+                and draft.link.value is None
+                and figure.unit == draft.link.unit
+                and figure.value is not None
+            ):
+                # "rose 1.2%, faster than the 0.8% recorded in June": the 0.8% is a rise too
+                draft.rule = "change"
+                draft.value = None
+                draft.change_direction = draft.link.change_direction
+                draft.change_value = abs(figure.value)
+                draft.change_unit = figure.unit
             drafts.append(draft)
             continue
         conversion = _is_conversion(text, figure, open_level.get(clause))

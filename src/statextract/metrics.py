@@ -55,7 +55,8 @@ _VERB = regex.compile(
     _I,
 )
 _BOUNDARY = regex.compile(
-    r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|according\s+to|where|when|"
+    r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|showing|suggesting|"
+    r"indicating|according\s+to|where|when|"
     r"after|with|while|whereas|but|as\s+of|including|data\s+from)\b",
     _I,
 )

@@ -71,6 +71,11 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("Figures showing consumer prices rose 1.2% in the third quarter of 2023, faster than the "
+        "0.8% recorded in the second quarter, surprised economists.",
+        fact("1.2%", value=None, metric="consumer prices", date="2023-Q3"),
+        fact("0.8%", value=None, metric="consumer prices", date="2023-Q2",
+             change=chg("increase", "0.8", "percent", None))),
     # bracketed items before a change verb; participles; "a N% rise in X"
     row("Eggs (4.6%), fruit (3.8%) and milk (2.6%) also got dearer in March 2024.",
         fact("4.6%", value=None, metric="eggs", change=chg("increase", "4.6", "percent", None)),
