@@ -87,6 +87,7 @@ _IN_THE_BEFORE = compile_before(
     r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
 )
 SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
+_LISTED = regex.compile(r"\s*,?\s*(?:and\s+)?", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 
@@ -300,6 +301,17 @@ def distribute_respectively(
         if first is None or len(levels) < 2:
             continue
         items = list_items(text, sentence.start, first.figure.left, len(levels), periods)
+        if items is None:
+            # "Toyota sold 10.3 million vehicles, with sales in A, B and C up 17%, 16% and 3%
+            # respectively": only the figures listed together pair with the items
+            tail = [levels[-1]]
+            for draft in reversed(levels[:-1]):
+                if not _LISTED.fullmatch(text, draft.figure.end, tail[0].figure.left):
+                    break
+                tail.insert(0, draft)
+            if 1 < len(tail) < len(levels):
+                levels = tail
+                items = list_items(text, sentence.start, tail[0].figure.left, len(tail), periods)
         if items is not None:
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item

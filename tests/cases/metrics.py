@@ -255,4 +255,8 @@ PARENTS: list[Case] = numbered("parents", [
         "March 2024.",
         fact("five"),
         fact("0.19%", metric="INPC", change=chg("increase", "0.19", "percent", None))),
+    row("The group sold 10.3 million vehicles, with sales in North America, Europe and Asia up "
+        "17%, 15.7% and 3% respectively.",
+        fact("10.3 million", metric="vehicles"), fact("17%", metric="sales in North America"),
+        fact("15.7%", metric="Europe"), fact("3%", metric="Asia")),
 ])  # fmt: skip
