@@ -25,25 +25,19 @@ from statextract.drafts import (
     metric_text,
 )
 from statextract.figures import Figure
-from statextract.lexicon._metrics import FLOW_WORDS
+from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
 from statextract.periods import Period, month_of, shift, year_of
 from statextract.sentences import Sentence
 
 _I = regex.IGNORECASE
-_CLAUSE_VERB = regex.compile(
-    r"\b(?:earned|made|posted|reported|recorded|registered|set|reached|hit|saw|had|won|paid|"
-    r"spent|sold|raised|collected|generated)\b",
-    _I,
-)
+_CLAUSE_VERB = regex.compile(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)
 _YEAR_TO_BEFORE = compile_before(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
     r"(?:in\s+|the\s+end\s+of\s+)?$",
     _I,
 )
 _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
-_FLOW_VERB = regex.compile(
-    r"\b(?:earned|made|generated|sold|collected|paid|spent|produced|shipped|delivered)\b", _I
-)
+_FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"

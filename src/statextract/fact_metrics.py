@@ -23,7 +23,12 @@ from statextract.drafts import (
     clause_bounds,
 )
 from statextract.figures import Figure
-from statextract.lexicon._metrics import PARENT_CUES
+from statextract.lexicon._metrics import (
+    GENERIC_METRICS,
+    PARENT_CUES,
+    PRONOUN_OBJECT_VERBS,
+    UNIT_NOUNS,
+)
 from statextract.metrics import (
     changed_in_after,
     clean_phrase,
@@ -46,7 +51,7 @@ _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
 _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
-_UNIT_NOUNS = frozenset({"people", "persons", "workers", "jobs", "units", "positions"})
+_UNIT_NOUNS = frozenset(UNIT_NOUNS)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _HELD_OBJECT = regex.compile(
     r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
@@ -60,21 +65,16 @@ _STAND_IN = regex.compile(
     _I,
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
-_GENERIC_METRIC = regex.compile(
-    r"(?:growth|inflation|unemployment|the\s+rate|rate|output|prices|employment|spending|"
-    r"investment|sales|exports|imports|demand|activity|wages|pay)",
-    _I,
-)
+_GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
 _PRONOUN_OBJECT_BEFORE = compile_before(
-    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|"
-    r"lift|lifts|lifting|lifted|put|puts|putting|keep|keeps|keeping|kept|leave|leaves|leaving|"
-    r"left|get|gets|getting|got)\s+(?:it|them|this|that)\s+(?:back\s+|down\s+|up\s+)?"
-    r"(?:(?:to|below|above|under|over|at|near)\s+)?(?:(?:just|about|around|nearly|roughly)\s+)?$",
+    rf"\b(?:{alternation(PRONOUN_OBJECT_VERBS)})\s+(?:it|them|this|that)\s+"
+    r"(?:back\s+|down\s+|up\s+)?(?:(?:to|below|above|under|over|at|near)\s+)?"
+    r"(?:(?:just|about|around|nearly|roughly)\s+)?$",
     _I,
 )
 ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)

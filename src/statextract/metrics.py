@@ -25,9 +25,12 @@ from statextract.lexicon._changes import (
 )
 from statextract.lexicon._metrics import (
     COUNTED_NOUN_STOPWORDS,
+    IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
     LEVEL_VERBS,
     NOT_METRICS,
+    OBJECT_AT_VERBS,
+    PART_CUES,
     TRAILING_WORDS,
 )
 from statextract.lexicon._numbers import TENS, UNITS
@@ -342,10 +345,8 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
 
 
 _OBJECT_AT = compile_before(
-    r"\b(?:had|has|have|recorded|records|registered|registers|posted|posts|reported|reports|"
-    r"saw|sees|showed|shows|logged|logs|made|makes|put|puts|putting|pegged|pegs|set|sets|"
-    r"estimated|estimates|valued|values|forecast|forecasts|projected|projects|kept|keeps|"
-    r"held|holds|left|leaves)\s+(?:by\s+far\s+)?(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
+    rf"\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"
+    r"(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
     r",?\s+at\s+(?:(?:just|only|about|around|nearly|some|roughly)\s+)?$",
     _I,
 )
@@ -440,15 +441,14 @@ def _phrase_after(text: str, start: int, end: int) -> Span | None:
 
 
 _PART_CUE_BEFORE = compile_before(
-    r"\b(?:including|of\s+which|of\s+whom|of\s+these|of\s+them|among\s+them)\s+"
+    rf"\b(?:{alternation(PART_CUES)})\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     _I,
 )
 _PARTICIPLE_AFTER = regex.compile(
     r"\s+(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?P<phrase>(?:[a-z]+ed|paid|spent|sold|made|held|brought\s+in|raised|lent|won|built|"
-    r"given|taken|kept|drawn|grown|owned|run)\s+(?:on|in|from|by|for|to|through|under|at|via|"
-    r"as|into|abroad|overseas|online|locally)\b(?:\s+[\w'’&-]+){0,5})",
+    rf"(?P<phrase>(?:[a-z]+ed|{alternation(IRREGULAR_PARTICIPLES)})\s+(?:on|in|from|by|for|to|"
+    r"through|under|at|via|as|into|abroad|overseas|online|locally)\b(?:\s+[\w'’&-]+){0,5})",
     _I,
 )
 _CHANGE_OF_BEFORE = compile_before(

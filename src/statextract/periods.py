@@ -20,6 +20,7 @@ from statextract._patterns import (
     squash,
 )
 from statextract.lexicon._changes import COMPARISON_CUES
+from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
     COUNT_WORDS,
     MONTHS,
@@ -277,11 +278,7 @@ _RANGE_KINDS = frozenset(
 _ADJECTIVE_USE = regex.compile(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )
-_REFERENCE_LEVEL_AFTER = regex.compile(
-    r"(?<=\d)\s+(?:levels?|record|peak|high|low|volumes?|averages?|figures?|totals?|value|"
-    r"base|baseline)\b",
-    _I,
-)
+_REFERENCE_LEVEL_AFTER = regex.compile(rf"(?<=\d)\s+(?:{alternation(REFERENCE_NOUNS)})\b", _I)
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
 )

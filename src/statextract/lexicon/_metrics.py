@@ -107,3 +107,60 @@ FLOW_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words of amounts earned or made over a period ("profit in the year to March" is a 12-month
 total), as opposed to prices and stocks at a point."""
+
+OBJECT_AT_VERBS: tuple[str, ...] = (
+    "had", "has", "have", "recorded", "records", "registered", "registers", "posted", "posts",
+    "reported", "reports", "saw", "sees", "showed", "shows", "logged", "logs", "made", "makes",
+    "put", "puts", "putting", "pegged", "pegs", "set", "sets", "estimated", "estimates",
+    "valued", "values", "forecast", "forecasts", "projected", "projects", "kept", "keeps",
+    "held", "holds", "left", "leaves",
+)  # fmt: skip
+"""Verbs whose object a figure after "at" measures ("put the total at 30.4 million")."""
+
+PART_CUES: tuple[str, ...] = (
+    "including", "of which", "of whom", "of these", "of them", "among them",
+)  # fmt: skip
+"""Words before a part whose words follow it ("including ₹37,826 crore collected on ...")."""
+
+IRREGULAR_PARTICIPLES: tuple[str, ...] = (
+    "paid", "spent", "sold", "made", "held", "brought in", "raised", "lent", "won", "built",
+    "given", "taken", "kept", "drawn", "grown", "owned", "run",
+)  # fmt: skip
+"""Past participles not ending in -ed that can name a part ("of which €400 million was spent
+on training")."""
+
+GENERIC_METRICS: tuple[str, ...] = (
+    "growth", "inflation", "unemployment", "the rate", "rate", "output", "prices", "employment",
+    "spending", "investment", "sales", "exports", "imports", "demand", "activity", "wages", "pay",
+)  # fmt: skip
+"""One-word metrics that an opening "For X," / "Among X," completes."""
+
+PRONOUN_OBJECT_VERBS: tuple[str, ...] = (
+    "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "push",
+    "pushes", "pushing", "pushed", "lift", "lifts", "lifting", "lifted", "put", "puts",
+    "putting", "keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "left", "get",
+    "gets", "getting", "got",
+)  # fmt: skip
+"""Verbs of "bringing it below 4.5%", where "it" is the metric named before."""
+
+UNIT_NOUNS: tuple[str, ...] = ("people", "persons", "workers", "jobs", "units", "positions")
+"""Counted nouns that only count what a subject measures ("employment grew by 7,000 people")."""
+
+REFERENCE_NOUNS: tuple[str, ...] = (
+    "level", "levels", "record", "peak", "high", "low", "volume", "volumes", "average",
+    "averages", "figure", "figures", "total", "totals", "value", "base", "baseline",
+)  # fmt: skip
+"""Nouns after a year that name a level compared with ("94.1% of its 2019 level")."""
+
+FLOW_VERBS: tuple[str, ...] = (
+    "earned", "made", "generated", "sold", "collected", "paid", "spent", "produced", "shipped",
+    "delivered",
+)  # fmt: skip
+"""Verbs of amounts made over a period ("the ¥4.99 trillion it earned in the year to March")."""
+
+CLAUSE_VERBS: tuple[str, ...] = (
+    *FLOW_VERBS, "posted", "reported", "recorded", "registered", "set", "reached", "hit", "saw",
+    "had", "won", "raised",
+)  # fmt: skip
+"""Verbs of a clause about a figure ("the $9.5 billion the group earned in 2021"), whose period
+belongs to that figure alone."""
