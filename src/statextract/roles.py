@@ -26,6 +26,7 @@ from statextract.lexicon._changes import (
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
+from statextract.lexicon._metrics import RATE_HEAD_NOUNS
 from statextract.lexicon._periods import MONTHS
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
@@ -106,8 +107,7 @@ _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
-    r"(?!\s+(?:estimate|estimates|forecast|forecasts|projection|projections|target|targets|"
-    r"rate|rates|outlook|figure|figures|number|numbers|goal|goals)\b)",
+    rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)

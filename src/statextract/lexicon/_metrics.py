@@ -164,3 +164,10 @@ CLAUSE_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Verbs of a clause about a figure ("the $9.5 billion the group earned in 2021"), whose period
 belongs to that figure alone."""
+
+RATE_HEAD_NOUNS: tuple[str, ...] = (
+    "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "target",
+    "targets", "rate", "rates", "outlook", "figure", "figures", "number", "numbers", "goal",
+    "goals",
+)  # fmt: skip
+"""Nouns that make "N% growth" a level ("India's 6.3% growth estimate"), not a change."""
