@@ -288,8 +288,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if change:
         word = change.group("verb") or change.group("noun")
         rate = is_percent and _RATE_NOUN_OF.search(text, window, left) is not None
+        # "an expansion of 9.6%, slower than the 14.2% of 2022-23": the 14.2% is compared with
+        compared = comparison is not None and comparison.start() > change.start()
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
-                    rate_noun=rate)  # fmt: skip
+                    rate_noun=rate, comparison=compared)  # fmt: skip
     after = match_ahead(_CHANGE_AFTER, text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),
@@ -303,7 +305,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and (previous.unit == figure.unit or _BARE_AND.fullmatch(text, previous.end, figure.left))
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
     ):
-        return Role("change", direction=previous_role.direction, direction_span=None)
+        return Role("change", direction=previous_role.direction, direction_span=None,
+                    comparison=comparison is not None)  # fmt: skip
     if (
         previous is not None
         and previous_role is not None

@@ -71,6 +71,10 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("The economy was worth $29 trillion in 2023, a nominal expansion of 6%, far slower than "
+        "the 9.2% recorded in 2022.",
+        fact("$29 trillion", date="2023", change=chg("increase", "6", "percent", None)),
+        fact("9.2%", value=None, date="2022", change=chg("increase", "9.2", "percent", None))),
     row("Figures showing consumer prices rose 1.2% in the third quarter of 2023, faster than the "
         "0.8% recorded in the second quarter, surprised economists.",
         fact("1.2%", value=None, metric="consumer prices", date="2023-Q3"),
