@@ -84,6 +84,8 @@ class Context:
     date: str | None = None
     last_metric: str | None = None
     last_top_metric: str | None = None
+    recent_metrics: list[str] = field(default_factory=list)
+    """The metrics of the latest sentences, newest last, each once ("the two measures")."""
 
     @property
     def year(self) -> int | None:

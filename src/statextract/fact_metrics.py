@@ -21,6 +21,7 @@ from statextract.drafts import (
     Context,
     Draft,
     clause_bounds,
+    metric_text,
 )
 from statextract.figures import Figure
 from statextract.lexicon._metrics import (
@@ -87,6 +88,12 @@ _IN_THE_BEFORE = compile_before(
     r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
 )
 SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
+_NAMED_GROUP = regex.compile(
+    r"\b(?:the|these|those|both)\s+(?P<n>two|three|four|both)\s+(?:measures|figures|rates|"
+    r"indicators|gauges|series|numbers|readings|indexes|indices)\b|\b(?P<n>both)\b",
+    _I,
+)
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 _LISTED = regex.compile(r"\s*,?\s*(?:and\s+)?", _I)
 _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
@@ -288,7 +295,11 @@ def assign_linked_metric(
 
 
 def distribute_respectively(
-    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]
+    text: str,
+    sentence: Sentence,
+    drafts: list[Draft],
+    periods: list[Period],
+    context: Context | None = None,
 ) -> None:
     """ "A, B and C rose 1, 2 and 3 respectively": the i-th figure measures the i-th item."""
     for clause_start, clause_end in sentence.clauses:
@@ -312,6 +323,15 @@ def distribute_respectively(
             if 1 < len(tail) < len(levels):
                 levels = tail
                 items = list_items(text, sentence.start, tail[0].figure.left, len(tail), periods)
+        if items is None and context is not None:
+            # "Since April, the two measures are up by 0.5 point and 849,000, respectively"
+            named = _NAMED_GROUP.search(text, clause_start, first.figure.left)
+            count = _GROUP_SIZES.get(named.group("n").lower()) if named else None
+            recent = context.recent_metrics
+            if count == len(levels) and len(recent) >= count:
+                for draft, phrase in zip(levels, recent[-count:], strict=True):
+                    draft.metric, draft.metric_text = None, phrase
+                continue
         if items is not None:
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item
@@ -418,3 +438,10 @@ def assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: C
         metric = named[-1].metric
         assert metric is not None
         context.last_metric = text[metric[0] : metric[1]]
+    for draft in drafts:
+        phrase = metric_text(text, draft)
+        if phrase and not draft.from_value:
+            if phrase in context.recent_metrics:
+                context.recent_metrics.remove(phrase)
+            context.recent_metrics.append(phrase)
+    del context.recent_metrics[:-6]

@@ -254,7 +254,7 @@ def build_sentence_facts(
     for draft in drafts:
         if draft.link is not None:
             assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
-    distribute_respectively(text, sentence, drafts, periods)
+    distribute_respectively(text, sentence, drafts, periods, context)
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context)
     add_domains(text, sentence, drafts, periods)

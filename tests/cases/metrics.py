@@ -259,4 +259,10 @@ PARENTS: list[Case] = numbered("parents", [
         "17%, 15.7% and 3% respectively.",
         fact("10.3 million", metric="vehicles"), fact("17%", metric="sales in North America"),
         fact("15.7%", metric="Europe"), fact("3%", metric="Asia")),
+    row("The jobless rate rose to 4.1% in May 2024, and the number of unemployed people was "
+        "7.2 million. Since January, the two measures are up by 0.4 percentage point and "
+        "650,000, respectively.",
+        fact("4.1%"), fact("7.2 million"),
+        fact("0.4 percentage point", metric="jobless rate"),
+        fact("650,000", metric="unemployed people")),
 ])  # fmt: skip
