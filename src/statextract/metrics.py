@@ -508,6 +508,11 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
     return (start, stop) if stop > start else None
 
 
+_PEOPLE_STATE = regex.compile(
+    r"\s+(?P<state>(?:people\s+)?(?:out\s+of\s+work|out\s+of\s+a\s+job|in\s+poverty|"
+    r"without\s+(?:a\s+)?(?:jobs?|work|homes?|electricity|access\s+to\s+[a-z]+)))\b",
+    _I,
+)
 _DOING_AFTER = regex.compile(
     r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+"
     r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6})",
@@ -528,6 +533,9 @@ def doing_after(text: str, end: int, clause_end: int) -> Span | None:
 
 def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     """The counted noun after a count ("150,000 jobs"; "3 of the 6 indexes" -> "indexes")."""
+    state = match_ahead(_PEOPLE_STATE, text, end, clause_end)
+    if state:
+        return state.span("state")  # "almost 11 million out of work"
     of_the = match_ahead(_OF_THE_NUMBER, text, end, clause_end)
     if of_the:
         end = of_the.end()

@@ -265,4 +265,8 @@ PARENTS: list[Case] = numbered("parents", [
         fact("4.1%"), fact("7.2 million"),
         fact("0.4 percentage point", metric="jobless rate"),
         fact("650,000", metric="unemployed people")),
+    row("The jobless rate held at 6.4% in August 2024, with almost 11 million out of work.",
+        fact("6.4%"), fact("11 million", metric="out of work", qualifier="approximately")),
+    row("About 700 million people without electricity live in Africa.",
+        fact("700 million", metric="people without electricity")),
 ])  # fmt: skip
