@@ -82,6 +82,7 @@ WORD_CANDIDATES = regex.compile(
       | (?P<couple>(?:an?\s+)?couple(?:\s+of)?\s+(?:{_MULTIPLIER})\b
           | (?:an?\s+)?dozen\b(?:\s+(?:{_MULTIPLIER})\b)?)
       | (?P<ratio>
+            (?=\w{{1,9}}\s+(?:in|out)\s)
             (?:{_NUMBER_WORD}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:every\s+)?
             (?:{_NUMBER_WORD}|hundred|\d{{1,3}})\b(?!\s*(?:%|percent|per\s+cent))
         )
