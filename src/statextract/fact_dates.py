@@ -294,7 +294,11 @@ def _in_relative_clause(text: str, draft: Draft) -> bool:
     """ "the ¥4.99 trillion SoftBank earned in the year to March 2021": the period sits in a
     clause about the figure, which is background, and does not carry to later sentences."""
     span = draft.evidence.get("date")
-    if span is None or span[0] < draft.figure.end:
+    if span is None:
+        return False
+    if span[1] <= draft.figure.left and _WHEN_GAP.fullmatch(text, span[1], draft.figure.left):
+        return True  # "The last time it was lower was in June 2021, when it stood at 2.4%"
+    if span[0] < draft.figure.end:
         return False
     if not ATTRIBUTIVE_BEFORE.search(text, max(0, draft.figure.left - 6), draft.figure.left):
         return False  # "Six of the groups posted increases in March": the figure is the subject

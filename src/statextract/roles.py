@@ -119,6 +119,7 @@ _RATIO_STOP = (
 _RATIO_WHOLE = regex.compile(
     rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
 )
+_EARLIER_LIST = regex.compile(r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*,?\s+and\s+", _I)
 _ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
 _BRACKET_LIST_CHANGE = regex.compile(
@@ -246,6 +247,15 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("share", whole=whole, share_cue=True)
     if share_cue and is_percent and whole is not None:
         return Role("share", whole=whole, share_cue=True)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "from_value"
+        and figure.unit == previous.unit
+        and _EARLIER_LIST.fullmatch(text, previous.end, left)
+    ):
+        # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
+        return Role("from_value", direction=None)
     source = _FROM_BEFORE.search(text, window, left)
     if source and previous is not None and _only_filler_between(text, previous.end, source.start()):
         verb = source.group("verb") or source.group("verb2") or ""

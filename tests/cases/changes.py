@@ -71,6 +71,9 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("Demand will rise by 1.24 million bpd in 2024, an upward revision of 180,000 bpd.",
+        fact("1.24 million bpd"),
+        fact("180,000 bpd", value=None, change=chg("increase", "180000", "barrel_per_day", None))),
     row("The economy was worth $29 trillion in 2023, a nominal expansion of 6%, far slower than "
         "the 9.2% recorded in 2022.",
         fact("$29 trillion", date="2023", change=chg("increase", "6", "percent", None)),

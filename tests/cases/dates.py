@@ -144,6 +144,13 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("¥45", date=None)),
     row("The ¥4.99 trillion the group earned in the year to March 2021 is the record.",
         fact("¥4.99 trillion", date="2020-04/2021-03")),
+    row("Inflation fell to 2.5% in February 2024 from 2.9% in January and 3.7% at the end of "
+        "2023. Consumer prices rose 0.4% on the month.",
+        fact("2.5%", date="2024-02"), fact("2.9%", date="2024-01"), fact("3.7%", date="2023-12"),
+        fact("0.4%", date="2024-02")),
+    row("Inflation was 2.5% in February 2024. The last time it was lower was in June 2021, when "
+        "it stood at 2.4%. Prices rose 0.4% on the month.",
+        fact("2.5%", date="2024-02"), fact("2.4%", date="2021-06"), fact("0.4%", date="2024-02")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

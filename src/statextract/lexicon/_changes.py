@@ -59,10 +59,7 @@ INCREASE_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Nouns of a rise ("an increase of 57.03 million")."""
 
-REVISION_NOUNS: tuple[str, ...] = (
-    "upgrade", "upgrades", "upward revision", "upward revisions", "downgrade", "downgrades",
-    "downward revision", "downward revisions",
-)  # fmt: skip
+REVISION_NOUNS: tuple[str, ...] = ("upgrade", "upgrades", "downgrade", "downgrades")
 """Change nouns only for rates and points ("a downgrade of 0.1 percentage point"), not for
 counts ("upgrades of 452 websites")."""
 
