@@ -53,7 +53,7 @@ _RECORDED_GAP = regex.compile(
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
-_WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,5}", _I)
+_WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)

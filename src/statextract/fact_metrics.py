@@ -67,6 +67,9 @@ _STAND_IN = regex.compile(
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
+_THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
+_PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
+_PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
@@ -381,9 +384,25 @@ def resolve_possessives(
 
 
 def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
-    """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it."""
+    """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it;
+    "those to the United States" for its head noun ("exports to China" -> "exports")."""
     for draft in drafts:
         if draft.metric is None:
+            continue
+        if _THOSE_BEFORE.search(text, max(0, draft.metric[0] - 7), draft.metric[0]) and (
+            _PREPOSITION_START.match(text, *draft.metric)
+        ):
+            earlier = [
+                text[d.metric[0] : d.metric[1]]
+                for d in drafts
+                if d.metric is not None
+                and d.figure.start < draft.figure.start
+                and not _PREPOSITION_START.match(text, *d.metric)
+            ]
+            named = earlier[-1] if earlier else context.last_metric
+            head = _PREPOSITION_SPLIT.split(named, maxsplit=1)[0].strip() if named else ""
+            if head and head.lower() not in _PRONOUNS:
+                draft.metric_owner = head
             continue
         stand_in = _STAND_IN.fullmatch(text, *draft.metric)
         if stand_in is None:

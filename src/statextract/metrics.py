@@ -67,7 +67,8 @@ _NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", _I)
 _LEADING = regex.compile(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
 _TRAILING = compile_before(
     rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
-    rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|"
+    rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|would|"
+    rf"will|could|should|may|might|can|"
     rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"]|\([^()]*\))\s*$",
     _I,
 )

@@ -160,7 +160,8 @@ _NOT_LIST_WORD = (
 )
 _LIST_JOINER = regex.compile(
     rf"(?:[\s,]+{_NOT_LIST_WORD}[\w'’-]+){{0,9}}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?"
-    rf"|[\s,]*(?:and|,)\s+(?:{_NOT_LIST_WORD}[\w'’-]+\s+){{1,4}}",
+    rf"|[\s,]*(?:and|,)\s+{_NOT_LIST_WORD}[\w'’-]+\s+"
+    rf"(?:(?:{_NOT_LIST_WORD}[\w'’-]+|to|of|in|for|from|with)\s+){{0,5}}",
     _I,
 )
 _PERIOD_WORD = regex.compile(

@@ -269,4 +269,12 @@ PARENTS: list[Case] = numbered("parents", [
         fact("6.4%"), fact("11 million", metric="out of work", qualifier="approximately")),
     row("About 700 million people without electricity live in Africa.",
         fact("700 million", metric="people without electricity")),
+    row("Exports to China surged 29% in January 2024, while those to the United States grew "
+        "nearly 16% and those to the European Union almost 14%.",
+        fact("29%", metric="exports to China"),
+        fact("16%", metric="exports to the United States", qualifier="approximately"),
+        fact("14%", metric="exports to the European Union", qualifier="approximately",
+             change=chg("increase", "14", "percent", None))),
+    row("The finance chief said capital spending would come to $28 billion in 2024.",
+        fact("$28 billion", metric="capital spending")),
 ])  # fmt: skip

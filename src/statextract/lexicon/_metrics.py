@@ -7,7 +7,7 @@ LEVEL_VERBS: tuple[str, ...] = (
     "stood at", "stands at", "stand at", "standing at", "hit", "hits", "totalled", "totaled",
     "totals", "totalling", "totaling", "total", "amounted to", "amounts to", "amount to",
     "came in at", "comes in at", "came to", "added up to", "adds up to", "add up to",
-    "comes to", "came at", "registered", "recorded",
+    "comes to", "come to", "come in at", "came at", "registered", "recorded",
     "posted", "reported", "logged", "touched", "numbered", "exceeded", "topped", "surpassed",
     "crossed", "stood", "remained", "stayed", "held", "settled", "closed", "ended", "hovered",
     "climbed to", "rose to", "fell to", "dropped to", "increased to", "decreased to",
