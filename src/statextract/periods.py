@@ -113,6 +113,14 @@ _PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
         ),
     ),
     (
+        "quarter_pair",
+        regex.compile(
+            rf"\b(?:the\s+)?(?P<q1>{alternation(ORDINAL_WORDS)})\s+and\s+"
+            rf"(?P<q2>{alternation(ORDINAL_WORDS)})\s+quarters\b(?:\s+of\s+(?P<y>{_YEAR}))?",
+            _I,
+        ),
+    ),
+    (
         "quarter",
         regex.compile(
             rf"\b(?:the\s+)?(?P<q>{alternation(ORDINAL_WORDS)})[\s-]+quarter\b"
@@ -345,6 +353,14 @@ def _build(kind: str, match: regex.Match[str]) -> Period | None:
         return None
     if month_text and month_text[0].islower() and kind in ("bare_month", "day"):
         return None
+    if kind == "quarter_pair":  # "the second and third quarters": April to September
+        first_q = ORDINAL_WORDS[(_group(match, "q1") or "").lower()]
+        last_q = ORDINAL_WORDS[(_group(match, "q2") or "").lower()]
+        if not 1 <= first_q < last_q <= 4:
+            return None
+        months = ((first_q - 1) * 3 + 1, last_q * 3)
+        value = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if year else None
+        return Period(start, end, "month_range", value, months=months)
     if kind == "month_range":
         first, last = _month(match.group("m1")), _month(match.group("m2"))
         if first >= last:

@@ -151,6 +151,9 @@ CARRIED: list[Case] = numbered("dates-carried", [
     row("Inflation was 2.5% in February 2024. The last time it was lower was in June 2021, when "
         "it stood at 2.4%. Prices rose 0.4% on the month.",
         fact("2.5%", date="2024-02"), fact("2.4%", date="2021-06"), fact("0.4%", date="2024-02")),
+    row("Demand growth eased to 1.7 million bpd in the fourth quarter of 2023 from 3.2 million "
+        "bpd in the second and third quarters.",
+        fact("1.7 million bpd", date="2023-Q4"), fact("3.2 million bpd", date="2023-04/2023-09")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
