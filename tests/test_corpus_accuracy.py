@@ -21,7 +21,7 @@ MIN_STRICT_F1 = 0.86
 MIN_FIELD_ACCURACY = {
     "unit": 0.99,
     "qualifier": 0.99,
-    "share": 0.99,
+    "share": 0.985,
     "change": 0.95,
     "date": 0.97,
     "metric": 0.91,
