@@ -48,8 +48,7 @@ _OWNED_GAP = regex.compile(
     _I,
 )
 _RECORDED_GAP = regex.compile(
-    r"(?:\s+[a-z][\w-]*){0,6}?\s+(?:recorded|registered|reported|seen|posted|logged|earned|"
-    r"made|paid|sold|collected|raised|generated|spent)\s+"
+    rf"(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
