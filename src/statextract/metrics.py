@@ -95,6 +95,9 @@ _VERBISH_STRICT = regex.compile(
     r"pegged|pegs|estimated|reported|said|says|showed|shows|released|published)\b",
     _I,
 )
+_REDUCED_RELATIVE = regex.compile(
+    r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
+)
 _AND = regex.compile(r"\band\s+", _I)
 _DETERMINER_BEFORE = compile_before(r"\b(?:the|an?|its|their)\s+$", _I)
 _APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
@@ -207,7 +210,11 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         start += 2
     words = text[start:end].split()
     if len(words) > 4:
-        cut = [m.end() for m in _VERBISH_STRICT.finditer(text, start, end) if m.end() < end - 1]
+        cut = [
+            m.end()
+            for m in _VERBISH_STRICT.finditer(text, start, end)
+            if m.end() < end - 1 and not _REDUCED_RELATIVE.match(text, m.end(), end)
+        ]  # "Chips made on the 3-nanometre process": "made on" belongs to the subject
         if cut:
             start = cut[-1]
             while start < end and not text[start].isalnum():

@@ -277,4 +277,6 @@ PARENTS: list[Case] = numbered("parents", [
              change=chg("increase", "14", "percent", None))),
     row("The finance chief said capital spending would come to $28 billion in 2024.",
         fact("$28 billion", metric="capital spending")),
+    row("Chips made on the 3-nanometre process brought in 9% of wafer revenue.",
+        fact("9%", metric="chips made on the 3-nanometre process")),
 ])  # fmt: skip
