@@ -70,6 +70,10 @@ _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
 _THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
 _PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
 _PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
+_AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compared\s+with)\s+$", _I)
+_FOR_GROUP = regex.compile(
+    r"\s+for\s+(?P<group>[a-z][\w'’&-]*(?:\s+(?!and\b|while\b|but\b)[a-z][\w'’&-]*){0,4})", _I
+)
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
@@ -220,6 +224,13 @@ def assign_metric(
     )
     if after is not None:
         counted, of_phrase, subject = None, None, after
+    group = (
+        match_ahead(_FOR_GROUP, text, figure.end, clause_end)
+        if _AGAINST_BEFORE.search(text, max(0, figure.left - 20), figure.left)
+        else None
+    )
+    if group is not None:  # "against 38% for smartphones"
+        subject = clean_phrase(text, *group.span("group"), periods) or subject
     has_object, held_at = object_before_at(text, clause_start, anchor, periods)
     if has_object and not counted and not of_phrase:
         subject = held_at

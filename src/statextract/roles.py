@@ -119,6 +119,7 @@ _RATIO_STOP = (
 _RATIO_WHOLE = regex.compile(
     rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
 )
+_FOR_GROUP_AFTER = regex.compile(r"\s+for\s+[a-z]", _I)
 _EARLIER_LIST = regex.compile(r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*,?\s+and\s+", _I)
 _ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
@@ -258,6 +259,15 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
         return Role("from_value", direction=None)
     source = _FROM_BEFORE.search(text, window, left)
+    if (
+        source
+        and source.group("verb2")
+        and previous_role is not None
+        and previous_role.kind == "share"
+        and match_ahead(_FOR_GROUP_AFTER, text, figure.end)
+    ):
+        # "accounted for 46% of revenue, against 38% for smartphones": a share of its own
+        return Role("share", whole=previous_role.whole)
     if source and previous is not None and _only_filler_between(text, previous.end, source.start()):
         verb = source.group("verb") or source.group("verb2") or ""
         return Role("from_value", direction=_from_direction(verb), direction_span=source.span())

@@ -42,6 +42,9 @@ WITH_LEVEL: list[Case] = numbered("shares-level", [
              share=shr("86.5", "total internet users"))),
     row("Payrolls rose by 2 million, or 1.2% of the workforce.",
         fact("2 million", value=None, share=None)),
+    row("High-performance computing accounted for 46% of revenue, against 38% for smartphones.",
+        fact("46%", share=shr("46", "revenue")),
+        fact("38%", metric="smartphones", share=shr("38", "revenue"))),
 ])  # fmt: skip
 
 SHARE_ONLY: list[Case] = numbered("shares-only", [
