@@ -285,6 +285,14 @@ def assign_linked_metric(
     A list item with a subject of its own ("food prices dropped 4% and pork prices 30.1%")
     keeps that subject.
     """
+    figure = draft.figure
+    clause_end = clause_bounds(sentence, figure)[1]
+    if _AGAINST_BEFORE.search(text, max(0, figure.left - 20), figure.left) and (
+        group := match_ahead(_FOR_GROUP, text, figure.end, clause_end)
+    ):
+        draft.metric = clean_phrase(text, *group.span("group"), periods)  # "against 3% for Y"
+        if draft.metric is not None:
+            return
     if not draft.from_value and draft.link is not None:
         own = subject_before(text, draft.link.figure.end, draft.figure.left, periods)
         joined = list(_AND_WORD.finditer(text, *own)) if own is not None else []
