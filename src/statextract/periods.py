@@ -287,6 +287,11 @@ _ADJECTIVE_USE = regex.compile(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )
 _REFERENCE_LEVEL_AFTER = regex.compile(rf"(?<=\d)\s+(?:{alternation(REFERENCE_NOUNS)})\b", _I)
+_REFERENCE_LEVEL_BEFORE = compile_before(
+    rf"\b(?:{alternation(REFERENCE_NOUNS)}|rates?|highs?|peaks?|lows?|records?)\s+"
+    r"(?:of|seen\s+in|set\s+in|reached\s+in)\s+(?:the\s+)?$",
+    _I,
+)
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
 )
@@ -325,6 +330,8 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
 def _is_comparison(text: str, start: int, ranged: bool = False, end: int = -1) -> bool:
     if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
         return True  # "94.1% of its 2019 level": a year naming the level compared with
+    if _REFERENCE_LEVEL_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "a retreat from the double-digit rates of 2023"
     window = max(0, start - 40)
     cue = _COMPARISON_BEFORE.search(text, window, start)
     if cue is None:

@@ -28,7 +28,8 @@ _VERB_AFTER_AND = alternation(
 )  # fmt: skip
 _CLAUSE_BREAK = regex.compile(
     rf";(?![^();]{{0,60}}\))\s*"
-    rf"|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though)\b)"
+    rf"|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though|"
+    rf"as\s+(?!well\b|much\b|many\b|of\b|a\s+result\b|expected\b|forecast\b)\w)\b)"
     r"|(?<!\s)\s++(?=(?:while|whereas)\b)",
     regex.IGNORECASE,
 )

@@ -154,6 +154,12 @@ CARRIED: list[Case] = numbered("dates-carried", [
     row("Demand growth eased to 1.7 million bpd in the fourth quarter of 2023 from 3.2 million "
         "bpd in the second and third quarters.",
         fact("1.7 million bpd", date="2023-Q4"), fact("3.2 million bpd", date="2023-04/2023-09")),
+    row("Food inflation dropped to 1.7% in March 2024 from 3.6% in February, extending a retreat "
+        "from the double-digit rates of 2023. Services rose 3.0%.",
+        fact("1.7%", date="2024-03"), fact("3.6%", date="2024-02"), fact("3.0%", date="2024-03")),
+    row("Tobacco prices rose 10.7% in March 2024, as a steep increase in March 2023 fell out of "
+        "the comparison. Energy rose 3.4%.",
+        fact("10.7%", date="2024-03"), fact("3.4%", date="2024-03")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
