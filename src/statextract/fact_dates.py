@@ -62,6 +62,7 @@ _EARLIER_OPENER = regex.compile(
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
 )
+_EARLIER_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
@@ -104,6 +105,10 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     ref_month = month_of(reference) if reference else None
     if period.month is not None and ref_month is not None and period.month > ref_month:
         return period.resolve(year - 1 if year else None) if reference else value
+    if period.quarter is not None and reference and "Q" in reference and year:
+        # "up from the fourth quarter" said of 2024-Q1: the fourth quarter of 2023
+        if period.quarter > int(reference.split("Q")[-1][:1]):
+            return period.resolve(year - 1)
     last_month = _last_month(period)
     if (
         last_month is not None
@@ -310,6 +315,13 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     later = next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
     reference = later.date if later is not None and later.date else context.date
     relative = match_ahead(_EARLIER_AFTER, text, draft.figure.end)
+    listed = [d for d in drafts if d.from_value and d.figure.start > draft.figure.end]
+    position = draft.figure.end
+    for other in listed:  # "down from 3.2%, 4.3% and 0.4% a month earlier": one phrase for all
+        if relative is not None or not _EARLIER_JOIN.fullmatch(text, position, other.figure.left):
+            break
+        relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
+        position = other.figure.end
     if relative is None or reference is None:
         draft.date = reference
         return

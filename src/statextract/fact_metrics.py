@@ -327,7 +327,9 @@ def distribute_respectively(
     for clause_start, clause_end in sentence.clauses:
         if not _RESPECTIVELY.search(text, clause_start, clause_end):
             continue
-        run = [d for d in drafts if clause_start <= d.figure.start < clause_end]
+        run = [
+            d for d in drafts if clause_start <= d.figure.start < clause_end and not d.from_value
+        ]
         levels = [d for d in run if d.rule != "share" or d.value is None]
         shares = [d for d in run if d.rule == "share"]
         first = run[0] if run else None
@@ -358,6 +360,9 @@ def distribute_respectively(
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item
                 draft.metric_text = None
+                for earlier in drafts:  # "..., down from 3.2%, 4.3% and 0.4%"
+                    if earlier.from_value and earlier.link is draft:
+                        earlier.metric, earlier.metric_text = item, None
         if len(shares) == len(levels) - 1 and levels[-1].share_value is not None:
             whole, whole_text = levels[-1].share_of, levels[-1].share_of_text
             with_whole = [s for s in shares if s.share_of is not None]

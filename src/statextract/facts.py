@@ -10,6 +10,7 @@ from :mod:`statextract.fact_metrics`, its date and comparison period from
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import regex
@@ -48,6 +49,7 @@ _UNCHANGED_AFTER = regex.compile(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
@@ -248,6 +250,7 @@ def build_sentence_facts(
         drafts.append(draft)
         open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)
+    _pair_earlier_lists(text, drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -298,6 +301,33 @@ def _is_conversion(text: str, figure: Figure, level: Draft | None) -> bool:
 def _adjacent(text: str, level: Figure, figure: Figure) -> bool:
     between = text[level.end : figure.left]
     return len(between) < 120
+
+
+def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
+    """ "rates of 3.0%, 3.4% and 0.1% respectively, down from 3.2%, 4.3% and 0.4%": the earlier
+    values pair item by item with the levels listed before them."""
+    earlier = [d for d in drafts if d.from_value and d.rule == "level:earlier"]
+    if len(earlier) < 2:
+        return
+    first = earlier[0]
+    levels = [
+        d
+        for d in drafts
+        if d.rule in ("level", "level:reached")
+        and not d.from_value
+        and d.figure.end <= first.figure.left
+    ][-len(earlier) :]
+    if len(levels) != len(earlier) or not all(
+        _LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
+        for run in (levels, earlier)
+        for a, b in itertools.pairwise(run)
+    ):
+        return
+    direction = levels[-1].change_direction
+    for level, before in zip(levels, earlier, strict=True):
+        level.change_direction = _compare(level.value, before.value) or direction
+        level.evidence["since_from"] = (before.figure.start, before.figure.end)
+        before.link = level
 
 
 def _compare(later: Decimal | None, earlier: Decimal | None) -> str | None:

@@ -440,7 +440,8 @@ def _phrase_before(text: str, start: int, end: int) -> Span | None:
 def _phrase_after(text: str, start: int, end: int) -> Span | None:
     stop = start
     for count, word in enumerate(_WORD.finditer(text, start, end)):
-        if count >= 5 or _VERB.fullmatch(word.group()) or _VERBISH.fullmatch(word.group()):
+        verbish = _VERB.fullmatch(word.group()) or _VERBISH.fullmatch(word.group())
+        if count >= 5 or (verbish and count > 0):  # "manufactured goods cooled"
             break
         if word.start() > stop and text[stop : word.start()].strip(" "):
             break

@@ -120,7 +120,9 @@ _RATIO_WHOLE = regex.compile(
     rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
 )
 _FOR_GROUP_AFTER = regex.compile(r"\s+for\s+[a-z]", _I)
-_EARLIER_LIST = regex.compile(r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*,?\s+and\s+", _I)
+_EARLIER_LIST = regex.compile(
+    r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
+)
 _ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
 _BRACKET_LIST_CHANGE = regex.compile(

@@ -160,6 +160,15 @@ CARRIED: list[Case] = numbered("dates-carried", [
     row("Tobacco prices rose 10.7% in March 2024, as a steep increase in March 2023 fell out of "
         "the comparison. Energy rose 3.4%.",
         fact("10.7%", date="2024-03"), fact("3.4%", date="2024-03")),
+    row("Employment rose by 22,000 to 16.7 million in the first quarter of 2024 from the fourth "
+        "quarter.",
+        fact("16.7 million", date="2024-Q1", change=chg("increase", "22000", "count", "2023-Q4"))),
+    row("Services, energy and manufactured goods cooled in March 2024, with annual rates of 3.0%, "
+        "3.4% and 0.1% respectively, down from 3.2%, 4.3% and 0.4% a month earlier.",
+        fact("3.0%", metric="services", change=chg("decrease", None, None, "2024-02")),
+        fact("3.4%", metric="energy", change=chg("decrease", None, None, "2024-02")),
+        fact("0.1%", metric="manufactured goods", change=chg("decrease", None, None, "2024-02")),
+        fact("3.2%", date="2024-02"), fact("4.3%", date="2024-02"), fact("0.4%", date="2024-02")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

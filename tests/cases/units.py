@@ -160,6 +160,8 @@ RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [
         fact("218 million hundredweight", unit="hundredweight")),
     row("The fine was 5 million pounds.",
         fact("5 million pounds", unit="GBP")),
+    row("The participation rate rose 0.8 of a percentage point to 60.7%.",
+        fact("60.7%", change=chg("increase", "0.8", "percentage_point", None))),
     # fractions of a point are points
     row("The board lifted its policy rate by a quarter of a percentage point, to 4.25%.",
         fact("4.25%", value="4.25", metric="policy rate",

@@ -17,6 +17,8 @@ PERCENT_UNITS: dict[str, str] = {
     "ppt": "percentage_point",
     "ppts": "percentage_point",
     "p.p.": "percentage_point",
+    "of a percentage point": "percentage_point",
+    "of a percentage-point": "percentage_point",
     "basis points": "basis_point",
     "basis point": "basis_point",
     "bps": "basis_point",
