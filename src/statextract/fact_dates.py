@@ -105,10 +105,14 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     ref_month = month_of(reference) if reference else None
     if period.month is not None and ref_month is not None and period.month > ref_month:
         return period.resolve(year - 1 if year else None) if reference else value
-    if period.quarter is not None and reference and "Q" in reference and year:
-        # "up from the fourth quarter" said of 2024-Q1: the fourth quarter of 2023
-        if period.quarter > int(reference.split("Q")[-1][:1]):
-            return period.resolve(year - 1)
+    if (
+        period.quarter is not None
+        and reference
+        and "Q" in reference
+        and year
+        and period.quarter > int(reference.split("Q")[-1][:1])
+    ):  # "up from the fourth quarter" said of 2024-Q1: the fourth quarter of 2023
+        return period.resolve(year - 1)
     last_month = _last_month(period)
     if (
         last_month is not None
