@@ -58,6 +58,9 @@ def match_ahead(
     return pattern.match(text, position, limit if end is None or end > limit else end)
 
 
+LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
+"""What joins the items of a list of figures: ", ", ", and ", " and "."""
+
 CHARACTER_REFERENCE = regex.compile(r"&\#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});")
 """An HTML numeric character reference ("&#8364;", "&#x2019;"): markup, not a number."""
 

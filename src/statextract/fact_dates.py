@@ -12,7 +12,7 @@ import datetime as dt
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead
+from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
 from statextract.drafts import (
     ATTRIBUTIVE_BEFORE,
     MOM,
@@ -62,7 +62,6 @@ _EARLIER_OPENER = regex.compile(
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
 )
-_EARLIER_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
@@ -322,7 +321,7 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     listed = [d for d in drafts if d.from_value and d.figure.start > draft.figure.end]
     position = draft.figure.end
     for other in listed:  # "down from 3.2%, 4.3% and 0.4% a month earlier": one phrase for all
-        if relative is not None or not _EARLIER_JOIN.fullmatch(text, position, other.figure.left):
+        if relative is not None or not LIST_JOIN.fullmatch(text, position, other.figure.left):
             break
         relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
         position = other.figure.end

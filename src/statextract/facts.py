@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import compile_before, match_ahead
+from statextract._patterns import LIST_JOIN, compile_before, match_ahead
 from statextract.drafts import RATE_UNITS, Context, Draft, metric_text
 from statextract.fact_dates import assign_dates
 from statextract.fact_metrics import (
@@ -49,7 +49,6 @@ _UNCHANGED_AFTER = regex.compile(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
-_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
@@ -318,7 +317,7 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         and d.figure.end <= first.figure.left
     ][-len(earlier) :]
     if len(levels) != len(earlier) or not all(
-        _LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
+        LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
         for run in (levels, earlier)
         for a, b in itertools.pairwise(run)
     ):
