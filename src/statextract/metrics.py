@@ -99,7 +99,9 @@ _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
 _AND = regex.compile(r"\band\s+", _I)
-_DETERMINER_BEFORE = compile_before(r"\b(?:the|an?|its|their)\s+$", _I)
+_DETERMINER_BEFORE = compile_before(
+    r"\b(?:the|an?|its|their|of|in|for|with|and|newly|recently|seasonally)\s+$", _I
+)
 _APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
 _RELATIVE_OPENER = regex.compile(
     r",\s+(?:which|who|whose|including|excluding|except|not\s+including)\b", _I

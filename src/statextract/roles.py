@@ -163,7 +163,7 @@ _NOT_LIST_WORD = (
 )
 _LIST_JOINER = regex.compile(
     rf"(?:[\s,]+{_NOT_LIST_WORD}[\w'’-]+){{0,9}}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?"
-    rf"|[\s,]*(?:and|,)\s+{_NOT_LIST_WORD}[\w'’-]+\s+"
+    rf"|(?:\s+{_NOT_LIST_WORD}[a-z][\w'’-]*){{0,2}}[\s,]*(?:and|,)\s+{_NOT_LIST_WORD}[\w'’-]+\s+"
     rf"(?:(?:{_NOT_LIST_WORD}[\w'’-]+|to|of|in|for|from|with)\s+){{0,5}}",
     _I,
 )

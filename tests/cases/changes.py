@@ -71,6 +71,16 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
+    row("Services shed 122,000 jobs in the first quarter of 2024, construction 106,000 and "
+        "finance 50,000.",
+        fact("122,000", value=None, change=chg("decrease", "122000", "count", None)),
+        fact("106,000", value=None, metric="construction",
+             change=chg("decrease", "106000", "count", None)),
+        fact("50,000", value=None, metric="finance",
+             change=chg("decrease", "50000", "count", None))),
+    row("The number of discouraged work-seekers barely moved, dipping by 1,000.",
+        fact("1,000", value=None, metric="discouraged work-seekers",
+             change=chg("decrease", "1000", "count", None))),
     row("Demand will rise by 1.24 million bpd in 2024, an upward revision of 180,000 bpd.",
         fact("1.24 million bpd"),
         fact("180,000 bpd", value=None, change=chg("increase", "180000", "barrel_per_day", None))),

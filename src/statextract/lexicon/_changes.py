@@ -29,7 +29,8 @@ DECREASE_VERBS: tuple[str, ...] = (
     "cut", "shed", "sheds", "shedding", "reduced", "slowed", "moderated", "plummeted",
     "halved", "weakened", "retreat", "slows", "slowing", "slow", "narrows", "narrowing",
     "cools", "cooled", "cooling", "decelerated", "decelerates",
-    "revised down", "revised downward", "revised downwards",
+    "revised down", "revised downward", "revised downwards", "dipping", "slumping", "tumbling",
+    "sinking", "retreating",
 )  # fmt: skip
 
 TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (

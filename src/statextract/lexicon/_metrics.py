@@ -57,7 +57,8 @@ TRAILING_WORDS: tuple[str, ...] = (
     "in the euro area", "in the eu", "globally", "worldwide", "overall", "also", "alone",
     "itself", "respectively", "again", "further", "last year", "this year", "last month",
     "this month", "so far", "then", "meanwhile", "still", "now", "only", "currently",
-    "in total", "combined", "together",
+    "in total", "combined", "together", "barely", "hardly", "scarcely", "slightly", "sharply",
+    "strongly", "steadily", "modestly", "broadly", "largely",
 )  # fmt: skip
 """Words stripped from the end of a metric phrase."""
 
