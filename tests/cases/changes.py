@@ -71,7 +71,7 @@ NOUN_GRID: list[Case] = [
 ]  # fmt: skip
 
 LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
-    row("Services shed 122,000 jobs in the first quarter of 2024, construction 106,000 and "
+    row("In the first quarter of 2024, services shed 122,000 jobs, construction 106,000 and "
         "finance 50,000.",
         fact("122,000", value=None, change=chg("decrease", "122000", "count", None)),
         fact("106,000", value=None, metric="construction",
