@@ -374,9 +374,6 @@ def _since(
         if relative is not None:
             return relative
         return None
-    start = figure.end
-    if draft.change_span is not None:
-        start = min(start, draft.change_span[1])
     end = _scope_end(sentence, figure, drafts)
     cue_start = figure.left
     if draft.change_span is not None:

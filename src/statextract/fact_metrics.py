@@ -43,6 +43,7 @@ from statextract.metrics import (
     object_before_at,
     part_after,
     subject_before,
+    subject_of_first_verb,
 )
 from statextract.periods import Period
 from statextract.sentences import Sentence
@@ -106,6 +107,13 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 
 
+def in_aside(text: str, figure: Figure, before: int) -> bool:
+    """``figure`` sits in a "which/who" aside that closes before ``before`` ("The INPC, which
+    covers families earning one to five minimum wages, rose 0.19%")."""
+    opener = ASIDE_OPENER.search(text, max(0, figure.left - 80), figure.left)
+    return opener is not None and "," in text[figure.end : before]
+
+
 def assign_metric(
     text: str,
     sentence: Sentence,
@@ -133,17 +141,14 @@ def assign_metric(
             and _DEFINITE_BEFORE.search(text, max(0, f.left - 24), f.left)
             and SUBJECT_GAP.fullmatch(text, f.end, anchor)
         )
-        and not (
-            ASIDE_OPENER.search(text, max(0, f.left - 80), f.left) and "," in text[f.end : anchor]
-        )
+        and not in_aside(text, f, anchor)
     ]
     floor = max(earlier, default=clause_start)
     subject = subject_before(text, max(clause_start, floor), anchor, periods)
     participle = _PARTICIPLE_BEFORE.search(text, max(clause_start, anchor - 30), figure.left)
     if participle is not None and not earlier:
         # "Food had the largest impact, rising 0.53%": the clause's subject rose
-        verb = first_verb(text, clause_start, participle.start())
-        subject = (subject_before(text, clause_start, verb, periods) if verb else None) or subject
+        subject = subject_of_first_verb(text, clause_start, participle.start(), periods) or subject
     joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
     if subject is not None and joined:
         # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
@@ -240,9 +245,8 @@ def assign_metric(
     if _PRONOUN_OBJECT_BEFORE.search(text, max(clause_start, figure.left - 40), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
         metric = None
-        if not any(d is not draft and d.metric and d.figure.start < figure.start for d in drafts):
-            verb = first_verb(text, sentence.start, figure.left)
-            metric = subject_before(text, sentence.start, verb, periods) if verb else None
+        if _earlier_metric(text, draft, drafts) is None:
+            metric = subject_of_first_verb(text, sentence.start, figure.left, periods)
     if in_name_parentheses(text, figure.start, figure.end):
         # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
         bounds = clause_bounds(sentence, figure)

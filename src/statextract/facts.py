@@ -19,13 +19,13 @@ from statextract._patterns import LIST_JOIN, compile_before, match_ahead
 from statextract.drafts import RATE_UNITS, Context, Draft, metric_text
 from statextract.fact_dates import assign_dates
 from statextract.fact_metrics import (
-    ASIDE_OPENER,
     SUBJECT_GAP,
     add_domains,
     assign_linked_metric,
     assign_metric,
     assign_parent,
     distribute_respectively,
+    in_aside,
     resolve_possessives,
     resolve_stand_ins,
 )
@@ -155,7 +155,7 @@ def build_sentence_facts(
                 and not role.comparison
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
                 and not _in_subject(text, level, role)
-                and not _in_aside(text, level, figure)
+                and not in_aside(text, level.figure, figure.left)
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -268,13 +268,6 @@ def build_sentence_facts(
     assign_dates(text, sentence, drafts, as_of, periods, context)
     assign_parent(text, sentence, drafts, context)
     return drafts
-
-
-def _in_aside(text: str, level: Draft, figure: Figure) -> bool:
-    """The level sits in a relative clause that closes before the change ("The INPC, which
-    covers families earning one to five minimum wages, rose 0.19%")."""
-    opener = ASIDE_OPENER.search(text, max(0, level.figure.left - 80), level.figure.left)
-    return opener is not None and "," in text[level.figure.end : figure.left]
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:

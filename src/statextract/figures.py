@@ -440,7 +440,7 @@ def _fraction_percent(surface: str) -> Decimal:
         return Decimal(50)
     numerator = FRACTION_NUMERATORS[parts[0]]
     denominator = FRACTION_DENOMINATORS[parts[-1]]
-    return (Decimal(100) * numerator / denominator).quantize(Decimal("0.01")).normalize()
+    return _plain(Decimal(100) * numerator / denominator)
 
 
 def _read_left(text: str, figure: Figure, yen: bool) -> None:

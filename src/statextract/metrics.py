@@ -323,6 +323,12 @@ def first_verb(text: str, sentence_start: int, end: int) -> int | None:
     return None
 
 
+def subject_of_first_verb(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
+    """The subject of the first verb between ``start`` and ``end``, if there is one."""
+    verb = first_verb(text, start, end)
+    return subject_before(text, start, verb, periods) if verb is not None else None
+
+
 def _segment_start(stops: list[int], position: int) -> int:
     earlier = [stop for stop in stops if stop < position - 1]
     return max(earlier) if earlier else position
