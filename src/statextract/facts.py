@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import LIST_JOIN, compile_before, match_ahead
+from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
 from statextract.drafts import RATE_UNITS, Context, Draft, metric_text
 from statextract.fact_dates import assign_dates
 from statextract.fact_metrics import (
@@ -30,6 +30,7 @@ from statextract.fact_metrics import (
     resolve_stand_ins,
 )
 from statextract.figures import Figure, scale_factor
+from statextract.lexicon._metrics import INDEX_NAMES
 from statextract.periods import Period
 from statextract.roles import Role, classify
 from statextract.sentences import Sentence, clause_index
@@ -58,16 +59,8 @@ _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
 _NEW_SUBJECT_BETWEEN = regex.compile(r",\s+with\s+|\b(?:while|whereas)\b", _I)
-_INDEX_NAME = regex.compile(
-    r"\b(?:index|indices|s&p|dow|nasdaq|ftse|nikkei|sensex|nifty|dax|cac|stoxx|hang\s+seng|"
-    r"kospi)\b",
-    _I,
-)
-_INDEX_WORDS = regex.compile(
-    r"\b(?:index|indices|s&p|dow|nasdaq|ftse|nikkei|sensex|nifty|dax|cac|stoxx|hang\s+seng|"
-    r"kospi|composite|average)\b",
-    _I,
-)
+_INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
+_INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
 _RATE_WORDS = regex.compile(
     r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
     _I,

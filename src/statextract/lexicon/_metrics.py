@@ -172,3 +172,9 @@ RATE_HEAD_NOUNS: tuple[str, ...] = (
     "goals",
 )  # fmt: skip
 """Nouns that make "N% growth" a level ("India's 6.3% growth estimate"), not a change."""
+
+INDEX_NAMES: tuple[str, ...] = (
+    "index", "indices", "s&p", "dow", "nasdaq", "ftse", "nikkei", "sensex", "nifty", "dax", "cac",
+    "stoxx", "hang seng", "kospi",
+)  # fmt: skip
+"""Words that make a bare value index points ("the house price index stood at 152.0")."""
