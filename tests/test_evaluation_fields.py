@@ -168,3 +168,33 @@ def test_exact_fields(field: str, predicted: str | None, gold: str | None, agree
     results = compare_fields(make_fact(**{field: predicted}), make_fact(**{field: gold}))
     assert results[field] is agree
     assert all(right for name, right in results.items() if name != field)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "agree"),
+    [
+        ("2017-Q1", "2017-01/2017-03", True),
+        ("2017-01/2017-03", "2017-Q1", True),
+        ("2023-01/2023-12", "2023", True),
+        ("2023-H1", "2023-01/2023-06", True),
+        ("2023-Q4", "2023-10/2023-12", True),
+        ("2023-12", "2023-12-01/2023-12-31", True),
+        ("2022-04/2023-03", "2022-Q2/2023-Q1", True),
+        ("2017-Q1", "2017-01/2017-02", False),
+        ("2023-12", "2023-12-31", False),
+        ("2023", "2023-12", False),
+        ("2022-04/2023-03", "2023", False),
+        ("2023-02-30", "2023-02-30", True),  # equal strings agree even when not a real day
+        ("2023-02-30", "2023-03-02", False),
+        (None, None, True),
+        (None, "2023", False),
+        ("2023", None, False),
+    ],
+)
+def test_periods_compare_as_periods(predicted: str | None, gold: str | None, agree: bool) -> None:
+    fields = compare_fields(
+        make_fact(date=predicted, change=Change(direction="increase", since=predicted)),
+        make_fact(date=gold, change=Change(direction="increase", since=gold)),
+    )
+    assert fields["date"] is agree
+    assert fields["change"] is agree

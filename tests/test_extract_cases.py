@@ -16,6 +16,7 @@ from cases.case import CHECKED_FIELDS, Case
 from cases.known_failures import KNOWN_FAILURES
 
 import statextract
+from statextract.evaluation.periods import same_period
 from statextract.evaluation.tokens import token_f1
 from statextract.models import Fact
 
@@ -63,7 +64,7 @@ def same_change(got: object, want: object) -> bool:
         got.get("direction") == want["direction"]
         and same_number(got.get("value"), want["value"])
         and got.get("unit") == want["unit"]
-        and got.get("since") == want["since"]
+        and same_period(got.get("since"), want["since"])  # type: ignore[arg-type]
     )
 
 
@@ -83,6 +84,8 @@ def field_matches(field: str, got: object, want: object) -> bool:
         return same_change(got, want)
     if field == "share":
         return same_share(got, want)
+    if field == "date":
+        return same_period(got, want)  # type: ignore[arg-type]
     return got == want
 
 

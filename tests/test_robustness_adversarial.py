@@ -27,12 +27,12 @@ from adversarial import (
 import statextract
 from statextract._patterns import READ_AHEAD, match_ahead
 from statextract.extractor import DEFAULT_MAX_CHARS, Extractor, InputTooLargeError
-from statextract.facts import _UNCHANGED_AFTER
 from statextract.figures import _ORDINAL_AFTER, Figure, _read_left, is_news_sized
-from statextract.metrics import _LIST_SEPARATOR, _OF_AFTER, _OF_THE_NUMBER
+from statextract.layers.assemble import _UNCHANGED_AFTER
+from statextract.layers.phrases import _LIST_SEPARATOR, _OF_AFTER, _OF_THE_NUMBER
+from statextract.layers.roles import _CHANGE_AFTER, _WHOLE_AFTER
+from statextract.layers.sentences import _BREAK, _CLAUSE_BREAK, Sentence, clause_index
 from statextract.models import Fact
-from statextract.roles import _CHANGE_AFTER, _WHOLE_AFTER
-from statextract.sentences import _BREAK, _CLAUSE_BREAK, Sentence, clause_index
 
 MAX_RATIO = 8.0
 """Time at 4N over time at N; linear is about 4, quadratic about 16."""

@@ -18,14 +18,14 @@ from typing import NamedTuple
 import regex
 
 from statextract._patterns import squash
-from statextract.facts import Context, Draft, build_sentence_facts
 from statextract.figures import Figure, find_figures
+from statextract.layers.assemble import Context, Draft, build_sentence_facts
+from statextract.layers.periods import Period, find_periods
+from statextract.layers.sentences import Sentence, split_sentences
 from statextract.lexicon._currencies import YEN_HINTS
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
-from statextract.periods import Period, find_periods
 from statextract.quantity import Quantity, build_quantities
-from statextract.sentences import Sentence, split_sentences
 
 PublishedDate = dt.date | dt.datetime | str | None
 

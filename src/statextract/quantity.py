@@ -19,6 +19,9 @@ from pydantic import BaseModel, ConfigDict
 
 from statextract._patterns import compile_before, match_ahead, squash
 from statextract.figures import Figure, scale_factor
+from statextract.layers.periods import Period
+from statextract.layers.roles import Role, classify
+from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._nouns import (
     INVARIANT_NOUNS,
     IRREGULAR_PLURALS,
@@ -29,9 +32,6 @@ from statextract.lexicon._nouns import (
 from statextract.lexicon._units import AGE_UNIT, DURATION_UNITS, PHYSICAL_UNITS
 from statextract.models import Direction, Number, Qualifier
 from statextract.normalize import NormalizedText
-from statextract.periods import Period
-from statextract.roles import Role, classify
-from statextract.sentences import Sentence, clause_index
 
 ROLES: tuple[str, ...] = (
     "level", "change", "share", "year", "date", "fiscal_year", "time", "ordinal", "code",

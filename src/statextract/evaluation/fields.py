@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from statextract.evaluation.periods import same_period
 from statextract.evaluation.tokens import token_f1
 from statextract.evaluation.vocab import REL_TOLERANCE, TOKEN_F1_THRESHOLD
 from statextract.models import Change, Fact, Share
@@ -35,7 +36,7 @@ def changes_agree(predicted: Change | None, gold: Change | None) -> bool:
         predicted.direction == gold.direction
         and values_agree(predicted.value, gold.value)
         and predicted.unit == gold.unit
-        and predicted.since == gold.since
+        and same_period(predicted.since, gold.since)
     )
 
 
@@ -49,7 +50,7 @@ def shares_agree(predicted: Share | None, gold: Share | None) -> bool:
 FIELD_RULES: dict[str, FieldRule] = {
     "unit": lambda p, g: p.unit == g.unit,
     "metric": lambda p, g: phrases_agree(p.metric, g.metric),
-    "date": lambda p, g: p.date == g.date,
+    "date": lambda p, g: same_period(p.date, g.date),
     "qualifier": lambda p, g: p.qualifier == g.qualifier,
     "change": lambda p, g: changes_agree(p.change, g.change),
     "share": lambda p, g: shares_agree(p.share, g.share),

@@ -13,7 +13,8 @@ from __future__ import annotations
 import regex
 
 from statextract._patterns import alternation, compile_before, match_ahead
-from statextract.drafts import (
+from statextract.figures import Figure
+from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
     MOM,
     QOQ,
@@ -23,14 +24,8 @@ from statextract.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.figures import Figure
-from statextract.lexicon._metrics import (
-    GENERIC_METRICS,
-    PARENT_CUES,
-    PRONOUN_OBJECT_VERBS,
-    UNIT_NOUNS,
-)
-from statextract.metrics import (
+from statextract.layers.periods import Period
+from statextract.layers.phrases import (
     changed_in_after,
     clean_phrase,
     counted_noun_after,
@@ -45,8 +40,13 @@ from statextract.metrics import (
     subject_before,
     subject_of_first_verb,
 )
-from statextract.periods import Period
-from statextract.sentences import Sentence
+from statextract.layers.sentences import Sentence
+from statextract.lexicon._metrics import (
+    GENERIC_METRICS,
+    PARENT_CUES,
+    PRONOUN_OBJECT_VERBS,
+    UNIT_NOUNS,
+)
 
 _I = regex.IGNORECASE
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)

@@ -4,8 +4,8 @@ Per sentence, in one pass over its statistical figures: a level opens a fact; a 
 attaches to the open level of its clause (or stands as a fact of its own when there is none);
 restatements and second changes are dropped. Ranges ("between 3% and 4%"), lists of changes
 paired with lists of levels, and point units are settled here; the metric of each fact comes
-from :mod:`statextract.fact_metrics`, its date and comparison period from
-:mod:`statextract.fact_dates`.
+from :mod:`statextract.layers.metrics`, its date and comparison period from
+:mod:`statextract.layers.dates`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from decimal import Decimal
 import regex
 
 from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
-from statextract.drafts import RATE_UNITS, Context, Draft, metric_text
-from statextract.fact_dates import assign_dates
-from statextract.fact_metrics import (
+from statextract.figures import Figure, scale_factor
+from statextract.layers.dates import assign_dates
+from statextract.layers.drafts import RATE_UNITS, Context, Draft, metric_text
+from statextract.layers.metrics import (
     SUBJECT_GAP,
     add_domains,
     assign_linked_metric,
@@ -29,11 +30,10 @@ from statextract.fact_metrics import (
     resolve_possessives,
     resolve_stand_ins,
 )
-from statextract.figures import Figure, scale_factor
+from statextract.layers.periods import Period
+from statextract.layers.roles import Role, classify
+from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._metrics import INDEX_NAMES
-from statextract.periods import Period
-from statextract.roles import Role, classify
-from statextract.sentences import Sentence, clause_index
 
 __all__ = ["Context", "Draft", "build_sentence_facts"]
 

@@ -13,7 +13,8 @@ import datetime as dt
 import regex
 
 from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
-from statextract.drafts import (
+from statextract.figures import Figure
+from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
     MOM,
     QOQ,
@@ -24,10 +25,9 @@ from statextract.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.figures import Figure
+from statextract.layers.periods import Period, month_of, shift, year_of
+from statextract.layers.sentences import Sentence
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
-from statextract.periods import Period, month_of, shift, year_of
-from statextract.sentences import Sentence
 
 _I = regex.IGNORECASE
 _CLAUSE_VERB = regex.compile(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)

@@ -2,8 +2,8 @@
 
 A :class:`Draft` holds a fact while its metric, date, change and share are being decided; a
 :class:`Context` carries the date in force, the publication date and the last metric from one
-sentence to the next. The assembly (:mod:`statextract.facts`), the metric step
-(:mod:`statextract.fact_metrics`) and the date step (:mod:`statextract.fact_dates`) all work on
+sentence to the next. The assembly (:mod:`statextract.layers.assemble`), the metric step
+(:mod:`statextract.layers.metrics`) and the date step (:mod:`statextract.layers.dates`) all work on
 these; the few helpers and patterns that more than one of them reads live here too, so that the
 steps need not import each other.
 """
@@ -18,9 +18,9 @@ import regex
 
 from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure
+from statextract.layers.periods import year_of
+from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
-from statextract.periods import year_of
-from statextract.sentences import Sentence, clause_index
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE

@@ -13,6 +13,7 @@ import itertools
 import regex
 
 from statextract._patterns import alternation, compile_before, match_ahead, word_alternation
+from statextract.layers.periods import Period
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
     DECREASE_VERBS,
@@ -35,7 +36,6 @@ from statextract.lexicon._metrics import (
 )
 from statextract.lexicon._numbers import TENS, UNITS
 from statextract.lexicon._shares import SHARE_VERBS
-from statextract.periods import Period
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
