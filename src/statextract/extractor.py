@@ -20,16 +20,15 @@ import regex
 from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
+from statextract.layers.layout import DocumentLayout, mark_layout, read_layout, settle_currency
 from statextract.layers.periods import Period, find_periods
 from statextract.layers.sentences import Sentence, split_sentences
-from statextract.lexicon._currencies import YEN_HINTS
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
 from statextract.quantity import Quantity, build_quantities
 
 PublishedDate = dt.date | dt.datetime | str | None
 
-_YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
 _ANY_NUMBER = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -60,11 +59,27 @@ def parse_published(published: PublishedDate) -> dt.date | None:
         ) from error
 
 
+_CURRENCY_CODE = regex.compile(r"[A-Za-z]{3}")
+
+
+def check_currency(currency: str | None) -> str | None:
+    """An ISO-4217 code (upper-cased), or ``None``; anything else raises ``ValueError``."""
+    if currency is None or currency == "":
+        return None
+    if not isinstance(currency, str):
+        raise TypeError(f"currency must be an ISO-4217 code (str), got {type(currency).__name__}")
+    code = currency.strip()
+    if not _CURRENCY_CODE.fullmatch(code):
+        raise ValueError(f"currency must be an ISO-4217 code such as 'AUD', got {currency!r}")
+    return code.upper()
+
+
 @dataclass(slots=True)
 class Reading:
     """A text after its one figure pass: normalised, with its periods, figures and sentences."""
 
     normalized: NormalizedText
+    layout: DocumentLayout = field(default_factory=DocumentLayout)
     periods: list[Period] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     """Every figure in text order, non-statistics (years, codes, times ...) included."""
@@ -88,41 +103,54 @@ class Extractor:
     def __init__(self, max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.max_chars = max_chars
 
-    def __call__(self, text: str, published: PublishedDate = None) -> list[Fact]:
-        return self.extract(text, published)
+    def __call__(
+        self, text: str, published: PublishedDate = None, currency: str | None = None
+    ) -> list[Fact]:
+        return self.extract(text, published, currency)
 
-    def extract(self, text: str, published: PublishedDate = None) -> list[Fact]:
-        """Facts of ``text`` in text order; ``published`` anchors relative dates."""
-        return self.facts_of(self.read(text), published)
+    def extract(
+        self, text: str, published: PublishedDate = None, currency: str | None = None
+    ) -> list[Fact]:
+        """Facts of ``text`` in text order; ``published`` anchors relative dates and
+        ``currency`` (an ISO-4217 code) says what a bare "$" means in this text."""
+        return self.facts_of(self.read(text, currency), published)
 
-    def quantities(self, text: str) -> list[Quantity]:
+    def quantities(self, text: str, currency: str | None = None) -> list[Quantity]:
         """Every quantity of ``text`` in text order (statistics and non-statistics alike)."""
-        return self.quantities_of(self.read(text))
+        return self.quantities_of(self.read(text, currency))
 
-    def analyze(self, text: str, published: PublishedDate = None) -> Analysis:
+    def analyze(
+        self, text: str, published: PublishedDate = None, currency: str | None = None
+    ) -> Analysis:
         """Facts and quantities of ``text`` from one figure pass."""
-        reading = self.read(text)
+        reading = self.read(text, currency)
         quantities = self.quantities_of(reading)
         return Analysis(self.facts_of(reading, published), quantities)
 
-    def read(self, text: str) -> Reading:
-        """The figure pass: normalise ``text``, find its periods, figures and sentences."""
+    def read(self, text: str, currency: str | None = None) -> Reading:
+        """The figure pass: normalise ``text``, read its layout, find its periods, figures and
+        sentences."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         if len(text) > self.max_chars:
             raise InputTooLargeError(
                 f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}"
             )
+        currency = check_currency(currency)
         normalized = normalize(text)
         body = normalized.text
         if not _ANY_NUMBER.search(body):
             return Reading(normalized)
+        layout = read_layout(body, currency)
         periods = find_periods(body)
-        dates = [(p.start, p.end) for p in periods]
-        yen = _YEN.search(body) is not None
-        figures = find_figures(body, yen=yen, skip=dates)
+        for period in periods:
+            if layout.in_dateline(period.start):
+                period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report
+        figures = find_figures(body, yen=layout.yen, skip=[(p.start, p.end) for p in periods])
+        mark_layout(figures, layout)
+        settle_currency(body, figures, layout)
         sentences = split_sentences(body) if figures or periods else []
-        return Reading(normalized, periods, figures, sentences)
+        return Reading(normalized, layout, periods, figures, sentences)
 
     def facts_of(self, reading: Reading, published: PublishedDate = None) -> list[Fact]:
         """Facts of a text already read (its figures are updated in place as facts form)."""
@@ -328,11 +356,15 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, published: PublishedDate = None) -> list[Fact]:
-    """Facts of ``text`` with the default :class:`Extractor`."""
-    return default_extractor().extract(text, published=published)
+def extract(text: str, published: PublishedDate = None, currency: str | None = None) -> list[Fact]:
+    """Facts of ``text`` with the default :class:`Extractor`.
+
+    ``published`` (a date or ISO string) anchors relative dates; ``currency`` (an ISO-4217 code
+    such as ``"AUD"``) says what a bare "$" means in this text.
+    """
+    return default_extractor().extract(text, published=published, currency=currency)
 
 
-def quantities(text: str) -> list[Quantity]:
+def quantities(text: str, currency: str | None = None) -> list[Quantity]:
     """Every quantity of ``text`` with the default :class:`Extractor`, in text order."""
-    return default_extractor().quantities(text)
+    return default_extractor().quantities(text, currency=currency)

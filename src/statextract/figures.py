@@ -145,6 +145,7 @@ _CLOCK_AFTER = regex.compile(
 )
 """The rest of a time of day after its hour: minutes, seconds, "a.m."/"pm", a time zone."""
 _HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
+_FOOTNOTE_MARK = regex.compile(r"\*{1,3}|[†‡§]")
 _LETTER_AFTER = regex.compile(r"[A-Za-z]")
 
 _CURRENCY_BEFORE = compile_before(
@@ -204,6 +205,9 @@ class Figure:
     """For the low end of a range ("between 3 and 5 million"), its high end."""
     plus_sign: bool = False
     """Written with a leading "+" ("+7,500"), the mark of a change."""
+    currency_sign: str = ""
+    """The currency as written, lower-case ("$", "a$", "dollars"): the document decides what a
+    bare "$" means."""
 
     @property
     def left(self) -> int:
@@ -459,6 +463,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
         glued = currency.end() == position
         if code not in PREFIXES_NEEDING_SPACE_OR_DIGIT or glued or text[currency.start()].isupper():
             figure.currency = "JPY" if code == "¥" and yen else CURRENCY_PREFIXES[code]
+            figure.currency_sign = code
             figure.unit = figure.currency
             figure.explicit_unit = True
             position = currency.start()
@@ -543,6 +548,9 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             figure.end = clock.end() if clock else position
             return
     factor = Decimal(1)
+    mark = match_ahead(_FOOTNOTE_MARK, text, position)
+    if mark is not None and match_ahead(_SCALE_AFTER, text, mark.end()):
+        position = mark.end()  # "4.8** million": the footnote mark sits inside the figure
     scale = match_ahead(_SCALE_AFTER, text, position)
     if scale:
         name = scale.group("scale") or "100 million"
@@ -558,6 +566,8 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     word = match_ahead(_CURRENCY_WORD_AFTER, text, position)
     if word:
         code = CURRENCY_WORDS[squash(word.group("cur").lower())]
+        if figure.currency is None:
+            figure.currency_sign = squash(word.group("cur").lower())
         figure.currency = figure.currency or code
         figure.unit = figure.currency
         figure.explicit_unit = True

@@ -35,12 +35,14 @@ from statextract.normalize import NormalizedText
 
 ROLES: tuple[str, ...] = (
     "level", "change", "share", "year", "date", "fiscal_year", "time", "ordinal", "code",
-    "footnote", "age", "duration", "threshold", "modifier", "reference", "index_base",
+    "footnote", "marker", "age", "duration", "threshold", "modifier", "reference", "index_base",
 )  # fmt: skip
 """The roles a quantity can have: three statistical ones, then the kinds of non-statistics."""
 
 _I = regex.IGNORECASE
-_NO_UNIT_ROLES = frozenset({"year", "date", "fiscal_year", "time", "ordinal", "code", "footnote"})
+_NO_UNIT_ROLES = frozenset(
+    {"year", "date", "fiscal_year", "time", "ordinal", "code", "footnote", "marker"}
+)
 _NOUN_ROLES = frozenset({"level", "change", "share", "threshold", "reference", "modifier"})
 _PERIOD_ROLES = {"year": "year", "fiscal": "fiscal_year"}
 _DIGIT = regex.compile(r"\d")

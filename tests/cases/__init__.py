@@ -6,14 +6,20 @@ from cases.case import Case
 from cases.changes import CHANGES
 from cases.currencies import CURRENCIES
 from cases.dates import DATES
+from cases.frames import FRAMES
+from cases.layout import LAYOUT
 from cases.metrics import METRICS, PARENTS
 from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
+from cases.periods import PERIODS
 from cases.qualifiers import QUALIFIERS
 from cases.ranges import RANGES
 from cases.scales import SCALES
+from cases.share_forms import SHARE_FORMS
 from cases.shares import SHARES
 from cases.styles import STYLES
+from cases.subjects import SUBJECTS
+from cases.unit_grammar import UNIT_GRAMMAR
 from cases.units import UNITS
 
 ALL_CASES: dict[str, list[Case]] = {
@@ -30,4 +36,10 @@ ALL_CASES: dict[str, list[Case]] = {
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,
+    "layout": LAYOUT,
+    "periods": PERIODS,
+    "frames": FRAMES,
+    "subjects": SUBJECTS,
+    "unit_grammar": UNIT_GRAMMAR,
+    "share_forms": SHARE_FORMS,
 }

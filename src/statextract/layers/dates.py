@@ -28,6 +28,7 @@ from statextract.layers.drafts import (
 from statextract.layers.periods import Period, month_of, shift, year_of
 from statextract.layers.sentences import Sentence
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
+from statextract.lexicon._periods import FUTURE_CUES
 
 _I = regex.IGNORECASE
 _CLAUSE_VERB = regex.compile(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)
@@ -38,6 +39,8 @@ _YEAR_TO_BEFORE = compile_before(
 )
 _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
+_FUTURE = regex.compile(rf"\b(?:{alternation(FUTURE_CUES)})\b", _I)
+_ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
@@ -82,12 +85,19 @@ _SUPERLATIVE_SINCE = compile_before(
 _SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
 
 
-def _resolve(period: Period, context: Context, reference: str | None = None) -> str | None:
+def _resolve(
+    period: Period, context: Context, reference: str | None = None, future: bool = False
+) -> str | None:
+    """The value of ``period`` for a fact: a missing year comes from ``reference`` (a date the
+    period is compared with), the date in force or the publication date; a period named in a
+    forecast (``future``) lies ahead of that date, one named otherwise lies before it."""
     year = year_of(reference) if reference else None
     if year is None:
         year = context.year
     if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
         return period.resolve(context.published.year)
+    if period.kind == "season" and period.season_offset is not None:
+        return _relative_season(period, context.published)
     if period.kind == "weekday":
         if context.published is None or period.weekday is None:
             return None
@@ -113,6 +123,13 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     ):  # "up from the fourth quarter" said of 2024-Q1: the fourth quarter of 2023
         return period.resolve(year - 1)
     last_month = _last_month(period)
+    if future and last_month is not None and reference is None and year is not None:
+        now = month_of(context.date) if year_of(context.date) is not None else None
+        if now is None and context.published is not None and year == context.published.year:
+            now = context.published.month
+        if now is not None and last_month < now:
+            return period.resolve(year + 1)  # "expects inflation to fall to 2.5% in March"
+        return value
     if (
         last_month is not None
         and period.kind != "year_end_relative"
@@ -124,6 +141,25 @@ def _resolve(period: Period, context: Context, reference: str | None = None) -> 
     ):
         return period.resolve(year - 1)
     return value
+
+
+def _relative_season(period: Period, published: dt.date | None) -> str | None:
+    """ "last summer", "this winter", "next spring" against the publication date."""
+    if published is None or period.months is None or period.season_offset is None:
+        return None
+    first, last = period.months
+    offset = period.season_offset
+    if offset < 0:
+        end_year = published.year if published.month > last else published.year - 1
+    elif offset == 0:
+        end_year = published.year + (1 if first > last and published.month >= first else 0)
+    else:
+        end_year = published.year if published.month < first else published.year + 1
+        if first > last:
+            end_year = published.year + 1
+    if first > last:
+        return f"{end_year - 1}-{first:02d}/{end_year}-{last:02d}"
+    return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
 
 
 def _last_month(period: Period) -> int | None:
@@ -192,7 +228,12 @@ def assign_dates(
         if draft.from_value and not mine:
             _date_earlier_value(text, draft, drafts, context)
             continue
-        pool = mine or [p for p in as_of if p.start not in owner or not owner[p.start].from_value]
+        pool = mine or [
+            p
+            for p in as_of
+            if (p.start not in owner or not owner[p.start].from_value)
+            and _may_date(text, p, figure)
+        ]
         relative = match_ahead(_EARLIER_AFTER, text, figure.end)
         if relative is not None and not mine:
             later = draft.link if draft.link is not None and draft.link.date else None
@@ -212,12 +253,18 @@ def assign_dates(
             draft.date = _resolve(own, context, draft.link.date)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
+            _settle_twelve_months(text, draft, own)
             continue
         if (
             own is not None
-            and own.kind in _RANGE_KINDS
             and draft.change_direction is not None
-            and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
+            and (
+                own.kind == "year_range"
+                or (
+                    own.kind in _RANGE_KINDS
+                    and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
+                )
+            )
         ):
             value = _resolve(own, context, sentence_year)
             if value is not None and "/" in value:
@@ -229,22 +276,16 @@ def assign_dates(
                 draft.evidence["date"] = (own.start, own.end)
                 continue
         if own is not None:
-            draft.date = _resolve(own, context, sentence_year)
+            future = _FUTURE.search(text, clause_start, max(clause_start, own.start)) is not None
+            reference = sentence_year
+            if own.bracket is not None and own.value is None:
+                # "Exports were $5.2 billion in May 2024 (April: $4.9 billion)": April of 2024
+                stated = [p for p in as_of if p.value is not None and p.end <= own.bracket[0]]
+                reference = stated[-1].value if stated else reference
+            draft.date = _resolve(own, context, reference, future)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
-            if (
-                draft.date is not None
-                and own.kind == "month"
-                and draft.unit not in RATE_UNITS
-                and (
-                    _FLOW_WORDS.search(metric_text(text, draft) or "")
-                    or _FLOW_VERB.search(text, draft.figure.end, own.start)
-                )
-                and _YEAR_TO_BEFORE.search(text, max(0, own.start - 40), own.start)
-            ):
-                # "profit of ¥5.35 trillion in the year to March 2024": earned over 12 months
-                draft.date = f"{shift(draft.date, months=-11)}/{draft.date}"
-                draft.year_to = True
+            _settle_twelve_months(text, draft, own)
         elif context.date is not None and (
             opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
         ):
@@ -255,11 +296,13 @@ def assign_dates(
         else:
             draft.date = context.date
     compared = {p.start for p in periods if p.comparison}
+    bracketed = {p.start for p in periods if p.bracket is not None}
     explicit = [
         d
         for d in drafts
         if d.date_explicit
         and not d.from_value
+        and d.evidence.get("date", (-1, -1))[0] not in bracketed
         and d.evidence.get("date", (-1, -1))[0] not in compared
         and not _in_relative_clause(text, d)
     ]
@@ -273,6 +316,40 @@ def assign_dates(
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts)
+
+
+def _may_date(text: str, period: Period, figure: Figure) -> bool:
+    """A period in brackets dates only the figure in the same brackets or right before them."""
+    if period.bracket is None:
+        return True
+    opening, closing = period.bracket
+    if opening <= figure.start < closing:
+        return True
+    return figure.end <= opening and not text[figure.end : opening].strip()
+
+
+def _settle_twelve_months(text: str, draft: Draft, period: Period) -> None:
+    """A figure "in the year to March 2024" is dated by the twelve months, or by the month."""
+    if period.kind != "year_to" or period.trailing_month is None or draft.date is None:
+        return
+    if _dated_by_twelve_months(text, draft, period):
+        draft.year_to = True  # "profit of ¥5.35 trillion in the year to March 2024"
+    else:
+        draft.date = period.trailing_month  # "prices rose 2.9% in the year to June 2024"
+
+
+def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
+    """Whether a figure "in the year to March 2024" is dated by the twelve months (an amount
+    earned or counted over them, a financial year) or by the month (a price, a rate)."""
+    if period.fiscal:
+        return True
+    if draft.unit in RATE_UNITS:
+        return False
+    if _FLOW_WORDS.search(metric_text(text, draft) or "") or _FLOW_VERB.search(
+        text, draft.figure.end, max(draft.figure.end, period.start)
+    ):
+        return True
+    return _ENDING_WORD.search(text, period.start, period.end) is not None
 
 
 def _elided_since(draft: Draft, drafts: list[Draft]) -> str | None:

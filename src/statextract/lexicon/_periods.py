@@ -43,3 +43,18 @@ REPORTING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words before a weekday that make it the day of the report, not of the figures ("the bureau
 said on Wednesday")."""
+
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+}  # fmt: skip
+"""Seasons by their first and last month (northern hemisphere; winter runs into the next year)."""
+
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "would", "expects", "expected", "expect", "expecting", "forecast", "forecasts",
+    "forecasting", "projected", "projects", "projection", "projections", "predicts",
+    "predicted", "anticipates", "anticipated", "sees", "seen", "is set to", "are set to",
+    "likely to", "target", "targets", "aims", "plans", "guidance", "outlook", "estimates to",
+    "should",
+)  # fmt: skip
+"""Words before a yearless period that make it lie ahead ("expects inflation to fall to 2.5% in
+March", said in November, is next March)."""

@@ -1,0 +1,166 @@
+"""Layout and document context: what in a text is no figure, and what a bare "$" means.
+
+A :class:`DocumentLayout` is read once per text, before its figures: list markers and section
+numbers at the start of a line ("1.", "2)", "3.1.1"), footnote marks after a figure ("[2]",
+"(p)", "(1)"), the dateline that opens a news report ("WASHINGTON, Jan 5 (Reuters) -") and the
+document's dollar: USD unless the caller says otherwise or the text writes a local dollar sign,
+names a local dollar or a statistics office, central bank or government of a dollar country.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from statextract._patterns import alternation
+from statextract.figures import Figure
+from statextract.lexicon._currencies import YEN_HINTS
+from statextract.lexicon._document import (
+    BARE_DOLLAR_SIGNS,
+    DOLLAR_WORDS,
+    LOCAL_DOLLARS,
+    SCALE_OR_UNIT_AFTER_MARKER,
+)
+
+Span = tuple[int, int]
+
+_NOT_SCALE = rf"(?![ \t]+(?i:{alternation(SCALE_OR_UNIT_AFTER_MARKER)})\b)"
+_MARKER = regex.compile(
+    rf"^[ \t]*(?P<marker>"
+    rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=[ \t]+[A-Z]){_NOT_SCALE}"
+    rf"|\d{{1,2}}[.)](?=[ \t]+[A-Z\"'(]){_NOT_SCALE}"
+    rf"|\(\d{{1,2}}\)(?=[ \t]+[A-Z])"
+    rf")",
+    regex.MULTILINE,
+)
+"""A list marker or section number opening a line, followed by a capitalised word."""
+_FOOTNOTE = regex.compile(
+    r"(?<=[\d%\w])(?P<mark>\(\d{1,2}\)|\[\d{1,3}\])"
+    r"|(?<=[\d%])\s?(?P<mark>\((?:p|r|e|f|P|R|E|F)\))(?!\w)"
+)
+"""A footnote mark glued to a figure or word ("3.2%(1)", "growth[2]", "0.6% (p)")."""
+_DATELINE = regex.compile(
+    r"^[ \t]*(?P<dateline>"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})?"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d)))"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    r"[ \t]*(?:\([A-Z][A-Za-z. ]{1,24}\))?[ \t]*(?:--|-|—|–|:)[ \t]+)"
+    r"(?=[A-Z\"'“(])",
+    regex.MULTILINE,
+)
+"""The dateline opening a report: a place in capitals (or a place and a date), an agency in
+brackets, and a dash or colon ("NEW DELHI, Aug 12:", "TOKYO (AP) —")."""
+_CURRENCIES = sorted(LOCAL_DOLLARS)
+_SIGNALS = {
+    code: regex.compile(
+        r"(?<![A-Za-z$])(?:" + alternation(words) + r")(?![A-Za-z])",
+    )
+    for code, words in LOCAL_DOLLARS.items()
+}
+_CONVERSION_BEFORE = regex.compile(
+    r"\(\s*(?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*$", regex.I
+)
+_YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+_DECIDED_BY_DOCUMENT = BARE_DOLLAR_SIGNS | DOLLAR_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLayout:
+    """What the layout of a text says before any figure is read."""
+
+    markers: tuple[Span, ...] = ()
+    """List markers and section numbers: no figures."""
+    footnotes: tuple[Span, ...] = ()
+    """Footnote marks after a figure or word: no figures."""
+    datelines: tuple[Span, ...] = ()
+    """Datelines of news reports: their date is the day of the report, not a period of a figure."""
+    currency: str = "USD"
+    """What a bare "$" (or "dollars") means in this text."""
+    currency_source: str = "default"
+    """``caller``, ``text`` or ``default``."""
+    currency_evidence: Span | None = None
+    """The words of the text that decided the currency."""
+    yen: bool = False
+    """The text is about Japan: "¥" is the yen, not the yuan."""
+
+    def in_dateline(self, start: int) -> bool:
+        """Whether ``start`` lies inside a dateline."""
+        index = bisect.bisect_right(self.datelines, (start, 1 << 62)) - 1
+        return index >= 0 and self.datelines[index][0] <= start < self.datelines[index][1]
+
+
+def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
+    """The layout of ``text``; ``currency`` (an ISO-4217 code) overrides what a bare "$" means."""
+    markers = tuple(match.span("marker") for match in _MARKER.finditer(text))
+    footnotes = tuple(match.span("mark") for match in _FOOTNOTE.finditer(text))
+    datelines = tuple(match.span("dateline") for match in _DATELINE.finditer(text))
+    yen = _YEN.search(text) is not None
+    if currency is not None:
+        code, source, evidence = currency.upper(), "caller", None
+    else:
+        found, evidence = _local_dollar(text)
+        code, source = (found, "text") if found is not None else ("USD", "default")
+    return DocumentLayout(markers, footnotes, datelines, code, source, evidence, yen)
+
+
+def mark_layout(figures: list[Figure], layout: DocumentLayout) -> None:
+    """Numbers of list markers and footnote marks are no statistics."""
+    for spans, reason in ((layout.markers, "marker"), (layout.footnotes, "footnote")):
+        if not spans:
+            continue
+        for figure in figures:
+            index = bisect.bisect_right(spans, (figure.number_start, 1 << 62)) - 1
+            if index >= 0 and spans[index][0] <= figure.number_start < spans[index][1]:
+                figure.nonstat = reason
+
+
+def settle_currency(text: str, figures: list[Figure], layout: DocumentLayout) -> None:
+    """Give figures written with a bare "$" or "dollars" the document's dollar.
+
+    A bare "$" amount in brackets right after a local-dollar amount keeps USD: it is the
+    amount's conversion ("A$1.5 billion ($1 billion)").
+    """
+    previous: Figure | None = None
+    for figure in figures:
+        if (
+            layout.currency != "USD"
+            and figure.currency == "USD"
+            and figure.currency_sign in _DECIDED_BY_DOCUMENT
+            and not (
+                previous is not None
+                and figure.left - previous.end < 24
+                and is_conversion_of_local(text, figure.left, previous.currency)
+            )
+        ):
+            figure.currency = layout.currency
+            figure.unit = layout.currency
+        if figure.currency is not None:
+            previous = figure
+
+
+def _local_dollar(text: str) -> tuple[str | None, Span | None]:
+    """The local dollar the text signals most often (ties: the one named first)."""
+    if "$" not in text and "ollar" not in text:
+        return None, None
+    best: tuple[int, int, str, Span] | None = None
+    for code in _CURRENCIES:
+        found = list(_SIGNALS[code].finditer(text))
+        if not found:
+            continue
+        key = (len(found), -found[0].start(), code, found[0].span())
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return None, None
+    return best[2], best[3]
+
+
+def is_conversion_of_local(text: str, start: int, previous_currency: str | None) -> bool:
+    """A bare "$" amount in brackets right after a local-dollar amount is its US conversion."""
+    if previous_currency is None or previous_currency == "USD":
+        return False
+    return _CONVERSION_BEFORE.search(text, max(0, start - 16), start) is not None

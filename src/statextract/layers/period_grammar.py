@@ -1,0 +1,544 @@
+"""The period grammar: rules that compose periods from typed pieces.
+
+Each :class:`PeriodRule` is a record: a name, a pattern built from the pieces below (a month, a
+year, a quarter by its number or its last month, a count of months, a season ...) and a
+production that turns a match into a :class:`~statextract.layers.periods.Period`. Rules are
+tried in order; a longer composition ("the year ended September 2022") is listed before the
+pieces it is built from ("September 2022"), and the matcher lets the first rule that claims
+characters keep them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from statextract._patterns import alternation, squash
+from statextract.lexicon._periods import (
+    COUNT_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    SEASONS,
+    WEEKDAYS,
+)
+
+_I = regex.IGNORECASE
+
+
+@dataclass(slots=True)
+class Period:
+    """A period mentioned in the text, in the coordinates of the normalised text."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    """ISO-like value; ``None`` while a month or quarter waits for its year."""
+    month: int | None = None
+    quarter: int | None = None
+    months: tuple[int, int] | None = None
+    year_offset: int | None = None
+    day: int | None = None
+    month_offset: int | None = None
+    weekday: int | None = None
+    """For "on Tuesday": the weekday, resolved against the publication date."""
+    season_offset: int | None = None
+    """For "last summer": the season before (-1), this (0) or next (1), against publication."""
+    years: tuple[int, int] | None = None
+    """For "between 2012 and 2017": the first and the last year."""
+    trailing_month: str | None = None
+    """For "the year to March 2024": the month the twelve months end in."""
+    fiscal: bool = False
+    """A financial or fiscal year ("the financial year ending March 2023")."""
+    comparison: bool = False
+    label: bool = False
+    """A period used as a name, not a date ("at constant 2011-12 prices")."""
+    bracket: tuple[int, int] | None = None
+    """The brackets it sits in ("4.2% (June-August)"): it dates the item in or right before
+    them only."""
+
+    def resolve(self, year: int | None) -> str | None:
+        """The value, filling a missing year from ``year`` (the date in force or publication)."""
+        if self.value is not None or year is None:
+            return self.value
+        if self.year_offset is not None and self.month is not None:
+            return f"{year + self.year_offset}-{self.month:02d}"
+        if self.year_offset is not None:
+            return str(year + self.year_offset)
+        if self.month is not None and self.day is not None:
+            return f"{year}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{year}-{self.month:02d}"
+        if self.quarter is not None:
+            return f"{year}-Q{self.quarter}"
+        if self.months is not None:
+            first, last = self.months
+            if first > last:
+                return f"{year - 1}-{first:02d}/{year}-{last:02d}"
+            return _months(year, first, last)
+        return None
+
+
+# The pieces.
+MONTH = rf"(?:{alternation(MONTHS)})\.?"
+YEAR = r"(?:1[89]\d{2}|20\d{2})"
+SHORT_YEAR = r"(?:'\d{2}|\d{2})"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+ORDINAL = alternation(ORDINAL_WORDS)
+QUARTER_NUMBER = r"[1-4]"
+DASH = r"(?:-|–|—)"
+RANGE_JOIN = r"(?:-|–|—|to|through|until|and)"
+FISCAL = r"(?:fiscal|financial)"
+ENDING = r"(?:ending|ended|to|through|until)"
+SEASON = alternation(SEASONS)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _text(match: regex.Match[str], name: str) -> str | None:
+    value = match.group(name) if name in match.groupdict() else None
+    return value if isinstance(value, str) else None
+
+
+def _year(match: regex.Match[str], name: str = "y") -> int | None:
+    text = _text(match, name)
+    if not text:
+        return None
+    digits = text.lstrip("'")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _months(year: int | None, first: int, last: int) -> str | None:
+    """``2023-01/2023-09``; a whole quarter is written ``2023-Q3``, a whole year ``2023``."""
+    if year is None:
+        return None
+    if (first, last) == (1, 12):
+        return str(year)
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{last // 3}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _twelve_months_to(year: int, last: int) -> str:
+    """The twelve months up to ``last`` of ``year``: ``2022-10/2023-09`` (a calendar year if
+    they end in December)."""
+    if last == 12:
+        return str(year)
+    return f"{year - 1}-{last % 12 + 1:02d}/{year}-{last:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRule:
+    """One rule of the grammar: a name, a pattern of pieces, a production."""
+
+    name: str
+    pattern: regex.Pattern[str]
+    produce: Callable[[regex.Match[str]], Period | None]
+
+
+def _span(m: regex.Match[str]) -> Period | None:
+    first, last = _month(m.group("m1")), _month(m.group("m2"))
+    first_year, last_year = int(m.group("y1")), int(m.group("y2"))
+    if (first_year, first) >= (last_year, last):
+        return None
+    return Period(*m.span(), "span", f"{first_year}-{first:02d}/{last_year}-{last:02d}")
+
+
+def _year_end_relative(m: regex.Match[str]) -> Period | None:
+    return Period(*m.span(), "year_end_relative", None, month=12)
+
+
+def _uk_quarter(m: regex.Match[str]) -> Period | None:
+    quarter = int(m.group("qn"))
+    year = _year(m)
+    return Period(*m.span(), "quarter", f"{year}-Q{quarter}" if year else None, quarter=quarter)
+
+
+def _year_to(m: regex.Match[str]) -> Period | None:
+    """The twelve months up to a month ("the year ended September 2022"); a financial year
+    named by its year alone ends in March ("the financial year ending 2019")."""
+    year = _year(m)
+    if year is None:
+        return None
+    month_text = _text(m, "m")
+    last = _month(month_text) if month_text else 3
+    fiscal = bool(_text(m, "fiscal"))
+    value = _twelve_months_to(year, last)
+    return Period(*m.span(), "year_to", value, trailing_month=f"{year}-{last:02d}", fiscal=fiscal)
+
+
+def _months_to(m: regex.Match[str]) -> Period | None:
+    """ "the three months to January 2024": the months up to the one named (across a year)."""
+    word = m.group("n").lower()
+    count = 12 if word in ("12", "twelve") else COUNT_WORDS[word]
+    last = _month(m.group("m"))
+    year = _year(m)
+    first = (last - count) % 12 + 1
+    if count == 12:
+        if year is None:
+            return None
+        return Period(*m.span(), "year_to", _twelve_months_to(year, last),
+                      trailing_month=f"{year}-{last:02d}")  # fmt: skip
+    if year is None:
+        return Period(*m.span(), "quarter_to", None, months=(first, last))
+    first_year = year if first <= last else year - 1
+    if first_year == year:
+        return Period(*m.span(), "quarter_to", _months(year, first, last), months=(first, last))
+    return Period(*m.span(), "quarter_to", f"{first_year}-{first:02d}/{year}-{last:02d}")
+
+
+def _month_range(m: regex.Match[str]) -> Period | None:
+    first, last = _month(m.group("m1")), _month(m.group("m2"))
+    if first >= last:
+        return None
+    year = _year(m) or _year(m, "y1")
+    return Period(*m.span(), "month_range", _months(year, first, last), months=(first, last))
+
+
+def _until_end(m: regex.Match[str]) -> Period | None:
+    first = _month(m.group("m1"))
+    last_year = int(m.group("y2"))
+    first_year = int(m.group("y1")) if m.group("y1") else last_year
+    return Period(*m.span(), "until_end", f"{first_year}-{first:02d}/{last_year}-12")
+
+
+def _quarter_by_month(m: regex.Match[str]) -> Period | None:
+    """ "the June quarter 2023", "the quarter ended March 31, 2024": three months to a month."""
+    last = _month(m.group("m"))
+    first = (last - 3) % 12 + 1
+    year = _year(m)
+    if year is None:
+        return Period(*m.span(), "quarter_to", None, months=(first, last))
+    if first < last:
+        return Period(*m.span(), "quarter_to", _months(year, first, last), months=(first, last))
+    return Period(*m.span(), "quarter_to", f"{year - 1}-{first:02d}/{year}-{last:02d}")
+
+
+def _week_ending(m: regex.Match[str]) -> Period | None:
+    """ "the week ending March 1, 2024": dated by the day the week ends."""
+    year = _year(m)
+    month = _month(m.group("m"))
+    day = int(m.group("d").rstrip("stndrh"))
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return None
+    if year is None:
+        return Period(*m.span(), "day", None, month=month, day=day)
+    return Period(*m.span(), "day", f"{year}-{month:02d}-{day:02d}")
+
+
+def _day(m: regex.Match[str]) -> Period | None:
+    month_text = m.group("m")
+    if month_text.lower().startswith("may") and not month_text.startswith("May"):
+        return None
+    if month_text[0].islower():
+        return None
+    day = int(m.group("d").rstrip("stndrh"))
+    if not 1 <= day <= 31:
+        return None
+    month = _month(month_text)
+    year = _year(m)
+    if year:
+        return Period(*m.span(), "day", f"{year}-{month:02d}-{day:02d}")
+    return Period(*m.span(), "day", None, month=month, day=day)
+
+
+def _weekday(m: regex.Match[str]) -> Period | None:
+    name = m.group("wd")
+    if not name[0].isupper():
+        return None
+    return Period(*m.span(), "weekday", None, weekday=WEEKDAYS[name.lower()])
+
+
+def _iso_day(m: regex.Match[str]) -> Period | None:
+    return Period(*m.span(), "iso_day", f"{m.group('y')}-{m.group('m')}-{m.group('d')}")
+
+
+def _month_year(m: regex.Match[str]) -> Period | None:
+    month_text = m.group("m")
+    if month_text.lower().startswith("may") and not month_text.startswith("May"):
+        return None
+    return Period(*m.span(), "month", f"{_year(m)}-{_month(month_text):02d}")
+
+
+def _last_months(m: regex.Match[str]) -> Period | None:
+    first = 13 - COUNT_WORDS[m.group("n").lower()]
+    year = _year(m)
+    if first == 10:
+        return Period(*m.span(), "quarter", f"{year}-Q4" if year else None, quarter=4)
+    return Period(*m.span(), "last_months", _months(year, first, 12), months=(first, 12))
+
+
+def _first_months(m: regex.Match[str]) -> Period | None:
+    count = COUNT_WORDS[m.group("n").lower()]
+    last = count if m.group("u").lower() == "months" else count * 3
+    if last > 12:
+        return None
+    year = _year(m)
+    return Period(*m.span(), "first_months", _months(year, 1, last), months=(1, last))
+
+
+def _quarter_pair(m: regex.Match[str]) -> Period | None:
+    first_q = ORDINAL_WORDS[m.group("q1").lower()]
+    last_q = ORDINAL_WORDS[m.group("q2").lower()]
+    if not 1 <= first_q < last_q <= 4:
+        return None
+    months = ((first_q - 1) * 3 + 1, last_q * 3)
+    year = _year(m)
+    value = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if year else None
+    return Period(*m.span(), "month_range", value, months=months)
+
+
+def _quarter(m: regex.Match[str]) -> Period | None:
+    number = _text(m, "qn")
+    quarter = int(number) if number else ORDINAL_WORDS[m.group("q").lower()]
+    year = _year(m)
+    return Period(*m.span(), "quarter", f"{year}-Q{quarter}" if year else None, quarter=quarter)
+
+
+def _half(m: regex.Match[str]) -> Period | None:
+    first_half = (_text(m, "h") or "").lower() == "first" or _text(m, "hn") == "1"
+    months = (1, 6) if first_half else (7, 12)
+    year = _year(m)
+    value = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if year else None
+    return Period(*m.span(), "half", value, months=months)
+
+
+def _fiscal(m: regex.Match[str]) -> Period | None:
+    first_text = _text(m, "y1")
+    if first_text:
+        first = int(first_text)
+        if (first + 1) % 100 != int(m.group("y2")):
+            return None
+        return Period(*m.span(), "fiscal", f"{first}-04/{first + 1}-03")
+    label = _text(m, "fy")
+    if label is None:
+        return None
+    year = int(label) if len(label) == 4 else 2000 + int(label)
+    if _text(m, "fy2"):
+        return Period(*m.span(), "fiscal", f"{year}-04/{year + 1}-03")
+    return Period(*m.span(), "fiscal", f"{year - 1}-04/{year}-03")
+
+
+def _year_end(m: regex.Match[str]) -> Period | None:
+    return Period(*m.span(), "year_end", f"{_year(m)}-12")
+
+
+def _relative_month(m: regex.Match[str]) -> Period | None:
+    offset = RELATIVE_MONTHS[squash(m.group().lower())]
+    return Period(*m.span(), "relative_month", None, month_offset=offset)
+
+
+def _relative_year_end(m: regex.Match[str]) -> Period | None:
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    return Period(*m.span(), "relative_year_end", None, year_offset=offset, month=12)
+
+
+def _relative_year(m: regex.Match[str]) -> Period | None:
+    offset = RELATIVE_YEARS[squash(m.group().lower())]
+    return Period(*m.span(), "relative_year", None, year_offset=offset)
+
+
+def _next_year(m: regex.Match[str]) -> Period | None:
+    return Period(*m.span(), "relative_year", None, year_offset=1)
+
+
+def _season(m: regex.Match[str]) -> Period | None:
+    """ "last summer", "the winter of 2023": a season's months (northern hemisphere)."""
+    first, last = SEASONS[m.group("s").lower()]
+    year = _year(m)
+    relative = (_text(m, "rel") or "").lower()
+    if year is None and not relative:
+        return None
+    period = Period(*m.span(), "season", None, months=(first, last))
+    if year is not None:
+        period.value = _season_value(year, first, last)
+        return period
+    period.season_offset = {"last": -1, "this": 0, "next": 1}[relative]
+    return period
+
+
+def _season_value(year: int, first: int, last: int) -> str:
+    if first > last:  # winter: December to February
+        return f"{year}-{first:02d}/{year + 1}-{last:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _year_range(m: regex.Match[str]) -> Period | None:
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if first >= last:
+        return None
+    return Period(*m.span(), "year_range", f"{first}/{last}", years=(first, last))
+
+
+def _bare_year(m: regex.Match[str]) -> Period | None:
+    return Period(*m.span(), "year", m.group("y"))
+
+
+def _bare_month(m: regex.Match[str]) -> Period | None:
+    month_text = m.group("m")
+    if month_text.lower().startswith("may") and not month_text.startswith("May"):
+        return None
+    if month_text[0].islower():
+        return None
+    return Period(*m.span(), "bare_month", None, month=_month(month_text))
+
+
+def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], Period | None],
+          flags: int = _I) -> PeriodRule:  # fmt: skip
+    return PeriodRule(name, regex.compile(pattern, flags), produce)
+
+
+RULES: tuple[PeriodRule, ...] = (
+    _rule(
+        "span",
+        rf"\b(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*{RANGE_JOIN}\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
+        _span,
+    ),
+    _rule(
+        "year_end_relative",
+        r"\b(?:at\s+)?(?:the\s+)?(?:year-end|year\s+end|end\s+of\s+the\s+year)\b",
+        _year_end_relative,
+    ),
+    _rule(
+        "uk_quarter",
+        rf"\b(?:Quarter|Q)\s?(?P<qn>{QUARTER_NUMBER})\b"
+        rf"(?:\s*\(\s*{MONTH}\s*(?:to|{DASH})\s*{MONTH}\s*\))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+        rf"|\b(?P<qn>{QUARTER_NUMBER})Q\s?(?P<y>{YEAR}|{SHORT_YEAR})\b",
+        _uk_quarter,
+    ),
+    _rule(
+        "year_to",
+        rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}\s+(?:in\s+)?"
+        rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
+        rf"|\b(?:the\s+)?(?:12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
+        rf"(?P<m>{MONTH})(?:\s+{DAY})?,?\s+(?P<y>{YEAR})\b",
+        _year_to,
+    ),
+    _rule(
+        "months_to",
+        rf"\b(?:the\s+)?(?P<n>{alternation(COUNT_WORDS)}|12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
+        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?",
+        _months_to,
+    ),
+    _rule(
+        "week_ending",
+        rf"\b(?:the\s+)?week\s+(?:ending|ended|to)\s+(?:(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
+        rf"|(?P<m>{MONTH})\s+(?P<d>{DAY}))(?:,?\s+(?P<y>{YEAR}))?",
+        _week_ending,
+    ),
+    _rule(
+        "month_range",
+        rf"\b(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*{RANGE_JOIN}\s*(?P<m2>{MONTH})"
+        rf"(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])",
+        _month_range,
+    ),
+    _rule(
+        "until_end",
+        rf"\bfrom\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|until|through|till)\s+"
+        rf"(?:the\s+)?end\s+of\s+(?P<y2>{YEAR})\b",
+        _until_end,
+    ),
+    _rule(
+        "quarter_to",
+        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:{ORDINAL}\s+)?quarter\s+(?:ended|ending|to|through)\s+"
+        rf"(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|\b(?:the\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\s+quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        _quarter_by_month,
+    ),
+    _rule(
+        "day",
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"
+        rf"|\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per|million|billion))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        _day,
+    ),
+    _rule("weekday", rf"\b(?:on\s+)?(?P<wd>{alternation(WEEKDAYS)})\b", _weekday),
+    _rule("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", _iso_day, 0),
+    _rule("month", rf"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", _month_year),
+    _rule(
+        "last_months",
+        rf"\b(?:the\s+)?(?:last|final)\s+(?P<n>three|six|3|6)\s+months"
+        rf"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?P<y>{YEAR}))?\b",
+        _last_months,
+    ),
+    _rule(
+        "first_months",
+        rf"\b(?:the\s+)?first\s+(?P<n>{alternation(COUNT_WORDS)})\s+(?P<u>months|quarters)"
+        rf"(?:\s+of(?:\s+the\s+year)?)?(?:\s+(?:this\s+year|(?P<y>{YEAR})))?\b",
+        _first_months,
+    ),
+    _rule(
+        "quarter_pair",
+        rf"\b(?:the\s+)?(?P<q1>{ORDINAL})\s+and\s+(?P<q2>{ORDINAL})\s+quarters\b"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        _quarter_pair,
+    ),
+    _rule(
+        "quarter",
+        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?P<q>{ORDINAL})[\s-]+quarter\b"
+        rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR}))?"
+        rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR}|'?\d{{2}}\b))?"
+        rf"|\b(?P<y>{YEAR})\s*Q(?P<qn>[1-4])\b",
+        _quarter,
+    ),
+    _rule(
+        "half",
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+(?:the\s+year\s+)?(?P<y>{YEAR}))?\b"
+        rf"|\bH(?P<hn>[12])(?:\s*(?P<y>{YEAR}))?\b",
+        _half,
+    ),
+    _rule(
+        "fiscal",
+        rf"\b(?:{FISCAL}\s+(?:year\s+)?|FY\s?)?(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d)"
+        rf"|\bFY\s?'?(?P<fy>\d{{2}}|{YEAR})(?:\s?[-–/]\s?(?P<fy2>\d{{2}}))?\b"
+        rf"|\b{FISCAL}\s+(?:year\s+)?(?P<fy>{YEAR})\b",
+        _fiscal,
+    ),
+    _rule(
+        "year_end",
+        rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?|end-|year-end\s+)(?P<y>{YEAR})\b",
+        _year_end,
+    ),
+    _rule(
+        "season",
+        rf"\b(?:(?P<rel>last|this|next)\s+(?P<s>{SEASON})\b"
+        rf"|(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})\b)",
+        _season,
+    ),
+    _rule("relative_month", rf"\b(?:{alternation(RELATIVE_MONTHS)})\b", _relative_month),
+    _rule(
+        "relative_year_end",
+        r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b",
+        _relative_year_end,
+    ),
+    _rule("relative_year", rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _relative_year),
+    _rule(
+        "next_year",
+        r"(?<=(?:%|\bper\s?cent|\bpercent)\s{1,3})next\b"
+        r"(?=\s*(?:[,.;)]|$|(?:and|but|while|both|as)\b))",
+        _next_year,
+    ),
+    _rule(
+        "year_range",
+        rf"\bbetween\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b",
+        _year_range,
+    ),
+    _rule(
+        "year",
+        rf"(?<![\d,.$€£¥₹]|\d\s)(?P<y>{YEAR})"
+        rf"(?![\d%]|,\d|\.\d|\s?(?:percent|per\s+cent|million|billion))",
+        _bare_year,
+        0,
+    ),
+    _rule("bare_month", rf"\b(?P<m>{MONTH})(?!\w)(?!\s+\d)", _bare_month),
+)
+"""The grammar, in the order rules claim text."""

@@ -1,0 +1,97 @@
+"""The period grammar: quarters by their month, UK quarters, years ending in a month, spans
+between two years, seasons, relative periods, forecasts, bracketed periods, headings."""
+
+from __future__ import annotations
+
+from cases.case import Case, chg, fact, numbered, row, slug
+
+NEW_PHRASES: list[tuple[str, str]] = [
+    ("in the June quarter 2023", "2023-Q2"),
+    ("in the September quarter of 2023", "2023-Q3"),
+    ("in the March quarter, 2024", "2024-Q1"),
+    ("in Quarter 2 (Apr to June) 2021", "2021-Q2"),
+    ("in Quarter 4 (Oct to Dec) 2023", "2023-Q4"),
+    ("in Quarter 1 2024", "2024-Q1"),
+    ("in Q3 of 2022", "2022-Q3"),
+    ("in 3Q 2023", "2023-Q3"),
+    ("in the financial year ending March 2023", "2022-04/2023-03"),
+    ("in the financial year ending 2019", "2018-04/2019-03"),
+    ("in the year ended September 2022", "2021-10/2022-09"),
+    ("in the year ending June 2024", "2023-07/2024-06"),
+    ("in the three months to January 2024", "2023-11/2024-01"),
+    ("in the three months to December 2023", "2023-10/2023-12"),
+    ("in November 2023 to January 2024", "2023-11/2024-01"),
+    ("in the second half of 2023", "2023-07/2023-12"),
+    ("in H1 2024", "2024-01/2024-06"),
+    ("in the first nine months of 2023", "2023-01/2023-09"),
+    ("in the January-March period of 2024", "2024-01/2024-03"),
+    ("in fiscal year 2024", "2023-04/2024-03"),
+    ("in the week ending 6 April 2024", "2024-04-06"),
+]
+
+NEW_GRID: list[Case] = [
+    Case(
+        slug("periods-phrase", phrase),
+        f"The number of registered users was 48.2 million {phrase}.",
+        [fact("48.2 million", value=48200000, unit="count", date=date)],
+    )
+    for phrase, date in NEW_PHRASES
+]
+
+HAND: list[Case] = numbered("periods", [
+    row("Employment rose by 0.3% in the June quarter, the Australian Bureau of Statistics said.",
+        fact("0.3%", date="2023-Q2"), published="2023-08-16"),
+    row("Prices rose 12% between 2012 and 2017.",
+        fact("12%", value=None, date="2017", change=chg("increase", 12, "percent", "2012"))),
+    row("The population grew by 1.2 million between 2016 and 2021, to 25.4 million.",
+        fact("25.4 million", value=25400000, date="2021",
+             change=chg("increase", 1200000, "count", "2016"))),
+    row("In April 2024, consumer prices rose 3.2% over the past year.",
+        fact("3.2%", value=None, date="2024-04",
+             change=chg("increase", "3.2", "percent", "2023-04")),
+        published="2024-05-15"),
+    row("Home prices rose 5.1% over the past 12 months to April.",
+        fact("5.1%", value=None, date="2024-04",
+             change=chg("increase", "5.1", "percent", "2023-04")),
+        published="2024-05-15"),
+    row("Cases peaked at 12,000 a day last summer.",
+        fact("12,000", value=12000, date="2023-06/2023-08"), published="2024-02-01"),
+    row("Electricity demand hit 31,000 megawatts last winter.",
+        fact("31,000 megawatts", value=31000, date="2023-12/2024-02"), published="2024-06-01"),
+    row("The unemployment rate was 4.2% (June-August), down from 4.3%.",
+        fact("4.2%", value="4.2", date="2024-06/2024-08"), fact("4.3%", value="4.3"),
+        published="2024-10-15"),
+    row("Sales rose 6.1% in March compared with the same month last year.",
+        fact("6.1%", date="2024-03", change=chg("increase", "6.1", "percent", "2023-03")),
+        published="2024-04-20"),
+    row("Output fell 2.0% in May from the same month a year earlier.",
+        fact("2.0%", date="2024-05", change=chg("decrease", "2.0", "percent", "2023-05")),
+        published="2024-06-20"),
+    row("The bank expects inflation to fall to 2.5% in March.",
+        fact("2.5%", value="2.5", date="2025-03"), published="2024-11-20"),
+    row("Inflation is forecast to reach 2.1% by June, the central bank said.",
+        fact("2.1%", value="2.1", date="2025-06"), published="2024-12-12"),
+    row("Inflation was 2.4% in October.",
+        fact("2.4%", value="2.4", date="2024-10"), published="2024-11-20"),
+    row("GDP grew 0.5% and 0.6% in the second quarters of 2015 and 2016 respectively.",
+        fact("0.5%", value=None, date="2015-Q2", change=chg("increase", "0.5", "percent")),
+        fact("0.6%", value=None, date="2016-Q2", change=chg("increase", "0.6", "percent"))),
+    row("Output rose 2.3% in 2022 and 1.8% in 2023.",
+        fact("2.3%", value=None, date="2022"), fact("1.8%", value=None, date="2023")),
+    row("Revenue for the fiscal first quarter ended Dec. 30, 2023, was $119.6 billion.",
+        fact("$119.6 billion", value=119600000000, date="2023-10/2023-12")),
+    row("Revenue for the quarter ended March 31, 2024 was $61.9 billion.",
+        fact("$61.9 billion", value=61900000000, date="2024-01/2024-03")),
+    row("Exports were $5.2 billion in May 2024 (April: $4.9 billion).",
+        fact("$5.2 billion", date="2024-05"), fact("$4.9 billion", date="2024-04")),
+    row("Unemployment was 5.9% in March 2024. Youth unemployment (under 25s) was 14.2%.",
+        fact("5.9%", date="2024-03"), fact("14.2%", date="2024-03")),
+    row("MARCH 2019 Total\n\nSales reached 1,204 units. Sales rose 3% from a year earlier.",
+        fact("1,204", value=1204, date="2019-03", change=None),
+        fact("3%", date="2019-03", change=chg("increase", 3, "percent", "2018-03"))),
+    row("In 2023, the country had 1.2 million farms, compared with 1.4 million in 2013.",
+        fact("1.2 million", date="2023", change=chg("decrease", since="2013")),
+        fact("1.4 million", date="2013")),
+])  # fmt: skip
+
+PERIODS: list[Case] = NEW_GRID + HAND

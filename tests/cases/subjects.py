@@ -1,0 +1,89 @@
+"""The metric layer: the clause's subject names the metric; leading adverbials, reporting
+clauses and verbs are skipped; list items compose with their shared head."""
+
+from __future__ import annotations
+
+from cases.case import Case, fact, numbered, row
+
+SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
+    row("Employment increased 48,300 to 9.1 million people.",
+        fact("9.1 million", metric="employment")),
+    row("Employment fell by 12,000 to 2.1 million workers in March 2024.",
+        fact("2.1 million", metric="employment")),
+    row("The labour force grew to 14.6 million people in 2023.",
+        fact("14.6 million", metric="labour force")),
+    row("Unemployment rose to 1.5 million people in the quarter.",
+        fact("1.5 million", metric="unemployment")),
+    row("The country added 216,000 jobs in December.",
+        fact("216,000", metric="jobs"), published="2024-01-05"),
+    row("The airline carried 4.5 million passengers in 2023.",
+        fact("4.5 million", metric="passengers")),
+])  # fmt: skip
+
+OPENERS: list[Case] = numbered("subjects-openers", [
+    row("Based on a survey as of June 1, the cattle inventory stood at 87.2 million head.",
+        fact("87.2 million", metric="cattle inventory")),
+    row("According to the ONS, retail sales fell 1.2% in March 2024.",
+        fact("1.2%", metric="retail sales")),
+    row("The Commerce Department said retail sales rose 0.6% in May 2024.",
+        fact("0.6%", metric="retail sales")),
+    row("Retail sales rose 0.6% in May 2024, the Commerce Department said.",
+        fact("0.6%", metric="retail sales")),
+    row("The Commerce Department said on Tuesday that retail sales rose 0.6% in May 2024.",
+        fact("0.6%", metric="retail sales")),
+    row("Data from the statistics office showed that industrial output fell 2.1% in May 2024.",
+        fact("2.1%", metric="industrial output")),
+    row("Economists polled by Reuters had forecast that payrolls would rise by 170,000.",
+        fact("170,000", metric="payrolls")),
+    row("In a statement, the bank said inflation had eased to 3.1%.",
+        fact("3.1%", metric="inflation")),
+    row("On a seasonally adjusted basis, exports rose 2.3% in May 2024.",
+        fact("2.3%", metric="exports")),
+    row("Separately, the trade deficit widened to $75.1 billion in April 2024.",
+        fact("$75.1 billion", metric="trade deficit")),
+    row("\"Consumer spending rose 0.4% in May,\" said Jane Smith, chief economist at the bank.",
+        fact("0.4%", metric="consumer spending"), published="2024-06-20"),
+    row("Statistics Canada reported that the jobless rate fell to 5.7% in January 2024.",
+        fact("5.7%", metric="jobless rate")),
+])  # fmt: skip
+
+VERBS_ARE_NOT_METRICS: list[Case] = numbered("subjects-verbs", [
+    row("Brent crude will average $64 a barrel in 2025.",
+        fact("$64", metric="Brent crude")),
+    row("The EIA expects Brent to average $84 per barrel in 2024.",
+        fact("$84", metric="Brent")),
+    row("Inflation fell to 3.1% in May 2024. This followed a 0.3% rise in April.",
+        fact("3.1%", metric="inflation"), fact("0.3%", metric="inflation")),
+    row("The company said it would cut 1,200 jobs.",
+        fact("1,200", metric="jobs")),
+    row("Analysts expect revenue to rise 8% in 2024.",
+        fact("8%", metric="revenue")),
+    row("The government plans to spend $40 billion on defence next year.",
+        fact("$40 billion", metric="defence spending"), published="2024-05-01"),
+])  # fmt: skip
+
+LIST_HEADS: list[Case] = numbered("subjects-lists", [
+    row("The euro area unemployment rate was 6.5% in March 2024. The highest rates were in "
+        "Spain (11.7%) and Greece (11.0%).",
+        fact("6.5%", metric="euro area unemployment rate"),
+        fact("11.7%", metric="unemployment rate in Spain"),
+        fact("11.0%", metric="unemployment rate in Greece")),
+    row("Among member states, the lowest unemployment rates were recorded in Czechia (2.8%) "
+        "and Poland (2.9%).",
+        fact("2.8%", metric="unemployment rate in Czechia"),
+        fact("2.9%", metric="unemployment rate in Poland")),
+    row("Inflation was highest in Romania (6.7%), Croatia (4.9%) and Austria (4.1%).",
+        fact("6.7%", metric="inflation in Romania"),
+        fact("4.9%", metric="inflation in Croatia"),
+        fact("4.1%", metric="inflation in Austria")),
+    row("Exports to China fell 5% and those to the US rose 3%.",
+        fact("5%", metric="exports to China"), fact("3%", metric="exports to the US")),
+    row("Sales in Europe rose 4%, in Asia 6% and in the Americas 2%.",
+        fact("4%", metric="sales in Europe"), fact("6%", metric="sales in Asia"),
+        fact("2%", metric="sales in the Americas")),
+    row("Revenue from services was $24.2 billion and from products $66.6 billion.",
+        fact("$24.2 billion", metric="revenue from services"),
+        fact("$66.6 billion", metric="revenue from products")),
+])  # fmt: skip
+
+SUBJECTS: list[Case] = SUBJECT_OVER_COUNTED + OPENERS + VERBS_ARE_NOT_METRICS + LIST_HEADS

@@ -1,0 +1,95 @@
+"""Units as a grammar: "X per Y", "X a Y", "X/Y" for every unit, scaled oil units, prices per
+unit, counted containers ("480-pound bales")."""
+
+from __future__ import annotations
+
+from cases.case import Case, fact, numbered, row, slug
+
+COMPOUNDS: list[tuple[str, str, float, str]] = [
+    ("10.2 million b/d", "10.2 million b/d", 10200000, "barrel_per_day"),
+    ("10.2 million bpd", "10.2 million bpd", 10200000, "barrel_per_day"),
+    ("10.2 million barrels per day", "10.2 million barrels per day", 10200000, "barrel_per_day"),
+    ("10.2 million barrels a day", "10.2 million barrels a day", 10200000, "barrel_per_day"),
+    ("10.2 mb/d", "10.2 mb/d", 10200000, "barrel_per_day"),
+    ("10.2 mbpd", "10.2 mbpd", 10200000, "barrel_per_day"),
+    ("240 tb/d", "240 tb/d", 240000, "barrel_per_day"),
+    ("240 kb/d", "240 kb/d", 240000, "barrel_per_day"),
+    ("240,000 barrels of oil per day", "240,000 barrels of oil per day", 240000, "barrel_per_day"),
+    ("450 MWh/d", "450 MWh/d", 450, "megawatt_hour_per_day"),
+    (
+        "12,000 megawatthours per day",
+        "12,000 megawatthours per day",
+        12000,
+        "megawatt_hour_per_day",
+    ),
+    (
+        "12,000 megawatt-hours per day",
+        "12,000 megawatt-hours per day",
+        12000,
+        "megawatt_hour_per_day",
+    ),
+    ("11.3 million MWh per day", "11.3 million MWh per day", 11300000, "megawatt_hour_per_day"),
+    ("4,150 terawatthours", "4,150 terawatthours", 4150, "terawatt_hour"),
+    (
+        "101.2 billion cubic feet per day",
+        "101.2 billion cubic feet per day",
+        101200000000,
+        "cubic_foot_per_day",
+    ),
+    ("101.2 Bcf/d", "101.2 Bcf/d", 101200000000, "cubic_foot_per_day"),
+    ("177.3 bushels per acre", "177.3 bushels per acre", "177.3", "bushel_per_acre"),
+    ("177.3 bushels an acre", "177.3 bushels an acre", "177.3", "bushel_per_acre"),
+    ("177.3 bu/acre", "177.3 bu/acre", "177.3", "bushel_per_acre"),
+    ("1,850 pounds per harvested acre", "1,850 pounds per harvested acre", 1850, "pound_per_acre"),
+    ("3.2 tonnes per hectare", "3.2 tonnes per hectare", "3.2", "tonne_per_hectare"),
+    ("3.2 t/ha", "3.2 t/ha", "3.2", "tonne_per_hectare"),
+    ("120 km/h", "120 km/h", 120, "kilometre_per_hour"),
+    ("8.4 million tonnes per year", "8.4 million tonnes per year", 8400000, "tonne_per_year"),
+    (
+        "2.5 litres per person per day",
+        "2.5 litres per person per day",
+        "2.5",
+        "litre_per_person_per_day",
+    ),
+]
+
+COMPOUND_GRID: list[Case] = [
+    Case(
+        slug("unit-grammar", phrase),
+        f"Output reached {phrase} in 2023.",
+        [fact(surface, value=value, unit=unit)],
+    )
+    for phrase, surface, value, unit in COMPOUNDS
+]
+
+PRICES: list[Case] = numbered("unit-grammar-price", [
+    row("Brent crude rose to $68 per barrel on Monday.",
+        fact("$68", value=68, unit="USD", metric="Brent crude")),
+    row("Brent crude rose to $68 a barrel on Monday.",
+        fact("$68", value=68, unit="USD", metric="Brent crude")),
+    row("Gasoline averaged $3.10/gallon in May 2024.",
+        fact("$3.10", value="3.10", unit="USD", metric="gasoline")),
+    row("Retail gasoline prices averaged $3.10 per gallon in May 2024.",
+        fact("$3.10", value="3.10", unit="USD", metric="retail gasoline prices")),
+    row("The season-average corn price was $4.85 a bushel.",
+        fact("$4.85", value="4.85", unit="USD", metric="season-average corn price")),
+    row("Natural gas traded at $2.50/MMBtu.",
+        fact("$2.50", value="2.50", unit="USD")),
+    row("Wheat fell to €210 per tonne in Paris.",
+        fact("€210", value=210, unit="EUR")),
+])  # fmt: skip
+
+NOT_MONEY: list[Case] = numbered("unit-grammar-pounds", [
+    row("The cotton yield was 1,850 pounds per harvested acre in 2023.",
+        fact("1,850 pounds per harvested acre", value=1850, unit="pound_per_acre")),
+    row("Milk output rose to 24,117 pounds per cow.",
+        fact("24,117 pounds per cow", value=24117, unit="pound_per_cow")),
+    row("Farmers grew 17.9 million 480-pound bales of cotton in 2023.",
+        fact("17.9 million", value=17900000, unit="count")),
+    row("Production fell to 12.4 million 480-lb bales.",
+        fact("12.4 million", value=12400000, unit="count")),
+    row("Ending stocks were put at 3.1 million bales.",
+        fact("3.1 million bales", value=3100000, unit="count")),
+])  # fmt: skip
+
+UNIT_GRAMMAR: list[Case] = COMPOUND_GRID + PRICES + NOT_MONEY
