@@ -41,8 +41,11 @@ from statextract.layers.phrases import (
     subject_of_first_verb,
 )
 from statextract.layers.sentences import Sentence
+from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
+    AGENT_VERBS,
     GENERIC_METRICS,
+    LEVEL_VERBS,
     PARENT_CUES,
     PRONOUN_OBJECT_VERBS,
     UNIT_NOUNS,
@@ -54,6 +57,11 @@ _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset(UNIT_NOUNS)
+_AGENT_VERB = regex.compile(rf"\b(?:{alternation(AGENT_VERBS)})\b", _I)
+_MEASURE_VERB = regex.compile(
+    rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *LEVEL_VERBS, *UNCHANGED_WORDS])})\b",
+    _I,
+)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _HELD_OBJECT = regex.compile(
     r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
@@ -171,24 +179,18 @@ def assign_metric(
         counted = noun_after_of(text, figure.end, clause_end)
     if counted is None and draft.unit == "count" and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
-        if (
-            counted is not None
-            and subject is not None
-            and text[counted[0] : counted[1]].lower()
-            in (
-                "units",
-                "unit",
+        noun = text[counted[0] : counted[1]].lower() if counted is not None else ""
+        if subject is not None and (
+            noun in ("units", "unit")
+            or (
+                noun in _UNIT_NOUNS
+                and _MEASURE_VERB.search(text, subject[1], figure.left)
+                and not _AGENT_VERB.search(text, subject[1], figure.left)
             )
         ):
-            counted = None  # "vehicle sales rose 7% to 9.4 million units": units of the sales
-        if (
-            counted is not None
-            and subject is not None
-            and draft.rule == "change"
-            and _BY_BEFORE.search(text, max(0, figure.left - 12), figure.left)
-            and text[counted[0] : counted[1]].lower() in _UNIT_NOUNS
-        ):
-            counted = None  # "employment grew by 7,000 people": people count what grew
+            # "employment increased 48,300 to 9.1 million people", "vehicle sales rose 7% to
+            # 9.4 million units": the counted noun counts what the subject measures
+            counted = None
     if (
         counted is None
         and draft.unit != "count"

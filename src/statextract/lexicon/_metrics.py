@@ -144,8 +144,21 @@ PRONOUN_OBJECT_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 """Verbs of "bringing it below 4.5%", where "it" is the metric named before."""
 
-UNIT_NOUNS: tuple[str, ...] = ("people", "persons", "workers", "jobs", "units", "positions")
-"""Counted nouns that only count what a subject measures ("employment grew by 7,000 people")."""
+UNIT_NOUNS: tuple[str, ...] = (
+    "people", "persons", "workers", "jobs", "units", "unit", "positions", "head", "individuals",
+)  # fmt: skip
+"""Counted nouns that only count what a subject measures ("employment grew by 7,000 people",
+"the cattle inventory stood at 87.2 million head")."""
+
+AGENT_VERBS: tuple[str, ...] = (
+    "added", "adds", "add", "adding", "created", "creates", "create", "cut", "cuts", "shed",
+    "sheds", "lost", "loses", "employed", "employs", "hired", "hires", "carried", "carries",
+    "created", "sold", "sells", "made", "makes", "opened", "opens", "welcomed", "recorded",
+    "records", "reported", "reports", "had", "has", "have", "counted", "counts", "registered",
+    "registers", "enrolled", "served", "serves", "laid off", "slashed", "eliminated",
+)  # fmt: skip
+"""Verbs whose subject is an agent and whose object is the count ("the economy added 216,000
+jobs"): after them, the counted noun names the metric, not the subject."""
 
 REFERENCE_NOUNS: tuple[str, ...] = (
     "level", "levels", "record", "peak", "high", "low", "volume", "volumes", "average",
