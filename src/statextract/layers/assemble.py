@@ -115,6 +115,7 @@ def build_sentence_facts(
         for p in periods
         if not p.comparison
         and not p.label
+        and not p.reference
         and not _PERSONAL_CLAUSE.search(text, max(sentence.start, p.start - 50), p.start)
     ]
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):

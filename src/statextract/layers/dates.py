@@ -28,7 +28,7 @@ from statextract.layers.drafts import (
 from statextract.layers.periods import Period, month_of, shift, year_of
 from statextract.layers.sentences import Sentence
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
-from statextract.lexicon._periods import FUTURE_CUES
+from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
 _I = regex.IGNORECASE
 _CLAUSE_VERB = regex.compile(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)
@@ -39,7 +39,11 @@ _YEAR_TO_BEFORE = compile_before(
 )
 _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
-_FUTURE = regex.compile(rf"\b(?:{alternation(FUTURE_CUES)})\b", _I)
+_FUTURE = regex.compile(
+    rf"\b(?:{alternation(FUTURE_CUES)})\b"
+    rf"|\b(?:{alternation(FUTURE_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!date\b)[a-z]",
+    _I,
+)
 _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _OWNED_GAP = regex.compile(
@@ -130,17 +134,54 @@ def _resolve(
         if now is not None and last_month < now:
             return period.resolve(year + 1)  # "expects inflation to fall to 2.5% in March"
         return value
-    if (
-        last_month is not None
-        and period.kind != "year_end_relative"
-        and reference is None
-        and context.published is not None
-        and year == context.published.year
-        and last_month > context.published.month
-        and year_of(context.date) is None
-    ):
-        return period.resolve(year - 1)
-    return value
+    if last_month is None or period.kind == "year_end_relative" or reference is not None:
+        return value
+    return _nearest_year(period, context, year, last_month) or value
+
+
+def _nearest_year(
+    period: Period, context: Context, year: int | None, last_month: int
+) -> str | None:
+    """A yearless period takes the year that puts it nearest the date in force (a month), or the
+    year in force, without starting after the publication date (or after the date in force,
+    when that lies ahead): "In January" after "December 2023" is January 2024; "the December
+    quarter" said in February 2024 is 2023's."""
+    if year is None:
+        return None
+    first_month = _first_month(period) or last_month
+    published = context.published
+    anchor_month = month_of(context.date) if year_of(context.date) is not None else None
+    candidates = [year - 1, year, year + 1] if anchor_month is not None else [year, year - 1]
+    limit: int | None = published.year * 12 + published.month - 1 if published else None
+    if limit is not None and anchor_month is not None:
+        limit = max(limit, year * 12 + anchor_month - 1)
+
+    def start(candidate: int) -> int:
+        months = candidate * 12 + first_month - 1
+        return months - 12 if first_month > last_month else months
+
+    options = [
+        candidate
+        for candidate in candidates
+        if limit is None or start(candidate) <= limit + _NEAR_FUTURE_MONTHS
+    ]
+    if not options:
+        return None
+    if anchor_month is None:
+        return period.resolve(options[0])
+    anchor = year * 12 + anchor_month - 1
+    span = (last_month - first_month) % 12
+
+    def gap(candidate: int) -> int:
+        return max(start(candidate) - anchor, anchor - (start(candidate) + span), 0)
+
+    best = min(options, key=lambda candidate: (gap(candidate), -candidate))
+    return period.resolve(best)
+
+
+_NEAR_FUTURE_MONTHS = 2
+"""How far past the publication date (or the date in force) a yearless period may start without
+a word of the future: "cuts of 500,000 bpd between May and December", said in April."""
 
 
 def _relative_season(period: Period, published: dt.date | None) -> str | None:
@@ -160,6 +201,16 @@ def _relative_season(period: Period, published: dt.date | None) -> str | None:
     if first > last:
         return f"{end_year - 1}-{first:02d}/{end_year}-{last:02d}"
     return f"{end_year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def _first_month(period: Period) -> int | None:
+    if period.month is not None:
+        return period.month
+    if period.months is not None:
+        return period.months[0]
+    if period.quarter is not None:
+        return period.quarter * 3 - 2
+    return None
 
 
 def _last_month(period: Period) -> int | None:
@@ -189,6 +240,7 @@ def assign_dates(
         if p.kind in ("year", "relative_year")
         and not p.comparison
         and not p.label
+        and not p.reference
         and p.end <= first_figure
     ]
     # "Last year the rate climbed from 5.1% in April": bare months take the sentence's year
@@ -196,7 +248,7 @@ def assign_dates(
     owner: dict[int, Draft] = {}
     for draft in drafts:
         for period in periods if draft.from_value else as_of:
-            if period.label:
+            if period.label or period.reference:
                 continue
             if (
                 period.start >= draft.figure.end
@@ -210,15 +262,17 @@ def assign_dates(
         for period in periods:
             if period.label:
                 continue
+            when = period.end <= draft.figure.left and _WHEN_GAP.fullmatch(
+                text, period.end, draft.figure.left
+            )  # "the mildest March since 2020, when the index rose 0.07%": 2020's own figure
+            if period.reference and not when:
+                continue
             if (
                 period.start >= draft.figure.end
                 and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
             ) or (
                 period.end <= draft.figure.left
-                and (
-                    _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
-                    or _WHEN_GAP.fullmatch(text, period.end, draft.figure.left)
-                )
+                and (_BRACKET_GAP.fullmatch(text, period.end, draft.figure.left) or when)
             ):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
     for draft in sorted(drafts, key=lambda d: d.from_value):
@@ -296,13 +350,13 @@ def assign_dates(
         else:
             draft.date = context.date
     compared = {p.start for p in periods if p.comparison}
-    bracketed = {p.start for p in periods if p.bracket is not None}
+    local = {p.start for p in periods if _local(text, sentence, p)}
     explicit = [
         d
         for d in drafts
         if d.date_explicit
         and not d.from_value
-        and d.evidence.get("date", (-1, -1))[0] not in bracketed
+        and d.evidence.get("date", (-1, -1))[0] not in local
         and d.evidence.get("date", (-1, -1))[0] not in compared
         and not _in_relative_clause(text, d)
     ]
@@ -316,6 +370,17 @@ def assign_dates(
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts)
+
+
+def _local(text: str, sentence: Sentence, period: Period) -> bool:
+    """A period that dates its own figures but is not handed on to later sentences: in brackets
+    ("(April: $4.9 billion)"), possessive ("August's count was revised"), or in a subordinate
+    clause ("Wages, which rose 1.3% in the September quarter, ...")."""
+    return (
+        period.bracket is not None
+        or text.startswith(("'s", "’s"), period.end)
+        or sentence.subordinate_at(period.start) is not None
+    )
 
 
 def _may_date(text: str, period: Period, figure: Figure) -> bool:
@@ -418,8 +483,19 @@ def _shift_back(reference: str, unit: str) -> str:
 def _nearest(
     as_of: list[Period], figure: Figure, clause_start: int, clause_end: int, sentence: Sentence
 ) -> Period | None:
-    in_clause = [p for p in as_of if clause_start <= p.start < clause_end]
-    pool = in_clause or [p for p in as_of if sentence.start <= p.start and p.end <= figure.left]
+    """The period that dates ``figure``: the nearest in its clause, else the nearest before it
+    in its sentence. A period inside a subordinate clause ("gains that began in mid-2022", "as a
+    glut weighed on prices for much of the first half") dates only figures in that clause."""
+    own_subordinate = sentence.subordinate_at(figure.number_start)
+
+    def reaches(period: Period) -> bool:
+        inner = sentence.subordinate_at(period.start)
+        return inner is None or inner == own_subordinate
+
+    in_clause = [p for p in as_of if clause_start <= p.start < clause_end and reaches(p)]
+    pool = in_clause or [
+        p for p in as_of if sentence.start <= p.start and p.end <= figure.left and reaches(p)
+    ]
     if not pool:
         return None
 

@@ -56,6 +56,9 @@ class Period:
     fiscal: bool = False
     """A financial or fiscal year ("the financial year ending March 2023")."""
     comparison: bool = False
+    reference: bool = False
+    """A benchmark the text measures against, not the period of a figure: "the lowest since
+    January 2021", "since records began in 1993", "a run that began in mid-2022"."""
     label: bool = False
     """A period used as a name, not a date ("at constant 2011-12 prices")."""
     bracket: tuple[int, int] | None = None

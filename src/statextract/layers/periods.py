@@ -20,7 +20,12 @@ from statextract._patterns import (
 from statextract.layers.period_grammar import RULES, Period
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._metrics import REFERENCE_NOUNS
-from statextract.lexicon._periods import ORDINAL_WORDS, REPORTING_WORDS
+from statextract.lexicon._periods import (
+    BEGINNING_VERBS,
+    ORDINAL_WORDS,
+    REPORTING_WORDS,
+    SUPERLATIVES,
+)
 
 _I = regex.IGNORECASE
 
@@ -71,6 +76,9 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True
             continue
+        if _REFERENCE_BEFORE.search(text, max(0, period.start - 70), period.start):
+            period.reference = True
+            continue
         ranged = period.kind in _RANGE_KINDS
         period.comparison = _is_comparison(text, period.start, ranged, period.end)
     _mark_bracketed(text, found)
@@ -111,6 +119,13 @@ _REFERENCE_LEVEL_BEFORE = compile_before(
 )
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
+)
+_REFERENCE_BEFORE = compile_before(
+    rf"(?:\b(?:{alternation(SUPERLATIVES)})\b[^.;:()]{{0,50}}?\bsince"
+    rf"|\b(?:{alternation(BEGINNING_VERBS)})(?:\s+(?:in|on|at))?"
+    r"|\b(?:last|not)\s+seen(?:\s+since|\s+in)?"
+    r")\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$",
+    _I,
 )
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)

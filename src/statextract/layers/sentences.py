@@ -37,6 +37,22 @@ _CLAUSE_BREAK = regex.compile(
 long run of blanks stays linear."""
 
 
+_SUBORDINATE = regex.compile(
+    r"\b(?:which|who|whom|whose)\b"
+    r"|\bthat\s+(?=(?:has|have|had|was|were|is|are|began|begun|started|ended|took|came|would|"
+    r"will|could|may|might)\b|[a-z]+ed\b)"
+    r"|\bwhen\b(?!\s+compared)"
+    r"|\b(?:as|because|although|though|whereas|unless|until|after|before)\s+"
+    r"(?=(?:the|its|their|his|her|it|they|he|she|we|this|these|those|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
+    r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made)\b)",
+    regex.IGNORECASE,
+)
+"""Where a subordinate clause starts inside a clause: a relative pronoun ("gains that began in
+mid-2022"), "when", or a conjunction followed by a subject and a verb ("as a glut weighed on
+prices"). Its periods belong to it alone."""
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span and the spans of its clauses."""
@@ -44,6 +60,18 @@ class Sentence:
     start: int
     end: int
     clauses: tuple[tuple[int, int], ...]
+    subordinates: tuple[tuple[int, int], ...] = ()
+    """Spans of subordinate clauses (each to the end of its clause), in order."""
+
+    def subordinate_at(self, position: int) -> tuple[int, int] | None:
+        """The innermost subordinate clause holding ``position``, if any."""
+        found = None
+        for start, end in self.subordinates:
+            if start > position:
+                break
+            if position < end:
+                found = (start, end)
+        return found
 
 
 def clause_index(sentence: Sentence, position: int) -> int:
@@ -96,4 +124,9 @@ def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
         clause_start = match.end()
     if clause_start < end:
         clauses.append((clause_start, end))
-    sentences.append(Sentence(start, end, tuple(clauses)))
+    subordinates = [
+        (match.start(), clause_end)
+        for clause_start, clause_end in clauses
+        for match in _SUBORDINATE.finditer(text, clause_start, clause_end)
+    ]
+    sentences.append(Sentence(start, end, tuple(clauses), tuple(subordinates)))

@@ -49,12 +49,29 @@ SEASONS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 """Seasons by their first and last month (northern hemisphere; winter runs into the next year)."""
 
-FUTURE_CUES: tuple[str, ...] = (
-    "will", "would", "expects", "expected", "expect", "expecting", "forecast", "forecasts",
-    "forecasting", "projected", "projects", "projection", "projections", "predicts",
-    "predicted", "anticipates", "anticipated", "sees", "seen", "is set to", "are set to",
-    "likely to", "target", "targets", "aims", "plans", "guidance", "outlook", "estimates to",
-    "should",
+FUTURE_CUES: tuple[str, ...] = ("will", "shall", "going to", "is due to", "are due to")
+"""Words before a yearless period that make it lie ahead, with :data:`FUTURE_VERBS`."""
+
+FUTURE_VERBS: tuple[str, ...] = (
+    "expects", "expected", "expect", "expecting", "forecast", "forecasts", "forecasting",
+    "projected", "projects", "project", "predicts", "predicted", "anticipates", "anticipated",
+    "set", "likely", "plans", "planned", "aims", "aimed", "seen", "estimated", "tipped",
+    "poised", "scheduled",
 )  # fmt: skip
-"""Words before a yearless period that make it lie ahead ("expects inflation to fall to 2.5% in
-March", said in November, is next March)."""
+"""Verbs that look ahead when an infinitive follows ("expects inflation to fall to 2.5% in
+March", "is forecast to reach 2.1% by June"); "than expected" does not."""
+
+SUPERLATIVES: tuple[str, ...] = (
+    "highest", "lowest", "fewest", "most", "least", "biggest", "largest", "smallest",
+    "strongest", "weakest", "fastest", "slowest", "best", "worst", "steepest", "sharpest",
+    "deepest", "first", "record", "greatest", "longest", "shortest", "cheapest", "dearest",
+    "softest", "hottest", "coolest", "mildest", "narrowest", "widest", "quickest", "heaviest",
+    "lightest", "smallest", "tightest", "loosest", "high", "low", "peak", "trough",
+)  # fmt: skip
+"""Words that make "since P" a benchmark ("the lowest since January 2021"), not a comparison."""
+
+BEGINNING_VERBS: tuple[str, ...] = (
+    "began", "begun", "begin", "begins", "started", "starting", "start", "launched",
+    "introduced", "founded", "established", "created", "opened", "started keeping",
+)  # fmt: skip
+"""Verbs before a period that name when something began ("since records began in 1993")."""
