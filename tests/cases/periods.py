@@ -94,4 +94,49 @@ HAND: list[Case] = numbered("periods", [
         fact("1.4 million", date="2013")),
 ])  # fmt: skip
 
-PERIODS: list[Case] = NEW_GRID + HAND
+REFERENCES: list[Case] = numbered("periods-reference", [
+    row("Job openings fell to 7.44 million in September, the fewest since January 2021. Hires "
+        "were 5.6 million.",
+        fact("7.44 million", date="2024-09"), fact("5.6 million", date="2024-09"),
+        published="2024-10-29"),
+    row("Job openings fell to 7.44 million in September, the lowest level since early 2021. "
+        "Hires were 5.6 million.",
+        fact("7.44 million", date="2024-09"), fact("5.6 million", date="2024-09"),
+        published="2024-10-29"),
+    row("Borrowing was £25.6 billion in April 2023, the second-highest April figure since "
+        "monthly records began in 1993. Debt stood at £2.5 trillion.",
+        fact("£25.6 billion", date="2023-04"), fact("£2.5 trillion", date="2023-04")),
+    row("Exports rose 5.1% in December 2023. Car exports climbed 17.9%, extending a run of "
+        "gains that began in mid-2022.",
+        fact("5.1%", date="2023-12"), fact("17.9%", date="2023-12")),
+    row("Openings fell to 7.44 million in September. August's count was revised down to 7.86 "
+        "million. Hires were 5.6 million.",
+        fact("7.44 million", date="2024-09"), fact("7.86 million", date="2024-08"),
+        fact("5.6 million", date="2024-09"), published="2024-10-29"),
+    row("It was also the mildest March since 2020, when the index rose 0.07%.",
+        fact("0.07%", date="2020", change=chg("increase", "0.07", "percent"))),
+    row("Debt-to-GDP stayed at levels last seen in the early 1960s, at 99.2% in April 2023. "
+        "Receipts were £70 billion.",
+        fact("99.2%", date="2023-04"), fact("£70 billion", date="2023-04")),
+])  # fmt: skip
+
+CLAUSES: list[Case] = numbered("periods-clause", [
+    row("Semiconductor exports shrank 23.7% to $98.6 billion in 2023 as a global glut weighed "
+        "on prices for much of the first half.",
+        fact("$98.6 billion", date="2023")),
+    row("Sales rose 4% in 2023. Wages, which rose 1.3% in the September quarter, grew 4.2% over "
+        "the year. Profits were $2 billion.",
+        fact("4%", date="2023"), fact("1.3%", date="2023-Q3"), fact("4.2%"),
+        fact("$2 billion", date="2023")),
+    row("Inflation was 3.4% in December 2023. In January, prices rose 0.3%.",
+        fact("3.4%", date="2023-12"), fact("0.3%", date="2024-01"), published="2024-02-14"),
+    row("The bank kept its rate at 4.35% this month. Consumer prices rose 4.1% over the year to "
+        "the December quarter.",
+        fact("4.35%", date="2024-02"), fact("4.1%", date="2023-Q4"), published="2024-02-22"),
+    row("Job openings fell more than expected in September, to 7.44 million.",
+        fact("7.44 million", date="2024-09"), published="2024-10-29"),
+    row("Officials expect exports to reach $700 billion in March.",
+        fact("$700 billion", date="2025-03"), published="2024-12-02"),
+])  # fmt: skip
+
+PERIODS: list[Case] = NEW_GRID + HAND + REFERENCES + CLAUSES
