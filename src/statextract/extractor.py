@@ -20,7 +20,14 @@ import regex
 from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
-from statextract.layers.layout import DocumentLayout, mark_layout, read_layout, settle_currency
+from statextract.layers.dates import date_headline
+from statextract.layers.layout import (
+    DocumentLayout,
+    apply_fiscal_calendar,
+    mark_layout,
+    read_layout,
+    settle_currency,
+)
 from statextract.layers.periods import Period, find_periods
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
@@ -143,6 +150,7 @@ class Extractor:
             return Reading(normalized)
         layout = read_layout(body, currency)
         periods = find_periods(body)
+        apply_fiscal_calendar(periods, layout)
         for period in periods:
             if layout.in_dateline(period.start):
                 period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report
@@ -205,6 +213,7 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
         drafts.sort(key=lambda draft: draft.figure.start)
+        date_headline(drafts, reading.layout.headline)
         return drafts
 
 

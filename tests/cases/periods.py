@@ -139,4 +139,42 @@ CLAUSES: list[Case] = numbered("periods-clause", [
         fact("$700 billion", date="2025-03"), published="2024-12-02"),
 ])  # fmt: skip
 
-PERIODS: list[Case] = NEW_GRID + HAND + REFERENCES + CLAUSES
+FISCAL: list[Case] = numbered("periods-fiscal", [
+    row("Total revenue for the fourth quarter, which ended on Jan. 31, rose 5.7% to $173.4 "
+        "billion. For fiscal 2024 as a whole, revenue rose 6.0% to $648.1 billion.",
+        fact("$173.4 billion", date="2023-11/2024-01"),
+        fact("$648.1 billion", date="2023-02/2024-01"),
+        published="2024-02-20"),
+    row("For the year ending in January 2025, the retailer expects earnings of $6.70 a share. "
+        "For the first quarter, it forecast earnings of $1.48 a share.",
+        fact("$6.70", date="2024-02/2025-01"), fact("$1.48", date="2024-02/2024-04"),
+        published="2024-02-20"),
+    row("Revenue for the fiscal first quarter ended Dec. 30, 2023, was $119.6 billion. Revenue "
+        "for fiscal 2023 was $383.3 billion.",
+        fact("$119.6 billion", date="2023-Q4"), fact("$383.3 billion", date="2022-10/2023-09")),
+    row("Borrowing in the FYE March 2023 was £137.1 billion.",
+        fact("£137.1 billion", date="2022-04/2023-03")),
+    row("Borrowing in the financial year ending (FYE) March 2024 is forecast at £131.6 billion.",
+        fact("£131.6 billion", date="2023-04/2024-03")),
+    row("The Australian Bureau of Statistics said winter crop output reached 67 million tonnes "
+        "in 2022-23.",
+        fact("67 million tonnes", date="2022-07/2023-06")),
+    row("India's GDP grew 8.2% in FY24.",
+        fact("8.2%", date="2023-04/2024-03")),
+])  # fmt: skip
+
+HEADLINES: list[Case] = numbered("periods-headline", [
+    row("Full-time pay climbs to $1,888.80 a week\n\nCANBERRA — Australians working full time "
+        "earned an average of $1,888.80 a week in November 2023.",
+        fact("$1,888.80", date="2023-11"), fact("$1,888.80", date="2023-11"),
+        published="2024-02-22"),
+    row("5.5 billion people now online, ITU says\n\nGENEVA — Some 68% of the world's population "
+        "uses the internet in 2024, up from 65% in 2023.",
+        fact("5.5 billion", date="2024"), fact("68%", date="2024"), fact("65%", date="2023"),
+        published="2024-11-27"),
+    row("Jobless rate slips to 5.7% in January\n\nOTTAWA — Canada's jobless rate fell to 5.7% "
+        "in January.",
+        fact("5.7%", date="2024-01"), fact("5.7%", date="2024-01"), published="2024-02-09"),
+])  # fmt: skip
+
+PERIODS: list[Case] = NEW_GRID + HAND + REFERENCES + CLAUSES + FISCAL + HEADLINES

@@ -25,7 +25,7 @@ from statextract.layers.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.layers.periods import Period, month_of, shift, year_of
+from statextract.layers.periods import Period, month_of, month_span, shift, year_of
 from statextract.layers.sentences import Sentence
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
@@ -150,11 +150,11 @@ def _nearest_year(
         return None
     first_month = _first_month(period) or last_month
     published = context.published
-    anchor_month = month_of(context.date) if year_of(context.date) is not None else None
-    candidates = [year - 1, year, year + 1] if anchor_month is not None else [year, year - 1]
+    anchor = month_span(context.date)
+    candidates = [year - 1, year, year + 1] if anchor is not None else [year, year - 1]
     limit: int | None = published.year * 12 + published.month - 1 if published else None
-    if limit is not None and anchor_month is not None:
-        limit = max(limit, year * 12 + anchor_month - 1)
+    if limit is not None and anchor is not None:
+        limit = max(limit, anchor[1])
 
     def start(candidate: int) -> int:
         months = candidate * 12 + first_month - 1
@@ -167,13 +167,13 @@ def _nearest_year(
     ]
     if not options:
         return None
-    if anchor_month is None:
+    if anchor is None:
         return period.resolve(options[0])
-    anchor = year * 12 + anchor_month - 1
     span = (last_month - first_month) % 12
 
     def gap(candidate: int) -> int:
-        return max(start(candidate) - anchor, anchor - (start(candidate) + span), 0)
+        first = start(candidate)
+        return max(first - anchor[1], anchor[0] - (first + span), 0)
 
     best = min(options, key=lambda candidate: (gap(candidate), -candidate))
     return period.resolve(best)
@@ -292,7 +292,7 @@ def assign_dates(
         if relative is not None and not mine:
             later = draft.link if draft.link is not None and draft.link.date else None
             reference = later.date if later is not None else None
-            own_reference = _nearest(pool, figure, clause_start, clause_end, sentence)
+            own_reference = _nearest(text, pool, figure, clause_start, clause_end, sentence)
             if reference is None and own_reference is not None:
                 reference = _resolve(own_reference, context)
             reference = reference or context.date
@@ -302,7 +302,7 @@ def assign_dates(
                 draft.from_value = True
                 draft.evidence["date"] = relative.span()
                 continue
-        own = _nearest(pool, figure, clause_start, clause_end, sentence)
+        own = _nearest(text, pool, figure, clause_start, clause_end, sentence)
         if own is not None and draft.from_value and draft.link is not None and draft.link.date:
             draft.date = _resolve(own, context, draft.link.date)
             draft.date_explicit = draft.date is not None
@@ -480,8 +480,26 @@ def _shift_back(reference: str, unit: str) -> str:
     return shift(reference, **kwargs[unit.lower()])
 
 
+_PERIOD_NOUN_BEFORE = compile_before(
+    r"\b(?:year|quarter|month|period|half|season|fiscal\s+\d{4})\s*,?\s*$", _I
+)
+
+
+def _defines_period_noun(text: str, start: int, periods: list[Period]) -> bool:
+    """A clause that says which months a period noun covers ("For the full fiscal year, which
+    ran from October 2022 to September 2023, ..."), when the noun itself names none."""
+    if _PERIOD_NOUN_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return not any(start - 30 <= p.end <= start for p in periods)
+
+
 def _nearest(
-    as_of: list[Period], figure: Figure, clause_start: int, clause_end: int, sentence: Sentence
+    text: str,
+    as_of: list[Period],
+    figure: Figure,
+    clause_start: int,
+    clause_end: int,
+    sentence: Sentence,
 ) -> Period | None:
     """The period that dates ``figure``: the nearest in its clause, else the nearest before it
     in its sentence. A period inside a subordinate clause ("gains that began in mid-2022", "as a
@@ -490,7 +508,9 @@ def _nearest(
 
     def reaches(period: Period) -> bool:
         inner = sentence.subordinate_at(period.start)
-        return inner is None or inner == own_subordinate
+        return (
+            inner is None or inner == own_subordinate or _defines_period_noun(text, inner[0], as_of)
+        )
 
     in_clause = [p for p in as_of if clause_start <= p.start < clause_end and reaches(p)]
     pool = in_clause or [
@@ -615,3 +635,27 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         return None
     _, kwargs = min(found, key=lambda item: item[0])
     return shift(draft.date, **kwargs)
+
+
+def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None:
+    """Facts of a headline that names no period take the date the body gives: that of the same
+    figure in the body, else the first date the body states."""
+    if headline is None:
+        return
+    start, end = headline
+    body = [d for d in drafts if d.figure.start >= end and not d.from_value]
+    for draft in drafts:
+        if not start <= draft.figure.start < end or draft.date_explicit:
+            continue
+        same = next(
+            (
+                d
+                for d in body
+                if d.date is not None and d.value == draft.value and d.unit == draft.unit
+            ),
+            None,
+        )
+        first = next((d for d in body if d.date_explicit and d.date is not None), None)
+        donor = same or first
+        if donor is not None:
+            draft.date = donor.date

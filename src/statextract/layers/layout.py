@@ -16,6 +16,7 @@ import regex
 
 from statextract._patterns import alternation
 from statextract.figures import Figure
+from statextract.layers.period_grammar import Period
 from statextract.lexicon._currencies import YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
@@ -23,6 +24,7 @@ from statextract.lexicon._document import (
     LOCAL_DOLLARS,
     SCALE_OR_UNIT_AFTER_MARKER,
 )
+from statextract.lexicon._periods import MONTHS, ORDINAL_WORDS
 
 Span = tuple[int, int]
 
@@ -86,6 +88,13 @@ class DocumentLayout:
     """The words of the text that decided the currency."""
     yen: bool = False
     """The text is about Japan: "¥" is the yen, not the yuan."""
+    headline: Span | None = None
+    """The headline above the body: its figures are dated by the body."""
+    fiscal_year_end: int = 3
+    """The month a fiscal year ends in ("FY24" is April 2023 to March 2024 by default)."""
+    company_calendar: bool = False
+    """The text states a fiscal calendar of its own ("the fourth quarter, which ended on Jan. 31"):
+    its quarters without a year are fiscal quarters."""
 
     def in_dateline(self, start: int) -> bool:
         """Whether ``start`` lies inside a dateline."""
@@ -104,7 +113,111 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
     else:
         found, evidence = _local_dollar(text)
         code, source = (found, "text") if found is not None else ("USD", "default")
-    return DocumentLayout(markers, footnotes, datelines, code, source, evidence, yen)
+    headline = _headline(text)
+    fiscal_end, stated = _fiscal_calendar(text, code)
+    return DocumentLayout(
+        markers, footnotes, datelines, code, source, evidence, yen, headline, fiscal_end, stated
+    )
+
+
+_MONTH = rf"(?P<m>{alternation(MONTHS)})\.?"
+_ORDINAL = alternation(ORDINAL_WORDS)
+_FISCAL_YEAR_END = regex.compile(
+    rf"\b(?:fiscal|financial)\s+year\s+(?:\d{{4}}\s+)?(?:ends|ending|ended|to)\s+(?:in\s+|on\s+)?{_MONTH}"
+    rf"|\bfiscal\s+(?:year|\d{{4}}),?\s+which\s+ran\s+from\s+(?:{alternation(MONTHS)})\.?\s+\d{{4}}\s+to\s+"
+    rf"{_MONTH}"
+    rf"|\bthe\s+year\s+ending\s+in\s+{_MONTH}\s+\d{{4}}"
+    rf"|\bFYE\s+{_MONTH}",
+    regex.IGNORECASE,
+)
+_FISCAL_QUARTER_END = regex.compile(
+    rf"\b(?P<q>{_ORDINAL})[\s-]+quarter(?:\s+of\s+(?:its\s+)?fiscal\s+\d{{4}})?,?\s+(?:which\s+)?"
+    rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}"
+    rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}",
+    regex.IGNORECASE,
+)
+_HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
+"""Fiscal years of governments and firms in these currencies' countries end in June."""
+
+
+def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
+    """The month the text's fiscal year ends in, and whether the text states it itself."""
+    if (
+        "iscal" not in text
+        and "inancial" not in text
+        and "FYE" not in text
+        and "uarter" not in text
+    ):
+        return _HALF_YEAR_FISCAL.get(currency, 3), False
+    quarter = _FISCAL_QUARTER_END.search(text)
+    if quarter is not None:
+        number = ORDINAL_WORDS[quarter.group("q").lower()]
+        last = MONTHS[quarter.group("m").lower().rstrip(".")]
+        return (last + 3 * (4 - number) - 1) % 12 + 1, True
+    year = _FISCAL_YEAR_END.search(text)
+    if year is not None:
+        month = MONTHS[year.group("m").lower().rstrip(".")]
+        return month, month != 3
+    return _HALF_YEAR_FISCAL.get(currency, 3), False
+
+
+def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None:
+    """Fiscal years named by their year follow the document's calendar ("fiscal 2024" of a firm
+    whose year ends in January is February 2023 to January 2024); where the text states a
+    calendar of its own, its yearless quarters are fiscal quarters."""
+    end = layout.fiscal_year_end
+    for period in periods:
+        if period.fiscal_year is not None:
+            year = period.fiscal_year
+            period.value = (
+                str(year) if end == 12 else f"{year - 1}-{end % 12 + 1:02d}/{year}-{end:02d}"
+            )
+            if period.kind == "year_to":
+                period.trailing_month = f"{year}-{end:02d}"
+        elif (
+            layout.company_calendar
+            and end != 12
+            and period.kind == "quarter"
+            and period.value is None
+            and period.quarter is not None
+        ):
+            first = (end + 3 * (period.quarter - 1)) % 12 + 1
+            last = (first + 1) % 12 + 1
+            period.quarter = None
+            period.months = (first, last)
+            period.kind = "fiscal_quarter"
+
+
+_SOURCE_LINE = regex.compile(r"(?:Figures|Source|Sources):\s")
+_HEADLINE_END = regex.compile(r"[.:;]$")
+_MAX_HEADLINE = 250
+
+
+def _headline(text: str) -> Span | None:
+    """The first line of a text when it reads as a headline: short, no final full stop, and
+    followed by a blank line or the dateline of the body (a first "Figures:" line is skipped)."""
+    position = 0
+    for _ in range(3):
+        end = text.find("\n", position)
+        if end < 0:
+            return None
+        line = text[position:end].strip()
+        if not line:
+            position = end + 1
+            continue
+        if _SOURCE_LINE.match(line):
+            position = end + 1
+            continue
+        following = text[end + 1 : end + 2]
+        if (
+            len(line) <= _MAX_HEADLINE
+            and not _HEADLINE_END.search(line)
+            and (following in ("\n", "\r") or _DATELINE.match(text, end + 1) is not None)
+        ):
+            start = position + (len(text[position:end]) - len(text[position:end].lstrip()))
+            return start, start + len(line)
+        return None
+    return None
 
 
 def mark_layout(figures: list[Figure], layout: DocumentLayout) -> None:
@@ -144,8 +257,6 @@ def settle_currency(text: str, figures: list[Figure], layout: DocumentLayout) ->
 
 def _local_dollar(text: str) -> tuple[str | None, Span | None]:
     """The local dollar the text signals most often (ties: the one named first)."""
-    if "$" not in text and "ollar" not in text:
-        return None, None
     best: tuple[int, int, str, Span] | None = None
     for code in _CURRENCIES:
         found = list(_SIGNALS[code].finditer(text))

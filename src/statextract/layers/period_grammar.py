@@ -55,6 +55,9 @@ class Period:
     """For "the year to March 2024": the month the twelve months end in."""
     fiscal: bool = False
     """A financial or fiscal year ("the financial year ending March 2023")."""
+    fiscal_year: int | None = None
+    """For a fiscal year named by its year ("FY24", "fiscal 2024", "2023-24"): the calendar
+    year it ends in; its months follow the document's fiscal calendar."""
     comparison: bool = False
     reference: bool = False
     """A benchmark the text measures against, not the period of a figure: "the lowest since
@@ -174,7 +177,10 @@ def _year_to(m: regex.Match[str]) -> Period | None:
     last = _month(month_text) if month_text else 3
     fiscal = bool(_text(m, "fiscal"))
     value = _twelve_months_to(year, last)
-    return Period(*m.span(), "year_to", value, trailing_month=f"{year}-{last:02d}", fiscal=fiscal)
+    period = Period(*m.span(), "year_to", value, trailing_month=f"{year}-{last:02d}", fiscal=fiscal)
+    if fiscal and not month_text:
+        period.fiscal_year = year  # "the financial year ending 2019": the calendar decides
+    return period
 
 
 def _months_to(m: regex.Match[str]) -> Period | None:
@@ -316,19 +322,22 @@ def _half(m: regex.Match[str]) -> Period | None:
 
 
 def _fiscal(m: regex.Match[str]) -> Period | None:
+    """ "FY24", "fiscal 2024", "2023-24": twelve months ending in the year named (in March
+    until the document's fiscal calendar says otherwise)."""
     first_text = _text(m, "y1")
     if first_text:
         first = int(first_text)
         if (first + 1) % 100 != int(m.group("y2")):
             return None
-        return Period(*m.span(), "fiscal", f"{first}-04/{first + 1}-03")
-    label = _text(m, "fy")
-    if label is None:
-        return None
-    year = int(label) if len(label) == 4 else 2000 + int(label)
-    if _text(m, "fy2"):
-        return Period(*m.span(), "fiscal", f"{year}-04/{year + 1}-03")
-    return Period(*m.span(), "fiscal", f"{year - 1}-04/{year}-03")
+        end_year = first + 1
+    else:
+        label = _text(m, "fy")
+        if label is None:
+            return None
+        year = int(label) if len(label) == 4 else 2000 + int(label)
+        end_year = year + 1 if _text(m, "fy2") else year
+    return Period(*m.span(), "fiscal", _twelve_months_to(end_year, 3), fiscal=True,
+                  fiscal_year=end_year)  # fmt: skip
 
 
 def _year_end(m: regex.Match[str]) -> Period | None:
@@ -420,7 +429,9 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "year_to",
-        rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}\s+(?:in\s+)?"
+        rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}(?:\s*\(FYE\))?\s+(?:in\s+)?"
+        rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
+        rf"|\b(?:the\s+)?(?P<fiscal>FYE|FY\s+(?:ending|ended))\s+"
         rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
         rf"|\b(?:the\s+)?(?:12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
         rf"(?P<m>{MONTH})(?:\s+{DAY})?,?\s+(?P<y>{YEAR})\b",

@@ -208,3 +208,31 @@ def month_of(value: str | None) -> int | None:
     if len(parts) >= 2 and parts[1].startswith("Q"):
         return int(parts[1][1:]) * 3
     return None
+
+
+def month_span(value: str | None) -> tuple[int, int] | None:
+    """The first and last month a period value covers, as month indices (``year * 12 + month -
+    1``): ``"2023-Q2"`` -> April to June 2023; ``None`` for a bare year or a day-less value."""
+    if not value:
+        return None
+    bounds = []
+    for part, edge in zip(
+        (value.split("/")[0], value.split("/")[-1]), ("first", "last"), strict=True
+    ):
+        pieces = part.split("-")
+        if not pieces[0].isdigit():
+            return None
+        year = int(pieces[0])
+        if len(pieces) == 1:
+            if "/" not in value:
+                return None
+            month = 1 if edge == "first" else 12
+        elif pieces[1].startswith("Q") and pieces[1][1:].isdigit():
+            quarter = int(pieces[1][1:])
+            month = quarter * 3 - 2 if edge == "first" else quarter * 3
+        elif pieces[1].isdigit():
+            month = int(pieces[1])
+        else:
+            return None
+        bounds.append(year * 12 + month - 1)
+    return bounds[0], bounds[1]

@@ -109,6 +109,20 @@ def _is_abbreviation(text: str, start: int, stop: int) -> bool:
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+def _subordinate_end(text: str, start: int, clause_end: int) -> int:
+    """A subordinate clause runs to the next comma outside brackets, else to its clause's end."""
+    depth = 0
+    for index in range(start, clause_end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == "," and not depth and not text[index + 1 : index + 2].isdigit():
+            return index
+    return clause_end
+
+
 def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -125,7 +139,7 @@ def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     if clause_start < end:
         clauses.append((clause_start, end))
     subordinates = [
-        (match.start(), clause_end)
+        (match.start(), _subordinate_end(text, match.end(), clause_end))
         for clause_start, clause_end in clauses
         for match in _SUBORDINATE.finditer(text, clause_start, clause_end)
     ]
