@@ -28,6 +28,7 @@ from statextract.layers.layout import (
     read_layout,
     settle_currency,
 )
+from statextract.layers.metrics import metric_phrase
 from statextract.layers.periods import Period, find_periods
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
@@ -280,26 +281,11 @@ def _clean(text: str | None) -> str | None:
     return squash(text).strip() or None
 
 
-def _metric_of(text: str, draft: Draft) -> str | None:
-    """The metric phrase: its span, with the owner of "its", the words finishing a counted noun
-    and the group an opening names ("growth for emerging economies")."""
-    metric = _clean(text[draft.metric[0] : draft.metric[1]]) if draft.metric else draft.metric_text
-    if metric is None:
-        return None
-    parts = [_clean(draft.metric_owner), metric]
-    if draft.metric_detail is not None:
-        parts.append(_clean(text[draft.metric_detail[0] : draft.metric_detail[1]]))
-    if draft.metric_domain is not None:  # "For emerging economies," -> "for emerging economies"
-        domain = _clean(text[draft.metric_domain[0] : draft.metric_domain[1]]) or ""
-        parts.append(domain[:1].lower() + domain[1:])
-    return " ".join(part for part in parts if part)
-
-
 def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
     figure = draft.figure
     start, end = normalized.to_original(figure.start, figure.end)
     text = normalized.text
-    metric = _metric_of(text, draft)
+    metric = metric_phrase(text, draft)
     change = None
     if draft.change_direction is not None:
         change = Change(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead
+from statextract._patterns import alternation, compile_before, match_ahead, squash
 from statextract.figures import Figure
 from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
@@ -44,10 +44,14 @@ from statextract.layers.sentences import Sentence
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
     AGENT_VERBS,
+    BARE_STAND_IN_NOUNS,
+    EXPECTATION_AGENTS,
+    EXPECTATION_VERBS,
     GENERIC_METRICS,
     LEVEL_VERBS,
     PARENT_CUES,
     PRONOUN_OBJECT_VERBS,
+    STAND_IN_NOUNS,
     UNIT_NOUNS,
 )
 
@@ -70,8 +74,17 @@ _HELD_OBJECT = regex.compile(
 )
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
 _STAND_IN = regex.compile(
-    r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+)?"
-    r"(?:figure|figures|reading|readings|tally)",
+    r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+|revised\s+|"
+    r"initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
+    rf"(?:{alternation(STAND_IN_NOUNS)})"
+    r"|(?P<domain>)(?:revised\s+|initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
+    rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
+    _I,
+)
+_EXPECTATION = regex.compile(
+    rf"\b(?:{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
+    rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
+    rf"on\s+average\s+)?(?:been\s+)?(?:{alternation(EXPECTATION_VERBS)})\b",
     _I,
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
@@ -268,6 +281,10 @@ def assign_metric(
     ):
         earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
         draft.share_of_text = earlier_metric
+    expected = _EXPECTATION.search(text, max(clause_start, figure.left - 90), figure.left)
+    if expected is not None and (metric is None or metric[1] <= expected.end()):
+        # "Economists had forecast 7.99 million": the figure measures what was forecast
+        metric = None
     if metric is None:
         named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
         if named:
@@ -494,3 +511,34 @@ def assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: C
                 context.recent_metrics.remove(phrase)
             context.recent_metrics.append(phrase)
     del context.recent_metrics[:-6]
+
+
+_PER_SHARE_AFTER = regex.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b", _I)
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return squash(text).strip() or None
+
+
+def metric_phrase(text: str, draft: Draft) -> str | None:
+    """The metric as a phrase: its span, with the owner of "its", the words finishing a counted
+    noun, the group an opening names ("growth for emerging economies"), and "per share" when
+    the figure is an amount per share ("earnings of $1.80 a share")."""
+    metric = _clean(text[draft.metric[0] : draft.metric[1]]) if draft.metric else draft.metric_text
+    if metric is None:
+        return None
+    parts = [_clean(draft.metric_owner), metric]
+    if draft.metric_detail is not None:
+        parts.append(_clean(text[draft.metric_detail[0] : draft.metric_detail[1]]))
+    if draft.metric_domain is not None:  # "For emerging economies," -> "for emerging economies"
+        domain = _clean(text[draft.metric_domain[0] : draft.metric_domain[1]]) or ""
+        parts.append(domain[:1].lower() + domain[1:])
+    if (
+        draft.figure.currency is not None
+        and "share" not in metric.lower()
+        and match_ahead(_PER_SHARE_AFTER, text, draft.figure.end)
+    ):
+        parts.append("per share")
+    return " ".join(part for part in parts if part)

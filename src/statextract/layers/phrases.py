@@ -25,6 +25,7 @@ from statextract.lexicon._changes import (
     YEAR_ON_YEAR,
 )
 from statextract.lexicon._metrics import (
+    ADJECTIVAL_PARTICIPLES,
     COUNTED_NOUN_STOPWORDS,
     IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
@@ -84,9 +85,10 @@ _OF_BEFORE = compile_before(
     _I,
 )
 _VERBISH = regex.compile(
-    r"\b(?:\w+ed|spent|put|set|cut|saw|had|has|have|made|took|got|paid|held|hit|kept|won|lost|"
+    rf"\b(?:(?!(?:{alternation(ADJECTIVAL_PARTICIPLES)})\b)\w+ed|spent|put|set|cut|saw|had|has|have|made|took|got|paid|held|hit|kept|won|lost|"
     r"sold|bought|brought|gave|grew|rose|fell|came|went|is|are|was|were|be|been|will|would|see|"
-    r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged)\b",
+    r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged|expects|forecasts|"
+    r"projects|estimates|predicts|targets|plans|aims|reports|posts|books)\b",
     _I,
 )
 _VERBISH_STRICT = regex.compile(
@@ -99,6 +101,9 @@ _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
 _AND = regex.compile(r"\band\s+", _I)
+_LEADING_ADVERBIAL = regex.compile(
+    r"(?:over|in|on|for|during|throughout|across|since|after|by|at|through|within|from)\s", _I
+)
 _DETERMINER_BEFORE = compile_before(
     r"\b(?:the|an?|its|their|of|in|for|with|and|newly|recently|seasonally)\s+$", _I
 )
@@ -205,6 +210,15 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         if period is not None:
             start = period.end
             continue
+        opener = _LEADING_ADVERBIAL.match(text, start, end)
+        if opener is not None:
+            # "Over the year to the December quarter the index": the subject follows the opener
+            inside = [p.end for p in periods if start <= p.start and p.end < end]
+            cue = _RELATIVE_CUE.match(text, start, end)
+            opener_end = max([*inside, cue.end() if cue else 0])
+            if start < opener_end < end and text[opener_end:end].strip():
+                start = opener_end
+                continue
         break
     while start < end and not text[start].isalnum():
         start += 1

@@ -39,11 +39,13 @@ SUBJECT_BOUNDARIES: tuple[str, ...] = (
 LEADING_WORDS: tuple[str, ...] = (
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
     "number of", "total number of", "a total of", "amount of", "total amount of",
+    "estimate of", "estimates of", "initial estimate of", "first estimate of",
+    "preliminary estimate of", "revised estimate of", "flash estimate of", "measure of",
     "value of", "level of", "volume of", "size of", "figure for", "figure of", "count of",
     "meanwhile", "also", "and", "but", "while", "however", "moreover", "in addition",
     "overall", "among them", "of which", "of these", "of them", "in particular",
     "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
-    "so", "then", "still", "yet", "further", "furthermore", "besides", "notably", "as",
+    "so", "then", "still", "yet", "further", "furthermore", "besides", "notably", "as", "alone",
     # ranks say where a figure stands, not what it measures ("the highest jobless rate")
     "highest", "lowest", "largest", "smallest", "biggest", "strongest", "weakest", "fastest",
     "slowest", "steepest", "sharpest", "greatest", "deepest", "widest", "narrowest",
@@ -191,3 +193,40 @@ INDEX_NAMES: tuple[str, ...] = (
     "stoxx", "hang seng", "kospi",
 )  # fmt: skip
 """Words that make a bare value index points ("the house price index stood at 152.0")."""
+
+ADJECTIVAL_PARTICIPLES: tuple[str, ...] = (
+    "adjusted", "seasonally adjusted", "diluted", "revised", "combined", "consolidated",
+    "audited", "unaudited", "registered",
+    "listed", "insured", "employed", "unemployed", "retired", "skilled", "unskilled", "detached",
+    "used", "owned", "managed", "regulated", "advanced", "developed", "diversified", "related",
+    "limited", "united", "based", "weighted", "annualised", "annualized", "harmonised",
+    "harmonized", "restated", "underlying", "realised", "realized", "unrealised", "unrealized",
+    "secured", "unsecured", "accumulated", "dedicated", "integrated", "licensed", "qualified",
+    "disposable", "processed", "manufactured", "imported", "exported", "sponsored", "funded",
+    "assisted", "self-employed", "landlocked", "industrialised", "industrialized",
+    "advertised", "attributed", "contracted", "discounted",
+)  # fmt: skip
+"""Past participles that modify a noun ("adjusted earnings", "diluted earnings per share",
+"self-employed workers"): no verb that ends a metric phrase."""
+
+STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "tally")
+"""Nouns that stand for a metric named before ("the euro area figure", "the revised figure")."""
+
+BARE_STAND_IN_NOUNS: tuple[str, ...] = ("count", "range")
+"""Nouns that stand for a metric named before only on their own ("August's count was revised",
+"the range works out at $2.23 to $2.37"); "the target range" is a metric."""
+
+EXPECTATION_AGENTS: tuple[str, ...] = (
+    "analysts", "analyst", "economists", "economist", "forecasters", "forecaster", "markets",
+    "the market", "traders", "investors", "a reuters poll", "the consensus", "consensus",
+    "a poll", "a survey", "respondents", "the street", "wall street",
+)  # fmt: skip
+"""Who expects a figure ("economists had forecast 7.99 million"): the figure measures the metric
+named before, not the forecasters."""
+
+EXPECTATION_VERBS: tuple[str, ...] = (
+    "expected", "expect", "expects", "expecting", "forecast", "forecasts", "forecasting",
+    "predicted", "predict", "predicts", "estimated", "estimate", "projected", "anticipated",
+    "looking for", "look for", "looked for", "pencilled in", "penciled in", "eyeing",
+    "polled", "surveyed", "had expected", "had forecast",
+)  # fmt: skip
