@@ -9,6 +9,7 @@ an ordinal, a time of day, a code or name, a threshold, a duration, an age ...).
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -286,7 +287,37 @@ def find_figures(
         consumed_to = figure.end
     _mark_index_names(text, figures)
     _mark_ages_and_bases(text, figures)
+    _mark_rates_per(text, figures)
     return figures
+
+
+_PER_BASE_GAP = regex.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:per|for\s+every|every)\s+$", _I)
+_PER_BASES = {
+    Decimal(100): "per_hundred",
+    Decimal(1000): "per_thousand",
+    Decimal(10000): "per_ten_thousand",
+    Decimal(100000): "per_hundred_thousand",
+    Decimal(1000000): "per_million",
+}
+
+
+def _mark_rates_per(text: str, figures: list[Figure]) -> None:
+    """ "112 mobile subscriptions per 100 inhabitants": a rate per hundred, whose base (100) is
+    no figure of its own."""
+    for figure, base in itertools.pairwise(figures):
+        if (
+            base.nonstat is None
+            and base.value in _PER_BASES
+            and not base.explicit_unit
+            and figure.nonstat is None
+            and not figure.explicit_unit
+            and figure.unit == "count"
+            and base.start - figure.end < 60
+            and _PER_BASE_GAP.fullmatch(text, figure.end, base.start)
+        ):
+            figure.unit = _PER_BASES[base.value]
+            figure.explicit_unit = True
+            base.nonstat = "base"
 
 
 _NAME_AGE = compile_before(r"[A-Z][\w.'’-]+,\s$")

@@ -32,7 +32,9 @@ from statextract.layers.phrases import (
     doing_after,
     first_verb,
     in_name_parentheses,
+    in_parentheses,
     list_items,
+    name_before_parentheses,
     noun_after_of,
     noun_before_of,
     object_before_at,
@@ -61,6 +63,11 @@ _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset(UNIT_NOUNS)
+_COUNTED_UNITS = frozenset(
+    {"count", "per_hundred", "per_thousand", "per_ten_thousand", "per_hundred_thousand",
+     "per_million"}
+)  # fmt: skip
+"""Units whose figure is followed by the noun it counts ("112 subscriptions per 100 people")."""
 _AGENT_VERB = regex.compile(rf"\b(?:{alternation(AGENT_VERBS)})\b", _I)
 _MEASURE_VERB = regex.compile(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *LEVEL_VERBS, *UNCHANGED_WORDS])})\b",
@@ -89,6 +96,7 @@ _EXPECTATION = regex.compile(
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
+_IN_END = regex.compile(r"\s+(?:in|for|of|at)\s*$", _I)
 _THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
 _PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
 _PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
@@ -190,7 +198,7 @@ def assign_metric(
     counted = None
     if draft.unit not in ("percent", "percentage_point") and not via_number_of:
         counted = noun_after_of(text, figure.end, clause_end)
-    if counted is None and draft.unit == "count" and not via_number_of:
+    if counted is None and draft.unit in _COUNTED_UNITS and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
         noun = text[counted[0] : counted[1]].lower() if counted is not None else ""
         if subject is not None and (
@@ -270,10 +278,11 @@ def assign_metric(
             for d in drafts
             if d is not draft
             and bounds[0] <= d.figure.start < figure.start
-            and in_name_parentheses(text, d.figure.start, d.figure.end)
+            and in_parentheses(text, d.figure.start, d.figure.end)
+            and d.metric is not None
         ]
         if listed:
-            draft.metric, draft.metric_text = listed[0].metric, listed[0].metric_text
+            _name_list_item(text, draft, listed[0])
             return
     if (
         draft.share_of is not None
@@ -292,6 +301,24 @@ def assign_metric(
         elif context.last_metric is not None:
             draft.metric_text = context.last_metric
     draft.metric = metric
+
+
+def _name_list_item(text: str, draft: Draft, first: Draft) -> None:
+    """ "Full-time workers in Western Australia ($2,108) and the Australian Capital Territory
+    ($2,080)": each bracketed item measures the list's metric for its own name."""
+    head = metric_text(text, first) or first.metric_text
+    name = name_before_parentheses(text, draft.figure.start)
+    if head is None or name is None:
+        draft.metric, draft.metric_text = first.metric, first.metric_text
+        return
+    first_name = name_before_parentheses(text, first.figure.start)
+    if first_name is not None:
+        written = text[first_name[0] : first_name[1]]
+        at = head.rfind(written)
+        if at > 0:
+            head = _IN_END.sub("", head[:at]).strip() or head
+    own = text[name[0] : name[1]]
+    draft.metric, draft.metric_text = None, f"{head} in {own}"
 
 
 def assign_linked_metric(

@@ -400,6 +400,29 @@ _NAME_BEFORE_PAREN = compile_before(r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*$")
 _PAREN_AFTER = regex.compile(r"\s*[;)]")
 
 
+_NAME_BEFORE = compile_before(
+    r"(?-i:(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of|and|de|du|la|[A-Z][\w.'’&-]*)){0,5}))\s*\(\s*"
+    r"(?:both\s+)?[-+]?$"
+)
+
+
+def name_before_parentheses(text: str, start: int) -> Span | None:
+    """The name a bracketed figure belongs to ("the Australian Capital Territory ($2,080)")."""
+    match = _NAME_BEFORE.search(text, max(0, start - 70), start)
+    return match.span("name") if match is not None else None
+
+
+_OPEN_BEFORE = compile_before(r"\w\s*\(\s*(?:both\s+)?[-+]?$")
+
+
+def in_parentheses(text: str, start: int, end: int) -> bool:
+    """A figure alone in brackets after a word ("the highest rate (11.7%)")."""
+    return (
+        _OPEN_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _PAREN_AFTER.match(text, end, end + 3) is not None
+    )
+
+
 def in_name_parentheses(text: str, start: int, end: int) -> bool:
     """A figure bracketed after a name, as in "Czechia (2.6%), Poland (2.9%) and Malta (3.0%)"."""
     return (

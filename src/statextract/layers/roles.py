@@ -23,6 +23,7 @@ from statextract.lexicon._changes import (
     REVISION_NOUNS,
     TRANSITIVE_DECREASE_VERBS,
     TRANSITIVE_INCREASE_VERBS,
+    UNCHANGED_VERBS,
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
@@ -38,6 +39,7 @@ _DIRECTION: dict[str, str] = {
     **{word: "increase" for word in (*INCREASE_VERBS, *INCREASE_NOUNS)},
     **{word: "decrease" for word in (*DECREASE_VERBS, *DECREASE_NOUNS)},
     **{word: "unchanged" for word in UNCHANGED_WORDS},
+    **{word: "unchanged" for word in UNCHANGED_VERBS},
 }
 _VERBS = alternation([*INCREASE_VERBS, *DECREASE_VERBS])
 _NOUNS = alternation([*INCREASE_NOUNS, *DECREASE_NOUNS])
@@ -91,7 +93,7 @@ _HELD_AT = compile_before(
     _I,
 )
 _LEVEL_DIRECTION_BEFORE = compile_before(
-    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation(UNCHANGED_WORDS)})"
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
     _I,
 )
