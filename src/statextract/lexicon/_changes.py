@@ -54,10 +54,11 @@ UNCHANGED_WORDS: tuple[str, ...] = (
 
 UNCHANGED_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "holding", "stayed", "stays", "stay", "staying", "remained",
-    "remains", "remain", "remaining", "maintained", "maintains", "maintain", "held steady", "remained steady", "stayed steady", "was steady", "were steady",
-    "held stable", "remained stable", "was stable", "were stable", "was unchanged",
-    "were unchanged", "remained unchanged", "stayed unchanged", "was flat", "were flat",
-    "remained flat", "stayed flat", "steady", "unchanged", "stable", "flat",
+    "remains", "remain", "remaining", "maintained", "maintains", "maintain", "held steady",
+    "remained steady", "stayed steady", "was steady", "were steady", "held stable",
+    "remained stable", "was stable", "were stable", "was unchanged", "were unchanged",
+    "remained unchanged", "stayed unchanged", "was flat", "were flat", "remained flat",
+    "stayed flat", "steady", "unchanged", "stable", "flat",
 )  # fmt: skip
 """Verbs that hold a level where it was: "held at 6.0%", "is expected to remain at 4.35%"."""
 
