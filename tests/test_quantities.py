@@ -125,6 +125,7 @@ ROLE_ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("Inflation eased to 3.2%(1) in March.", "1", {"role": "footnote"}),
     ("2. Main points\nGDP grew 0.3%.", "2", {"role": "marker"}),
     ("3.1.1 Unemployment\nThe rate was 4.2%.", "3.1", {"role": "marker"}),
+    ("There were 112 subscriptions per 100 inhabitants.", "100", {"role": "base"}),
     ("Households that spent more than 30% of income.", "30%",
      {"role": "threshold", "qualifier": "more_than"}),
     ("The deal runs for 6 months.", "6 months", {"role": "duration"}),
