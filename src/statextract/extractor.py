@@ -20,7 +20,7 @@ import regex
 from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
-from statextract.layers.dates import date_headline
+from statextract.layers.dates import carry_reported_period, date_headline
 from statextract.layers.layout import (
     DocumentLayout,
     apply_fiscal_calendar,
@@ -184,6 +184,7 @@ class Extractor:
         if not figures:
             return []
         context = Context(published)
+        headline = reading.layout.headline
         drafts: list[Draft] = []
         figure_index = 0
         period_index = 0
@@ -196,10 +197,12 @@ class Extractor:
             while figure_index < len(figures) and figures[figure_index].number_start < sentence.end:
                 chosen.append(figures[figure_index])
                 figure_index += 1
-            if not chosen:
-                continue
             while period_index < len(periods) and periods[period_index].start < sentence.start:
                 period_index += 1
+            if not chosen:
+                if not (headline and headline[0] <= sentence.start < headline[1]):
+                    carry_reported_period(text, sentence, periods[period_index:], context)
+                continue
             local: list[Period] = []
             cursor = period_index
             while cursor < len(periods) and periods[cursor].start < sentence.end:

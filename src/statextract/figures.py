@@ -146,6 +146,7 @@ _CLOCK_AFTER = regex.compile(
 )
 """The rest of a time of day after its hour: minutes, seconds, "a.m."/"pm", a time zone."""
 _HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
+_AND_A_HALF = regex.compile(r"\s+and\s+a\s+half\b(?!\s+(?:of|per|percent|per\s+cent)\b)", _I)
 _FOOTNOTE_MARK = regex.compile(r"\*{1,3}|[†‡§]")
 _LETTER_AFTER = regex.compile(r"[A-Za-z]")
 
@@ -579,6 +580,10 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             figure.end = clock.end() if clock else position
             return
     factor = Decimal(1)
+    half = match_ahead(_AND_A_HALF, text, position)
+    if half is not None and figure.value is not None and figure.kind in ("digits", "words"):
+        figure.value += Decimal("0.5")  # "three and a half years", "2 and a half times"
+        position = half.end()
     mark = match_ahead(_FOOTNOTE_MARK, text, position)
     if mark is not None and match_ahead(_SCALE_AFTER, text, mark.end()):
         position = mark.end()  # "4.8** million": the footnote mark sits inside the figure
@@ -638,7 +643,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         return position
     if canonical == "duration":
         measured = figure.value is not None and (
-            figure.value != figure.value.to_integral_value()
+            (figure.value != figure.value.to_integral_value() and figure.kind == "digits")
             or _MEASURE_BEFORE.search(text, max(0, figure.left - 30), figure.left)
         )
         if not measured or not surface.lower().startswith(("year", "month", "week")):

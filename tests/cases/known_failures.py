@@ -19,7 +19,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "numbers-fraction-008",
         "numbers-fraction-009",
         "numbers-written-014",
-        "numbers-written-015",
         "numbers-written-016",
         "periods-003",
         "periods-014",

@@ -27,6 +27,7 @@ from statextract.layers.drafts import (
 )
 from statextract.layers.periods import Period, month_of, month_span, shift, year_of
 from statextract.layers.sentences import Sentence
+from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
@@ -59,6 +60,7 @@ _RECORDED_GAP = regex.compile(
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
+_WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
 _WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
@@ -380,11 +382,16 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         period.bracket is not None
         or text.startswith(("'s", "’s"), period.end)
         or sentence.subordinate_at(period.start) is not None
+        or match_ahead(_WHEN_AFTER, text, period.end) is not None
     )
 
 
 def _may_date(text: str, period: Period, figure: Figure) -> bool:
-    """A period in brackets dates only the figure in the same brackets or right before them."""
+    """A period in brackets dates only the figure in the same brackets or right before them; one
+    followed by ", when" ("The last time it was lower was in March 2021, when it stood at 1.3%")
+    only the figures of that clause."""
+    if match_ahead(_WHEN_AFTER, text, period.end) is not None:
+        return figure.start > period.end and figure.start - period.end < 80
     if period.bracket is None:
         return True
     opening, closing = period.bracket
@@ -659,3 +666,30 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
         donor = same or first
         if donor is not None:
             draft.date = donor.date
+
+
+_CHANGE_VERB = regex.compile(
+    rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:to|by|from)\s+\d)", _I
+)
+
+
+def carry_reported_period(
+    text: str, sentence: Sentence, periods: list[Period], context: Context
+) -> None:
+    """The lead of a report that states a change without a figure ("U.S. job openings fell more
+    than expected in September") sets the period in force for the figures that follow."""
+    if context.date is not None:
+        return
+    stated = [
+        p
+        for p in periods
+        if p.start < sentence.end
+        and p.kind not in ("weekday", "relative_month")
+        and not (p.comparison or p.label or p.reference or p.bracket)
+        and sentence.subordinate_at(p.start) is None
+    ]
+    if len(stated) != 1 or _CHANGE_VERB.search(text, sentence.start, sentence.end) is None:
+        return
+    value = _resolve(stated[0], context)
+    if value is not None:
+        context.date = value
