@@ -188,7 +188,12 @@ class Extractor:
         drafts: list[Draft] = []
         figure_index = 0
         period_index = 0
+        previous_end = 0
         for sentence in reading.sentences:
+            if "\n" in text[previous_end : sentence.start] and _detour(context):
+                context.date = context.main_date  # a new paragraph returns to the report's period
+            previous_end = sentence.end
+            in_headline = headline is not None and headline[0] <= sentence.start < headline[1]
             while (
                 figure_index < len(figures) and figures[figure_index].number_start < sentence.start
             ):
@@ -200,8 +205,9 @@ class Extractor:
             while period_index < len(periods) and periods[period_index].start < sentence.start:
                 period_index += 1
             if not chosen:
-                if not (headline and headline[0] <= sentence.start < headline[1]):
+                if not in_headline:
                     carry_reported_period(text, sentence, periods[period_index:], context)
+                    context.main_date = context.main_date or context.date
                 continue
             local: list[Period] = []
             cursor = period_index
@@ -216,9 +222,21 @@ class Extractor:
                 drafts.extend(
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
+            if not in_headline and context.main_date is None:
+                context.main_date = context.date
         drafts.sort(key=lambda draft: draft.figure.start)
         date_headline(drafts, reading.layout.headline)
         return drafts
+
+
+def _detour(context: Context) -> bool:
+    """The period in force is an earlier one of the same kind as the report's period: a
+    paragraph of background ("By April 15 the daily count was ...") that the next paragraph
+    leaves."""
+    main, now = context.main_date, context.date
+    if main is None or now is None or now == main or "/" in now or "/" in main:
+        return False
+    return len(now) == len(main) and now < main
 
 
 MAX_FIGURES_PER_SENTENCE = 48

@@ -82,6 +82,8 @@ class Context:
 
     published: dt.date | None
     date: str | None = None
+    main_date: str | None = None
+    """The period of the report: the first date its body states. Each paragraph starts from it."""
     last_metric: str | None = None
     last_top_metric: str | None = None
     recent_metrics: list[str] = field(default_factory=list)
