@@ -289,7 +289,34 @@ def find_figures(
     _mark_index_names(text, figures)
     _mark_ages_and_bases(text, figures)
     _mark_rates_per(text, figures)
+    _mark_time_windows(text, figures)
     return figures
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute"})
+_WINDOW_BEFORE = compile_before(
+    r"\b(?:the|past|last|latest|previous|preceding|next|first|final|coming)\s+$", _I
+)
+_WINDOW_AFTER = regex.compile(
+    r"\s+(?:to|ending|ended|through|until|before|up\s+to)\b(?!\s*(?:[$€£¥₹]|about\b|around\b)?\s*\d)",
+    _I,
+)
+
+
+def _mark_time_windows(text: str, figures: list[Figure]) -> None:
+    """ "in the 24 hours to Friday morning", "over the past seven days": a window of time that
+    names a period, not a quantity measured."""
+    for figure in figures:
+        if (
+            figure.nonstat is None
+            and figure.unit in _TIME_UNITS
+            and not figure.currency
+            and (
+                _WINDOW_BEFORE.search(text, max(0, figure.left - 12), figure.left)
+                or match_ahead(_WINDOW_AFTER, text, figure.end)
+            )
+        ):
+            figure.nonstat = "duration"
 
 
 _PER_BASE_GAP = regex.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:per|for\s+every|every)\s+$", _I)

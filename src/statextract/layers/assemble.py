@@ -31,6 +31,7 @@ from statextract.layers.metrics import (
     resolve_stand_ins,
 )
 from statextract.layers.periods import Period
+from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._metrics import INDEX_NAMES
@@ -250,6 +251,7 @@ def build_sentence_facts(
     for draft in drafts:
         if draft.link is not None:
             assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
+    _merge_running_totals(text, drafts, periods)
     distribute_respectively(text, sentence, drafts, periods, context)
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context)
@@ -262,6 +264,50 @@ def build_sentence_facts(
     assign_dates(text, sentence, drafts, as_of, periods, context)
     assign_parent(text, sentence, drafts, context)
     return drafts
+
+
+_RUNNING_TOTAL = regex.compile(
+    r"[^.;]{0,80}?,\s*(?P<verb>bringing|taking|lifting|pushing|raising|boosting|cutting|"
+    r"lowering|reducing|dragging)(?:\s+(?:it|them))?(?:\s+(?P<np>(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?))?\s*(?:down\s+|up\s+)?to\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?$",
+    _I,
+)
+_DOWNWARD = frozenset({"cutting", "lowering", "reducing", "dragging"})
+_STAND_IN_TOTAL = regex.compile(
+    r"(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)", _I
+)
+
+
+def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period]) -> None:
+    """ "another 3,915 people died, taking the official death toll to 2,34,083": the count is the
+    change of the total it brings to a new level, not a fact of its own."""
+    for first, second in itertools.pairwise(list(drafts)):
+        if (
+            first.value is None
+            or second.value is None
+            or first.from_value
+            or second.from_value
+            or second.change_value is not None
+            or first.figure.unit != second.figure.unit
+            or first.share_value is not None
+        ):
+            continue
+        gap = _RUNNING_TOTAL.fullmatch(text, first.figure.end, second.figure.left)
+        if gap is None:
+            continue
+        downward = gap.group("verb").lower() in _DOWNWARD
+        second.change_direction = "decrease" if downward else "increase"
+        second.change_value = abs(first.value)
+        second.change_unit = first.figure.unit
+        second.change_span = (first.figure.start, first.figure.end)
+        second.evidence["change"] = (first.figure.start, first.figure.end)
+        named = clean_phrase(text, *gap.span("np"), periods) if gap.group("np") else None
+        if named is not None and _STAND_IN_TOTAL.fullmatch(text, *named) is None:
+            second.metric, second.metric_text = named, None  # "taking the death toll to ..."
+        else:
+            second.metric, second.metric_text = first.metric, first.metric_text
+        drafts.remove(first)
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:
