@@ -55,6 +55,10 @@ _OWNED_GAP = regex.compile(
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
 )
+_CLAUSE_AFTER = regex.compile(
+    r",?\s+(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|were|is|are|had|has|reached|rose|fell|stood|hit|climbed|dropped|grew)\b"
+)
 _RECORDED_GAP = regex.compile(
     rf"(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
     r"(?:in|during|for)\s+(?:the\s+)?",
@@ -255,6 +259,10 @@ def assign_dates(
             if (
                 period.start >= draft.figure.end
                 and _OWNED_GAP.fullmatch(text, draft.figure.end, period.start)
+                and not (
+                    "," in text[draft.figure.end : period.start]
+                    and match_ahead(_CLAUSE_AFTER, text, period.end)
+                )  # "2,00,739, on April 22 it reached 3,14,835": April 22 opens the next clause
             ) or (
                 draft.from_value
                 and period.end <= draft.figure.left

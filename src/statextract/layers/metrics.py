@@ -96,6 +96,7 @@ _EXPECTATION = regex.compile(
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
+_FOLLOWED_BY = regex.compile(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
 _IN_END = regex.compile(r"\s+(?:in|for|of|at)\s*$", _I)
 _THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
 _PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
@@ -281,6 +282,15 @@ def assign_metric(
             and in_parentheses(text, d.figure.start, d.figure.end)
             and d.metric is not None
         ]
+        before = [
+            d
+            for d in drafts
+            if d is not draft
+            and bounds[0] <= d.figure.start < figure.start
+            and (d.metric is not None or d.metric_text is not None)
+        ]
+        if not listed and before and _FOLLOWED_BY.search(text, before[-1].figure.end, figure.left):
+            listed = before[-1:]  # "with 62,194 new cases, followed by Karnataka (49,058)"
         if listed:
             _name_list_item(text, draft, listed[0])
             return

@@ -42,7 +42,7 @@ _SUBORDINATE = regex.compile(
     r"|\bthat\s+(?=(?:has|have|had|was|were|is|are|began|begun|started|ended|took|came|would|"
     r"will|could|may|might)\b|[a-z]+ed\b)"
     r"|\bwhen\b(?!\s+compared)"
-    r"|\b(?:as|because|although|though|whereas|unless|until|after|before)\s+"
+    r"|\b(?:as|because|although|though|whereas|unless|until|after|before|since)\s+"
     r"(?=(?:the|its|their|his|her|it|they|he|she|we|this|these|those|(?-i:[A-Z][a-z]+))\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
     r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made)\b)",
