@@ -183,6 +183,7 @@ def build_sentence_facts(
             continue
         draft = Draft(figure, "level", figure.value, figure.unit, figure.qualifier)
         draft.sentence = (sentence.start, sentence.end)
+        draft.metric_detail = role.versus
         if role.kind == "from_value":
             draft.from_value = True
             draft.rule = "level:earlier"

@@ -27,7 +27,7 @@ from statextract.lexicon._changes import (
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
-from statextract.lexicon._metrics import RATE_HEAD_NOUNS
+from statextract.lexicon._metrics import BENCHMARK_NOUNS, RATE_HEAD_NOUNS
 from statextract.lexicon._periods import MONTHS
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
@@ -110,6 +110,11 @@ _CHANGE_AFTER = regex.compile(
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
+    _I,
+)
+_VERSUS_BENCHMARK = regex.compile(
+    rf"\s+(?P<versus>(?:above|below|under|over|higher\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(BENCHMARK_NOUNS)}))\b",
     _I,
 )
 _SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
@@ -196,6 +201,8 @@ class Role:
     """ "world GDP growth of 2.9%": a level of a growth rate when no level is there to change."""
     changed: tuple[int, int] | None = None
     """The object of a transitive change verb ("lowered its estimate of output by 1%")."""
+    versus: tuple[int, int] | None = None
+    """The benchmark a level is measured against ("above the EU average")."""
 
 
 _AFTER_DIRECTIONS = {"higher": "increase", "more": "increase", "above": "increase",
@@ -317,6 +324,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         compared = comparison is not None and comparison.start() > change.start()
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
                     rate_noun=rate, comparison=compared)  # fmt: skip
+    versus = match_ahead(_VERSUS_BENCHMARK, text, figure.end)
+    if versus:
+        # "Luxembourg (139% above the EU average)": a gap to a benchmark, not a change in time
+        return Role("level", versus=versus.span("versus"))
     after = match_ahead(_CHANGE_AFTER, text, figure.end)
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),

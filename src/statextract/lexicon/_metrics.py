@@ -230,3 +230,9 @@ EXPECTATION_VERBS: tuple[str, ...] = (
     "looking for", "look for", "looked for", "pencilled in", "penciled in", "eyeing",
     "polled", "surveyed", "had expected", "had forecast",
 )  # fmt: skip
+
+BENCHMARK_NOUNS: tuple[str, ...] = (
+    "average", "averages", "mean", "median", "norm", "benchmark", "target", "threshold",
+    "ceiling", "limit", "cap", "floor",
+)  # fmt: skip
+"""What a level is measured against across groups, not over time ("139% above the EU average")."""
