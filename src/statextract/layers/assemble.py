@@ -246,6 +246,7 @@ def build_sentence_facts(
         open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)
     _pair_earlier_lists(text, drafts)
+    _share_range_change(drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -309,6 +310,21 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
         else:
             second.metric, second.metric_text = first.metric, first.metric_text
         drafts.remove(first)
+
+
+def _share_range_change(drafts: list[Draft]) -> None:
+    """Both ends of a range reached by a change share that change ("cut by 50 bps to
+    4.75%-5.00%")."""
+    by_figure = {id(d.figure): d for d in drafts}
+    for draft in drafts:
+        high = draft.figure.range_high
+        other = by_figure.get(id(high)) if high is not None else None
+        if other is None or other.change_direction is not None or draft.value is None:
+            continue
+        other.change_direction = draft.change_direction
+        other.change_value = draft.change_value
+        other.change_unit = draft.change_unit
+        other.change_span = draft.change_span
 
 
 def _in_subject(text: str, level: Draft, role: Role) -> bool:
@@ -439,7 +455,8 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         joiner = between.strip().lower()
         dash = joiner in ("-", "–")
-        low_kinds = ("level", "from_value", "share") + (("change",) if dash else ())
+        changes = _change_range(text, low, high, roles[index], roles[index + 1])
+        low_kinds = ("level", "from_value", "share") + (("change",) if dash or changes else ())
         if roles[index].kind not in low_kinds or roles[index + 1].kind not in ("level", "share"):
             continue
         before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
@@ -449,14 +466,60 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         if before is not None and before.group().strip().lower() == "from" and joiner != "to":
             continue
-        if (roles[index].direction or roles[index + 1].direction) and not dash:
+        if _descending(low, high):
+            continue  # "a majority of six to three" is no range
+        reached = _REACHED_BEFORE.search(text, max(0, low.left - 6), low.left) is not None
+        directed = roles[index].direction or roles[index + 1].direction
+        if directed and not dash and not reached and not changes:
             continue
         _spread_range(low, high)
         low.range_high = high
-        if roles[index].kind != "share":
+        if changes:
+            # "expects sales to grow 3% to 4%": a range of changes
+            roles[index + 1] = Role("change", direction=roles[index].direction)
+        elif reached:
+            # "lowered the rate by half a point to 4.75% to 5.00%": the level reached is a range
+            roles[index] = Role("level", direction=roles[index].direction,
+                                direction_span=roles[index].direction_span)  # fmt: skip
+            roles[index + 1] = Role("level", direction=roles[index].direction)
+        elif roles[index].kind != "share":
             roles[index] = Role("level")
         low.qualifier = "at_least"
         high.qualifier = "at_most"
+
+
+_REACHED_BEFORE = compile_before(r"\bto\s+$", _I)
+_GUIDANCE_BEFORE = compile_before(
+    r"\b(?:expects?|expected|forecasts?|forecast|projects?|projected|sees|guided|guidance|"
+    r"outlook|will|predicts?|estimates?)\b[^.;]{0,80}$",
+    _I,
+)
+_MAX_RANGE_RATIO = 3
+
+
+def _descending(low: Figure, high: Figure) -> bool:
+    """The first figure is larger than the second, in the same unit."""
+    return (
+        low.value is not None
+        and high.value is not None
+        and low.unit == high.unit
+        and low.value > high.value
+        and low.value >= 0
+    )
+
+
+def _change_range(text: str, low: Figure, high: Figure, first: Role, second: Role) -> bool:
+    """ "expects net sales to grow 3% to 4%": in a forecast, a change followed by a close figure
+    of its unit is a range of changes, not a change and the level it reaches."""
+    return (
+        first.kind == "change"
+        and second.kind == "level"
+        and low.unit == high.unit
+        and low.value is not None
+        and high.value is not None
+        and 0 < low.value < high.value <= low.value * _MAX_RANGE_RATIO
+        and _GUIDANCE_BEFORE.search(text, max(0, low.left - 90), low.left) is not None
+    )
 
 
 def _share_list_units(text: str, figures: list[Figure]) -> None:

@@ -97,6 +97,12 @@ _VERBISH_STRICT = regex.compile(
     r"pegged|pegs|estimated|reported|said|says|showed|shows|released|published)\b",
     _I,
 )
+_REPORTING_VERB = regex.compile(
+    r"\b(?:said|says|expects|expect|forecasts|projects|predicts|sees|see|estimates|estimated|"
+    r"reported|reports|showed|shows|announced|announces|believes|thinks|warned|warns|noted)\b"
+    r"(?:\s+(?:that|on\s+\w+day))?",
+    _I,
+)
 _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
@@ -224,6 +230,17 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         start += 1
     if text.startswith("s ", start) and start > 0 and text[start - 1] in "'’":
         start += 2
+    reporting = [
+        m.end() for m in _REPORTING_VERB.finditer(text, start, end) if m.end() < end - 1
+    ]  # "Walmart expects consolidated net sales", "the ministry said exports"
+    if reporting:
+        start = reporting[-1]
+        while start < end and not text[start].isalnum():
+            start += 1
+        leading = _LEADING.match(text, start, end)
+        while leading and leading.end() > start:
+            start = leading.end()
+            leading = _LEADING.match(text, start, end)
     words = text[start:end].split()
     if len(words) > 4:
         cut = [
