@@ -35,7 +35,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "share-thresholds-004",
         "share-thresholds-005",
         "shares-level-007",
-        "subjects-verbs-002",
         "subjects-verbs-003",
         "subjects-verbs-006",
         "unit-grammar-1-850-pounds-per-harvested-acre",

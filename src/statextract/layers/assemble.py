@@ -455,7 +455,7 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         joiner = between.strip().lower()
         dash = joiner in ("-", "–")
-        changes = _change_range(text, low, high, roles[index], roles[index + 1])
+        changes = not dash and _change_range(text, low, high, roles[index], roles[index + 1])
         low_kinds = ("level", "from_value", "share") + (("change",) if dash or changes else ())
         if roles[index].kind not in low_kinds or roles[index + 1].kind not in ("level", "share"):
             continue
