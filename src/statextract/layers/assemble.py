@@ -184,6 +184,7 @@ def build_sentence_facts(
         draft = Draft(figure, "level", figure.value, figure.unit, figure.qualifier)
         draft.sentence = (sentence.start, sentence.end)
         draft.metric_detail = role.versus
+        draft.changed = role.changed
         if role.kind == "from_value":
             draft.from_value = True
             draft.rule = "level:earlier"

@@ -52,17 +52,20 @@ from statextract.lexicon._metrics import (
     GENERIC_METRICS,
     LEVEL_VERBS,
     PARENT_CUES,
+    PER_UNIT_NOUNS,
     PRONOUN_OBJECT_VERBS,
     STAND_IN_NOUNS,
     UNIT_NOUNS,
 )
 
 _I = regex.IGNORECASE
+Span = tuple[int, int]
 _PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
 _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset(UNIT_NOUNS)
+_PER_UNIT_NOUNS = frozenset(PER_UNIT_NOUNS)
 _COUNTED_UNITS = frozenset(
     {"count", "per_hundred", "per_thousand", "per_ten_thousand", "per_hundred_thousand",
      "per_million"}
@@ -174,7 +177,7 @@ def assign_metric(
         and not in_aside(text, f, anchor)
     ]
     floor = max(earlier, default=clause_start)
-    subject = subject_before(text, max(clause_start, floor), anchor, periods)
+    subject = _not_per_unit(text, subject_before(text, max(clause_start, floor), anchor, periods))
     participle = _PARTICIPLE_BEFORE.search(text, max(clause_start, anchor - 30), figure.left)
     if participle is not None and not earlier:
         # "Food had the largest impact, rising 0.53%": the clause's subject rose
@@ -313,6 +316,20 @@ def assign_metric(
     draft.metric = metric
 
 
+_PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
+
+
+def _not_per_unit(text: str, span: Span | None) -> Span | None:
+    """Not the noun of a rate written after a figure ("$9 to $10 a share, compared with")."""
+    if span is None:
+        return None
+    if text[span[0] : span[1]].lower() in _PER_UNIT_NOUNS and _PER_UNIT_BEFORE.search(
+        text, max(0, span[0] - 6), span[0]
+    ):
+        return None
+    return span
+
+
 def _name_list_item(text: str, draft: Draft, first: Draft) -> None:
     """ "Full-time workers in Western Australia ($2,108) and the Australian Capital Territory
     ($2,080)": each bracketed item measures the list's metric for its own name."""
@@ -354,7 +371,9 @@ def assign_linked_metric(
         if draft.metric is not None:
             return
     if not draft.from_value and draft.link is not None:
-        own = subject_before(text, draft.link.figure.end, draft.figure.left, periods)
+        own = _not_per_unit(
+            text, subject_before(text, draft.link.figure.end, draft.figure.left, periods)
+        )
         joined = list(_AND_WORD.finditer(text, *own)) if own is not None else []
         if own is not None and joined:
             # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"

@@ -77,9 +77,11 @@ _VERB_OBJECT_BY = compile_before(
     _I,
 )
 _TRANSITIVE_VERBS = alternation([*TRANSITIVE_INCREASE_VERBS, *TRANSITIVE_DECREASE_VERBS])
+_BARE_OBJECT = r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
+"""An object without a determiner ("cut rates by 50 bps"): up to four lower-case words."""
 _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()]{{1,70}}?)\s+by\s+"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()]{{1,70}}?|{_BARE_OBJECT})\s+by\s+"
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
 )
@@ -87,6 +89,12 @@ _TRANSITIVE_DIRECTIONS = {
     **{verb: "increase" for verb in TRANSITIVE_INCREASE_VERBS},
     **{verb: "decrease" for verb in TRANSITIVE_DECREASE_VERBS},
 }
+_TRANSITIVE_OBJECT_TO = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()\d$€£¥₹%]{{1,70}}?|{_BARE_OBJECT})\s+to\s+"
+    r"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    _I,
+)
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
     r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?at\s*$",
@@ -296,6 +304,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     held = _HELD_AT.search(text, window, left)
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
+    lowered = _TRANSITIVE_OBJECT_TO.search(text, window, left) if whole is None else None
+    if lowered:
+        # "lowered the target range for the federal funds rate to 4.75%": the object reached it
+        direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", lowered.group("verb").lower())]
+        return Role("level", direction=direction, direction_span=lowered.span(),
+                    changed=lowered.span("object"))  # fmt: skip
     reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),

@@ -124,7 +124,7 @@ MONTH_ON_MONTH: tuple[str, ...] = (
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
     "from last month", "than a month earlier", "compared with a month earlier",
     "a month earlier", "a month ago", "a month before", "the previous month", "the prior month",
-    "the month before", "over the month", "in the month",
+    "the month before", "over the month", "in the month", "during the month",
 )  # fmt: skip
 
 QUARTER_ON_QUARTER: tuple[str, ...] = (
@@ -133,6 +133,7 @@ QUARTER_ON_QUARTER: tuple[str, ...] = (
     "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
     "over the previous quarter", "on the quarter", "from the prior quarter",
     "on a quarterly basis", "sequentially", "the previous quarter", "the prior quarter",
+    "over the quarter", "during the quarter",
     "a quarter earlier", "the quarter before", "quarter-on-quarter basis",
 )  # fmt: skip
 

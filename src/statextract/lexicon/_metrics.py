@@ -236,3 +236,10 @@ BENCHMARK_NOUNS: tuple[str, ...] = (
     "ceiling", "limit", "cap", "floor",
 )  # fmt: skip
 """What a level is measured against across groups, not over time ("139% above the EU average")."""
+
+PER_UNIT_NOUNS: tuple[str, ...] = (
+    "share", "barrel", "tonne", "ton", "ounce", "gallon", "litre", "liter", "bushel", "head",
+    "week", "month", "year", "day", "hour", "person", "capita", "unit", "kilo", "kilogram",
+    "pound", "piece", "night", "trip", "visit",
+)  # fmt: skip
+"""Nouns of a rate after a figure ("$9 a share", "$68 a barrel"): never a metric of their own."""
