@@ -265,8 +265,52 @@ def build_sentence_facts(
         if draft.unit == "count" and not draft.counted and metric and _INDEX_NAME.search(metric):
             draft.unit = "point"  # "the house price index stood at 152.0"
     assign_dates(text, sentence, drafts, as_of, periods, context)
+    _refer_back(text, sentence, drafts, context)
     assign_parent(text, sentence, drafts, context)
+    levels = [
+        d
+        for d in drafts
+        if d.value is not None and not d.from_value and d.rule != "level:conversion"
+    ]
+    if levels:
+        context.last_level = levels[-1]
     return drafts
+
+
+_ANAPHOR = regex.compile(
+    r"\W*(?:this|that|it|the\s+(?:figure|reading|total|level|rate)|that\s+figure)\s+"
+    r"(?:was|is|were|represents|represented|compares|compared|marks|marked|came)\b",
+    _I,
+)
+
+
+def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Context) -> None:
+    """ "Inflation was 3.4% in December. This was up from 3.1% in November.": a sentence that
+    opens with "This was" compares the level stated just before."""
+    previous = context.last_level
+    if previous is None or not drafts or not _ANAPHOR.match(text, sentence.start, sentence.end):
+        return
+    first = drafts[0]
+    if first.figure.left - sentence.start > 60 or previous.change_direction is not None:
+        return
+    if first.rule == "change" and first.value is None and not first.from_value:
+        # "This was £11.9 billion more than in April 2022"
+        previous.change_direction = first.change_direction
+        previous.change_value = first.change_value
+        previous.change_unit = first.change_unit
+        previous.change_since = first.change_since
+        previous.change_span = first.change_span
+        drafts.remove(first)
+        return
+    if first.from_value and first.value is not None:
+        # "This was up from 3.1% in November": an earlier value of the level before
+        previous.change_direction = first.link.change_direction if first.link else None
+        direction = _compare(previous.value, first.value)
+        previous.change_direction = previous.change_direction or direction
+        previous.change_since = first.date if first.date_explicit else None
+        if previous.metric is not None or previous.metric_text is not None:
+            first.metric = None
+            first.metric_text = metric_text(text, previous) or previous.metric_text
 
 
 _RUNNING_TOTAL = regex.compile(

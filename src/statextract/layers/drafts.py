@@ -88,6 +88,8 @@ class Context:
     last_top_metric: str | None = None
     recent_metrics: list[str] = field(default_factory=list)
     """The metrics of the latest sentences, newest last, each once ("the two measures")."""
+    last_level: Draft | None = None
+    """The last level stated, which "This was up from 3.1%" in the next sentence refers to."""
 
     @property
     def year(self) -> int | None:
