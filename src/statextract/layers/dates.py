@@ -64,6 +64,7 @@ _RECORDED_GAP = regex.compile(
     r"(?:in|during|for)\s+(?:the\s+)?",
     _I,
 )
+_FROM_CUE = compile_before(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
 _WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
@@ -375,6 +376,16 @@ def assign_dates(
     elif any(d.date_explicit for d in drafts) and context.date is None:
         context.date = next(d.date for d in drafts if d.date_explicit)
     for draft in drafts:
+        later = draft.link if draft.from_value else None
+        if (
+            later is not None
+            and draft.date_explicit
+            and later.date is not None
+            and draft.date is not None
+            and draft.date != later.date
+        ):
+            context.last_comparison = (later.date, draft.date)
+    for draft in drafts:
         if draft.change_direction is None or "since" in draft.evidence:
             continue
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
@@ -484,6 +495,16 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
         position = other.figure.end
     if relative is None or reference is None:
         draft.date = reference
+        compared = context.last_comparison
+        if (
+            compared is not None
+            and reference is not None
+            and compared[0] == reference
+            and _FROM_CUE.search(text, max(0, draft.figure.left - 12), draft.figure.left)
+        ):
+            # "to 7.9% in June from 8.7% in May ... eased to 7.2% from 7.4%": also May's
+            draft.date = compared[1]
+            draft.date_explicit = True
         return
     draft.date = _shift_back(reference, relative.group("unit"))
     draft.date_explicit = True
