@@ -147,4 +147,91 @@ LISTED: list[Case] = numbered("frames-listed", [
         fact("3%", metric="imports", change=chg("decrease", 3, "percent"))),
 ])  # fmt: skip
 
-FRAMES: list[Case] = FROM_TO + COMPARED + UNCHANGED + REACHED + LISTED
+RUNNING_TOTALS: list[Case] = numbered("frames-totals", [
+    row("Another 3,915 people died, taking the official death toll to 2,34,083.",
+        fact("2,34,083", value=234083, metric="official death toll",
+             change=chg("increase", 3915, "count"))),
+    row("A total of 3,31,507 patients were discharged, bringing recoveries to 1,76,12,351.",
+        fact("1,76,12,351", value=17612351, metric="recoveries",
+             change=chg("increase", 331507, "count"))),
+    row("The ICMR said 18,26,490 samples were tested on Thursday, bringing the total to "
+        "29,86,01,699.",
+        fact("29,86,01,699", value=298601699, metric="samples tested",
+             change=chg("increase", 1826490, "count"))),
+    row("The firm hired 1,200 workers, lifting its headcount to 48,000.",
+        fact("48,000", value=48000, metric="headcount", change=chg("increase", 1200, "count"))),
+    row("The company cut 1,200 jobs, reducing its workforce to 48,000.",
+        fact("48,000", value=48000, metric="workforce", change=chg("decrease", 1200, "count"))),
+])  # fmt: skip
+
+RANGES: list[Case] = numbered("frames-ranges", [
+    row("The Fed lowered the target range for the federal funds rate by half a percentage point "
+        "to 4.75% to 5.00%.",
+        fact("4.75%", qualifier="at_least", change=chg("decrease", "0.5", "percentage_point")),
+        fact("5.00%", qualifier="at_most", change=chg("decrease", "0.5", "percentage_point"))),
+    row("The Fed cut rates by 50 bps to 4.75%-5.00%.",
+        fact("4.75%", qualifier="at_least", change=chg("decrease", 50, "basis_point")),
+        fact("5.00%", qualifier="at_most", change=chg("decrease", 50, "basis_point"))),
+    row("Walmart expects consolidated net sales to grow 3% to 4% in fiscal 2025.",
+        fact("3%", value=None, qualifier="at_least", change=chg("increase", 3, "percent")),
+        fact("4%", value=None, qualifier="at_most", change=chg("increase", 4, "percent"))),
+    row("The company forecast that revenue would rise 8% to 10% next year.",
+        fact("8%", value=None, qualifier="at_least", change=chg("increase", 8, "percent")),
+        fact("10%", value=None, qualifier="at_most", change=chg("increase", 10, "percent")),
+        published="2024-05-01"),
+    row("Inflation rose 0.3% to 3.4% in May 2024.",
+        fact("3.4%", value="3.4", qualifier=None, change=chg("increase", "0.3", "percent"))),
+    row("The committee voted by a majority of six to three to raise Bank Rate.",
+        fact("six", value=6, qualifier=None), fact("three", value=3, qualifier=None)),
+    row("The board voted seven to two to hold rates.",
+        fact("seven", value=7, qualifier=None), fact("two", value=2, qualifier=None)),
+])  # fmt: skip
+
+BENCHMARKS: list[Case] = numbered("frames-benchmarks", [
+    row("GDP per capita was highest in Luxembourg (139% above the EU average) in 2023.",
+        fact("139%", value=139, change=None, metric="GDP per capita above the EU average")),
+    row("Bulgaria's GDP per capita was 36% below the EU average in 2023.",
+        fact("36%", value=36, change=None, metric="GDP per capita below the EU average")),
+    row("Wages in London were 20% higher than the national average.",
+        fact("20%", value=20, change=None)),
+    row("Inflation was 1.5 points above the target.",
+        fact("1.5 points", value="1.5", change=None)),
+    row("Exports were 4% higher than a year earlier.",
+        fact("4%", value=None, change=chg("increase", 4, "percent"))),
+])  # fmt: skip
+
+REFER_BACK: list[Case] = numbered("frames-refer", [
+    row("Public sector net borrowing was £25.6 billion in April 2023. This was £11.9 billion more "
+        "than in April 2022.",
+        fact("£25.6 billion", change=chg("increase", 11900000000, "GBP", "2022-04"))),
+    row("The jobless rate was 4.2% in March 2024. That was down from 4.4% in February.",
+        fact("4.2%", change=chg("decrease", since="2024-02")),
+        fact("4.4%", date="2024-02", metric="jobless rate")),
+    row("Exports reached $57.7 billion in December 2023. That was slower than November's 7.7% "
+        "gain.",
+        fact("$57.7 billion", change=None), fact("7.7%", value=None)),
+])  # fmt: skip
+
+PARALLEL: list[Case] = numbered("frames-parallel", [
+    row("Consumer price inflation fell to 7.9% in June 2023 from 8.7% in May. Services inflation "
+        "eased to 7.2% from 7.4%.",
+        fact("7.9%", change=chg("decrease", since="2023-05")), fact("8.7%", date="2023-05"),
+        fact("7.2%", change=chg("decrease", since="2023-05")), fact("7.4%", date="2023-05")),
+    row("The youth unemployment rate slipped to 14.4% in April 2024 in the EU, from 14.7% in "
+        "March, and to 14.1% in the euro area, from 14.3%.",
+        fact("14.4%", change=chg("decrease", since="2024-03")), fact("14.7%", date="2024-03"),
+        fact("14.1%", change=chg("decrease", since="2024-03")), fact("14.3%", date="2024-03")),
+])  # fmt: skip
+
+FRAMES: list[Case] = (
+    FROM_TO
+    + COMPARED
+    + UNCHANGED
+    + REACHED
+    + LISTED
+    + RUNNING_TOTALS
+    + RANGES
+    + BENCHMARKS
+    + REFER_BACK
+    + PARALLEL
+)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 KNOWN_FAILURES: frozenset[str] = frozenset(
     {
-        "frames-compared-005",
-        "frames-compared-008",
         "frames-fromto-002",
         "frames-fromto-004",
         "frames-listed-001",

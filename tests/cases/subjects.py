@@ -3,7 +3,7 @@ clauses and verbs are skipped; list items compose with their shared head."""
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row
+from cases.case import Case, chg, fact, numbered, row
 
 SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
     row("Employment increased 48,300 to 9.1 million people.",
@@ -86,4 +86,72 @@ LIST_HEADS: list[Case] = numbered("subjects-lists", [
         fact("$66.6 billion", metric="revenue from products")),
 ])  # fmt: skip
 
-SUBJECTS: list[Case] = SUBJECT_OVER_COUNTED + OPENERS + VERBS_ARE_NOT_METRICS + LIST_HEADS
+BRACKETED_NAMES: list[Case] = numbered("subjects-brackets", [
+    row("Full-time workers in Western Australia ($2,108) and the Australian Capital Territory "
+        "($2,080) were the best paid.",
+        fact("$2,108", metric="full-time workers in Western Australia"),
+        fact("$2,080", metric="full-time workers in the Australian Capital Territory")),
+    row("Spain again had the highest unemployment rate (11.7%), followed by Greece (10.8%) and "
+        "Sweden (8.4%).",
+        fact("11.7%", metric="unemployment rate"),
+        fact("10.8%", metric="unemployment rate in Greece"),
+        fact("8.4%", metric="unemployment rate in Sweden")),
+    row("Maharashtra again led the states, with 62,194 new cases, followed by Karnataka (49,058) "
+        "and Kerala (42,464).",
+        fact("62,194", metric="new cases"), fact("49,058", metric="new cases in Karnataka"),
+        fact("42,464", metric="new cases in Kerala")),
+])  # fmt: skip
+
+EXPECTATIONS: list[Case] = numbered("subjects-expectations", [
+    row("Employers advertised 7.44 million vacancies. Economists surveyed before the release had "
+        "forecast 7.99 million.",
+        fact("7.44 million", metric="vacancies"), fact("7.99 million", metric="vacancies")),
+    row("Adjusted earnings came to $1.80 per share, ahead of the $1.65 analysts had expected.",
+        fact("$1.80", metric="adjusted earnings per share"),
+        fact("$1.65", metric="adjusted earnings per share")),
+    row("The retailer expects earnings of $6.70 a share. Analysts had on average been looking "
+        "for $6.55.",
+        fact("$6.70", metric="earnings per share"), fact("$6.55", metric="earnings per share")),
+])  # fmt: skip
+
+STAND_INS: list[Case] = numbered("subjects-stand-ins", [
+    row("Job openings fell to 7.44 million. August's count was revised down to 7.86 million.",
+        fact("7.44 million", metric="job openings"), fact("7.86 million", metric="job openings")),
+    row("The retailer expects earnings of $6.70 to $7.12 a share. On a post-split basis, the "
+        "range works out at $2.23 to $2.37.",
+        fact("$6.70"), fact("$7.12"), fact("$2.23", metric="earnings per share"),
+        fact("$2.37", metric="earnings per share")),
+    row("Over the year to the December quarter the index climbed 4.2 per cent.",
+        fact("4.2 per cent", metric="index")),
+    row("Public sector wages rose 1.3 per cent. Over the year they were up 4.3 per cent.",
+        fact("1.3 per cent", metric="public sector wages"),
+        fact("4.3 per cent", metric="public sector wages")),
+])  # fmt: skip
+
+OBJECTS: list[Case] = numbered("subjects-objects", [
+    row("The Fed lowered the target range for the federal funds rate to 4.75%.",
+        fact("4.75%", metric="target range for the federal funds rate",
+             change=chg("decrease"))),
+    row("GM lifted its forecast for adjusted automotive free cash flow to $8.5 billion.",
+        fact("$8.5 billion", metric="forecast for adjusted automotive free cash flow",
+             change=chg("increase"))),
+    row("The central bank raised its key rate to 4.35%.",
+        fact("4.35%", metric="key rate", change=chg("increase"))),
+    row("The Fed cut rates by 50 basis points.",
+        fact("50 basis points", metric="rates", change=chg("decrease", 50, "basis_point"))),
+    row("Walmart's adjusted earnings came to $1.80 a share, and the board approved a dividend of "
+        "$0.83 per share.",
+        fact("$1.80", metric="adjusted earnings per share"),
+        fact("$0.83", metric="dividend per share")),
+])  # fmt: skip
+
+SUBJECTS: list[Case] = (
+    SUBJECT_OVER_COUNTED
+    + OPENERS
+    + VERBS_ARE_NOT_METRICS
+    + LIST_HEADS
+    + BRACKETED_NAMES
+    + EXPECTATIONS
+    + STAND_INS
+    + OBJECTS
+)

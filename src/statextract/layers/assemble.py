@@ -230,7 +230,7 @@ def build_sentence_facts(
         if pending is not None:
             if pending.change_value is not None or pending.rule == "change":
                 _attach_change(draft, pending.figure, Role("change", pending.change_direction))
-                draft.changed = pending.changed
+                draft.changed = pending.changed or draft.changed
             else:
                 draft.change_direction = pending.change_direction
                 draft.evidence["since_from"] = pending.evidence["since_from"]
@@ -330,8 +330,9 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
     """ "another 3,915 people died, taking the official death toll to 2,34,083": the count is the
     change of the total it brings to a new level, not a fact of its own."""
     for first, second in itertools.pairwise(list(drafts)):
+        amount = first.value if first.value is not None else first.change_value
         if (
-            first.value is None
+            amount is None
             or second.value is None
             or first.from_value
             or second.from_value
@@ -345,7 +346,7 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
             continue
         downward = gap.group("verb").lower() in _DOWNWARD
         second.change_direction = "decrease" if downward else "increase"
-        second.change_value = abs(first.value)
+        second.change_value = abs(amount)
         second.change_unit = first.figure.unit
         second.change_span = (first.figure.start, first.figure.end)
         second.evidence["change"] = (first.figure.start, first.figure.end)

@@ -376,7 +376,7 @@ def assign_dates(
     elif any(d.date_explicit for d in drafts) and context.date is None:
         context.date = next(d.date for d in drafts if d.date_explicit)
     for draft in drafts:
-        later = draft.link if draft.from_value else None
+        later = _later_of(draft, drafts)
         if (
             later is not None
             and draft.date_explicit
@@ -385,6 +385,16 @@ def assign_dates(
             and draft.date != later.date
         ):
             context.last_comparison = (later.date, draft.date)
+        elif (
+            later is not None
+            and not draft.date_explicit
+            and context.last_comparison is not None
+            and later.date == context.last_comparison[0]
+            and _FROM_CUE.search(text, max(0, draft.figure.left - 12), draft.figure.left)
+        ):
+            # "to 14.4% in April, from 14.7% in March, and to 14.1%, from 14.3%": March too
+            draft.date = context.last_comparison[1]
+            draft.date_explicit = True
     for draft in drafts:
         if draft.change_direction is None or "since" in draft.evidence:
             continue
@@ -478,6 +488,14 @@ def _in_relative_clause(text: str, draft: Draft) -> bool:
     if not ATTRIBUTIVE_BEFORE.search(text, max(0, draft.figure.left - 6), draft.figure.left):
         return False  # "Six of the groups posted increases in March": the figure is the subject
     return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None
+
+
+def _later_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The level an earlier value is compared with."""
+    if not draft.from_value:
+        return None
+    span = (draft.figure.start, draft.figure.end)
+    return next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
 
 
 def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:

@@ -91,10 +91,11 @@ _STAND_IN = regex.compile(
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
-_EXPECTATION = regex.compile(
+_EXPECTATION = compile_before(
     rf"\b(?:{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
-    rf"on\s+average\s+)?(?:been\s+)?(?:{alternation(EXPECTATION_VERBS)})\b",
+    rf"on\s+average\s+)?(?:been\s+)?(?:{alternation(EXPECTATION_VERBS)})\b"
+    r"(?:\s+(?:a|an|the))?\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
     _I,
 )
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)

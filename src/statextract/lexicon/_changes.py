@@ -36,14 +36,16 @@ DECREASE_VERBS: tuple[str, ...] = (
 TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
     "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "lifting", "boosted",
     "boosts", "boost", "increased", "increases", "expanded", "expands", "revised up",
-    "revises up", "upgraded", "upgrades", "hiked", "hikes",
+    "revises up", "upgraded", "upgrades", "hiked", "hikes", "boosting", "increasing",
+    "expanding", "upgrading", "hiking",
 )  # fmt: skip
 """Verbs whose object is what changes ("raised its forecast by 0.3 points")."""
 
 TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
     "lowered", "lowers", "lower", "lowering", "cut", "cuts", "cutting", "trimmed", "trims",
     "trim", "slashed", "slashes", "slash", "reduced", "reduces", "reduce", "revised down",
-    "revises down", "downgraded", "downgrades",
+    "revises down", "downgraded", "downgrades", "reducing", "trimming", "slashing",
+    "downgrading",
 )  # fmt: skip
 
 UNCHANGED_WORDS: tuple[str, ...] = (
