@@ -41,6 +41,11 @@ from statextract.lexicon._numbers import (
 )
 from statextract.lexicon._qualifiers import CONDITION_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from statextract.lexicon._scales import ATTACHED_SCALES, SCALE_WORDS
+from statextract.lexicon._unit_grammar import (
+    DENOMINATOR_MODIFIERS,
+    DENOMINATORS,
+    SCALED_UNITS,
+)
 from statextract.lexicon._units import (
     GLUED_ONLY_SYMBOLS,
     MULTIPLE_UNITS,
@@ -51,6 +56,8 @@ from statextract.lexicon._units import (
     RATE_UNITS,
 )
 from statextract.numbers import parse_digits, parse_words
+
+SCALED_UNITS_NAMES = {key: name for key, (_, name) in SCALED_UNITS.items()}
 
 _I = regex.IGNORECASE
 
@@ -114,10 +121,13 @@ _SCALE_AFTER = regex.compile(
 )
 _ATTACHED_SCALE = regex.compile(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
 _CURRENCY_WORD_AFTER = regex.compile(
-    rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})(?!\s+(?:per|an?)\s+(?:acre|hectare)\b)", _I
+    rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})"
+    r"(?!\s+(?:per|an?)\s+(?:harvested\s+|planted\s+)?(?:acre|hectare|cow|head|animal)\b)",
+    _I,
 )
 _SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
 _UNIT_TABLE: dict[str, str] = {
+    **{k.lower(): v for k, v in SCALED_UNITS_NAMES.items()},
     **{k.lower(): v for k, v in PHYSICAL_UNITS.items()},
     **{k.lower(): v for k, v in RATE_UNITS.items()},
     **{k.lower(): v for k, v in MULTIPLE_UNITS.items()},
@@ -680,11 +690,42 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         canonical = surface.lower().split()[0].rstrip("s")
     if figure.currency:
         return position
+    end = unit.end()
+    scaled = SCALED_UNITS.get(key)
+    if scaled is not None and figure.value is not None:
+        figure.value = _scaled(figure.value, scaled[0])  # "240 tb/d" is 240,000 barrels a day
+    canonical, end = _compound_unit(text, canonical, end)
     figure.unit = canonical
-    figure.unit_text = surface
+    figure.unit_text = text[unit.start("unit") : end]
     figure.explicit_unit = True
     figure.points = canonical == "point"
-    return unit.end()
+    return end
+
+
+_NOT_DIVIDED = frozenset({"percent", "percentage_point", "point", "basis_point", "times",
+                          "per_thousand", "duration"})  # fmt: skip
+_PER_AFTER = regex.compile(
+    rf"\s*(?:/|\s+per\s+|\s+an?\s+|\s+each\s+)(?:(?:{alternation(DENOMINATOR_MODIFIERS)})\s+)?"
+    rf"(?P<den>{word_alternation(DENOMINATORS)})(?![\w/])",
+    _I,
+)
+
+
+def _compound_unit(text: str, canonical: str, end: int) -> tuple[str, int]:
+    """ "pounds per harvested acre", "MWh/d", "litres per person per day": a unit divided by
+    one or two others."""
+    if canonical in _NOT_DIVIDED:
+        return canonical, end
+    for _ in range(2):
+        per = match_ahead(_PER_AFTER, text, end)
+        if per is None:
+            break
+        denominator = DENOMINATORS[squash(per.group("den").lower())]
+        if canonical.endswith(f"_per_{denominator}") or canonical == denominator:
+            break
+        canonical = f"{canonical}_per_{denominator}"
+        end = per.end()
+    return canonical, end
 
 
 def _read_glued_word(text: str, figure: Figure, position: int) -> None:

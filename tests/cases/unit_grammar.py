@@ -89,7 +89,7 @@ NOT_MONEY: list[Case] = numbered("unit-grammar-pounds", [
     row("Production fell to 12.4 million 480-lb bales.",
         fact("12.4 million", value=12400000, unit="count")),
     row("Ending stocks were put at 3.1 million bales.",
-        fact("3.1 million bales", value=3100000, unit="count")),
+        fact("3.1 million", value=3100000, unit="count")),
 ])  # fmt: skip
 
 UNIT_GRAMMAR: list[Case] = COMPOUND_GRID + PRICES + NOT_MONEY

@@ -27,7 +27,12 @@ from statextract.lexicon._changes import (
     UNCHANGED_WORDS,
     YEAR_ON_YEAR,
 )
-from statextract.lexicon._metrics import BENCHMARK_NOUNS, RATE_HEAD_NOUNS
+from statextract.lexicon._metrics import (
+    BENCHMARK_NOUNS,
+    COUNTED_NOUN_STOPWORDS,
+    RATE_HEAD_NOUNS,
+    UNIT_NOUNS,
+)
 from statextract.lexicon._periods import MONTHS
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
@@ -120,6 +125,11 @@ _CHANGE_AFTER = regex.compile(
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
+_GROW_CROPS = frozenset({"grew", "grow", "grows", "growing", "grown"})
+_CROP_AFTER = regex.compile(
+    r"\s+(?:[\d,]+-(?:pound|lb|kg|kilogram|tonne)\s+)?(?P<noun>[a-z][\w-]*)", _I
+)
+_NOT_CROPS = frozenset({*COUNTED_NOUN_STOPWORDS, *UNIT_NOUNS, "people", "jobs", "workers"})
 _VERSUS_BENCHMARK = regex.compile(
     rf"\s+(?P<versus>(?:above|below|under|over|higher\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(BENCHMARK_NOUNS)}))\b",
@@ -331,6 +341,17 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if change and change.group("verb") and figure.hedge_word in _LEVEL_HEDGES:
         return Role("level", direction=_direction_of(change.group("verb")),
                     direction_span=change.span())  # fmt: skip
+    if (
+        change
+        and change.group("verb")
+        and _SPACES.sub(" ", change.group("verb").lower()) in _GROW_CROPS
+        and figure.unit not in ("times",)
+        and not is_percent
+        and not text[change.end() : left].strip()
+        and (crop := match_ahead(_CROP_AFTER, text, figure.end)) is not None
+        and crop.group("noun").lower() not in _NOT_CROPS
+    ):
+        return Role("level")  # "farmers grew 17.9 million 480-pound bales": grown, not growth
     if change:
         word = change.group("verb") or change.group("noun")
         rate = is_percent and _RATE_NOUN_OF.search(text, window, left) is not None

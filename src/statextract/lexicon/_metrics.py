@@ -149,6 +149,7 @@ PRONOUN_OBJECT_VERBS: tuple[str, ...] = (
 
 UNIT_NOUNS: tuple[str, ...] = (
     "people", "persons", "workers", "jobs", "units", "unit", "positions", "head", "individuals",
+    "bales", "bale",
 )  # fmt: skip
 """Counted nouns that only count what a subject measures ("employment grew by 7,000 people",
 "the cattle inventory stood at 87.2 million head")."""

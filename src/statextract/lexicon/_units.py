@@ -52,7 +52,7 @@ NEWS_UNITS: dict[str, str] = {
     "kilotonnes": "kilotonne", "kilotons": "kilotonne", "kt": "kilotonne",
     "megatonnes": "megatonne", "megatons": "megatonne",
     "kgs": "kilogram", "mcg": "microgram", "gram": "gram",
-    "lakh tonnes": "tonne", "bales": "bale", "quintals": "quintal", "quintal": "quintal",
+    "lakh tonnes": "tonne", "quintals": "quintal", "quintal": "quintal",
     "ounces": "ounce", "ounce": "ounce", "oz": "ounce", "troy ounces": "troy_ounce",
     "lb": "pound_mass", "lbs": "pound_mass", "carats": "carat",
     "bushels": "bushel", "bushel": "bushel", "bushels per acre": "bushel_per_acre",
@@ -65,6 +65,9 @@ NEWS_UNITS: dict[str, str] = {
     "tonnes per annum": "tonne_per_year", "tpa": "tonne_per_year",
     # energy and power
     "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour",
+    "megawatthours": "megawatt_hour", "gigawatthours": "gigawatt_hour",
+    "terawatthours": "terawatt_hour", "kilowatthours": "kilowatt_hour",
+    "bu": "bushel", "pounds": "pound", "pound": "pound", "t/ha": "tonne_per_hectare",
     "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour",
     "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower",
     "brake horsepower": "horsepower", "calories": "calorie", "kcal": "kilocalorie",
@@ -174,7 +177,7 @@ PHYSICAL_UNITS: dict[str, str] = {**_si_units(), **NEWS_UNITS}
 """Every physical unit after a number: surface (lower-case) -> canonical unit."""
 
 GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({
-    "x", "fold", "-fold", "b/d", "mt", "ha", "gw", "mw", "kw", "tw", "ms", "ns", "mi", "cl",
+    "x", "fold", "-fold", "mt", "ha", "gw", "mw", "kw", "tw", "ms", "ns", "mi", "cl",
     "hl", "mj", "kt", "mp", "°", "um", "ug",
 })  # fmt: skip
 """Short symbols read as units only when glued to the number ("20GW", "3x"), never after a space.
