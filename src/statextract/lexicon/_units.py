@@ -186,7 +186,7 @@ Bare "g" is no unit at all: "5G" is a network generation far more often than fiv
 UNIT_DIMENSIONS: dict[str, str] = {
     "tonne": "mass", "kilotonne": "mass", "megatonne": "mass", "kilogram": "mass",
     "gram": "mass", "milligram": "mass", "microgram": "mass", "ounce": "mass",
-    "troy_ounce": "mass", "pound_mass": "mass", "carat": "mass", "quintal": "mass",
+    "troy_ounce": "mass", "pound_mass": "mass", "pound": "mass", "carat": "mass", "quintal": "mass",
     "bale": "mass", "bushel": "volume", "bushel_per_acre": "volume_per_area",
     "pound_per_acre": "mass_per_area", "hundredweight": "mass",
     "tonne_per_hectare": "mass_per_area", "kilogram_per_hectare": "mass_per_area",
