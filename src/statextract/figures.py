@@ -217,6 +217,8 @@ class Figure:
     """For the low end of a range ("between 3 and 5 million"), its high end."""
     plus_sign: bool = False
     """Written with a leading "+" ("+7,500"), the mark of a change."""
+    minus_sign: bool = False
+    """Written with a leading minus ("Portugal (-7.2%)"): a fall, where changes are listed."""
     currency_sign: str = ""
     """The currency as written, lower-case ("$", "a$", "dollars"): the document decides what a
     bare "$" means."""
@@ -525,6 +527,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
                 figure.value = _negated(figure.value)
+                figure.minus_sign = True
             figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
     if currency:

@@ -34,6 +34,7 @@ from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import Role, classify
 from statextract.layers.sentences import Sentence, clause_index
+from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
 
 __all__ = ["Context", "Draft", "build_sentence_facts"]
@@ -248,6 +249,7 @@ def build_sentence_facts(
     _pair_change_lists(text, figures, roles, clause_of, drafts)
     _pair_earlier_lists(text, drafts)
     _share_range_change(drafts)
+    _appositive_change(text, drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -321,6 +323,7 @@ _RUNNING_TOTAL = regex.compile(
     _I,
 )
 _DOWNWARD = frozenset({"cutting", "lowering", "reducing", "dragging"})
+_INCREASE = frozenset(INCREASE_VERBS)
 _STAND_IN_TOTAL = regex.compile(
     r"(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)", _I
 )
@@ -356,6 +359,38 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
         else:
             second.metric, second.metric_text = first.metric, first.metric_text
         drafts.remove(first)
+
+
+_APPOSITIVE_BEFORE = compile_before(r"[A-Za-z)]\s*,\s*$")
+_CHANGE_VERB_AFTER = regex.compile(
+    r"\s*,\s*(?:(?:both|all|each|also|have|has|had)\s+)*"
+    rf"(?P<verb>{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:by\s+)?[$€£¥₹]?\d)",
+    _I,
+)
+
+
+def _appositive_change(text: str, drafts: list[Draft]) -> None:
+    """ "Both imports, $4.1 billion, and exports, $3.9 billion, declined in May": figures set off
+    between commas share the verb that follows the list."""
+    run: list[Draft] = []
+    for draft in drafts:
+        figure = draft.figure
+        if (
+            draft.value is not None
+            and draft.change_direction is None
+            and not draft.from_value
+            and _APPOSITIVE_BEFORE.search(text, max(0, figure.left - 4), figure.left)
+        ):
+            run.append(draft)
+            verb = match_ahead(_CHANGE_VERB_AFTER, text, figure.end)
+            if verb is not None:
+                direction = "increase" if verb.group("verb").lower() in _INCREASE else "decrease"
+                for item in run:
+                    item.change_direction = direction
+                    item.change_span = verb.span("verb")
+                run = []
+        else:
+            run = []
 
 
 def _share_range_change(drafts: list[Draft]) -> None:

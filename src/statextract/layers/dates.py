@@ -671,9 +671,32 @@ def _relative_position(text: str, start: int, end: int) -> int:
     return min(positions) if positions else end
 
 
+_PREVIOUS_WINDOW = regex.compile(
+    r"\b(?:previous|preceding|prior|earlier)\s+(?:\d{1,3}|two|three|four|six|eight|twelve)"
+    r"[\s-]+(?:days?|weeks?)(?:[\s-]+period)?\b",
+    _I,
+)
+
+
+def _previous_window(value: str) -> str | None:
+    """The span of days of the same length right before ``value`` ("2023-07-31/2023-08-27")."""
+    if "/" not in value:
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(part) for part in value.split("/"))
+    except ValueError:
+        return None
+    length = last - first + dt.timedelta(days=1)
+    return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
+
+
 def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None:
     if draft.date is None:
         return None
+    if _PREVIOUS_WINDOW.search(text, start, end) is not None:
+        window = _previous_window(draft.date)  # "38% more than in the previous 28 days"
+        if window is not None:
+            return window
     found = []
     for pattern, kwargs in (
         (YOY, {"years": -1}),

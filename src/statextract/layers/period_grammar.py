@@ -64,6 +64,9 @@ class Period:
     January 2021", "since records began in 1993", "a run that began in mid-2022"."""
     label: bool = False
     """A period used as a name, not a date ("at constant 2011-12 prices")."""
+    window: tuple[int, int, int, int] | None = None
+    """For a span of days without a year ("the 28 days to Aug. 27", "from July 31 to Aug. 27"):
+    first month and day, last month and day."""
     bracket: tuple[int, int] | None = None
     """The brackets it sits in ("4.2% (June-August)"): it dates the item in or right before
     them only."""
@@ -82,12 +85,25 @@ class Period:
             return f"{year}-{self.month:02d}"
         if self.quarter is not None:
             return f"{year}-Q{self.quarter}"
+        if self.window is not None:
+            return _window_value(year, self.window)
         if self.months is not None:
             first, last = self.months
             if first > last:
                 return f"{year - 1}-{first:02d}/{year}-{last:02d}"
             return _months(year, first, last)
         return None
+
+
+def _window_value(year: int, window: tuple[int, int, int, int]) -> str | None:
+    first_month, first_day, last_month, last_day = window
+    first_year = year if (first_month, first_day) <= (last_month, last_day) else year - 1
+    try:
+        first = dt.date(first_year, first_month, first_day)
+        last = dt.date(year, last_month, last_day)
+    except ValueError:
+        return None
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 # The pieces.
@@ -242,6 +258,43 @@ def _week_ending(m: regex.Match[str]) -> Period | None:
     if year is None:
         return Period(*m.span(), "day", None, month=month, day=day)
     return Period(*m.span(), "day", f"{year}-{month:02d}-{day:02d}")
+
+
+_COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
+
+
+def _days_to(m: regex.Match[str]) -> Period | None:
+    """ "the 28 days to Aug. 27", "the four weeks ending 27 August 2023": a span of days."""
+    word = m.group("n").lower()
+    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    if count is None or count <= 0:
+        return None
+    days = count * (7 if m.group("u").lower().startswith("week") else 1)
+    month, day = _month(m.group("m")), int(m.group("d").rstrip("stndrh"))
+    year = _year(m)
+    try:
+        last = dt.date(year or 2001, month, day)
+    except ValueError:
+        return None
+    first = last - dt.timedelta(days=days - 1)
+    window = (first.month, first.day, month, day)
+    period = Period(*m.span(), "window", None, window=window)
+    if year is not None:
+        period.value = f"{first.isoformat()}/{last.isoformat()}"
+    return period
+
+
+def _day_span(m: regex.Match[str]) -> Period | None:
+    """ "from July 31 to Aug. 27": a span of days (the year comes later)."""
+    window = (
+        _month(m.group("m1")), int(m.group("d1").rstrip("stndrh")),
+        _month(m.group("m2")), int(m.group("d2").rstrip("stndrh")),
+    )  # fmt: skip
+    period = Period(*m.span(), "window", None, window=window)
+    year = _year(m)
+    if year is not None:
+        period.value = _window_value(year, window)
+    return period
 
 
 def _day(m: regex.Match[str]) -> Period | None:
@@ -442,6 +495,22 @@ RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<n>{alternation(COUNT_WORDS)}|12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
         rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?",
         _months_to,
+    ),
+    _rule(
+        "days_to",
+        rf"\b(?:the\s+)?(?:(?:past|last|latest|previous)\s+)?(?P<n>\d{{1,3}}|{alternation(_COUNT_NUMBERS)})"
+        rf"[\s-]+(?P<u>days?|weeks?)(?:[\s-]+period)?\s+(?:to|ending|ended|through|until)\s+"
+        rf"(?:(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|(?P<m>{MONTH})\s+(?P<d>{DAY}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        _days_to,
+    ),
+    _rule(
+        "day_span",
+        rf"\b(?:from\s+)?(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
+        rf"\s*(?:to|-|–|through|until)\s*"
+        rf"(?:(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        _day_span,
     ),
     _rule(
         "week_ending",

@@ -125,6 +125,9 @@ _CHANGE_AFTER = regex.compile(
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
+_CHANGE_CONTEXT = regex.compile(
+    rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
+)
 _GROW_CROPS = frozenset({"grew", "grow", "grows", "growing", "grown"})
 _CROP_AFTER = regex.compile(
     r"\s+(?:[\d,]+-(?:pound|lb|kg|kilogram|tonne)\s+)?(?P<noun>[a-z][\w-]*)", _I
@@ -269,6 +272,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "one in five adults": a share of the adults
         after = match_ahead(_RATIO_WHOLE, text, figure.end)
         return Role("share", whole=after.span("whole") if after else None)
+    if (
+        figure.minus_sign
+        and is_percent
+        and whole is None
+        and _CHANGE_CONTEXT.search(text, clause_start, left) is not None
+    ):
+        # "Case numbers fell in the African Region (-76%)": a signed figure among changes
+        return Role("change", direction="decrease", direction_span=(figure.start, figure.start + 1))
     if figure.plus_sign and figure.unit != "times" and whole is None:
         # "Manitoba (+6,900)": a signed figure is a change
         return Role("change", direction="increase", direction_span=(figure.start, figure.start + 1))
