@@ -172,6 +172,13 @@ _HEDGE_BEFORE = compile_before(
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
+_NOUN_WITH_BEFORE = compile_before(r"\b[a-z]{3,}s\s+with\s+$", regex.IGNORECASE)
+_FINITE_CONDITION_VERBS = frozenset({"spent", "earned", "employ", "employs", "paid"})
+_CONDITION_CLAUSE = compile_before(
+    r"(?:\b(?:who|that|which|whose|with|where|if|when|those|whom)\b|%\s+of\s+(?:them|those)\b)"
+    r"[^.;:()]*$",
+    regex.IGNORECASE,
+)
 _DIGIT_GROUP_BEFORE = compile_before(r"(?<![\d,.])0\d+\s$")
 _MEASURE_BEFORE = compile_before(
     r"\b(?:reached|was|were|is|stood\s+at|averaged|average\s+of|of|at|to|rose\s+to|fell\s+to|"
@@ -590,7 +597,16 @@ def _read_hedge(text: str, figure: Figure) -> None:
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
     figure.hedge_word = phrase
-    if _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start()):
+    if _NOUN_WITH_BEFORE.search(text, max(0, hedge.start() - 24), hedge.start()):
+        figure.nonstat = "threshold"  # "firms with more than 250 employees"
+        return
+    condition = _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start())
+    if condition is not None and (
+        condition.group().strip().lower() not in _FINITE_CONDITION_VERBS
+        or _CONDITION_CLAUSE.search(text, max(0, condition.start() - 80), condition.start())
+    ):
+        # "users who spent more than 30% of ...", "households earning over $200,000"; but
+        # "families spent more than 30% of their income on rent" states a figure
         figure.nonstat = "threshold"
 
 

@@ -20,6 +20,7 @@ from statextract.figures import Figure, scale_factor
 from statextract.layers.dates import assign_dates
 from statextract.layers.drafts import RATE_UNITS, Context, Draft, metric_text
 from statextract.layers.metrics import (
+    GAP,
     SUBJECT_GAP,
     add_domains,
     assign_linked_metric,
@@ -34,6 +35,7 @@ from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import Role, classify
 from statextract.layers.sentences import Sentence, clause_index
+from statextract.layers.shares import share_lists, shares_from_metrics
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
 
@@ -248,6 +250,7 @@ def build_sentence_facts(
         open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)
     _pair_earlier_lists(text, drafts)
+    _share_earlier_value(text, drafts)
     _share_range_change(drafts)
     _appositive_change(text, drafts)
     for draft in drafts:
@@ -257,6 +260,8 @@ def build_sentence_facts(
         if draft.link is not None:
             assign_linked_metric(text, sentence, draft, periods, context, drafts, figures)
     _merge_running_totals(text, drafts, periods)
+    share_lists(text, drafts)
+    shares_from_metrics(text, drafts, context)
     distribute_respectively(text, sentence, drafts, periods, context)
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context)
@@ -391,6 +396,38 @@ def _appositive_change(text: str, drafts: list[Draft]) -> None:
                 run = []
         else:
             run = []
+
+
+def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
+    """ "12.4 million b/d in 2023 and 12.8 million b/d in 2024, up from 11.9 million b/d last
+    year": one earlier value compares every level of the list before it."""
+    for earlier in drafts:
+        if not earlier.from_value or earlier.rule != "level:earlier" or earlier.value is None:
+            continue
+        later = next(
+            (
+                d
+                for d in drafts
+                if d.evidence.get("since_from") == (earlier.figure.start, earlier.figure.end)
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        index = drafts.index(later)
+        while index > 0:
+            item = drafts[index - 1]
+            if (
+                item.from_value
+                or item.figure.unit != later.figure.unit
+                or item.change_direction is not None
+                or item.value is None
+                or GAP.fullmatch(text, item.figure.end, drafts[index].figure.left) is None
+            ):
+                break
+            item.change_direction = _compare(item.value, earlier.value)
+            item.evidence["since_from"] = (earlier.figure.start, earlier.figure.end)
+            index -= 1
 
 
 def _share_range_change(drafts: list[Draft]) -> None:

@@ -172,6 +172,13 @@ def _nearest_year(
         for candidate in candidates
         if limit is None or start(candidate) <= limit + _NEAR_FUTURE_MONTHS
     ]
+    if not options and published is not None and anchor is None:
+        # "from $81 in December", said in January 2023 while 2024 is in force: December 2022
+        options = [
+            candidate
+            for candidate in (published.year, published.year - 1)
+            if limit is None or start(candidate) <= limit + _NEAR_FUTURE_MONTHS
+        ]
     if not options:
         return None
     if anchor is None:

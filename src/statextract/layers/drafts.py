@@ -88,6 +88,8 @@ class Context:
     last_top_metric: str | None = None
     recent_metrics: list[str] = field(default_factory=list)
     """The metrics of the latest sentences, newest last, each once ("the two measures")."""
+    last_whole: str | None = None
+    """The whole of the last share stated ("coal's share" without one takes it)."""
     last_comparison: tuple[str, str] | None = None
     """The date of the last level compared and the date it was compared with: an earlier value
     without a period of its own in a parallel comparison takes the same one."""

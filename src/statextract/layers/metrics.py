@@ -267,6 +267,11 @@ def assign_metric(
     has_object, held_at = object_before_at(text, clause_start, anchor, periods)
     if has_object and not counted and not of_phrase:
         subject = held_at
+    gapped = _gapped_item(text, draft, drafts)
+    if gapped is not None and not counted:
+        # "24% of U.S. generation in 2023 and 26% in 2024": the item after "and" measures the same
+        draft.metric, draft.metric_text = gapped.metric, gapped.metric_text
+        return
     metric = counted or of_phrase or subject
     if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
         metric = None
@@ -329,6 +334,41 @@ def _not_per_unit(text: str, span: Span | None) -> Span | None:
     ):
         return None
     return span
+
+
+_VERB_FOLLOWS = regex.compile(
+    r"(?:\s+of\s+(?:them|those|these|the\s+\w+|\w+))?\s+(?:\w+\s+)?"
+    r"(?:spent|were|was|are|is|had|have|has|rose|fell|grew|made|said|earned|bought|used)\b",
+    _I,
+)
+GAP = regex.compile(
+    r"(?:\s*\([^()\d]{1,12}\))?(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+of\s+[^,;:()\d]{1,60}?)?"
+    r"(?:\s+(?:(?:in|for|during|at|on)\s+[\w\s.-]{1,25}?|(?:this|next|last)\s+year))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|some|roughly|just|over)\s+)?",
+    _I,
+)
+"""What stands between two items of a list that share their words: a bracketed abbreviation,
+the whole, a period and "and"."""
+
+
+def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The fact whose words an elided list item repeats: "12.4 million b/d in 2023 and 12.8
+    million b/d in 2024" (nothing but a period and "and" between them)."""
+    before = [d for d in drafts if d is not draft and d.figure.end <= draft.figure.left]
+    if not before:
+        return None
+    previous = before[-1]
+    if previous.figure.range_high is draft.figure:
+        return None
+    if previous.figure.unit != draft.figure.unit or (
+        previous.metric is None and previous.metric_text is None
+    ):
+        return None
+    if GAP.fullmatch(text, previous.figure.end, draft.figure.left) is None:
+        return None
+    if _VERB_FOLLOWS.match(text, draft.figure.end, min(len(text), draft.figure.end + 60)):
+        return None  # "..., and 17.8% of them spent more than ...": a clause of its own
+    return previous
 
 
 def _name_list_item(text: str, draft: Draft, first: Draft) -> None:

@@ -606,7 +606,7 @@ RULES: tuple[PeriodRule, ...] = (
     _rule("relative_year", rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _relative_year),
     _rule(
         "next_year",
-        r"(?<=(?:%|\bper\s?cent|\bpercent)\s{1,3})next\b"
+        r"(?<=(?:%|\bper\s?cent|\bpercent|\d|\bmillion|\bbillion|\btrillion)\s{1,3})next\b"
         r"(?=\s*(?:[,.;)]|$|(?:and|but|while|both|as)\b))",
         _next_year,
     ),

@@ -171,6 +171,7 @@ _OF_AFTER = regex.compile(
 )
 _NOT_METRIC_NOUNS = (
     "share", "total", "number", "high", "low", "record", "peak", "sum", "figure", "tune",
+    "average",
     "trough", "all-time high", "record high", "record low",
 )  # fmt: skip
 _VERB_AFTER_PLURAL = regex.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b")

@@ -125,6 +125,7 @@ _CHANGE_AFTER = regex.compile(
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
+_OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
 _CHANGE_CONTEXT = regex.compile(
     rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
 )
@@ -173,7 +174,8 @@ _COMPARISON_FIGURE_BEFORE = compile_before(
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
 _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?:(?:the|their|his|her|its|our|your)\s+)?"
-    rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:\s+|(?![\w'’&-])))"
+    rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:(?<=\b\w\.\w)\.)?"
+    rf"(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
     _I,
 )
@@ -276,6 +278,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         figure.minus_sign
         and is_percent
         and whole is None
+        and _OPEN_PAREN_BEFORE.search(text, max(0, left - 8), left) is not None
         and _CHANGE_CONTEXT.search(text, clause_start, left) is not None
     ):
         # "Case numbers fell in the African Region (-76%)": a signed figure among changes

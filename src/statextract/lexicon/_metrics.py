@@ -8,6 +8,8 @@ LEVEL_VERBS: tuple[str, ...] = (
     "totals", "totalling", "totaling", "total", "amounted to", "amounts to", "amount to",
     "came in at", "comes in at", "came to", "added up to", "adds up to", "add up to",
     "comes to", "come to", "come in at", "came at", "registered", "recorded", "works out at",
+    "to average", "will average", "would average", "averaged", "averages", "averaging",
+    "to cost", "will cost", "costs", "cost", "costing",
     "worked out at", "work out at", "works out to", "worked out to",
     "posted", "reported", "logged", "touched", "numbered", "exceeded", "topped", "surpassed",
     "crossed", "stood", "remained", "stayed", "held", "settled", "closed", "ended", "hovered",
@@ -62,6 +64,10 @@ TRAILING_WORDS: tuple[str, ...] = (
     "this month", "so far", "then", "meanwhile", "still", "now", "only", "currently",
     "in total", "combined", "together", "barely", "hardly", "scarcely", "slightly", "sharply",
     "strongly", "steadily", "modestly", "broadly", "largely",
+    "is forecast", "are forecast", "was forecast", "were forecast", "is expected",
+    "are expected", "was expected", "were expected", "is projected", "are projected",
+    "is seen", "are seen", "is set", "are set", "is likely", "are likely", "is estimated",
+    "are estimated", "is predicted", "are predicted", "is tipped", "is poised",
 )  # fmt: skip
 """Words stripped from the end of a metric phrase."""
 

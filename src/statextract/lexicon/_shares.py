@@ -20,3 +20,9 @@ WHOLE_STOPWORDS: tuple[str, ...] = (
     "up", "down", "rose", "fell", "increased", "decreased", "grew", "over", "under", "per",
 )  # fmt: skip
 """Words that end the noun phrase of a whole ("of the total netizens, up ...")."""
+
+SHARE_NOUNS: tuple[str, ...] = (
+    "share", "proportion", "percentage", "fraction", "portion", "part",
+)  # fmt: skip
+"""Nouns of a metric that make its percentage a part of a whole ("the share of renewables in
+generation was 32%")."""

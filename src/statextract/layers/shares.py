@@ -1,0 +1,121 @@
+"""Shares beyond "N% of X": the share a metric names, and shares listed before their whole.
+
+"The share of renewables in electricity generation was 32%", "coal's share of generation fell to
+18%" and "the proportion of adults who smoke fell to 11.9%" state a part of a whole without
+"N% of"; "men and women accounted for 52% and 48% of the workforce" names the whole once, after
+the last share. The whole of a share named without one ("coal's share fell to 17%") is the whole
+of the shares before it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from statextract._patterns import LIST_JOIN, alternation, compile_before
+from statextract.layers.drafts import Context, Draft, metric_text
+from statextract.lexicon._shares import SHARE_NOUNS
+
+Span = tuple[int, int]
+_I = regex.IGNORECASE
+_SHARE_NOUN = alternation(SHARE_NOUNS)
+_LINKING_VERBS = (
+    "was", "were", "is", "are", "reached", "rose", "fell", "climbed", "dropped", "increased",
+    "decreased", "stood", "hit", "edged", "slipped", "grew", "declined", "jumped", "eased",
+    "remained", "stayed", "will reach", "would reach", "rose to", "fell to",
+)  # fmt: skip
+_PART_SHARE = regex.compile(
+    rf"(?P<part>.+?)(?:'s|’s|'|’)\s+(?:{_SHARE_NOUN})(?:\s+of\s+(?P<whole>.+))?", _I
+)
+_SHARE_OF = regex.compile(
+    rf"(?:the\s+)?(?:{_SHARE_NOUN})\s+of\s+(?P<first>.+?)(?:\s+(?:in|of)\s+(?P<whole>.+))?", _I
+)
+_SHARE_NOUN_BEFORE = compile_before(
+    rf"(?P<phrase>(?:[\w'’-]+(?:'s|’s|'|’)\s+|the\s+)?(?:{_SHARE_NOUN})\s+of\s+[^,;:()]{{2,90}}?)\s+"
+    rf"(?:{alternation(_LINKING_VERBS)})\s+(?:(?:to|at|by|of)\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|just|a\s+record)\s+)?$",
+    _I,
+)
+_RELATIVE_TAIL = regex.compile(r"\s+(?:who|that|which|with|without|whose|living|using)\b.*$", _I)
+_PERCENT_UNITS = frozenset({"percent"})
+
+
+def _whole_of(text: str, draft: Draft) -> tuple[str | None, bool]:
+    """The whole a metric phrase names ("share of X in Y" -> Y), and whether it names a share."""
+    phrase = metric_text(text, draft) or draft.metric_text
+    named = _SHARE_NOUN_BEFORE.search(
+        text, max(draft.sentence[0], draft.figure.left - 120), draft.figure.left
+    )
+    if named is not None:
+        # "The share of households with a broadband connection reached 91%"
+        phrase = named.group("phrase")
+    if not phrase:
+        return None, False
+    owned = _PART_SHARE.fullmatch(phrase.strip())
+    if owned is not None:
+        return owned.group("whole"), True
+    share_of = _SHARE_OF.fullmatch(phrase.strip())
+    if share_of is not None:
+        whole = share_of.group("whole")
+        if whole:  # "the share of renewables in electricity generation"
+            return whole, True
+        # "the share of households with broadband": a share of the households
+        return _RELATIVE_TAIL.sub("", share_of.group("first")), True
+    return None, False
+
+
+def shares_from_metrics(text: str, drafts: list[Draft], context: Context) -> None:
+    """A percentage whose metric names a share is that share of its whole; the whole of "coal's
+    share" without one is the whole named before."""
+    for draft in drafts:
+        if draft.share_value is not None:
+            context.last_whole = _share_whole_text(text, draft) or context.last_whole
+            continue
+        if draft.unit not in _PERCENT_UNITS or draft.value is None or draft.from_value:
+            continue
+        whole, named = _whole_of(text, draft)
+        if not named:
+            continue
+        whole = whole or context.last_whole
+        if whole is None:
+            continue
+        draft.share_value = draft.value
+        draft.share_of_text = whole.strip()
+        context.last_whole = draft.share_of_text
+
+
+def share_lists(text: str, drafts: list[Draft]) -> None:
+    """ "52% and 48% of the workforce": shares listed before the whole take it, and so do items
+    listed after a share in other periods ("24% of U.S. generation in 2023 and 26% in 2024")."""
+    for first, second in itertools.pairwise(drafts):
+        if first.figure.unit != second.figure.unit or first.figure.unit not in _PERCENT_UNITS:
+            continue
+        position = first.figure.end
+        if first.share_of is not None and position <= first.share_of[0] < second.figure.left:
+            position = first.share_of[1]  # "24% of U.S. generation in 2023 and 26% in 2024"
+        if not _LISTED.fullmatch(text, position, second.figure.left):
+            continue
+        first_whole, second_whole = _share_whole_text(text, first), _share_whole_text(text, second)
+        if second_whole and not first_whole and (first.rule == "share" or first.value is not None):
+            first.share_value = first.value  # "52% and 48% of the workforce"
+            first.share_of, first.share_of_text = second.share_of, second.share_of_text
+        elif (
+            first_whole
+            and second.share_value is None
+            and second.value is not None
+            and second.rule != "change"
+        ):
+            second.share_value = second.value  # "24% of generation in 2023 and 26% in 2024"
+            second.share_of, second.share_of_text = first.share_of, first.share_of_text
+
+
+_LISTED = regex.compile(rf"(?:\s+(?:in|for|during)\s+[\w\s-]{{1,25}}?)?{LIST_JOIN.pattern}", _I)
+
+
+def _share_whole_text(text: str, draft: Draft) -> str | None:
+    if draft.share_of_text:
+        return draft.share_of_text
+    if draft.share_of is not None:
+        return text[draft.share_of[0] : draft.share_of[1]].strip() or None
+    return None
