@@ -29,7 +29,7 @@ from statextract.layers.layout import (
     settle_currency,
 )
 from statextract.layers.metrics import metric_phrase
-from statextract.layers.periods import Period, find_periods
+from statextract.layers.periods import Period, find_periods, month_span
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
@@ -192,6 +192,7 @@ class Extractor:
         for sentence in reading.sentences:
             if "\n" in text[previous_end : sentence.start] and _detour(context):
                 context.date = context.main_date  # a new paragraph returns to the report's period
+                context.forecast = False
             previous_end = sentence.end
             in_headline = headline is not None and headline[0] <= sentence.start < headline[1]
             while (
@@ -229,12 +230,27 @@ class Extractor:
         return drafts
 
 
+_QUARTER_MONTHS = 2
+
+
 def _detour(context: Context) -> bool:
     """The period in force is an earlier one of the same kind as the report's period: a
     paragraph of background ("By April 15 the daily count was ...") that the next paragraph
     leaves."""
     main, now = context.main_date, context.date
-    if main is None or now is None or now == main or "/" in now or "/" in main:
+    if main is None or now is None or now == main:
+        return False
+    if context.forecast:
+        return True  # "For the second quarter, Meta forecast ..." ends with its paragraph
+    inner, outer = month_span(now), month_span(main)
+    if (
+        inner is not None
+        and outer is not None
+        and outer[1] - outer[0] <= _QUARTER_MONTHS
+        and outer[0] <= inner[0] <= outer[1]
+    ):
+        return True  # "averaged 3.24 billion in March" inside a first-quarter report
+    if "/" in now or "/" in main:
         return False
     return len(now) == len(main) and now < main
 

@@ -40,6 +40,11 @@ _YEAR_TO_BEFORE = compile_before(
 )
 _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
+_FORECAST_CLAUSE = regex.compile(
+    r"\b(?:forecasts?|forecasting|expects?|expected|projects?|projected|predicts?|guided|sees|"
+    r"outlook|guidance|will|would)\b",
+    _I,
+)
 _FUTURE = regex.compile(
     rf"\b(?:{alternation(FUTURE_CUES)})\b"
     rf"|\b(?:{alternation(FUTURE_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!date\b)[a-z]",
@@ -380,6 +385,14 @@ def assign_dates(
     ]
     if explicit:
         context.date = explicit[-1].date
+        # "For the second quarter, Meta forecast revenue of ...": a forecast's period holds to
+        # the end of its paragraph only
+        context.forecast = (
+            _FORECAST_CLAUSE.search(
+                text, max(sentence.start, explicit[-1].figure.left - 100), explicit[-1].figure.left
+            )
+            is not None
+        )
     elif any(d.date_explicit for d in drafts) and context.date is None:
         context.date = next(d.date for d in drafts if d.date_explicit)
     for draft in drafts:

@@ -83,6 +83,8 @@ class Context:
     published: dt.date | None
     date: str | None = None
     main_date: str | None = None
+    forecast: bool = False
+    """The date in force is the period of a forecast: it holds to the end of its paragraph."""
     """The period of the report: the first date its body states. Each paragraph starts from it."""
     last_metric: str | None = None
     last_top_metric: str | None = None

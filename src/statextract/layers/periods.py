@@ -23,6 +23,7 @@ from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
     BEGINNING_VERBS,
     ORDINAL_WORDS,
+    RELEASE_NOUNS,
     REPORTING_WORDS,
     SUPERLATIVES,
 )
@@ -34,7 +35,7 @@ __all__ = ["Period", "find_periods", "month_of", "shift", "year_of"]
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
-    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+)?$",
+    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+|an?\s+)?$",
     _I,
 )
 
@@ -78,6 +79,11 @@ def find_periods(text: str) -> list[Period]:
             continue
         if _REFERENCE_BEFORE.search(text, max(0, period.start - 70), period.start):
             period.reference = True
+            continue
+        if period.kind in _RELEASE_KINDS and match_ahead(_NAMES_A_RELEASE, text, period.end):
+            # "compared with a February forecast of $30 billion": when a forecast was made
+            period.reference = True
+            period.comparison = _is_comparison(text, period.start, False, period.end)
             continue
         ranged = period.kind in _RANGE_KINDS
         period.comparison = _is_comparison(text, period.start, ranged, period.end)
@@ -125,6 +131,11 @@ _REFERENCE_BEFORE = compile_before(
     rf"|\b(?:{alternation(BEGINNING_VERBS)})(?:\s+(?:in|on|at))?"
     r"|\b(?:last|not)\s+seen(?:\s+since|\s+in)?"
     r")\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$",
+    _I,
+)
+_RELEASE_KINDS = frozenset({"bare_month", "month", "day", "weekday"})
+_NAMES_A_RELEASE = regex.compile(
+    rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",
     _I,
 )
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)

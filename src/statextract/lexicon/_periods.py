@@ -75,3 +75,11 @@ BEGINNING_VERBS: tuple[str, ...] = (
     "introduced", "founded", "established", "created", "opened", "started keeping",
 )  # fmt: skip
 """Verbs before a period that name when something began ("since records began in 1993")."""
+
+RELEASE_NOUNS: tuple[str, ...] = (
+    "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook",
+    "guidance", "survey", "report", "release", "statement", "meeting", "budget", "reading",
+    "poll", "review", "update", "bulletin", "announcement", "decision", "prediction",
+)  # fmt: skip
+"""Nouns a period names the time of ("a February forecast", "the June projections"): that
+period dates the release, not the figures."""
