@@ -673,7 +673,11 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
         factor *= sub_factor
         position = sub.end()
     else:
-        position = _read_unit(text, figure, position)
+        if figure.scale_text and text.startswith("-", position):
+            hyphened = _read_unit(text, figure, position + 1)  # "a 4.59 billion-bushel crop"
+            position = hyphened if hyphened > position + 1 else position
+        else:
+            position = _read_unit(text, figure, position)
     if figure.value is not None and factor != 1:
         figure.value = _scaled(figure.value, factor)
     figure.end = position

@@ -43,7 +43,8 @@ __all__ = ["Context", "Draft", "build_sentence_facts"]
 
 _I = regex.IGNORECASE
 _TO_BETWEEN = regex.compile(
-    r"[\s,]*(?:(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)|"
+    r"[\s,]*(?:(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
+    r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,3}?(?:\s+(?:of|at))?)?\s*$",
     _I,
@@ -321,7 +322,8 @@ def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Con
 
 
 _RUNNING_TOTAL = regex.compile(
-    r"[^.;]{0,80}?,\s*(?P<verb>bringing|taking|lifting|pushing|raising|boosting|cutting|"
+    r"[^.;]{0,80}?,\s*(?:for|making)\s+a\s+(?:total|tally)\s+of\s+"
+    r"|[^.;]{0,80}?,\s*(?P<verb>bringing|taking|lifting|pushing|raising|boosting|cutting|"
     r"lowering|reducing|dragging)(?:\s+(?:it|them))?(?:\s+(?P<np>(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?))?\s*(?:down\s+|up\s+)?to\s+"
     r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?$",
@@ -352,7 +354,7 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
         gap = _RUNNING_TOTAL.fullmatch(text, first.figure.end, second.figure.left)
         if gap is None:
             continue
-        downward = gap.group("verb").lower() in _DOWNWARD
+        downward = (gap.group("verb") or "").lower() in _DOWNWARD
         second.change_direction = "decrease" if downward else "increase"
         second.change_value = abs(amount)
         second.change_unit = first.figure.unit

@@ -363,6 +363,11 @@ def assign_dates(
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
+            opener = match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
+            if opener is not None and own.value is None and draft.date is not None:
+                # "A year ago, Netflix added 5.89 million members in the April-June quarter"
+                draft.date = _shift_back(draft.date, opener.group("unit"))
+                draft.from_value = True
         elif context.date is not None and (
             opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
         ):

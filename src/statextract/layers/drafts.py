@@ -28,7 +28,10 @@ YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
 MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
 QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
 RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
-ATTRIBUTIVE_BEFORE = compile_before(r"\b(?:a|an|its|their|the)\s+$", _I)
+ATTRIBUTIVE_BEFORE = compile_before(
+    r"\b(?:a|an|its|their|the)\s+(?:(?:record|estimated|projected|expected|forecast|planned)\s+)?$",
+    _I,
+)
 
 
 @dataclass(slots=True)

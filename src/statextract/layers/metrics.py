@@ -221,7 +221,7 @@ def assign_metric(
         counted is None
         and draft.unit != "count"
         and draft.rule == "level"
-        and ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 6), figure.left)
+        and ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 24), figure.left)
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
         counted = counted_noun_after(text, figure.end, clause_end)

@@ -125,6 +125,7 @@ _CHANGE_AFTER = regex.compile(
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
+_REACHED_TO = compile_before(r"\b(?:to|at|a\s+total\s+of)\s+$", _I)
 _OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
 _CHANGE_CONTEXT = regex.compile(
     rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
@@ -389,6 +390,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind == "change"
         and (previous.unit == figure.unit or _BARE_AND.fullmatch(text, previous.end, figure.left))
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
+        and not _REACHED_TO.search(text, max(0, left - 16), left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None,
                     comparison=comparison is not None)  # fmt: skip
