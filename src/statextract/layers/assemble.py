@@ -38,6 +38,7 @@ from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import share_lists, shares_from_metrics
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
+from statextract.lexicon._units import PHYSICAL_UNITS
 
 __all__ = ["Context", "Draft", "build_sentence_facts"]
 
@@ -253,6 +254,7 @@ def build_sentence_facts(
     _pair_earlier_lists(text, drafts)
     _share_earlier_value(text, drafts)
     _share_range_change(drafts)
+    _harmonize_units(drafts)
     _appositive_change(text, drafts)
     for draft in drafts:
         if draft.link is None:
@@ -331,6 +333,7 @@ _RUNNING_TOTAL = regex.compile(
 )
 _DOWNWARD = frozenset({"cutting", "lowering", "reducing", "dragging"})
 _INCREASE = frozenset(INCREASE_VERBS)
+_PHYSICAL = frozenset(PHYSICAL_UNITS.values())
 _STAND_IN_TOTAL = regex.compile(
     r"(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)", _I
 )
@@ -430,6 +433,34 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             item.change_direction = _compare(item.value, earlier.value)
             item.evidence["since_from"] = (earlier.figure.start, earlier.figure.end)
             index -= 1
+
+
+def _harmonize_units(drafts: list[Draft]) -> None:
+    """Units written once serve the figures compared with them: "53.2 bushels per acre, up 1.2
+    bushels" changes by bushels per acre; "86.3 million, up 1.0 million acres" is acres; "a
+    4.59 billion-bushel crop, above last year's 4.165 billion" is bushels too."""
+    for draft in drafts:
+        unit, change_unit = draft.unit, draft.change_unit
+        if change_unit and unit.startswith(f"{change_unit}_per_"):
+            draft.change_unit = unit
+        elif (
+            unit == "count"
+            and not draft.figure.explicit_unit
+            and change_unit not in (None, "count", "percent", "percentage_point")
+            and draft.figure.currency is None
+            and "_per_" not in (change_unit or "")
+            and change_unit in _PHYSICAL
+        ):
+            draft.unit = change_unit or unit
+        link = draft.link
+        if (
+            link is not None
+            and draft.from_value
+            and draft.unit == "count"
+            and not draft.figure.explicit_unit
+            and link.unit in _PHYSICAL
+        ):
+            draft.unit = link.unit
 
 
 def _share_range_change(drafts: list[Draft]) -> None:
