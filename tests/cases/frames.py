@@ -164,6 +164,26 @@ RUNNING_TOTALS: list[Case] = numbered("frames-totals", [
         fact("48,000", value=48000, metric="workforce", change=chg("decrease", 1200, "count"))),
 ])  # fmt: skip
 
+STOCKS: list[Case] = numbered("frames-stocks", [
+    row("Netflix added 8.05 million members in the second quarter of 2024. Asia-Pacific "
+        "contributed the most, adding 2.83 million members to reach 50.32 million.",
+        fact("8.05 million", date="2024-Q2"),
+        fact("50.32 million", date="2024-06", change=chg("increase", 2830000, "count"))),
+    row("In the second quarter of 2024 the United States and Canada added 1.45 million members, "
+        "for a total of 84.11 million.",
+        fact("84.11 million", date="2024-06", change=chg("increase", 1450000, "count"))),
+    row("The bank gained 120,000 customers in the first half of 2024, taking its base to 2.4 "
+        "million.",
+        fact("2.4 million", date="2024-06", change=chg("increase", 120000, "count"))),
+    row("The carrier signed up 310,000 subscribers in 2023 to reach 5.2 million.",
+        fact("5.2 million", date="2023-12", change=chg("increase", 310000, "count"))),
+    row("Crude oil imports gained 12.1 percent to 515.65 million tonnes in January-November "
+        "2023.",
+        fact("515.65 million tonnes", date="2023-01/2023-11")),
+    row("Gross value added rose 7.2% to ₹158.74 lakh crore in 2023-24.",
+        fact("₹158.74 lakh crore", date="2023-04/2024-03")),
+])  # fmt: skip
+
 RANGES: list[Case] = numbered("frames-ranges", [
     row("The Fed lowered the target range for the federal funds rate by half a percentage point "
         "to 4.75% to 5.00%.",
@@ -230,6 +250,7 @@ FRAMES: list[Case] = (
     + REACHED
     + LISTED
     + RUNNING_TOTALS
+    + STOCKS
     + RANGES
     + BENCHMARKS
     + REFER_BACK

@@ -163,6 +163,40 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("8.2%", date="2023-04/2024-03")),
 ])  # fmt: skip
 
+MARKETING_YEARS: list[Case] = numbered("periods-marketing", [
+    row("Soybean supplies for the 2024/25 marketing year, which runs from September through "
+        "August, are projected at 4.949 billion bushels.",
+        fact("4.949 billion bushels", metric="soybean supplies", date="2024-09/2025-08")),
+    row("Corn, whose marketing year begins on Sept. 1, is a big crop. Exports for 2024/25 are "
+        "forecast at 2.3 billion bushels.",
+        fact("2.3 billion bushels", date="2024-09/2025-08")),
+    row("For wheat, whose marketing year began on June 1, ending stocks for 2024/25 were put at "
+        "798 million bushels.",
+        fact("798 million bushels", date="2024-06/2025-05")),
+    row("Ending stocks for the current 2023/24 season are seen at 345 million bushels. The crop "
+        "year starts in October.",
+        fact("345 million bushels", metric="ending stocks", date="2023-10/2024-09")),
+    row("Enrolment in the 2023-24 school year, which began in August, reached 49.6 million "
+        "pupils.",
+        fact("49.6 million", date="2023-08/2024-07")),
+    row("Without a stated calendar, exports in 2023/24 were 1.7 billion bushels.",
+        fact("1.7 billion bushels", date="2023-04/2024-03")),
+])  # fmt: skip
+
+WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [
+    row("For the July-September period, the firm forecast revenue of $9.73 billion. For the "
+        "full year, it now expects revenue growth of 14%.",
+        fact("$9.73 billion", date="2024-Q3"), fact("14%", metric="revenue growth", date="2024"),
+        published="2024-07-18"),
+    row("Sales rose 4% in the third quarter of 2023. Over the whole year, sales are expected to "
+        "grow 3.5%.",
+        fact("4%", date="2023-Q3"), fact("3.5%", date="2023"), published="2024-01-10"),
+    row("Demand climbed 8% in December; for the year as a whole it was up 36.9%.",
+        fact("8%", date="2023-12"), fact("36.9%", date="2023"), published="2024-01-31"),
+    row("Full-year demand reached 94.1% of 2019 levels in 2023.",
+        fact("94.1%", metric="full-year demand", date="2023")),
+])  # fmt: skip
+
 HEADLINES: list[Case] = numbered("periods-headline", [
     row("Full-time pay climbs to $1,888.80 a week\n\nCANBERRA — Australians working full time "
         "earned an average of $1,888.80 a week in November 2023.",
@@ -177,4 +211,6 @@ HEADLINES: list[Case] = numbered("periods-headline", [
         fact("5.7%", date="2024-01"), fact("5.7%", date="2024-01"), published="2024-02-09"),
 ])  # fmt: skip
 
-PERIODS: list[Case] = NEW_GRID + HAND + REFERENCES + CLAUSES + FISCAL + HEADLINES
+PERIODS: list[Case] = (
+    NEW_GRID + HAND + REFERENCES + CLAUSES + FISCAL + MARKETING_YEARS + WHOLE_YEAR + HEADLINES
+)

@@ -355,6 +355,10 @@ def assign_dates(
         if own is not None:
             future = _FUTURE.search(text, clause_start, max(clause_start, own.start)) is not None
             reference = sentence_year
+            if own.kind == "whole_year":
+                # "Demand climbed 8% in December; for the year as a whole it was up 36.9%"
+                before = [d.date for d in drafts if d.date_explicit and d.figure.end <= own.start]
+                reference = before[-1] if before else reference
             if own.bracket is not None and own.value is None:
                 # "Exports were $5.2 billion in May 2024 (April: $4.9 billion)": April of 2024
                 stated = [p for p in as_of if p.value is not None and p.end <= own.bracket[0]]
@@ -377,6 +381,8 @@ def assign_dates(
             draft.evidence["date"] = opener.span()
         else:
             draft.date = context.date
+    for draft in drafts:
+        _stock_at_period_end(text, sentence, draft)
     compared = {p.start for p in periods if p.comparison}
     local = {p.start for p in periods if _local(text, sentence, p)}
     explicit = [
@@ -426,6 +432,36 @@ def assign_dates(
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts)
+
+
+_ADDED_TO_REACH = compile_before(
+    r"\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?|signed\s+up|sign(?:ing|s)\s+up|net\s+additions\s+of)"
+    r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?:\bto\s+reach|\bto\s+hit|\bfor\s+a\s+total\s+of|"
+    r"\b(?:taking|bringing|lifting|pushing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto|\bto)\s+"
+    r"(?:(?:about|nearly|some|almost|roughly|over|more\s+than)\s+)?$",
+    _I,
+)
+
+
+def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
+    """ "Asia-Pacific added 2.83 million members in the quarter to reach 50.32 million": a total
+    reached by what was added over a period stands at the period's last month."""
+    if (
+        draft.value is None
+        or draft.change_value is None
+        or draft.date is None
+        or draft.change_unit != draft.unit
+    ):
+        return
+    left = draft.figure.left
+    if not _ADDED_TO_REACH.search(text, max(sentence.start, left - 140), left):
+        return
+    span = month_span(draft.date)
+    if span is None and draft.date.isdigit():
+        span = (int(draft.date) * 12, int(draft.date) * 12 + 11)
+    if span is None or span[0] == span[1] or len(draft.date.split("/")[-1]) > 7:
+        return
+    draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
 
 
 def _local(text: str, sentence: Sentence, period: Period) -> bool:

@@ -130,6 +130,12 @@ _FISCAL_YEAR_END = regex.compile(
     rf"|\bFYE\s+{_MONTH}",
     regex.IGNORECASE,
 )
+_YEAR_START = regex.compile(
+    rf"\b(?:marketing|crop|fiscal|financial|school|academic)\s+year,?\s+(?:which\s+|that\s+)?"
+    rf"(?:also\s+)?(?:runs|ran|begins|began|starts|started|opens|opened)\s+(?:on\s+|in\s+|from\s+)?"
+    rf"{_MONTH}",
+    regex.IGNORECASE,
+)
 _FISCAL_QUARTER_END = regex.compile(
     rf"\b(?P<q>{_ORDINAL})[\s-]+quarter(?:\s+of\s+(?:its\s+)?fiscal\s+\d{{4}})?,?\s+(?:which\s+)?"
     rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}"
@@ -147,6 +153,7 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         and "inancial" not in text
         and "FYE" not in text
         and "uarter" not in text
+        and "year" not in text
     ):
         return _HALF_YEAR_FISCAL.get(currency, 3), False
     quarter = _FISCAL_QUARTER_END.search(text)
@@ -154,6 +161,11 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
         return (last + 3 * (4 - number) - 1) % 12 + 1, True
+    start = _YEAR_START.search(text)
+    if start is not None:  # "the 2024/25 marketing year, which runs from September through August"
+        month = MONTHS[start.group("m").lower().rstrip(".")]
+        company = start.group().lower().startswith(("fiscal", "financial"))
+        return (month - 2) % 12 + 1, company and month != 4
     year = _FISCAL_YEAR_END.search(text)
     if year is not None:
         month = MONTHS[year.group("m").lower().rstrip(".")]

@@ -412,6 +412,11 @@ def _relative_year(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "relative_year", None, year_offset=offset)
 
 
+def _whole_year(m: regex.Match[str]) -> Period | None:
+    """ "For the full year": the year of the period in force."""
+    return Period(*m.span(), "whole_year", None, year_offset=0)
+
+
 def _next_year(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "relative_year", None, year_offset=1)
 
@@ -582,6 +587,7 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "fiscal",
         rf"\b(?:{FISCAL}\s+(?:year\s+)?|FY\s?)?(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d)"
+        r"(?:\s+(?:(?:marketing|crop|fiscal|financial)\s+year|season)\b)?"
         rf"|\bFY\s?'?(?P<fy>\d{{2}}|{YEAR})(?:\s?[-–/]\s?(?P<fy2>\d{{2}}))?\b"
         rf"|\b{FISCAL}\s+(?:year\s+)?(?P<fy>{YEAR})\b",
         _fiscal,
@@ -602,6 +608,12 @@ RULES: tuple[PeriodRule, ...] = (
         "relative_year_end",
         r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b",
         _relative_year_end,
+    ),
+    _rule(
+        "whole_year",
+        r"\bthe\s+(?:full|whole|entire)\s+year\b(?![\s-]+(?:of\s+)?(?:\d|fiscal|financial))"
+        r"|\bthe\s+year\s+as\s+a\s+whole\b",
+        _whole_year,
     ),
     _rule("relative_year", rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _relative_year),
     _rule(

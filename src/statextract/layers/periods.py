@@ -85,7 +85,7 @@ def find_periods(text: str) -> list[Period]:
             period.reference = True
             period.comparison = _is_comparison(text, period.start, False, period.end)
             continue
-        ranged = period.kind in _RANGE_KINDS
+        ranged = period.kind in _RANGE_KINDS or period.kind == "whole_year"
         period.comparison = _is_comparison(text, period.start, ranged, period.end)
     _mark_bracketed(text, found)
     return found

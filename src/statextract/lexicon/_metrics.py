@@ -66,6 +66,7 @@ TRAILING_WORDS: tuple[str, ...] = (
     "strongly", "steadily", "modestly", "broadly", "largely",
     "is forecast", "are forecast", "was forecast", "were forecast", "is expected",
     "are expected", "was expected", "were expected", "is projected", "are projected",
+    "the current", "the latest", "the previous", "the coming", "the upcoming", "the new",
     "is seen", "are seen", "is set", "are set", "is likely", "are likely", "is estimated",
     "are estimated", "is predicted", "are predicted", "is tipped", "is poised",
 )  # fmt: skip
