@@ -145,6 +145,29 @@ OBJECTS: list[Case] = numbered("subjects-objects", [
         fact("$0.83", metric="dividend per share")),
 ])  # fmt: skip
 
+FRAGMENTS: list[Case] = numbered("subjects-fragments", [
+    row("The services sector contributed 68.8 trillion yuan.",
+        fact("68.8 trillion yuan", metric="services sector")),
+    row("Government spending and exports contributed 0.56 percentage point to growth.",
+        fact("0.56 percentage point", metric="government spending and exports")),
+    row("Battery-electric cars remain a niche for the company, at 117,000 units.",
+        fact("117,000", metric="battery-electric cars")),
+    row("Nuclear plants hold steady at 775 terawatt hours.",
+        fact("775 terawatt hours", metric="nuclear plants")),
+    row("GM now expects adjusted EBIT of $12.5 billion to $14.5 billion for 2024, up from its "
+        "previous range of $12 billion to $14 billion.",
+        fact("$12.5 billion", metric="adjusted EBIT"), fact("$14.5 billion"),
+        fact("$12 billion", metric="adjusted EBIT"), fact("$14 billion")),
+    row("Asia-Pacific contributed the most, at 35%.",
+        fact("35%", metric="Asia-Pacific")),
+    row("The Monetary Policy Committee voted by a majority of six to three to raise Bank Rate.",
+        fact("six", metric=None), fact("three", metric=None)),
+    row("Value added of industrial enterprises above designated size grew 4.6 percent.",
+        fact("4.6 percent", metric="value added of industrial enterprises above designated size")),
+    row("Chips made on the 3-nanometre process made up 9% of wafer revenue.",
+        fact("9%", metric="chips made on the 3-nanometre process")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
     SUBJECT_OVER_COUNTED
     + OPENERS
@@ -154,4 +177,5 @@ SUBJECTS: list[Case] = (
     + EXPECTATIONS
     + STAND_INS
     + OBJECTS
+    + FRAGMENTS
 )

@@ -26,6 +26,7 @@ from statextract.layers.drafts import (
 )
 from statextract.layers.periods import Period
 from statextract.layers.phrases import (
+    before_clause_verb,
     changed_in_after,
     clean_phrase,
     counted_noun_after,
@@ -33,6 +34,7 @@ from statextract.layers.phrases import (
     first_verb,
     in_name_parentheses,
     in_parentheses,
+    is_fragment,
     list_items,
     name_before_parentheses,
     noun_after_of,
@@ -273,8 +275,12 @@ def assign_metric(
         draft.metric, draft.metric_text = gapped.metric, gapped.metric_text
         return
     metric = counted or of_phrase or subject
-    if metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS:
+    if metric is not None and (
+        text[metric[0] : metric[1]].lower() in _PRONOUNS or is_fragment(text, metric)
+    ):
         metric = None
+    if metric is not None:
+        metric = before_clause_verb(text, metric)
     if _PRONOUN_OBJECT_BEFORE.search(text, max(clause_start, figure.left - 40), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
         metric = None

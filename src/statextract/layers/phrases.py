@@ -27,9 +27,12 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._metrics import (
     ADJECTIVAL_PARTICIPLES,
     COUNTED_NOUN_STOPWORDS,
+    FRAGMENT_STARTS,
+    FRAGMENT_VERBS,
     IRREGULAR_PARTICIPLES,
     LEADING_WORDS,
     LEVEL_VERBS,
+    LONE_NON_METRICS,
     NOT_METRICS,
     OBJECT_AT_VERBS,
     PART_CUES,
@@ -269,9 +272,38 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
     return start, end
 
 
+_FRAGMENT_STARTS = frozenset(FRAGMENT_STARTS)
+_FRAGMENT_VERBS = frozenset(FRAGMENT_VERBS)
+_LONE = frozenset(LONE_NON_METRICS)
+_WORD_SPAN = regex.compile(r"\S+")
+
+
+def is_fragment(text: str, span: Span) -> bool:
+    """A clause's leftover rather than a noun phrase: it opens with a preposition, adverb or
+    auxiliary ("from its earlier forecast", "had shown") or is a lone word that measures
+    nothing ("year")."""
+    words = text[span[0] : span[1]].lower().split()
+    return not words or words[0] in _FRAGMENT_STARTS or " ".join(words) in _LONE
+
+
+def before_clause_verb(text: str, span: Span) -> Span:
+    """The words before a verb the phrase runs into ("Netflix added" -> "Netflix")."""
+    words = list(_WORD_SPAN.finditer(text, *span))
+    for word in words[1:]:
+        if word.group().lower().strip(",.;:") in _FRAGMENT_VERBS:
+            end = word.start()
+            while end > span[0] and text[end - 1].isspace():
+                end -= 1
+            return span[0], end
+    return span
+
+
 def clean_phrase(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
     """``text[start:end]`` trimmed to a metric phrase, or ``None`` if nothing is left."""
-    return _strip(text, start, end, periods)
+    span = _strip(text, start, end, periods)
+    if span is None or is_fragment(text, span):
+        return None
+    return before_clause_verb(text, span)
 
 
 def _mask_parentheticals(text: str, start: int, end: int) -> str:

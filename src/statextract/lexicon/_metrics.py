@@ -110,6 +110,27 @@ NOT_METRICS: tuple[str, ...] = (
 )  # fmt: skip
 """Phrases that are never a metric on their own (compared lowercased)."""
 
+FRAGMENT_STARTS: tuple[str, ...] = (
+    "from", "by", "above", "below", "than", "at", "on", "over", "under", "just", "initially",
+    "only", "still", "almost", "nearly", "about", "had", "has", "have", "was", "were",
+)  # fmt: skip
+"""First words of a phrase that is a clause's leftover, not a metric ("from its earlier
+forecast", "by a majority", "above last year's", "had shown")."""
+
+FRAGMENT_VERBS: tuple[str, ...] = (
+    "contributed", "contributes", "shown", "remain", "remains", "remained", "ends", "ended",
+    "hold", "holds", "agreed", "took", "takes", "lags", "lagged", "showed", "shows",
+    "accounted", "accounts", "returning",
+)  # fmt: skip
+"""Verbs that end a subject's words: a phrase running into one keeps the words before it
+("Asia-Pacific contributed the most" -> "Asia-Pacific", "Nuclear plants hold")."""
+
+LONE_NON_METRICS: tuple[str, ...] = (
+    "year", "month", "quarter", "week", "day", "estimate", "record", "just", "initially",
+    "a record", "the year", "data", "figures",
+)  # fmt: skip
+"""Single words that name no measure when they stand alone."""
+
 FLOW_WORDS: tuple[str, ...] = (
     "profit", "profits", "revenue", "revenues", "sales", "income", "earnings", "turnover",
     "output", "production", "exports", "imports", "spending", "expenditure", "investment",
