@@ -29,8 +29,8 @@ def word_alternation(words: Iterable[str]) -> str:
 def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """Compile a pattern anchored at the end of a look-back window, to run right to left.
 
-    Such patterns are searched in ``text[window_start:position]``; read backwards, a match is
-    tried at ``position`` first instead of at every offset of the window.
+    Such patterns end in ``$`` and are run with ``.match(text, window_start, position)``: read
+    backwards, a match is anchored at ``position``, so no other offset of the window is tried.
     """
     return regex.compile(pattern, flags | regex.REVERSE)
 

@@ -331,7 +331,7 @@ def _mark_time_windows(text: str, figures: list[Figure]) -> None:
             and figure.unit in _TIME_UNITS
             and not figure.currency
             and (
-                _WINDOW_BEFORE.search(text, max(0, figure.left - 12), figure.left)
+                _WINDOW_BEFORE.match(text, max(0, figure.left - 12), figure.left)
                 or match_ahead(_WINDOW_AFTER, text, figure.end)
             )
         ):
@@ -383,17 +383,17 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
             if (
                 18 <= value <= 110
                 and text[figure.number_end : figure.number_end + 1] == ","
-                and _NAME_AGE.search(text, max(0, figure.start - 30), figure.start)
+                and _NAME_AGE.match(text, max(0, figure.start - 30), figure.start)
             ):
                 figure.nonstat = "age"
-            elif value == 100 and _INDEX_BASE.search(text, max(0, figure.start - 20), figure.start):
+            elif value == 100 and _INDEX_BASE.match(text, max(0, figure.start - 20), figure.start):
                 figure.nonstat = "index_base"
         if (
             plain
             and figure.kind == "words"
             and value is not None
             and value < 20
-            and _DEFINITE_BEFORE.search(text, max(0, figure.start - 10), figure.start)
+            and _DEFINITE_BEFORE.match(text, max(0, figure.start - 10), figure.start)
         ):
             figure.nonstat = "reference"
         if (
@@ -529,14 +529,14 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
     position = figure.start
     window_start = max(0, position - 12)
     if figure.kind == "digits":
-        sign = _SIGN_BEFORE.search(text, window_start, position)
+        sign = _SIGN_BEFORE.match(text, window_start, position)
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
             if sign.group("sign")[0] in "-mn" and figure.value is not None:
                 figure.value = _negated(figure.value)
                 figure.minus_sign = True
             figure.plus_sign = sign.group("sign") == "+"
-    currency = _CURRENCY_BEFORE.search(text, max(0, position - 12), position)
+    currency = _CURRENCY_BEFORE.match(text, max(0, position - 12), position)
     if currency:
         code = currency.group("cur").lower()
         glued = currency.end() == position
@@ -546,7 +546,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
             figure.unit = figure.currency
             figure.explicit_unit = True
             position = currency.start()
-            sign = _SIGN_BEFORE.search(text, max(0, position - 10), position)
+            sign = _SIGN_BEFORE.match(text, max(0, position - 10), position)
             if (
                 sign
                 and figure.value is not None
@@ -565,7 +565,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
     if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
         figure.nonstat = "code"
         return
-    if _DIGIT_GROUP_BEFORE.search(text, max(0, figure.number_start - 8), figure.number_start):
+    if _DIGIT_GROUP_BEFORE.match(text, max(0, figure.number_start - 8), figure.number_start):
         figure.nonstat = "code"
         return
     if before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha()):
@@ -577,7 +577,7 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
     word = _WORD_BEFORE.search(text, max(0, figure.number_start - 16), figure.number_start)
     if word and word.group("word").lower() in _CODE_PREFIX_SET:
         figure.nonstat = "code"
-    elif _AGE_BEFORE.search(text, max(0, figure.start - 12), figure.start):
+    elif _AGE_BEFORE.match(text, max(0, figure.start - 12), figure.start):
         figure.nonstat = "age"
 
 
@@ -588,22 +588,22 @@ def _negated(value: Decimal) -> Decimal:
 
 def _read_hedge(text: str, figure: Figure) -> None:
     window_start = max(0, figure.start - 24)
-    hedge = _HEDGE_BEFORE.search(text, window_start, figure.start)
+    hedge = _HEDGE_BEFORE.match(text, window_start, figure.start)
     if not hedge:
         return
     phrase = squash(hedge.group("hedge").lower())
-    if phrase == "up to" and _ADDED_BEFORE.search(text, max(0, hedge.start() - 12), hedge.start()):
+    if phrase == "up to" and _ADDED_BEFORE.match(text, max(0, hedge.start() - 12), hedge.start()):
         return
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
     figure.hedge_word = phrase
-    if _NOUN_WITH_BEFORE.search(text, max(0, hedge.start() - 24), hedge.start()):
+    if _NOUN_WITH_BEFORE.match(text, max(0, hedge.start() - 24), hedge.start()):
         figure.nonstat = "threshold"  # "firms with more than 250 employees"
         return
-    condition = _CONDITION_BEFORE.search(text, max(0, hedge.start() - 16), hedge.start())
+    condition = _CONDITION_BEFORE.match(text, max(0, hedge.start() - 16), hedge.start())
     if condition is not None and (
         condition.group().strip().lower() not in _FINITE_CONDITION_VERBS
-        or _CONDITION_CLAUSE.search(text, max(0, condition.start() - 80), condition.start())
+        or _CONDITION_CLAUSE.match(text, max(0, condition.start() - 80), condition.start())
     ):
         # "users who spent more than 30% of ...", "households earning over $200,000"; but
         # "families spent more than 30% of their income on rent" states a figure
@@ -704,7 +704,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
     if canonical == "duration":
         measured = figure.value is not None and (
             (figure.value != figure.value.to_integral_value() and figure.kind == "digits")
-            or _MEASURE_BEFORE.search(text, max(0, figure.left - 30), figure.left)
+            or _MEASURE_BEFORE.match(text, max(0, figure.left - 30), figure.left)
         )
         if not measured or not surface.lower().startswith(("year", "month", "week")):
             figure.nonstat = "duration"

@@ -202,7 +202,7 @@ def _join_ranges(text: str, drafts: list[_Draft]) -> None:
         if between is None:
             continue
         joiner = between.group().strip().lower()
-        cue = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
+        cue = _RANGE_BEFORE.match(text, max(0, low.left - 20), low.left)
         cue_word = cue.group().split()[0].lower() if cue else None
         if first.role == "level" and joiner in ("to", "and") and cue_word is None:
             continue

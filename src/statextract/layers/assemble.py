@@ -122,7 +122,7 @@ def build_sentence_facts(
         if not p.comparison
         and not p.label
         and not p.reference
-        and not _PERSONAL_CLAUSE.search(text, max(sentence.start, p.start - 50), p.start)
+        and not _PERSONAL_CLAUSE.match(text, max(sentence.start, p.start - 50), p.start)
     ]
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
         clause = clause_of[index]
@@ -389,7 +389,7 @@ def _appositive_change(text: str, drafts: list[Draft]) -> None:
             draft.value is not None
             and draft.change_direction is None
             and not draft.from_value
-            and _APPOSITIVE_BEFORE.search(text, max(0, figure.left - 4), figure.left)
+            and _APPOSITIVE_BEFORE.match(text, max(0, figure.left - 4), figure.left)
         ):
             run.append(draft)
             verb = match_ahead(_CHANGE_VERB_AFTER, text, figure.end)
@@ -610,7 +610,7 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
         low_kinds = ("level", "from_value", "share") + (("change",) if dash or changes else ())
         if roles[index].kind not in low_kinds or roles[index + 1].kind not in ("level", "share"):
             continue
-        before = _RANGE_BEFORE.search(text, max(0, low.left - 20), low.left)
+        before = _RANGE_BEFORE.match(text, max(0, low.left - 20), low.left)
         if joiner == "and" and before is None:
             continue
         if low.explicit_unit and high.explicit_unit and low.unit != high.unit:
@@ -619,7 +619,7 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         if _descending(low, high):
             continue  # "a majority of six to three" is no range
-        reached = _REACHED_BEFORE.search(text, max(0, low.left - 6), low.left) is not None
+        reached = _REACHED_BEFORE.match(text, max(0, low.left - 6), low.left) is not None
         directed = roles[index].direction or roles[index + 1].direction
         if directed and not dash and not reached and not changes:
             continue
@@ -669,7 +669,7 @@ def _change_range(text: str, low: Figure, high: Figure, first: Role, second: Rol
         and low.value is not None
         and high.value is not None
         and 0 < low.value < high.value <= low.value * _MAX_RANGE_RATIO
-        and _GUIDANCE_BEFORE.search(text, max(0, low.left - 90), low.left) is not None
+        and _GUIDANCE_BEFORE.match(text, max(0, low.left - 90), low.left) is not None
     )
 
 

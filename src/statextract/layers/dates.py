@@ -339,7 +339,7 @@ def assign_dates(
                 own.kind == "year_range"
                 or (
                     own.kind in _RANGE_KINDS
-                    and _BETWEEN_BEFORE.search(text, max(0, own.start - 12), own.start)
+                    and _BETWEEN_BEFORE.match(text, max(0, own.start - 12), own.start)
                 )
             )
         ):
@@ -421,7 +421,7 @@ def assign_dates(
             and not draft.date_explicit
             and context.last_comparison is not None
             and later.date == context.last_comparison[0]
-            and _FROM_CUE.search(text, max(0, draft.figure.left - 12), draft.figure.left)
+            and _FROM_CUE.match(text, max(0, draft.figure.left - 12), draft.figure.left)
         ):
             # "to 14.4% in April, from 14.7% in March, and to 14.1%, from 14.3%": March too
             draft.date = context.last_comparison[1]
@@ -454,7 +454,7 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     ):
         return
     left = draft.figure.left
-    if not _ADDED_TO_REACH.search(text, max(sentence.start, left - 140), left):
+    if not _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left):
         return
     span = month_span(draft.date)
     if span is None and draft.date.isdigit():
@@ -546,7 +546,7 @@ def _in_relative_clause(text: str, draft: Draft) -> bool:
         return True  # "The last time it was lower was in June 2021, when it stood at 2.4%"
     if span[0] < draft.figure.end:
         return False
-    if not ATTRIBUTIVE_BEFORE.search(text, max(0, draft.figure.left - 6), draft.figure.left):
+    if not ATTRIBUTIVE_BEFORE.match(text, max(0, draft.figure.left - 6), draft.figure.left):
         return False  # "Six of the groups posted increases in March": the figure is the subject
     return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None
 
@@ -579,7 +579,7 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
             compared is not None
             and reference is not None
             and compared[0] == reference
-            and _FROM_CUE.search(text, max(0, draft.figure.left - 12), draft.figure.left)
+            and _FROM_CUE.match(text, max(0, draft.figure.left - 12), draft.figure.left)
         ):
             # "to 7.9% in June from 8.7% in May ... eased to 7.2% from 7.4%": also May's
             draft.date = compared[1]
@@ -603,7 +603,7 @@ _PERIOD_NOUN_BEFORE = compile_before(
 def _defines_period_noun(text: str, start: int, periods: list[Period]) -> bool:
     """A clause that says which months a period noun covers ("For the full fiscal year, which
     ran from October 2022 to September 2023, ..."), when the noun itself names none."""
-    if _PERIOD_NOUN_BEFORE.search(text, max(0, start - 30), start) is None:
+    if _PERIOD_NOUN_BEFORE.match(text, max(0, start - 30), start) is None:
         return False
     return not any(start - 30 <= p.end <= start for p in periods)
 
@@ -677,13 +677,13 @@ def _since(
         and not p.label
         and (own_date is None or p.start != own_date[0])
         and cue_start - 40 <= p.start < end
-        and not _SUPERLATIVE_SINCE.search(text, max(0, p.start - 40), p.start)
-        and not _SAME_AS_BEFORE.search(text, max(0, p.start - 12), p.start)
+        and not _SUPERLATIVE_SINCE.match(text, max(0, p.start - 40), p.start)
+        and not _SAME_AS_BEFORE.match(text, max(0, p.start - 12), p.start)
     ]
     if comparison:
         first = comparison[0]
         if relative is None or first.start < _relative_position(text, cue_start, end):
-            same_period = _SAME_PERIOD_OF.search(text, max(0, first.start - 30), first.start)
+            same_period = _SAME_PERIOD_OF.match(text, max(0, first.start - 30), first.start)
             if same_period and first.kind == "year" and draft.date and year_of(draft.date):
                 return shift(draft.date, years=int(first.value or 0) - (year_of(draft.date) or 0))
             return _resolve(first, context, draft.date)

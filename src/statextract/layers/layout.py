@@ -142,6 +142,8 @@ _FISCAL_QUARTER_END = regex.compile(
     rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}",
     regex.IGNORECASE,
 )
+_YEAR_START_WORDS = ("arketing year", "rop year", "chool year", "cademic year", "iscal year",
+                     "inancial year")  # fmt: skip
 _HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
 """Fiscal years of governments and firms in these currencies' countries end in June."""
 
@@ -153,7 +155,10 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         and "inancial" not in text
         and "FYE" not in text
         and "uarter" not in text
-        and "year" not in text
+        and "arketing" not in text
+        and "rop year" not in text
+        and "chool year" not in text
+        and "cademic year" not in text
     ):
         return _HALF_YEAR_FISCAL.get(currency, 3), False
     quarter = _FISCAL_QUARTER_END.search(text)
@@ -161,7 +166,7 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
         return (last + 3 * (4 - number) - 1) % 12 + 1, True
-    start = _YEAR_START.search(text)
+    start = _YEAR_START.search(text) if any(word in text for word in _YEAR_START_WORDS) else None
     if start is not None:  # "the 2024/25 marketing year, which runs from September through August"
         month = MONTHS[start.group("m").lower().rstrip(".")]
         company = start.group().lower().startswith(("fiscal", "financial"))

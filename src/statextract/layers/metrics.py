@@ -146,7 +146,7 @@ _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 def in_aside(text: str, figure: Figure, before: int) -> bool:
     """``figure`` sits in a "which/who" aside that closes before ``before`` ("The INPC, which
     covers families earning one to five minimum wages, rose 0.19%")."""
-    opener = ASIDE_OPENER.search(text, max(0, figure.left - 80), figure.left)
+    opener = ASIDE_OPENER.match(text, max(0, figure.left - 80), figure.left)
     return opener is not None and "," in text[figure.end : before]
 
 
@@ -172,16 +172,16 @@ def assign_metric(
         and f.start >= clause_start
         and f is not figure
         and not (
-            (draft.rule == "change" or _IN_THE_BEFORE.search(text, max(0, f.left - 24), f.left))
+            (draft.rule == "change" or _IN_THE_BEFORE.match(text, max(0, f.left - 24), f.left))
             and f.unit == "count"
-            and _DEFINITE_BEFORE.search(text, max(0, f.left - 24), f.left)
+            and _DEFINITE_BEFORE.match(text, max(0, f.left - 24), f.left)
             and SUBJECT_GAP.fullmatch(text, f.end, anchor)
         )
         and not in_aside(text, f, anchor)
     ]
     floor = max(earlier, default=clause_start)
     subject = _not_per_unit(text, subject_before(text, max(clause_start, floor), anchor, periods))
-    participle = _PARTICIPLE_BEFORE.search(text, max(clause_start, anchor - 30), figure.left)
+    participle = _PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 30), figure.left)
     if participle is not None and not earlier:
         # "Food had the largest impact, rising 0.53%": the clause's subject rose
         subject = subject_of_first_verb(text, clause_start, participle.start(), periods) or subject
@@ -194,7 +194,7 @@ def assign_metric(
         starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
         if starts and clause_start <= min(starts) < anchor:
             subject = subject_before(text, clause_start, min(starts), periods)
-            verbs = _FROM_BEFORE.search(text, clause_start, min(starts))
+            verbs = _FROM_BEFORE.match(text, clause_start, min(starts))
             if verbs is not None:
                 subject = subject_before(text, clause_start, verbs.start(), periods) or subject
     clause_start = max(clause_start, floor)
@@ -223,7 +223,7 @@ def assign_metric(
         counted is None
         and draft.unit != "count"
         and draft.rule == "level"
-        and ATTRIBUTIVE_BEFORE.search(text, max(0, figure.left - 24), figure.left)
+        and ATTRIBUTIVE_BEFORE.match(text, max(0, figure.left - 24), figure.left)
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
         counted = counted_noun_after(text, figure.end, clause_end)
@@ -242,7 +242,7 @@ def assign_metric(
             subject is None
             and previous
             and previous[-1].counted
-            and _ELLIPSIS_BEFORE.search(text, max(0, figure.left - 30), figure.left)
+            and _ELLIPSIS_BEFORE.match(text, max(0, figure.left - 30), figure.left)
         ):
             counted = previous[-1].metric
     held = (
@@ -261,7 +261,7 @@ def assign_metric(
         counted, of_phrase, subject = None, None, after
     group = (
         match_ahead(_FOR_GROUP, text, figure.end, clause_end)
-        if _AGAINST_BEFORE.search(text, max(0, figure.left - 20), figure.left)
+        if _AGAINST_BEFORE.match(text, max(0, figure.left - 20), figure.left)
         else None
     )
     if group is not None:  # "against 38% for smartphones"
@@ -281,7 +281,7 @@ def assign_metric(
         metric = None
     if metric is not None:
         metric = before_clause_verb(text, metric)
-    if _PRONOUN_OBJECT_BEFORE.search(text, max(clause_start, figure.left - 40), figure.left):
+    if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
         metric = None
         if _earlier_metric(text, draft, drafts) is None:
@@ -315,7 +315,7 @@ def assign_metric(
     ):
         earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
         draft.share_of_text = earlier_metric
-    expected = _EXPECTATION.search(text, max(clause_start, figure.left - 90), figure.left)
+    expected = _EXPECTATION.match(text, max(clause_start, figure.left - 90), figure.left)
     if expected is not None and (metric is None or metric[1] <= expected.end()):
         # "Economists had forecast 7.99 million": the figure measures what was forecast
         metric = None
@@ -335,7 +335,7 @@ def _not_per_unit(text: str, span: Span | None) -> Span | None:
     """Not the noun of a rate written after a figure ("$9 to $10 a share, compared with")."""
     if span is None:
         return None
-    if text[span[0] : span[1]].lower() in _PER_UNIT_NOUNS and _PER_UNIT_BEFORE.search(
+    if text[span[0] : span[1]].lower() in _PER_UNIT_NOUNS and _PER_UNIT_BEFORE.match(
         text, max(0, span[0] - 6), span[0]
     ):
         return None
@@ -411,7 +411,7 @@ def assign_linked_metric(
     """
     figure = draft.figure
     clause_end = clause_bounds(sentence, figure)[1]
-    if _AGAINST_BEFORE.search(text, max(0, figure.left - 20), figure.left) and (
+    if _AGAINST_BEFORE.match(text, max(0, figure.left - 20), figure.left) and (
         group := match_ahead(_FOR_GROUP, text, figure.end, clause_end)
     ):
         draft.metric = clean_phrase(text, *group.span("group"), periods)  # "against 3% for Y"
@@ -515,7 +515,7 @@ def resolve_possessives(
         if draft.metric is None:
             continue
         start, end = draft.metric
-        if not _POSSESSIVE_BEFORE.search(text, max(sentence.start, start - 8), start):
+        if not _POSSESSIVE_BEFORE.match(text, max(sentence.start, start - 8), start):
             continue
         verb = first_verb(text, sentence.start, start)
         owner: str | None = None
@@ -539,7 +539,7 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
     for draft in drafts:
         if draft.metric is None:
             continue
-        if _THOSE_BEFORE.search(text, max(0, draft.metric[0] - 7), draft.metric[0]) and (
+        if _THOSE_BEFORE.match(text, max(0, draft.metric[0] - 7), draft.metric[0]) and (
             _PREPOSITION_START.match(text, *draft.metric)
         ):
             earlier = [

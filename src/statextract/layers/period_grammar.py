@@ -163,6 +163,10 @@ class PeriodRule:
     name: str
     pattern: regex.Pattern[str]
     produce: Callable[[regex.Match[str]], Period | None]
+    anchor: regex.Pattern[str] | None = None
+    """A word every match holds; the pattern runs only near it (``None``: over all the text)."""
+    reach: int = 0
+    """How far a match can reach beyond its anchor on either side."""
 
 
 def _span(m: regex.Match[str]) -> Period | None:
@@ -635,5 +639,40 @@ RULES: tuple[PeriodRule, ...] = (
         0,
     ),
     _rule("bare_month", rf"\b(?P<m>{MONTH})(?!\w)(?!\s+\d)", _bare_month),
+)
+
+_SMALL_NUMBER = r"(?<![\d.,])\d{1,2}(?![\d%]|[.,]\d)"
+_ANCHORS: dict[str, tuple[str, int]] = {
+    "span": (YEAR, 40),
+    "year_end_relative": (r"\bend\b", 20),
+    "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),
+    "year_to": (r"(?i:year|FY|months)", 70),
+    "months_to": (r"(?i:months)", 60),
+    "days_to": (r"(?i:days?|weeks?)\b", 50),
+    "day_span": (_SMALL_NUMBER, 45),
+    "week_ending": (r"(?i:week)", 45),
+    "until_end": (r"(?i:end)", 45),
+    "quarter_to": (r"(?i:quarter)", 60),
+    "day": (_SMALL_NUMBER, 30),
+    "weekday": (r"(?i:day)\b", 15),
+    "month": (YEAR, 20),
+    "last_months": (r"(?i:months)", 30),
+    "quarter_pair": (r"(?i:quarters)", 50),
+    "quarter": (r"(?i:quarter|q[1-4])", 40),
+    "half": (r"(?i:half|h[12])", 30),
+    "year_end": (YEAR, 35),
+    "year_range": (YEAR, 30),
+}
+"""Rules that only run near a word every match of theirs holds, and how far a match reaches."""
+
+RULES = tuple(
+    PeriodRule(
+        rule.name,
+        rule.pattern,
+        rule.produce,
+        regex.compile(_ANCHORS[rule.name][0]) if rule.name in _ANCHORS else None,
+        _ANCHORS[rule.name][1] if rule.name in _ANCHORS else 0,
+    )
+    for rule in RULES
 )
 """The grammar, in the order rules claim text."""

@@ -8,6 +8,7 @@ period ("from March 2020") rather than the date a figure refers to.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 import regex
 
@@ -17,7 +18,7 @@ from statextract._patterns import (
     compile_before,
     match_ahead,
 )
-from statextract.layers.period_grammar import RULES, Period
+from statextract.layers.period_grammar import RULES, Period, PeriodRule
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
@@ -40,6 +41,29 @@ _COMPARISON_BEFORE = compile_before(
 )
 
 
+def _windows(rule: PeriodRule, text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` around the rule's anchor words, merged where they overlap."""
+    assert rule.anchor is not None
+    start = end = -1
+    for anchor in rule.anchor.finditer(text):
+        low, high = max(0, anchor.start() - rule.reach), anchor.end() + rule.reach
+        if low > end:
+            if end > start:
+                yield start, end
+            start = low
+        end = max(end, high)
+    if end > start:
+        yield start, end
+
+
+def _matches(rule: PeriodRule, text: str) -> Iterator[regex.Match[str]]:
+    if rule.anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    for start, end in _windows(rule, text):
+        yield from rule.pattern.finditer(text, start, min(end, len(text)))
+
+
 def find_periods(text: str) -> list[Period]:
     """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
 
@@ -50,7 +74,7 @@ def find_periods(text: str) -> list[Period]:
     for start, end in character_references(text):
         taken[start:end] = b"\x01" * (end - start)
     for rule in RULES:
-        for match in rule.pattern.finditer(text):
+        for match in _matches(rule, text):
             start, end = match.span()
             if taken.find(1, start, max(end, start + 1)) != -1:
                 continue
@@ -65,7 +89,7 @@ def find_periods(text: str) -> list[Period]:
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
             period.label = True  # "a year-end dividend" names the dividend, it is no date
             continue
-        if period.kind == "weekday" and _REPORTING_BEFORE.search(
+        if period.kind == "weekday" and _REPORTING_BEFORE.match(
             text, max(0, period.start - 30), period.start
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
@@ -77,7 +101,7 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True
             continue
-        if _REFERENCE_BEFORE.search(text, max(0, period.start - 70), period.start):
+        if _REFERENCE_BEFORE.match(text, max(0, period.start - 70), period.start):
             period.reference = True
             continue
         if period.kind in _RELEASE_KINDS and match_ahead(_NAMES_A_RELEASE, text, period.end):
@@ -173,10 +197,10 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
 def _is_comparison(text: str, start: int, ranged: bool = False, end: int = -1) -> bool:
     if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
         return True  # "94.1% of its 2019 level": a year naming the level compared with
-    if _REFERENCE_LEVEL_BEFORE.search(text, max(0, start - 30), start):
+    if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):
         return True  # "a retreat from the double-digit rates of 2023"
     window = max(0, start - 40)
-    cue = _COMPARISON_BEFORE.search(text, window, start)
+    cue = _COMPARISON_BEFORE.match(text, window, start)
     if cue is None:
         return False
     word = cue.group().split()[0].lower() if cue.group().split() else ""

@@ -207,13 +207,13 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         if leading and leading.end() > start:
             start = leading.end()
             continue
-        trailing = _TRAILING.search(text, start, end)
+        trailing = _TRAILING.match(text, start, end)
         if trailing and trailing.start() < end:
             end = trailing.start()
             continue
         period = next((p for p in periods if start <= p.start < end and p.end >= end - 1), None)
         if period is not None:
-            cue = _PERIOD_CUE.search(text, start, period.start)
+            cue = _PERIOD_CUE.match(text, start, period.start)
             end = cue.start() if cue else period.start
             continue
         period = next((p for p in periods if p.start <= start < p.end), None)
@@ -381,7 +381,7 @@ def first_verb(text: str, sentence_start: int, end: int) -> int | None:
             return None
         verb = min(found, key=lambda m: m.start())
         opening = not text[sentence_start : verb.start()].strip()
-        if not opening and not _DETERMINER_BEFORE.search(text, sentence_start, verb.start()):
+        if not opening and not _DETERMINER_BEFORE.match(text, sentence_start, verb.start()):
             return verb.start()
         position = verb.end()
     return None
@@ -405,7 +405,7 @@ def _looks_like_clause_opener(text: str, span: Span) -> bool:
 
 def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
     """The noun phrase of "X of N" / "X at N" right before the figure."""
-    match = _OF_BEFORE.search(text, max(clause_start, anchor - 80), anchor)
+    match = _OF_BEFORE.match(text, max(clause_start, anchor - 80), anchor)
     if not match:
         return None
     start, end = match.span("np")
@@ -419,7 +419,7 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     boundaries = list(_BOUNDARY.finditer(text, start, end)) + list(_AND.finditer(text, start, end))
     if boundaries:
         start = max(boundary.end() for boundary in boundaries)
-    if _CHANGE_NOUN_END.search(text, start, end) and not _NAMED_GROWTH.search(text, start, end):
+    if _CHANGE_NOUN_END.match(text, start, end) and not _NAMED_GROWTH.match(text, start, end):
         return None
     return _strip(text, start, end, periods)
 
@@ -440,7 +440,7 @@ def object_before_at(
     Returns whether the construction is there and the object's span; the span is ``None`` when
     the object is only a rank ("Romania recorded the highest, at 6.7%"), whose noun is elided.
     """
-    match = _OBJECT_AT.search(text, max(clause_start, anchor - 90), anchor)
+    match = _OBJECT_AT.match(text, max(clause_start, anchor - 90), anchor)
     if match is None:
         return False, None
     return True, _strip(text, *match.span("np"), periods)
@@ -458,7 +458,7 @@ _NAME_BEFORE = compile_before(
 
 def name_before_parentheses(text: str, start: int) -> Span | None:
     """The name a bracketed figure belongs to ("the Australian Capital Territory ($2,080)")."""
-    match = _NAME_BEFORE.search(text, max(0, start - 70), start)
+    match = _NAME_BEFORE.match(text, max(0, start - 70), start)
     return match.span("name") if match is not None else None
 
 
@@ -468,7 +468,7 @@ _OPEN_BEFORE = compile_before(r"\w\s*\(\s*(?:both\s+)?[-+]?$")
 def in_parentheses(text: str, start: int, end: int) -> bool:
     """A figure alone in brackets after a word ("the highest rate (11.7%)")."""
     return (
-        _OPEN_BEFORE.search(text, max(0, start - 12), start) is not None
+        _OPEN_BEFORE.match(text, max(0, start - 12), start) is not None
         and _PAREN_AFTER.match(text, end, end + 3) is not None
     )
 
@@ -476,7 +476,7 @@ def in_parentheses(text: str, start: int, end: int) -> bool:
 def in_name_parentheses(text: str, start: int, end: int) -> bool:
     """A figure bracketed after a name, as in "Czechia (2.6%), Poland (2.9%) and Malta (3.0%)"."""
     return (
-        _NAME_BEFORE_PAREN.search(text, max(0, start - 40), start) is not None
+        _NAME_BEFORE_PAREN.match(text, max(0, start - 40), start) is not None
         and _PAREN_AFTER.match(text, end, end + 3) is not None
     )
 
@@ -578,7 +578,7 @@ def part_after(
 ) -> Span | None:
     """What a part measures when its words follow it: "including ₹37,826 crore collected on
     imported goods", "of which ₹1,008 crore was levied on imports"."""
-    if not _PART_CUE_BEFORE.search(text, max(0, start - 30), start):
+    if not _PART_CUE_BEFORE.match(text, max(0, start - 30), start):
         return None
     match = match_ahead(_PARTICIPLE_AFTER, text, end, clause_end)
     if match is None:
@@ -590,7 +590,7 @@ def changed_in_after(
     text: str, start: int, end: int, clause_end: int, periods: list[Period]
 ) -> Span | None:
     """What "a decline of 33,000 in motor vehicles employment" measures: the words after "in"."""
-    if not _CHANGE_OF_BEFORE.search(text, max(0, start - 40), start):
+    if not _CHANGE_OF_BEFORE.match(text, max(0, start - 40), start):
         noun_after = match_ahead(_CHANGE_NOUN_AFTER, text, end, clause_end)
         if noun_after is None:
             return None

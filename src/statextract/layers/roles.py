@@ -263,7 +263,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             return Role("share", whole=whole)
         return Role("restatement")
     bracket_list = (
-        _OPEN_BRACKET_BEFORE.search(text, max(0, left - 3), left) is not None
+        _OPEN_BRACKET_BEFORE.match(text, max(0, left - 3), left) is not None
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
         and match_ahead(_BRACKET_LIST_CHANGE, text, figure.end)
     )
@@ -279,7 +279,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         figure.minus_sign
         and is_percent
         and whole is None
-        and _OPEN_PAREN_BEFORE.search(text, max(0, left - 8), left) is not None
+        and _OPEN_PAREN_BEFORE.match(text, max(0, left - 8), left) is not None
         and _CHANGE_CONTEXT.search(text, clause_start, left) is not None
     ):
         # "Case numbers fell in the African Region (-76%)": a signed figure among changes
@@ -287,8 +287,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if figure.plus_sign and figure.unit != "times" and whole is None:
         # "Manitoba (+6,900)": a signed figure is a change
         return Role("change", direction="increase", direction_span=(figure.start, figure.start + 1))
-    comparison = _COMPARISON_FIGURE_BEFORE.search(text, window, left)
-    share_cue = _SHARE_BEFORE.search(text, window, left)
+    comparison = _COMPARISON_FIGURE_BEFORE.match(text, window, left)
+    share_cue = _SHARE_BEFORE.match(text, window, left)
     if share_cue and is_percent and share_cue.group("verb").lower() != "or":
         return Role("share", whole=whole, share_cue=True)
     if share_cue and is_percent and whole is not None:
@@ -302,7 +302,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
         return Role("from_value", direction=None)
-    source = _FROM_BEFORE.search(text, window, left)
+    source = _FROM_BEFORE.match(text, window, left)
     if (
         source
         and source.group("verb2")
@@ -326,25 +326,25 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and (figure.unit == previous.unit or bool(figure.currency and previous.currency))
     ):
         return Role("from_value", direction=None, direction_span=source.span())
-    held = _HELD_AT.search(text, window, left)
+    held = _HELD_AT.match(text, window, left)
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
-    lowered = _TRANSITIVE_OBJECT_TO.search(text, window, left) if whole is None else None
+    lowered = _TRANSITIVE_OBJECT_TO.match(text, window, left) if whole is None else None
     if lowered:
         # "lowered the target range for the federal funds rate to 4.75%": the object reached it
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", lowered.group("verb").lower())]
         return Role("level", direction=direction, direction_span=lowered.span(),
                     changed=lowered.span("object"))  # fmt: skip
-    reached = _LEVEL_DIRECTION_BEFORE.search(text, window, left)
+    reached = _LEVEL_DIRECTION_BEFORE.match(text, window, left)
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span())  # fmt: skip
-    transitive = _TRANSITIVE_OBJECT_BY.search(text, window, left)
+    transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]
         return Role("change", direction=direction, direction_span=transitive.span(),
                     changed=transitive.span("object"))  # fmt: skip
-    change = _CHANGE_BEFORE.search(text, window, left) or _VERB_OBJECT_BY.search(text, window, left)
+    change = _CHANGE_BEFORE.match(text, window, left) or _VERB_OBJECT_BY.match(text, window, left)
     noun = change.groupdict().get("noun") if change else None
     if (
         change
@@ -369,7 +369,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level")  # "farmers grew 17.9 million 480-pound bales": grown, not growth
     if change:
         word = change.group("verb") or change.group("noun")
-        rate = is_percent and _RATE_NOUN_OF.search(text, window, left) is not None
+        rate = is_percent and _RATE_NOUN_OF.match(text, window, left) is not None
         # "an expansion of 9.6%, slower than the 14.2% of 2022-23": the 14.2% is compared with
         compared = comparison is not None and comparison.start() > change.start()
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
@@ -390,7 +390,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind == "change"
         and (previous.unit == figure.unit or _BARE_AND.fullmatch(text, previous.end, figure.left))
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
-        and not _REACHED_TO.search(text, max(0, left - 16), left)
+        and not _REACHED_TO.match(text, max(0, left - 16), left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None,
                     comparison=comparison is not None)  # fmt: skip
@@ -402,7 +402,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and _BARE_LIST.fullmatch(text, previous.end, figure.left)
     ):
         return Role("share", whole=whole, share_cue=previous_role.share_cue)
-    if last_change is not None and _BY_AGAIN.search(text, window, left):
+    if last_change is not None and _BY_AGAIN.match(text, window, left):
         return Role("change", direction=last_change.direction, direction_span=None)
     return Role("level", comparison=comparison is not None)
 
@@ -425,7 +425,7 @@ def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
     if not match:
         return None
     start, end = match.span("whole")
-    trimmed = _WHOLE_TAIL.search(text, start, end)
+    trimmed = _WHOLE_TAIL.match(text, start, end)
     if trimmed:
         end = trimmed.start()
     if start >= end or text[start].isdigit() or _PERIOD_WORD.match(text, start, end):

@@ -102,7 +102,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, start: int, stop: int) -> bool:
-    word = _LAST_WORD.search(text, max(start, stop - 12), stop + 1)
+    word = _LAST_WORD.match(text, max(start, stop - 12), stop + 1)
     if word is None:
         return False
     token = word.group("word").lower()

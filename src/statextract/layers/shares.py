@@ -44,7 +44,7 @@ _PERCENT_UNITS = frozenset({"percent"})
 def _whole_of(text: str, draft: Draft) -> tuple[str | None, bool]:
     """The whole a metric phrase names ("share of X in Y" -> Y), and whether it names a share."""
     phrase = metric_text(text, draft) or draft.metric_text
-    named = _SHARE_NOUN_BEFORE.search(
+    named = _SHARE_NOUN_BEFORE.match(
         text, max(draft.sentence[0], draft.figure.left - 120), draft.figure.left
     )
     if named is not None:
