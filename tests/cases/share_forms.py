@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row, shr
+from cases.case import Case, chg, fact, numbered, row, shr
 
 SHARE_OF_FORMS: list[Case] = numbered("share-forms", [
     row("The share of renewables in electricity generation was 32% in 2023.",
@@ -49,4 +49,33 @@ THRESHOLDS: list[Case] = numbered("share-thresholds", [
         fact("30%", value=30, qualifier="more_than", share=shr(30, "their income"))),
 ])  # fmt: skip
 
-SHARE_FORMS: list[Case] = SHARE_OF_FORMS + THRESHOLDS
+WHOLES_CARRIED: list[Case] = numbered("share-wholes", [
+    row("In the euro area the government deficit narrowed from 3.7% of GDP in 2022 to 3.6% in "
+        "2023.",
+        fact("3.7%", metric="government deficit", date="2022", share=shr("3.7", "GDP")),
+        fact("3.6%", metric="government deficit", date="2023", share=shr("3.6", "GDP"),
+             change=chg("decrease", since="2022"))),
+    row("Government debt fell to 88.6% of GDP at the end of 2023 from 90.8% a year earlier.",
+        fact("88.6%", share=shr("88.6", "GDP")), fact("90.8%", share=shr("90.8", "GDP"))),
+    row("Government debt in the euro area fell from 90.8% of GDP in 2022 to 88.6% in 2023, and "
+        "in the EU from 83.4% to 81.7%.",
+        fact("90.8%", share=shr("90.8", "GDP")), fact("88.6%", share=shr("88.6", "GDP")),
+        fact("83.4%", date="2022", share=shr("83.4", "GDP")),
+        fact("81.7%", date="2023", share=shr("81.7", "GDP"))),
+    row("Government expenditure was equivalent to 50.0% of GDP in 2023 and government revenue to "
+        "46.4%.",
+        fact("50.0%", share=shr("50", "GDP")),
+        fact("46.4%", metric="government revenue", share=shr("46.4", "GDP"))),
+    row("Relative to GDP, the highest deficits were recorded in Italy (-7.4%) and Hungary (-6.7%).",
+        fact("-7.4%", share=shr("-7.4", "GDP")), fact("-6.7%", share=shr("-6.7", "GDP"))),
+    row("The lowest ratios of government debt to GDP were recorded in Estonia (19.6%) and "
+        "Bulgaria (23.1%).",
+        fact("19.6%", share=shr("19.6", "GDP")), fact("23.1%", share=shr("23.1", "GDP"))),
+    row("Debt was 88.6% of GDP, while inflation slowed to 2.4%.",
+        fact("88.6%", share=shr("88.6", "GDP")), fact("2.4%", share=None)),
+    row("Online sales were 26.9% of all retail spending, up from 25.8% in February.",
+        fact("26.9%", share=shr("26.9", "all retail spending")),
+        fact("25.8%", share=shr("25.8", "all retail spending"))),
+])  # fmt: skip
+
+SHARE_FORMS: list[Case] = SHARE_OF_FORMS + THRESHOLDS + WHOLES_CARRIED

@@ -21,6 +21,16 @@ SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
 ])  # fmt: skip
 
 OPENERS: list[Case] = numbered("subjects-openers", [
+    row("In the euro area the government deficit was 3.6% of GDP in 2023.",
+        fact("3.6%", metric="government deficit")),
+    row("Across the EU the jobless rate held at 6.0% in May.",
+        fact("6.0%", metric="jobless rate")),
+    row("The surveyed urban unemployment rate stood at 5.0 percent in November. In major cities "
+        "the rate was also 5.0 percent.",
+        fact("5.0 percent", metric="surveyed urban unemployment rate"),
+        fact("5.0 percent", metric="surveyed urban unemployment rate")),
+    row("On an adjusted basis, the chipmaker earned $5.16 a share.",
+        fact("$5.16")),
     row("Based on a survey as of June 1, the cattle inventory stood at 87.2 million head.",
         fact("87.2 million", metric="cattle inventory")),
     row("According to the ONS, retail sales fell 1.2% in March 2024.",

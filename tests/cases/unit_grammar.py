@@ -3,7 +3,7 @@ unit, counted containers ("480-pound bales")."""
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row, slug
+from cases.case import Case, chg, fact, numbered, row, slug
 
 COMPOUNDS: list[tuple[str, str, float, str]] = [
     ("10.2 million b/d", "10.2 million b/d", 10200000, "barrel_per_day"),
@@ -92,4 +92,15 @@ NOT_MONEY: list[Case] = numbered("unit-grammar-pounds", [
         fact("3.1 million", value=3100000, unit="count")),
 ])  # fmt: skip
 
-UNIT_GRAMMAR: list[Case] = COMPOUND_GRID + PRICES + NOT_MONEY
+CHANGES_IN_THE_LEVELS_UNIT: list[Case] = numbered("unit-grammar-changes", [
+    row("Total actual weekly hours worked fell by 4.2 million on the quarter to 1,038.9 million "
+        "hours.",
+        fact("1,038.9 million hours", unit="hour", change=chg("decrease", 4200000, "hour"))),
+    row("Output rose by 120,000 to 3.2 million barrels per day.",
+        fact("3.2 million barrels per day", unit="barrel_per_day",
+             change=chg("increase", 120000, "barrel_per_day"))),
+    row("Production fell 2.1 million to 48.5 million tonnes.",
+        fact("48.5 million tonnes", unit="tonne", change=chg("decrease", 2100000, "tonne"))),
+])  # fmt: skip
+
+UNIT_GRAMMAR: list[Case] = COMPOUND_GRID + PRICES + NOT_MONEY + CHANGES_IN_THE_LEVELS_UNIT

@@ -251,9 +251,6 @@ def _check_share(checker: _Checker, share: Any, index: int) -> None:
         return
     checker.keys(share, SHARE_KEYS, index, "share.")
     checker.number(share, "value", index, "share.", nullable=False)
-    value = share.get("value")
-    if _is_number(value) and not 0 <= value <= 100:
-        checker.add(f"a share is a percent (0-100), got {value}", index, "share.value")
     checker.string(share, "of", index, "share.")
 
 

@@ -35,7 +35,7 @@ from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import Role, classify
 from statextract.layers.sentences import Sentence, clause_index
-from statextract.layers.shares import share_lists, shares_from_metrics
+from statextract.layers.shares import carry_wholes, share_lists, shares_from_metrics
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
 from statextract.lexicon._units import PHYSICAL_UNITS
@@ -190,6 +190,10 @@ def build_sentence_facts(
         draft.sentence = (sentence.start, sentence.end)
         draft.metric_detail = role.versus
         draft.changed = role.changed
+        if role.whole is not None and figure.value is not None:
+            # "narrowed from 3.7% of GDP", "fell to 88.6% of GDP": a level that is a share
+            draft.share_value = figure.value
+            draft.share_of = role.whole
         if role.kind == "from_value":
             draft.from_value = True
             draft.rule = "level:earlier"
@@ -269,6 +273,7 @@ def build_sentence_facts(
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context)
     add_domains(text, sentence, drafts, periods)
+    carry_wholes(text, (sentence.start, sentence.end), drafts)
     for draft in drafts:
         metric = metric_text(text, draft)
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
@@ -443,6 +448,10 @@ def _harmonize_units(drafts: list[Draft]) -> None:
         unit, change_unit = draft.unit, draft.change_unit
         if change_unit and unit.startswith(f"{change_unit}_per_"):
             draft.change_unit = unit
+        elif change_unit == "count" and unit in _PHYSICAL:
+            draft.change_unit = (
+                unit  # "fell by 4.2 million on the quarter to 1,038.9 million hours"
+            )
         elif (
             unit == "count"
             and not draft.figure.explicit_unit

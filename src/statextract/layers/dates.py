@@ -266,14 +266,17 @@ def assign_dates(
     sentence_year = _resolve(years[0], context) if years else None
     owner: dict[int, Draft] = {}
     for draft in drafts:
+        figure_end = draft.figure.end
+        if draft.share_of is not None and 0 <= draft.share_of[0] - figure_end <= 5:
+            figure_end = draft.share_of[1]  # "3.7% of GDP in 2022": the whole sits between
         for period in periods if draft.from_value else as_of:
             if period.label or period.reference:
                 continue
             if (
-                period.start >= draft.figure.end
-                and _OWNED_GAP.fullmatch(text, draft.figure.end, period.start)
+                period.start >= figure_end
+                and _OWNED_GAP.fullmatch(text, figure_end, period.start)
                 and not (
-                    "," in text[draft.figure.end : period.start]
+                    "," in text[figure_end : period.start]
                     and match_ahead(_CLAUSE_AFTER, text, period.end)
                 )  # "2,00,739, on April 22 it reached 3,14,835": April 22 opens the next clause
             ) or (

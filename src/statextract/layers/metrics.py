@@ -179,7 +179,12 @@ def assign_metric(
         )
         and not in_aside(text, f, anchor)
     ]
-    floor = max(earlier, default=clause_start)
+    wholes = [
+        d.share_of[1]
+        for d in drafts
+        if d.share_of is not None and d.figure.end in earlier and d.share_of[1] <= anchor
+    ]  # "narrowed from 3.7% of GDP in 2022 to 3.6%": the whole is not the next one's subject
+    floor = max([*earlier, *wholes], default=clause_start)
     subject = _not_per_unit(text, subject_before(text, max(clause_start, floor), anchor, periods))
     participle = _PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 30), figure.left)
     if participle is not None and not earlier:

@@ -113,6 +113,9 @@ _AND = regex.compile(r"\band\s+", _I)
 _LEADING_ADVERBIAL = regex.compile(
     r"(?:over|in|on|for|during|throughout|across|since|after|by|at|through|within|from)\s", _I
 )
+_PLACE_OPENER = regex.compile(r"(?:in|across|within|among|throughout)\s", _I)
+_STAND_IN_WORDS = frozenset({"rate", "figure", "total", "number", "level", "reading", "ratio"})
+_SECOND_DETERMINER = regex.compile(r"(?<=\w)\s(?:the|its|their)\s", _I)
 _DETERMINER_BEFORE = compile_before(
     r"\b(?:the|an?|its|their|of|in|for|with|and|newly|recently|seasonally)\s+$", _I
 )
@@ -228,6 +231,17 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
             opener_end = max([*inside, cue.end() if cue else 0])
             if start < opener_end < end and text[opener_end:end].strip():
                 start = opener_end
+                continue
+            second = (
+                _SECOND_DETERMINER.search(text, opener.end(), end)
+                if _PLACE_OPENER.match(text, start, end)
+                else None
+            )
+            if second is not None and text[second.end() : end].strip():
+                # "In the euro area the government deficit": the subject after the place
+                if text[second.end() : end].strip().lower() in _STAND_IN_WORDS:
+                    return None  # "In major cities the rate was also 5.0 percent"
+                start = second.start() + 1
                 continue
         break
     while start < end and not text[start].isalnum():

@@ -301,7 +301,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and _EARLIER_LIST.fullmatch(text, previous.end, left)
     ):
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
-        return Role("from_value", direction=None)
+        return Role("from_value", direction=None, whole=whole)
     source = _FROM_BEFORE.match(text, window, left)
     if (
         source
@@ -314,10 +314,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("share", whole=previous_role.whole)
     if source and previous is not None and _only_filler_between(text, previous.end, source.start()):
         verb = source.group("verb") or source.group("verb2") or ""
-        return Role("from_value", direction=_from_direction(verb), direction_span=source.span())
+        return Role("from_value", direction=_from_direction(verb), direction_span=source.span(),
+                    whole=whole)  # fmt: skip
     if source and source.group("verb"):
         return Role("from_value", direction=_direction_of(source.group("verb")),
-                    direction_span=source.span())  # fmt: skip
+                    direction_span=source.span(), whole=whole)  # fmt: skip
     if (
         source
         and previous is not None
@@ -325,7 +326,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind in ("level", "change", "share", "from_value")
         and (figure.unit == previous.unit or bool(figure.currency and previous.currency))
     ):
-        return Role("from_value", direction=None, direction_span=source.span())
+        return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     held = _HELD_AT.match(text, window, left)
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
@@ -338,7 +339,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     reached = _LEVEL_DIRECTION_BEFORE.match(text, window, left)
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
-                    direction_span=reached.span())  # fmt: skip
+                    direction_span=reached.span(), whole=whole)  # fmt: skip
     transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]

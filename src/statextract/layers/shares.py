@@ -15,7 +15,7 @@ import regex
 
 from statextract._patterns import LIST_JOIN, alternation, compile_before
 from statextract.layers.drafts import Context, Draft, metric_text
-from statextract.lexicon._shares import SHARE_NOUNS
+from statextract.lexicon._shares import RATE_WORDS, SHARE_NOUNS, WHOLE_CUES
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
@@ -37,6 +37,16 @@ _SHARE_NOUN_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|some|roughly|just|a\s+record)\s+)?$",
     _I,
 )
+_RATIO_OF = regex.compile(
+    r"(?:the\s+)?(?:ratios?\s+of\s+.+?\s+to\s+(?P<whole>.+?)(?:\s+(?:in|for|of|at)\s+.+)?"
+    r"|.+?[\s-]to[\s-](?P<whole2>[\w'’-]+)(?:\s+|-)ratios?)",
+    _I,
+)
+_WHOLE_CUE = regex.compile(
+    rf"\b(?:{alternation(WHOLE_CUES)})\s+(?:the\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*,",
+    _I,
+)
+_RATE_WORD = regex.compile(rf"\b(?:{alternation(RATE_WORDS)})\b", _I)
 _RELATIVE_TAIL = regex.compile(r"\s+(?:who|that|which|with|without|whose|living|using)\b.*$", _I)
 _PERCENT_UNITS = frozenset({"percent"})
 
@@ -52,6 +62,9 @@ def _whole_of(text: str, draft: Draft) -> tuple[str | None, bool]:
         phrase = named.group("phrase")
     if not phrase:
         return None, False
+    ratio = _RATIO_OF.fullmatch(phrase.strip())
+    if ratio is not None:  # "ratios of government debt to GDP", "the debt-to-GDP ratio"
+        return ratio.group("whole") or ratio.group("whole2"), True
     owned = _PART_SHARE.fullmatch(phrase.strip())
     if owned is not None:
         return owned.group("whole"), True
@@ -119,3 +132,42 @@ def _share_whole_text(text: str, draft: Draft) -> str | None:
     if draft.share_of is not None:
         return text[draft.share_of[0] : draft.share_of[1]].strip() or None
     return None
+
+
+def carry_wholes(text: str, sentence: tuple[int, int], drafts: list[Draft]) -> None:
+    """The whole a sentence names serves its other percentages: "narrowed from 3.7% of GDP in
+    2022 to 3.6% in 2023", "50.0% of GDP in 2023 and government revenue 46.4%", "Relative to
+    GDP, the highest deficits were in Italy (-7.4%)". A rate of its own takes none."""
+    cue = _WHOLE_CUE.search(text, *sentence)
+    whole: tuple[Span | None, str | None] | None = None
+    if cue is not None:
+        whole = (None, cue.group("whole"))
+    ordered = sorted(drafts, key=lambda d: d.figure.start)
+    for draft in ordered:
+        if draft.unit not in _PERCENT_UNITS or draft.value is None or draft.rule == "change":
+            continue
+        if draft.share_value is not None:
+            whole = whole or (draft.share_of, draft.share_of_text)
+            continue
+        if whole is None:
+            continue
+        metric = metric_text(text, draft) or draft.metric_text or ""
+        if _RATE_WORD.search(metric):
+            continue
+        draft.share_value = draft.value
+        draft.share_of, draft.share_of_text = whole
+    first = next((d for d in ordered if d.share_value is not None), None)
+    if first is None or cue is not None:
+        return
+    for draft in ordered:
+        if draft is first or draft.figure.start > first.figure.start:
+            break
+        if (
+            draft.unit in _PERCENT_UNITS
+            and draft.value is not None
+            and draft.share_value is None
+            and draft.link is not None
+            and draft.from_value
+        ):
+            draft.share_value = draft.value
+            draft.share_of, draft.share_of_text = first.share_of, first.share_of_text

@@ -26,3 +26,15 @@ SHARE_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Nouns of a metric that make its percentage a part of a whole ("the share of renewables in
 generation was 32%")."""
+
+WHOLE_CUES: tuple[str, ...] = (
+    "relative to", "as a share of", "as a percentage of", "as a proportion of", "as a ratio to",
+    "measured against", "in relation to",
+)  # fmt: skip
+"""Openers that name the whole of every percentage in their sentence ("Relative to GDP, the
+highest deficits were recorded in Italy (-7.4%)")."""
+
+RATE_WORDS: tuple[str, ...] = (
+    "rate", "inflation", "growth", "unemployment", "yield", "margin", "interest", "change",
+)  # fmt: skip
+"""Words of a metric that is a rate of its own, never a share of a whole named before it."""
