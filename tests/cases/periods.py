@@ -163,6 +163,27 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("8.2%", date="2023-04/2024-03")),
 ])  # fmt: skip
 
+EVENTS: list[Case] = numbered("periods-events", [
+    row("Australia's 2021 Census counted 25,422,788 people, an increase of 8.6 per cent since the "
+        "previous census in 2016.",
+        fact("25,422,788", date="2021", change=chg("increase", "8.6", "percent", "2016")),
+        published="2022-06-28"),
+    row("The population had grown by about 13 million since the 1971 Census, when 12.4 million "
+        "people were counted.",
+        fact("13 million", change=chg("increase", 13000000, "count", "1971")),
+        fact("12.4 million", date="1971"), published="2022-06-28"),
+    row("The count was 25.4 million in 2021. The first results, released by the Australian Bureau "
+        "of Statistics (ABS) on Tuesday, showed that 5.5 million people used a language other than "
+        "English at home.",
+        fact("25.4 million", date="2021"), fact("5.5 million", date="2021"),
+        published="2022-06-28"),
+    row("Turnout was 61% in 2019. The figures, published by the electoral commission on "
+        "Monday, put turnout at 59.7%.",
+        fact("61%", date="2019"), fact("59.7%", date="2019"), published="2024-07-08"),
+    row("Sales fell 2.3% from the previous month in May 2024.",
+        fact("2.3%", date="2024-05", change=chg("decrease", "2.3", "percent", "2024-04"))),
+])  # fmt: skip
+
 MARKETING_YEARS: list[Case] = numbered("periods-marketing", [
     row("Soybean supplies for the 2024/25 marketing year, which runs from September through "
         "August, are projected at 4.949 billion bushels.",
@@ -212,5 +233,13 @@ HEADLINES: list[Case] = numbered("periods-headline", [
 ])  # fmt: skip
 
 PERIODS: list[Case] = (
-    NEW_GRID + HAND + REFERENCES + CLAUSES + FISCAL + MARKETING_YEARS + WHOLE_YEAR + HEADLINES
+    NEW_GRID
+    + HAND
+    + REFERENCES
+    + CLAUSES
+    + FISCAL
+    + EVENTS
+    + MARKETING_YEARS
+    + WHOLE_YEAR
+    + HEADLINES
 )

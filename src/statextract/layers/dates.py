@@ -71,7 +71,9 @@ _RECORDED_GAP = regex.compile(
 )
 _FROM_CUE = compile_before(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
-_WHEN_GAP = regex.compile(r",?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I)
+_WHEN_GAP = regex.compile(
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I
+)  # "the 1971 Census, when 12.4 million people were counted"
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)

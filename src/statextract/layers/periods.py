@@ -36,7 +36,9 @@ __all__ = ["Period", "find_periods", "month_of", "shift", "year_of"]
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
-    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+|an?\s+)?$",
+    r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+|an?\s+"
+    r"|the\s+(?:previous|last|prior|preceding)\s+"
+    r"(?!(?:month|quarter|year|week|day|period|season)s?\b)[a-z]+\s+(?:in\s+|of\s+)?)?$",
     _I,
 )
 
@@ -90,7 +92,7 @@ def find_periods(text: str) -> list[Period]:
             period.label = True  # "a year-end dividend" names the dividend, it is no date
             continue
         if period.kind == "weekday" and _REPORTING_BEFORE.match(
-            text, max(0, period.start - 30), period.start
+            text, max(0, period.start - 90), period.start
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
             continue
@@ -148,7 +150,9 @@ _REFERENCE_LEVEL_BEFORE = compile_before(
     _I,
 )
 _REPORTING_BEFORE = compile_before(
-    rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}\s+$", _I
+    rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}"
+    rf"(?:\s+by(?:\s+[A-Za-z()'’.&-]+){{1,8}})?\s+$",
+    _I,
 )
 _REFERENCE_BEFORE = compile_before(
     rf"(?:\b(?:{alternation(SUPERLATIVES)})\b[^.;:()]{{0,50}}?\bsince"
