@@ -46,6 +46,15 @@ FROM_TO: list[Case] = numbered("frames-fromto", [
 ])  # fmt: skip
 
 COMPARED: list[Case] = numbered("frames-compared", [
+    row("In Quarter 3 (July to Sept) 2022, 32.739 million people were in employment, a decrease "
+        "of 52,000 compared with the previous three months.",
+        fact("32.739 million", date="2022-Q3", change=chg("decrease", 52000, "count", "2022-Q2"))),
+    row("Redundancies rose by 21,000 to 75,000 in the six months to September 2022, compared "
+        "with the preceding six months.",
+        fact("75,000", date="2022-04/2022-09",
+             change=chg("increase", 21000, "count", "2021-10/2022-03"))),
+    row("Sales rose 5% in the past three months of 2023.",
+        fact("5%", change=chg("increase", 5, "percent", None))),
     row("Exports were $5.2 billion in May 2024, compared with $4.9 billion in May 2023.",
         fact("$5.2 billion", metric="exports", date="2024-05",
              change=chg("increase", since="2023-05")),

@@ -6,6 +6,12 @@ from __future__ import annotations
 from cases.case import Case, chg, fact, numbered, row
 
 SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
+    row("In total, 8.999 million people aged 16 to 64 years were economically inactive.",
+        fact("8.999 million", metric="economically inactive people aged 16 to 64 years")),
+    row("Some 32.739 million people aged 16 years and over were in employment.",
+        fact("32.739 million", metric="people aged 16 years and over in employment")),
+    row("About 1.2 million people were unemployed in May.",
+        fact("1.2 million", metric="unemployed people")),
     row("Employment increased 48,300 to 9.1 million people.",
         fact("9.1 million", metric="employment")),
     row("Employment fell by 12,000 to 2.1 million workers in March 2024.",

@@ -744,6 +744,12 @@ _PREVIOUS_WINDOW = regex.compile(
 )
 
 
+_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6}
+_PREVIOUS_MONTHS = regex.compile(
+    r"\b(?:previous|preceding|prior)\s+(?P<n>three|3|six|6)\s+months\b(?!\s+(?:to|ending))", _I
+)
+
+
 def _previous_window(value: str) -> str | None:
     """The span of days of the same length right before ``value`` ("2023-07-31/2023-08-27")."""
     if "/" not in value:
@@ -763,6 +769,9 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         window = _previous_window(draft.date)  # "38% more than in the previous 28 days"
         if window is not None:
             return window
+    months = _PREVIOUS_MONTHS.search(text, start, end)
+    if months is not None:  # "a decrease of 52,000 compared with the previous three months"
+        return shift(draft.date, months=-_MONTH_COUNTS[months.group("n").lower()])
     found = []
     for pattern, kwargs in (
         (YOY, {"years": -1}),

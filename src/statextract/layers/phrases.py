@@ -166,8 +166,12 @@ _PRONOUNS = frozenset(NOT_METRICS)
 _COUNTED_WORD = (
     rf"(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*"
 )
+_AGE_TAIL = (
+    r"(?:(?<=\baged)\s+\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?(?:\s+years?)?"
+    r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?)?"
+)  # "people aged 16 to 64 years", "people aged 16 years and over"
 _COUNTED = regex.compile(
-    rf"\s+(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})",
+    rf"\s+(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}}{_AGE_TAIL})",
     _I,
 )
 _OF_AFTER = regex.compile(
@@ -633,7 +637,10 @@ _PEOPLE_STATE = regex.compile(
 )
 _DOING_AFTER = regex.compile(
     r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6})",
+    r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6}"
+    r"|(?:in|out\s+of)\s+(?:employment|work|education|training|poverty)\b"
+    r"|(?:economically\s+)?(?:inactive|unemployed|employed|self-employed|homeless|"
+    r"vaccinated|infected|hospitali[sz]ed)\b)",
     _I,
 )
 
