@@ -47,6 +47,20 @@ THRESHOLDS: list[Case] = numbered("share-thresholds", [
              share=shr("33.33", "their income"))),
     row("Families spent more than 30% of their income on rent in 2023.",
         fact("30%", value=30, qualifier="more_than", share=shr(30, "their income"))),
+    row("Some 3.88 million people bought goods through live streams, and 17.8% of them spent "
+        "more than 30% of their shopping budget there.",
+        fact("3.88 million"),
+        fact("17.8%", metric="people bought goods through live streams who spent more than 30% "
+             "of their shopping budget", share=shr("17.8", "people bought goods through live "
+             "streams"))),
+    row("There were 12 million renters in 2023; 21% of them paid more than half their income in "
+        "rent.",
+        fact("12 million", metric="renters"),
+        fact("21%", metric="renters who paid more than half their income in rent",
+             share=shr(21, "renters"))),
+    row("About 40 million adults smoke, and 12% of them smoked daily.",
+        fact("40 million"),
+        fact("12%", metric="adults who smoked daily", share=shr(12, "adults"))),
 ])  # fmt: skip
 
 WHOLES_CARRIED: list[Case] = numbered("share-wholes", [

@@ -320,6 +320,11 @@ def assign_metric(
     ):
         earlier_metric = _earlier_metric(text, draft, drafts) or context.last_metric
         draft.share_of_text = earlier_metric
+        doing = match_ahead(_GROUP_DOING, text, draft.share_of[1], clause_end)
+        if earlier_metric and doing is not None:
+            # "17.8% of them spent more than 30% of their budget": those of them who did so
+            draft.metric, draft.metric_text = None, f"{earlier_metric} who {doing.group('vp')}"
+            return
     expected = _EXPECTATION.match(text, max(clause_start, figure.left - 90), figure.left)
     if expected is not None and (metric is None or metric[1] <= expected.end()):
         # "Economists had forecast 7.99 million": the figure measures what was forecast
@@ -333,6 +338,11 @@ def assign_metric(
     draft.metric = metric
 
 
+_GROUP_DOING = regex.compile(
+    r"\s+(?P<vp>(?:spent|spend|made|paid|bought|had|have|used|use|owned|own|said|reported|"
+    r"[a-z]+ed)\b[^,;:.]*?(?:\.\d[^,;:.]*?)*)(?=\s*(?:[,;:]|\.(?!\d)|$))",
+    _I,
+)
 _PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
 
 

@@ -421,6 +421,9 @@ def _only_filler_between(text: str, start: int, end: int) -> bool:
     return _FILLER_BETWEEN.fullmatch(text, start, end) is not None
 
 
+_PRONOUN_WHOLE = regex.compile(r"(?:them|these|those)\b", regex.IGNORECASE)
+
+
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
     match = match_ahead(_WHOLE_AFTER, text, figure.end)
     if not match:
@@ -431,6 +434,9 @@ def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:
         end = trimmed.start()
     if start >= end or text[start].isdigit() or _PERIOD_WORD.match(text, start, end):
         return None
+    pronoun = _PRONOUN_WHOLE.match(text, start, end)
+    if pronoun is not None:
+        return start, pronoun.end()  # "21% of them paid more than half their income"
     verb = _PAST_VERB_AFTER_NOUN.search(text, start, end)
     if verb is not None:
         end = verb.start()
