@@ -2,7 +2,8 @@
 
 Each character is NFKC-normalised on its own (full-width digits become ASCII digits, no-break
 and thin spaces become spaces), zero-width and bidirectional controls are dropped, and a few
-typographic marks are folded ("−" to "-", curly quotes to straight ones). Every character of the
+typographic marks are folded ("−" to "-", curly quotes to straight ones); fraction characters
+become decimals ("3¾" to "3.75"). Every character of the
 normalised text remembers the index of the original character it came from, so spans found in
 the normalised text map back exactly.
 """
@@ -13,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import regex
+
+from statextract.lexicon._numbers import VULGAR_FRACTIONS
 
 _DROPPED = (
     "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
@@ -80,7 +83,13 @@ def normalize(text: str) -> NormalizedText:
         if index > position:
             pieces.append(text[position:index])
             offsets.extend(range(position, index))
-        folded = _normalize_char(text[index])
+        char = text[index]
+        if char in VULGAR_FRACTIONS:
+            # "3¾%" -> "3.75%", "¾ point" -> "0.75 point"
+            decimal = str(VULGAR_FRACTIONS[char])
+            folded = decimal[1:] if index > 0 and text[index - 1].isdigit() else decimal
+        else:
+            folded = _normalize_char(char)
         pieces.append(folded)
         offsets.extend([index] * len(folded))
         position = index + 1

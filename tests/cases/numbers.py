@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, Number, fact, numbered, row, shr, slug
+from cases.case import Case, Number, chg, fact, numbered, row, shr, slug
 
 FORMATS: list[tuple[str, str, Number]] = [
     ("plain", "48", 48),
@@ -148,4 +148,17 @@ FRACTIONS: list[Case] = numbered("numbers-fraction", [
         fact("3 out of 4", value=75, unit="percent", share=shr(75, "regions"))),
 ])  # fmt: skip
 
-NUMBERS: list[Case] = FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS
+FRACTION_CHARACTERS: list[Case] = numbered("numbers-fraction-char", [
+    row("The Bank of Canada cut its policy rate to 3¾%.",
+        fact("3¾%", value="3.75", unit="percent")),
+    row("The deposit rate stands at 3¾ per cent.",
+        fact("3¾ per cent", value="3.75", unit="percent")),
+    row("Mortgage rates fell ½ percentage point in May.",
+        fact("½ percentage point", unit="percentage_point",
+             change=chg("decrease", "0.5", "percentage_point"))),
+    row("Yields rose to 4⅛% on Tuesday.", fact("4⅛%", value="4.125", unit="percent")),
+    row("The bank became the first Group of Seven central bank to cut, lowering its rate to 4.75%.",
+        fact("4.75%", value="4.75")),
+])  # fmt: skip
+
+NUMBERS: list[Case] = FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS + FRACTION_CHARACTERS

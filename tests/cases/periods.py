@@ -163,6 +163,21 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("8.2%", date="2023-04/2024-03")),
 ])  # fmt: skip
 
+ANAPHORS: list[Case] = numbered("periods-anaphors", [
+    row("The total reduction since June reached 125 basis points. The bank trimmed its policy rate "
+        "to 4.75% that month, then cut again in July.",
+        fact("125 basis points"), fact("4.75%", metric="policy rate", date="2024-06"),
+        published="2024-10-23"),
+    row("Exports peaked in March 2022. Imports hit a record $5.1 billion the same month.",
+        fact("$5.1 billion", date="2022-03")),
+    row("The census was taken in 2021. That year the population reached 25.4 million.",
+        fact("25.4 million", date="2021"), published="2022-06-28"),
+    row("The Bank of Canada cut its key rate to 3.75% on Wednesday. Rates were last this low in "
+        "July 2022. The Bank Rate now stands at 4%.",
+        fact("3.75%", date="2024-10-23"), fact("4%", date="2024-10-23"),
+        published="2024-10-23"),
+])  # fmt: skip
+
 EVENTS: list[Case] = numbered("periods-events", [
     row("Australia's 2021 Census counted 25,422,788 people, an increase of 8.6 per cent since the "
         "previous census in 2016.",

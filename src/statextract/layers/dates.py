@@ -71,6 +71,7 @@ _RECORDED_GAP = regex.compile(
 )
 _FROM_CUE = compile_before(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
+_NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I)
 _WHEN_GAP = regex.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I
 )  # "the 1971 Census, when 12.4 million people were counted"
@@ -255,6 +256,8 @@ def assign_dates(
     """Date the drafts of a sentence, hand the date in force on in ``context``, and find the
     period each change compares with."""
     first_figure = min((d.figure.left for d in drafts), default=sentence.end)
+    if context.main_date is not None and _NOW.search(text, sentence.start, first_figure):
+        context.date = context.main_date  # "The Bank Rate now stands at 4%": the report's date
     years = [
         p
         for p in periods

@@ -521,6 +521,9 @@ def distribute_respectively(
                 drafts.remove(share)
 
 
+_MAX_OWNER_WORDS = 5
+
+
 def resolve_possessives(
     text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period], context: Context
 ) -> None:
@@ -540,8 +543,8 @@ def resolve_possessives(
         else:
             earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
             owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
-        if owner is None:
-            continue
+        if owner is None or len(owner.split()) > _MAX_OWNER_WORDS:
+            continue  # "The bank became the first ... when it trimmed its policy rate"
         if text[start:end].lower() in _OWNER_NOUNS:
             draft.metric, draft.metric_text = None, owner
         else:

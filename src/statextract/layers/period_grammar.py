@@ -67,6 +67,8 @@ class Period:
     window: tuple[int, int, int, int] | None = None
     """For a span of days without a year ("the 28 days to Aug. 27", "from July 31 to Aug. 27"):
     first month and day, last month and day."""
+    anaphor: str | None = None
+    """For "that month": the unit of the earlier period it stands for."""
     bracket: tuple[int, int] | None = None
     """The brackets it sits in ("4.2% (June-August)"): it dates the item in or right before
     them only."""
@@ -457,6 +459,11 @@ def _bare_year(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "year", m.group("y"))
 
 
+def _anaphor(m: regex.Match[str]) -> Period | None:
+    """ "that month", "the same year": the period named last before it (filled in later)."""
+    return Period(*m.span(), "anaphor", None, anaphor=m.group("u").lower())
+
+
 def _bare_month(m: regex.Match[str]) -> Period | None:
     month_text = m.group("m")
     if month_text.lower().startswith("may") and not month_text.startswith("May"):
@@ -639,6 +646,7 @@ RULES: tuple[PeriodRule, ...] = (
         0,
     ),
     _rule("bare_month", rf"\b(?P<m>{MONTH})(?!\w)(?!\s+\d)", _bare_month),
+    _rule("anaphor", r"\b(?:that|the\s+same)\s+(?P<u>month|year|quarter|week|day)\b", _anaphor),
 )
 
 _SMALL_NUMBER = r"(?<![\d.,])\d{1,2}(?![\d%]|[.,]\d)"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -87,6 +88,7 @@ def find_periods(text: str) -> list[Period]:
             found.append(period)
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
+    found = _resolve_anaphors(found)
     for period in found:
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
             period.label = True  # "a year-end dividend" names the dividend, it is no date
@@ -115,6 +117,38 @@ def find_periods(text: str) -> list[Period]:
         period.comparison = _is_comparison(text, period.start, ranged, period.end)
     _mark_bracketed(text, found)
     return found
+
+
+_ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
+    "month": ("month", "bare_month", "day"),
+    "year": ("year", "relative_year", "fiscal"),
+    "quarter": ("quarter", "quarter_to", "uk_quarter", "fiscal_quarter"),
+    "week": ("week_ending", "days_to"),
+    "day": ("day", "iso_day", "weekday"),
+}
+
+
+def _resolve_anaphors(periods: list[Period]) -> list[Period]:
+    """ "trimmed its rate to 4.75% that month": the latest period of that kind named before;
+    an anaphor with none is dropped."""
+    kept: list[Period] = []
+    for period in periods:
+        if period.anaphor is None:
+            kept.append(period)
+            continue
+        kinds = _ANAPHOR_KINDS[period.anaphor]
+        earlier = next((p for p in reversed(kept) if p.kind in kinds), None)
+        if earlier is None:
+            continue
+        if period.anaphor == "month" and earlier.kind == "day":
+            month_value = earlier.value[:7] if earlier.value else None
+            copy = replace(earlier, start=period.start, end=period.end, value=month_value,
+                           day=None, comparison=False, reference=False)  # fmt: skip
+        else:
+            copy = replace(earlier, start=period.start, end=period.end, comparison=False,
+                           reference=False)  # fmt: skip
+        kept.append(copy)
+    return kept
 
 
 def _mark_bracketed(text: str, periods: list[Period]) -> None:

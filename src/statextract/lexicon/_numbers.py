@@ -46,7 +46,12 @@ VULGAR_FRACTIONS: dict[str, Decimal] = {
     "½": Decimal("0.5"),
     "¼": Decimal("0.25"),
     "¾": Decimal("0.75"),
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
 }
+"""Fraction characters written as decimals when the text is normalised ("3¾%" reads 3.75%)."""
 
 SMALL_WORD_MIN = 2
 """Written numbers below this are never figures on their own ("one of the ...")."""
