@@ -3,7 +3,7 @@ slot with its own period; the same fact in other word orders, tenses, brackets a
 
 from __future__ import annotations
 
-from cases.case import Case, chg, fact, numbered, row
+from cases.case import Case, chg, fact, numbered, row, shr
 
 FROM_TO: list[Case] = numbered("frames-fromto", [
     row("Unemployment fell from 5.1% in January 2023 to 4.2% in January 2024.",
@@ -229,6 +229,24 @@ BENCHMARKS: list[Case] = numbered("frames-benchmarks", [
         fact("4%", value=None, change=chg("increase", 4, "percent"))),
 ])  # fmt: skip
 
+WEEKS: list[Case] = numbered("frames-weeks", [
+    row("The seven-day average of daily cases climbed to 782,766 as of Wednesday. That was 33.2% "
+        "more than a week earlier.",
+        fact("782,766", date="2022-01-12", change=chg("increase", "33.2", "percent", "2022-01-05")),
+        published="2022-01-14"),
+    row("Daily deaths averaged 1,729 on Jan. 12, up 36.8% from the previous week.",
+        fact("1,729", date="2022-01-12", change=chg("increase", "36.8", "percent", "2022-01-05")),
+        published="2022-01-14"),
+    row("Hospital admissions averaged 20,637 in the seven days to Jan. 11, 2022, up 24.5% week "
+        "on week.",
+        fact("20,637", date="2022-01-05/2022-01-11",
+             change=chg("increase", "24.5", "percent", "2021-12-29/2022-01-04"))),
+    row("Omicron accounted for an estimated 98.3% of cases in the week ending Jan. 8, 2022, with "
+        "Delta making up the remaining 1.7%.",
+        fact("98.3%", date="2022-01-02/2022-01-08", share=shr("98.3", "cases")),
+        fact("1.7%", date="2022-01-02/2022-01-08", share=shr("1.7", "cases"))),
+])  # fmt: skip
+
 REFER_BACK: list[Case] = numbered("frames-refer", [
     row("Public sector net borrowing was £25.6 billion in April 2023. This was £11.9 billion more "
         "than in April 2022.",
@@ -262,6 +280,7 @@ FRAMES: list[Case] = (
     + STOCKS
     + RANGES
     + BENCHMARKS
+    + WEEKS
     + REFER_BACK
     + PARALLEL
 )

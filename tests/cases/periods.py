@@ -26,7 +26,7 @@ NEW_PHRASES: list[tuple[str, str]] = [
     ("in the first nine months of 2023", "2023-01/2023-09"),
     ("in the January-March period of 2024", "2024-01/2024-03"),
     ("in fiscal year 2024", "2023-04/2024-03"),
-    ("in the week ending 6 April 2024", "2024-04-06"),
+    ("in the week ending 6 April 2024", "2024-03-31/2024-04-06"),
 ]
 
 NEW_GRID: list[Case] = [

@@ -306,11 +306,11 @@ def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Con
     if previous is None or not drafts or not _ANAPHOR.match(text, sentence.start, sentence.end):
         return
     first = drafts[0]
-    if first.figure.left - sentence.start > 60 or previous.change_direction is not None:
-        return
+    if first.figure.left - sentence.start > 60 or previous.change_value is not None:
+        return  # a level reached with a direction only ("climbing to 782,766") takes the amount
     if first.rule == "change" and first.value is None and not first.from_value:
         # "This was £11.9 billion more than in April 2022"
-        previous.change_direction = first.change_direction
+        previous.change_direction = previous.change_direction or first.change_direction
         previous.change_value = first.change_value
         previous.change_unit = first.change_unit
         previous.change_since = first.change_since

@@ -19,6 +19,7 @@ from statextract.layers.drafts import (
     MOM,
     QOQ,
     RATE_UNITS,
+    WOW,
     YOY,
     Context,
     Draft,
@@ -786,10 +787,24 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
             match = pattern.search(text, match.end(), end)
         if match is not None:
             found.append((match.start(), kwargs))
+    week = WOW.search(text, start, end)
+    if week is not None and (not found or week.start() < min(found)[0]):
+        return _week_before(draft.date)  # "782,766, up 33.2% from a week earlier"
     if not found:
         return None
     _, kwargs = min(found, key=lambda item: item[0])
     return shift(draft.date, **kwargs)
+
+
+def _week_before(value: str) -> str | None:
+    """A day seven days back, or the span of days right before a span."""
+    if "/" in value:
+        return _previous_window(value)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return (day - dt.timedelta(days=7)).isoformat()
 
 
 def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None:

@@ -20,13 +20,19 @@ from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure
 from statextract.layers.periods import year_of
 from statextract.layers.sentences import Sentence, clause_index
-from statextract.lexicon._changes import MONTH_ON_MONTH, QUARTER_ON_QUARTER, YEAR_ON_YEAR
+from statextract.lexicon._changes import (
+    MONTH_ON_MONTH,
+    QUARTER_ON_QUARTER,
+    WEEK_ON_WEEK,
+    YEAR_ON_YEAR,
+)
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
 YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
 MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
 QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
+WOW = regex.compile(rf"(?<![\w-])(?:{alternation(WEEK_ON_WEEK)})(?![\w-])", _I)
 RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
 ATTRIBUTIVE_BEFORE = compile_before(
     r"\b(?:a|an|its|their|the)\s+(?:(?:record|estimated|projected|expected|forecast|planned)\s+)?$",

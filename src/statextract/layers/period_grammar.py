@@ -253,17 +253,19 @@ def _quarter_by_month(m: regex.Match[str]) -> Period | None:
 
 
 def _week_ending(m: regex.Match[str]) -> Period | None:
-    """ "the week ending March 1, 2024": dated by the day the week ends."""
+    """ "the week ending March 1, 2024": the seven days that end on that day."""
     year = _year(m)
     month = _month(m.group("m"))
     day = int(m.group("d").rstrip("stndrh"))
     try:
-        dt.date(year or 2000, month, day)
+        last = dt.date(year or 2001, month, day)  # 2001: no leap day is lost without a year
     except ValueError:
         return None
+    first = last - dt.timedelta(days=6)
     if year is None:
-        return Period(*m.span(), "day", None, month=month, day=day)
-    return Period(*m.span(), "day", f"{year}-{month:02d}-{day:02d}")
+        window = (first.month, first.day, month, day)
+        return Period(*m.span(), "days_to", None, window=window)
+    return Period(*m.span(), "days_to", f"{first.isoformat()}/{last.isoformat()}")
 
 
 _COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "thirty": 30}

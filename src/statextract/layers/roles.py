@@ -140,7 +140,11 @@ _VERSUS_BENCHMARK = regex.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(BENCHMARK_NOUNS)}))\b",
     _I,
 )
-_SHARE_BEFORE = compile_before(rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})\s*$", _I)
+_SHARE_BEFORE = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
+    r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
+    _I,
+)  # "with Delta making up the remaining 1.7%"
 _TOTAL_WHOLE = regex.compile(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
 _RATIO_STOP = (
     r"(?:aged|who|that|which|were|was|are|is|have|has|had|will|would|say|said|in|of|on|at|"

@@ -147,7 +147,10 @@ def carry_wholes(text: str, sentence: tuple[int, int], drafts: list[Draft]) -> N
         if draft.unit not in _PERCENT_UNITS or draft.value is None or draft.rule == "change":
             continue
         if draft.share_value is not None:
-            whole = whole or (draft.share_of, draft.share_of_text)
+            if draft.share_of is not None or draft.share_of_text:
+                whole = whole or (draft.share_of, draft.share_of_text)
+            elif whole is not None and draft.rule.startswith("share"):
+                draft.share_of, draft.share_of_text = whole  # "with Delta making up 1.7%"
             continue
         if whole is None:
             continue

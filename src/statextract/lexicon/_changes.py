@@ -129,6 +129,17 @@ MONTH_ON_MONTH: tuple[str, ...] = (
     "the month before", "over the month", "in the month", "during the month",
 )  # fmt: skip
 
+WEEK_ON_WEEK: tuple[str, ...] = (
+    "week-on-week", "week on week", "week-over-week", "week over week", "w/w",
+    "from the previous week", "from a week earlier", "from a week ago", "than the previous week",
+    "compared with the previous week", "on the previous week", "over the previous week",
+    "from the prior week", "than a week earlier", "compared with a week earlier",
+    "a week earlier", "a week ago", "a week before", "the previous week", "the prior week",
+    "the week before", "from last week", "than last week",
+)  # fmt: skip
+"""Comparisons with the week before: a day moves back seven days, a span of days to the span
+before it."""
+
 QUARTER_ON_QUARTER: tuple[str, ...] = (
     "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
     "q-o-q", "qoq", "q/q", "from the previous quarter", "from a quarter earlier",
