@@ -178,6 +178,22 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         published="2024-10-23"),
 ])  # fmt: skip
 
+MARKET_DAYS: list[Case] = numbered("periods-market-days", [
+    row("LONDON — Britain's FTSE 100 closed at an all-time high on Monday and shares rose across "
+        "Europe.\n\nThe index jumped 1.62% to 8,023.87, beating its previous closing record of "
+        "8,014.31 set in February 2023. It is now up about 3.8% from its end-2023 close.",
+        fact("8,023.87", date="2024-04-22", change=chg("increase", "1.62", "percent")),
+        fact("8,014.31", metric="previous closing record", date="2023-02"),
+        fact("3.8%", date="2024-04-22", change=chg("increase", "3.8", "percent", "2023-12")),
+        published="2024-04-22"),
+    row("NEW YORK — Wall Street fell on Tuesday after a hot inflation report.\n\nThe S&P 500 "
+        "lost 4.3% to 3,932.69, far from the record of 4,796.56 hit in January.",
+        fact("3,932.69", date="2022-09-13"), fact("4,796.56", date="2022-01"),
+        published="2022-09-13"),
+    row("Exports rose 5% and imports 3% in May.",
+        fact("5%", date="2024-05"), fact("3%", date="2024-05"), published="2024-06-15"),
+])  # fmt: skip
+
 EVENTS: list[Case] = numbered("periods-events", [
     row("Australia's 2021 Census counted 25,422,788 people, an increase of 8.6 per cent since the "
         "previous census in 2016.",

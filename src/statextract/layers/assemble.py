@@ -287,8 +287,11 @@ def build_sentence_facts(
         for d in drafts
         if d.value is not None and not d.from_value and d.rule != "level:conversion"
     ]
-    if levels:
-        context.last_level = levels[-1]
+    current = [d for d in levels if d.date == context.date] or levels
+    if current:
+        # "... its previous record of 8,014.31 set in February 2023. It is now up 3.8%": the
+        # level of the period in force, not one quoted from another period
+        context.last_level = current[-1]
     return drafts
 
 

@@ -271,6 +271,7 @@ def assign_dates(
     # "Last year the rate climbed from 5.1% in April": bare months take the sentence's year
     sentence_year = _resolve(years[0], context) if years else None
     owner: dict[int, Draft] = {}
+    exclusive: set[int] = set()  # periods that date their owner's figure only
     for draft in drafts:
         figure_end = draft.figure.end
         if draft.share_of is not None and 0 <= draft.share_of[0] - figure_end <= 5:
@@ -307,6 +308,7 @@ def assign_dates(
                 and (_BRACKET_GAP.fullmatch(text, period.end, draft.figure.left) or when)
             ):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
+                exclusive.add(period.start)
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = clause_bounds(sentence, figure)
@@ -318,6 +320,7 @@ def assign_dates(
             p
             for p in as_of
             if (p.start not in owner or not owner[p.start].from_value)
+            and (p.start not in exclusive or owner[p.start] is draft)
             and _may_date(text, p, figure)
         ]
         relative = match_ahead(_EARLIER_AFTER, text, figure.end)
@@ -473,6 +476,13 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
 
 
+_PARTICIPLE_PERIOD = compile_before(
+    r"(?<!\b(?:was|were|is|are|been|be|has|have|had)\s)"
+    r"\b(?:set|recorded|seen|reached|hit|posted|registered)\s+(?:back\s+)?(?:in|on|during)\s+$",
+    _I,
+)
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
     ("(April: $4.9 billion)"), possessive ("August's count was revised"), or in a subordinate
@@ -482,7 +492,8 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         or text.startswith(("'s", "’s"), period.end)
         or sentence.subordinate_at(period.start) is not None
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
-    )
+        or _PARTICIPLE_PERIOD.match(text, max(0, period.start - 30), period.start) is not None
+    )  # "its previous closing record of 8,014.31 set in February 2023"
 
 
 def _may_date(text: str, period: Period, figure: Figure) -> bool:
@@ -847,7 +858,7 @@ def carry_reported_period(
         p
         for p in periods
         if p.start < sentence.end
-        and p.kind not in ("weekday", "relative_month")
+        and p.kind != "relative_month"
         and not (p.comparison or p.label or p.reference or p.bracket)
         and sentence.subordinate_at(p.start) is None
     ]

@@ -280,10 +280,10 @@ def assign_metric(
         draft.metric, draft.metric_text = gapped.metric, gapped.metric_text
         return
     metric = counted or of_phrase or subject
-    if metric is not None and (
-        text[metric[0] : metric[1]].lower() in _PRONOUNS or is_fragment(text, metric)
-    ):
+    named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
+    if metric is not None and (named_pronoun or is_fragment(text, metric)):
         metric = None
+    pronoun = named_pronoun or _PRONOUN_SUBJECT.match(text, clause_start, figure.left) is not None
     if metric is not None:
         metric = before_clause_verb(text, metric)
     if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left):
@@ -331,13 +331,20 @@ def assign_metric(
         metric = None
     if metric is None:
         named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        level = context.last_level
         if named:
             metric = named[-1].metric
+        elif pronoun and level is not None and (metric_text(text, level) or level.metric_text):
+            # "It is now up about 3.8%": "it" is what the last level of the period measured
+            draft.metric_text = metric_text(text, level) or level.metric_text
         elif context.last_metric is not None:
             draft.metric_text = context.last_metric
     draft.metric = metric
 
 
+_PRONOUN_SUBJECT = regex.compile(
+    r"\W*(?:it|they|this|that)\s+(?:is|was|are|were|has|had|have|now|also|still)\b", _I
+)
 _GROUP_DOING = regex.compile(
     r"\s+(?P<vp>(?:spent|spend|made|paid|bought|had|have|used|use|owned|own|said|reported|"
     r"[a-z]+ed)\b[^,;:.]*?(?:\.\d[^,;:.]*?)*)(?=\s*(?:[,;:]|\.(?!\d)|$))",

@@ -113,6 +113,7 @@ _AND = regex.compile(r"\band\s+", _I)
 _LEADING_ADVERBIAL = regex.compile(
     r"(?:over|in|on|for|during|throughout|across|since|after|by|at|through|within|from)\s", _I
 )
+_GERUND_LEAD = regex.compile(r"[a-z]+ing\s+(?=(?:its|their|the|his|her)\s)", _I)
 _PLACE_OPENER = regex.compile(r"(?:in|across|within|among|throughout)\s", _I)
 _STAND_IN_WORDS = frozenset({"rate", "figure", "total", "number", "level", "reading", "ratio"})
 _SECOND_DETERMINER = regex.compile(r"(?<=\w)\s(?:the|its|their)\s", _I)
@@ -210,9 +211,9 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         if matches:
             start += matches[-1].end()
             continue
-        leading = _LEADING.match(text, start, end)
+        leading = _LEADING.match(text, start, end) or _GERUND_LEAD.match(text, start, end)
         if leading and leading.end() > start:
-            start = leading.end()
+            start = leading.end()  # "beating its previous closing record": the record
             continue
         trailing = _TRAILING.match(text, start, end)
         if trailing and trailing.start() < end:

@@ -21,7 +21,8 @@ INDEX_NAMES_WITH_NUMBER: tuple[str, ...] = (
     "dax 40", "sensex 30", "nifty 50", "russell 2000", "euro stoxx 50", "asx 200", "csi 300",
     "top 10", "top 5", "top 20", "top 50", "top 100", "g7", "g20", "eu27", "ea20", "ea19",
     "covid-19", "fortune 500", "group of seven", "group of eight", "group of twenty",
-    "group of 20", "group of 7", "big four", "big three", "big five",
+    "group of 20", "group of 7", "ibex 35", "aex 25", "omx 30", "kospi 200", "sti 30",
+    "big four", "big three", "big five",
 )  # fmt: skip
 """Names that contain a number: the number in them is never a quantity."""
 

@@ -85,6 +85,7 @@ COUNTED_NOUN_STOPWORDS: tuple[str, ...] = (
     "year-on-year", "respectively", "a", "an", "the", "this", "last", "over", "under",
     "between", "per", "each", "every", "more", "less", "fewer", "higher", "lower", "of",
     "its", "their", "it", "they", "he", "she", "we", "also", "about", "into", "out",
+    "set", "seen", "reached", "posted", "hit", "logged",
     "through", "across", "about", "around", "nearly", "almost", "against", "amid", "versus",
     "vs", "year", "month", "quarter", "yuan", "dollars", "euros", "pounds", "rupees",
     "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "jumped",
