@@ -29,7 +29,7 @@ from statextract.layers.layout import (
     settle_currency,
 )
 from statextract.layers.metrics import metric_phrase
-from statextract.layers.periods import Period, find_periods, month_span
+from statextract.layers.periods import Period, find_periods, month_span, year_of
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
@@ -216,21 +216,36 @@ class Extractor:
                 local.append(periods[cursor])
                 cursor += 1
             starts = [period.start for period in local]
+            built: list[Draft] = []
             for part, figures_in_part in _parts(sentence, chosen):
                 periods_in_part = local[
                     bisect.bisect_left(starts, part.start) : bisect.bisect_left(starts, part.end)
                 ]
-                drafts.extend(
+                built.extend(
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
+            drafts.extend(built)
             if not in_headline and context.main_date is None:
-                context.main_date = context.date
+                # the report's period: the first date its body states ("from 8.2 billion in 2024
+                # to 10.3 billion in the mid-2080s" reports on 2024)
+                context.main_date = _report_date(built, published) or context.date
         drafts.sort(key=lambda draft: draft.figure.start)
         date_headline(drafts, reading.layout.headline)
         return drafts
 
 
 _QUARTER_MONTHS = 2
+
+
+def _report_date(drafts: list[Draft], published: dt.date | None) -> str | None:
+    """The first date a report's body states for its own figures: not an earlier value's
+    ("fell to 2% in May from 3% in April" reports on May) and not a projection's, unless the
+    sentence states nothing else ("from 8.2 billion in 2024 to 10.3 billion in the 2080s")."""
+    stated = [d for d in drafts if d.date_explicit and d.date]
+    if published is not None:
+        stated = [d for d in stated if (year_of(d.date) or 0) <= published.year] or stated
+    own = [d for d in stated if not d.from_value] or stated
+    return own[0].date if own else None
 
 
 def _detour(context: Context) -> bool:
@@ -242,6 +257,9 @@ def _detour(context: Context) -> bool:
         return False
     if context.forecast:
         return True  # "For the second quarter, Meta forecast ..." ends with its paragraph
+    published = context.published
+    if published is not None and (year_of(now) or 0) > published.year:
+        return True  # "to about 10.2 billion by 2100": a projection ends with its paragraph
     inner, outer = month_span(now), month_span(main)
     if (
         inner is not None

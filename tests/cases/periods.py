@@ -178,6 +178,25 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         published="2024-10-23"),
 ])  # fmt: skip
 
+PROJECTIONS: list[Case] = numbered("periods-projections", [
+    row("The world's population will keep growing, from 8.2 billion people in 2024 to a peak of "
+        "around 10.3 billion in the mid-2080s, before slipping back to about 10.2 billion by 2100."
+        "\n\nGlobal fertility now stands at 2.25 births per woman.",
+        fact("8.2 billion", date="2024"), fact("10.3 billion", date="2080/2089"),
+        fact("10.2 billion", date="2100"), fact("2.25", date="2024"), published="2024-07-11"),
+    row("China's population of 1.4 billion is projected to shrink to 633 million by the end of the "
+        "century.",
+        fact("1.4 billion"), fact("633 million", date="2100"), published="2024-07-11"),
+    row("Sales rose 4% in the 1990s and 2% in the 2010s.",
+        fact("4%", date="1990/1999"), fact("2%", date="2010/2019")),
+    row("Those aged 75 and older, the baby-boom generation born between 1947 and 1949, numbered "
+        "20,078,000 as of Oct. 1, 2023.",
+        fact("20,078,000", date="2023-10-01")),
+    row("Japanese nationals numbered 121,193,000 in 2023, the steepest fall since comparable data "
+        "became available in 1950.",
+        fact("121,193,000", date="2023")),
+])  # fmt: skip
+
 MARKET_DAYS: list[Case] = numbered("periods-market-days", [
     row("LONDON — Britain's FTSE 100 closed at an all-time high on Monday and shares rose across "
         "Europe.\n\nThe index jumped 1.62% to 8,023.87, beating its previous closing record of "

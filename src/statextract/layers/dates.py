@@ -57,7 +57,9 @@ _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
     r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading)\s+)?"
     r"(?:(?:recorded|reported|seen|posted)\s+)?"
-    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)?\s*(?:the\s+)?"
+    r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents)\s+)?"
+    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for)?\s*"
+    r"(?:the\s+)?"
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
 )

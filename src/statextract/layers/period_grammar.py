@@ -110,7 +110,7 @@ def _window_value(year: int, window: tuple[int, int, int, int]) -> str | None:
 
 # The pieces.
 MONTH = rf"(?:{alternation(MONTHS)})\.?"
-YEAR = r"(?:1[89]\d{2}|20\d{2})"
+YEAR = r"(?:1[89]\d{2}|20\d{2}|2100)"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 ORDINAL = alternation(ORDINAL_WORDS)
@@ -420,6 +420,12 @@ def _relative_year(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "relative_year", None, year_offset=offset)
 
 
+def _decade(m: regex.Match[str]) -> Period | None:
+    """ "the mid-2080s", "the 1990s": the ten years of the decade."""
+    first = int(m.group("d"))
+    return Period(*m.span(), "decade", f"{first}/{first + 9}")
+
+
 def _whole_year(m: regex.Match[str]) -> Period | None:
     """ "For the full year": the year of the period in force."""
     return Period(*m.span(), "whole_year", None, year_offset=0)
@@ -621,6 +627,16 @@ RULES: tuple[PeriodRule, ...] = (
         "relative_year_end",
         r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b",
         _relative_year_end,
+    ),
+    _rule(
+        "century_end",
+        r"\b(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+century\b",
+        lambda m: Period(*m.span(), "year", "2100"),
+    ),
+    _rule(
+        "decade",
+        r"\b(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?P<d>(?:19|20)\d0)['’]?s\b",
+        _decade,
     ),
     _rule(
         "whole_year",

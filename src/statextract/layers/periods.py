@@ -101,6 +101,7 @@ def find_periods(text: str) -> list[Period]:
         if (
             match_ahead(_BASE_YEAR_AFTER, text, period.end)
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
+            or _COHORT_BEFORE.match(text, max(0, period.start - 30), period.start)
             or (period.kind == "day" and match_ahead(_DATELINE_AFTER, text, period.end))
         ):
             period.label = True
@@ -202,6 +203,11 @@ _NAMES_A_RELEASE = regex.compile(
 )
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
+_COHORT_BEFORE = compile_before(
+    r"\b(?:born|built|founded|established|constructed)"
+    r"(?:\s+(?:in|between|from|after|before|during))?\s+$",
+    _I,
+)  # "the baby-boom generation born between 1947 and 1949": a name, not a date
 _BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
 
 

@@ -73,6 +73,8 @@ SUPERLATIVES: tuple[str, ...] = (
 BEGINNING_VERBS: tuple[str, ...] = (
     "began", "begun", "begin", "begins", "started", "starting", "start", "launched",
     "introduced", "founded", "established", "created", "opened", "started keeping",
+    "became available", "first became available", "were first published", "were first compiled",
+    "were first collected",
 )  # fmt: skip
 """Verbs before a period that name when something began ("since records began in 1993")."""
 
