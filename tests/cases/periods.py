@@ -178,6 +178,26 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         published="2024-10-23"),
 ])  # fmt: skip
 
+SAME_PERIODS: list[Case] = numbered("periods-same", [
+    row("Indonesia's economy grew 5.05% in the second quarter of 2024. The expansion compared with "
+        "growth of 5.11% in the first quarter and 5.17% in the same quarter of 2023. Economists "
+        "had expected 5.0%.",
+        fact("5.05%", date="2024-Q2"), fact("5.11%", date="2024-Q1"),
+        fact("5.17%", date="2023-Q2"), fact("5.0%", date="2024-Q2")),
+    row("GDP grew 5.05% in the second quarter of 2024. Growth in the first half came to 5.08%. "
+        "GDP at current prices reached Rp5,536.5 trillion in the quarter.",
+        fact("5.05%"), fact("5.08%", date="2024-01/2024-06"),
+        fact("Rp5,536.5 trillion", date="2024-Q2")),
+    row("Exports rose 11.9% in January 2024. The deficit was ¥1,758.3 billion, 49.9% smaller than "
+        "in the same month of 2023, when the gap had reached a record ¥3,506.4 billion.",
+        fact("11.9%"),
+        fact("¥1,758.3 billion", change=chg("decrease", "49.9", "percent", "2023-01")),
+        fact("¥3,506.4 billion", date="2023-01")),
+    row("Fixed-asset investment rose 4.7 percent in the first four months of 2023 from the same "
+        "period of 2022.",
+        fact("4.7 percent", change=chg("increase", "4.7", "percent", "2022-01/2022-04"))),
+])  # fmt: skip
+
 PROJECTIONS: list[Case] = numbered("periods-projections", [
     row("The world's population will keep growing, from 8.2 billion people in 2024 to a peak of "
         "around 10.3 billion in the mid-2080s, before slipping back to about 10.2 billion by 2100."

@@ -118,6 +118,24 @@ def _resolve(
         year = context.year
     if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
         return period.resolve(context.published.year)
+    if period.kind == "same_of":
+        # "5.17% in the same quarter of 2023": the quarter in force, in 2023
+        base = reference or context.date or context.main_date
+        main = context.main_date
+        if reference and main and _granularity(reference) == _granularity(main):
+            base = main  # "5.17% in the same quarter of 2023" said of a second-quarter report
+        base_year = year_of(base)
+        if base is None or base_year is None or period.same_year is None:
+            return str(period.same_year) if period.same_year else None
+        return shift(base, years=period.same_year - base_year)
+    if period.kind == "report_period":
+        # "reached Rp5,536.5 trillion in the quarter": the report's own quarter or month
+        wanted = 3 if period.anaphor == "quarter" else 1
+        for base in (context.date, context.main_date):
+            span = month_span(base)
+            if base is not None and span is not None and span[1] - span[0] + 1 == wanted:
+                return base
+        return context.date
     if period.kind == "season" and period.season_offset is not None:
         return _relative_season(period, context.published)
     if period.kind == "weekday":
@@ -155,6 +173,11 @@ def _resolve(
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
     return _nearest_year(period, context, year, last_month) or value
+
+
+def _granularity(value: str) -> int | None:
+    span = month_span(value)
+    return None if span is None else span[1] - span[0]
 
 
 def _nearest_year(

@@ -67,6 +67,8 @@ class Period:
     window: tuple[int, int, int, int] | None = None
     """For a span of days without a year ("the 28 days to Aug. 27", "from July 31 to Aug. 27"):
     first month and day, last month and day."""
+    same_year: int | None = None
+    """For "the same quarter of 2023": the year the period of the fact is moved to."""
     anaphor: str | None = None
     """For "that month": the unit of the earlier period it stands for."""
     bracket: tuple[int, int] | None = None
@@ -488,6 +490,11 @@ def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], Period 
 
 RULES: tuple[PeriodRule, ...] = (
     _rule(
+        "same_of",
+        rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+(?P<y>{YEAR})\b",
+        lambda m: Period(*m.span(), "same_of", None, same_year=int(m.group("y"))),
+    ),
+    _rule(
         "span",
         rf"\b(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*{RANGE_JOIN}\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b",
         _span,
@@ -664,7 +671,18 @@ RULES: tuple[PeriodRule, ...] = (
         0,
     ),
     _rule("bare_month", rf"\b(?P<m>{MONTH})(?!\w)(?!\s+\d)", _bare_month),
-    _rule("anaphor", r"\b(?:that|the\s+same)\s+(?P<u>month|year|quarter|week|day)\b", _anaphor),
+    _rule(
+        "report_period",
+        r"\b(?:in|for|during)\s+the\s+(?P<u>quarter|month)\b"
+        r"(?!\s+(?:to|ending|ended|before|earlier|through|of|a\s+year))",
+        lambda m: Period(*m.span(), "report_period", None, anaphor=m.group("u").lower()),
+    ),
+    _rule(
+        "anaphor",
+        r"\b(?:that|the\s+same)\s+(?P<u>month|year|quarter|week|day)\b"
+        r"(?!\s+(?:of|in|last|a\s+year|the\s+(?:previous|prior)|a\s+year\s+(?:earlier|ago)))",
+        _anaphor,
+    ),
 )
 
 _SMALL_NUMBER = r"(?<![\d.,])\d{1,2}(?![\d%]|[.,]\d)"

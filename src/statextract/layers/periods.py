@@ -134,7 +134,7 @@ def _resolve_anaphors(periods: list[Period]) -> list[Period]:
     an anaphor with none is dropped."""
     kept: list[Period] = []
     for period in periods:
-        if period.anaphor is None:
+        if period.anaphor is None or period.kind == "report_period":
             kept.append(period)
             continue
         kinds = _ANAPHOR_KINDS[period.anaphor]

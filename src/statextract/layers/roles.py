@@ -173,7 +173,8 @@ _RESTATEMENT_BETWEEN = regex.compile(
 _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:^|(?<=\W))(?:than|from|after|following|compared\s+with|compared\s+to|versus|vs\.?|"
     r"against|(?:well\s+|far\s+|just\s+|comfortably\s+)?(?:below|above|ahead\s+of|short\s+of|"
-    r"behind))\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?$",
+    r"behind))\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?"
+    r"(?:(?:growth|expansion|contraction|an?\s+(?:increase|rise|gain|decline|drop|fall))\s+of\s+)?$",
     _I,
 )
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
@@ -376,7 +377,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         word = change.group("verb") or change.group("noun")
         rate = is_percent and _RATE_NOUN_OF.match(text, window, left) is not None
         # "an expansion of 9.6%, slower than the 14.2% of 2022-23": the 14.2% is compared with
-        compared = comparison is not None and comparison.start() > change.start()
+        compared = comparison is not None and (
+            comparison.start() > change.start() or "," not in text[comparison.end() : left]
+        )  # "compared with growth of 5.11% in the first quarter": the figure compared with
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
                     rate_noun=rate, comparison=compared)  # fmt: skip
     versus = match_ahead(_VERSUS_BENCHMARK, text, figure.end)
@@ -398,7 +401,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and not _REACHED_TO.match(text, max(0, left - 16), left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None,
-                    comparison=comparison is not None)  # fmt: skip
+                    comparison=comparison is not None or previous_role.comparison)  # fmt: skip
     if (
         previous is not None
         and previous_role is not None
