@@ -178,6 +178,22 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         published="2024-10-23"),
 ])  # fmt: skip
 
+FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [
+    row("So far this year Spotify has added 16 million subscribers. In the first nine months of "
+        "2023 it had added 21 million. For the fourth quarter, Spotify forecast 665 million monthly "
+        "active users.",
+        fact("16 million"), fact("21 million"), fact("665 million", date="2024-Q4"),
+        published="2024-11-12"),
+    row("In the first half of 2023 sales rose 4%. Looking ahead, the company expects revenue of "
+        "$2.1 billion in the first quarter.",
+        fact("4%"), fact("$2.1 billion", date="2024-Q1"), published="2024-02-20"),
+    row("The agency sees Brent rising from an average of $81 in December to $83 in the first "
+        "quarter.",
+        fact("$81", date="2022-12"), fact("$83", date="2023-Q1"), published="2023-01-10"),
+    row("The median forecast of analysts had been 0.24% for March.",
+        fact("0.24%", date="2024-03"), published="2024-04-10"),
+])  # fmt: skip
+
 SAME_PERIODS: list[Case] = numbered("periods-same", [
     row("Indonesia's economy grew 5.05% in the second quarter of 2024. The expansion compared with "
         "growth of 5.11% in the first quarter and 5.17% in the same quarter of 2023. Economists "

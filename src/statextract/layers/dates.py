@@ -46,6 +46,15 @@ _FORECAST_CLAUSE = regex.compile(
     r"outlook|guidance|will|would)\b",
     _I,
 )
+_FROM_NEAR = compile_before(
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:average|level|peak|high|low)\s+of\s+)?$", _I
+)  # "sees Brent rising from an average of $81 in December": where the forecast starts from
+_GUIDANCE = regex.compile(
+    r"(?<!\b(?:had|have|has|the|a|an|its|their|median|average|consensus|latest|previous|earlier)\s)"
+    r"\b(?:forecast|forecasts|expects|projects|sees|guides|targets|"
+    r"predicts|anticipates)\b",
+    _I,
+)
 _FUTURE = regex.compile(
     rf"\b(?:{alternation(FUTURE_CUES)})\b"
     rf"|\b(?:{alternation(FUTURE_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!date\b)[a-z]",
@@ -164,11 +173,19 @@ def _resolve(
         return period.resolve(year - 1)
     last_month = _last_month(period)
     if future and last_month is not None and reference is None and year is not None:
+        issued = context.published
+        if issued is not None:
+            # a forecast's yearless period is the first one that has not ended at publication
+            # ("For the fourth quarter, Spotify forecast ...", "to fall to 2.5% in March")
+            today = issued.year * 12 + issued.month - 1
+            for candidate in (issued.year, issued.year + 1):
+                ahead = period.resolve(candidate)
+                span = month_span(ahead)
+                if span is not None and span[1] >= today:
+                    return ahead
         now = month_of(context.date) if year_of(context.date) is not None else None
-        if now is None and context.published is not None and year == context.published.year:
-            now = context.published.month
         if now is not None and last_month < now:
-            return period.resolve(year + 1)  # "expects inflation to fall to 2.5% in March"
+            return period.resolve(year + 1)
         return value
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
@@ -390,7 +407,13 @@ def assign_dates(
                 draft.evidence["date"] = (own.start, own.end)
                 continue
         if own is not None:
-            future = _FUTURE.search(text, clause_start, max(clause_start, own.start)) is not None
+            future = (
+                not draft.from_value
+                and not _FROM_NEAR.match(text, max(0, figure.left - 30), figure.left)
+            ) and (
+                _FUTURE.search(text, clause_start, max(clause_start, own.start)) is not None
+                or _GUIDANCE.search(text, clause_start, max(clause_start, figure.left)) is not None
+            )  # "For the fourth quarter, Spotify forecast 665 million": a quarter ahead
             reference = sentence_year
             if own.kind == "whole_year":
                 # "Demand climbed 8% in December; for the year as a whole it was up 36.9%"
