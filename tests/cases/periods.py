@@ -180,8 +180,8 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
 
 FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [
     row("So far this year Spotify has added 16 million subscribers. In the first nine months of "
-        "2023 it had added 21 million. For the fourth quarter, Spotify forecast 665 million monthly "
-        "active users.",
+        "2023 it had added 21 million. For the fourth quarter, Spotify forecast 665 million "
+        "monthly active users.",
         fact("16 million"), fact("21 million"), fact("665 million", date="2024-Q4"),
         published="2024-11-12"),
     row("In the first half of 2023 sales rose 4%. Looking ahead, the company expects revenue of "
