@@ -145,6 +145,12 @@ STAND_INS: list[Case] = numbered("subjects-stand-ins", [
 ])  # fmt: skip
 
 OBJECTS: list[Case] = numbered("subjects-objects", [
+    row("OPEC also nudged up its forecast for world economic growth this year to 2.8%.",
+        fact("2.8%", metric="forecast for world economic growth", change=chg("increase"))),
+    row("The ministry pared its estimate of wheat output to 112 million tonnes.",
+        fact("112 million tonnes", metric="estimate of wheat output", change=chg("decrease"))),
+    row("Riyadh is keeping its production near 9 mb/d.",
+        fact("9 mb/d", metric="production", change=chg("unchanged"))),
     row("The Fed lowered the target range for the federal funds rate to 4.75%.",
         fact("4.75%", metric="target range for the federal funds rate",
              change=chg("decrease"))),

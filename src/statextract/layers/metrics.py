@@ -81,7 +81,8 @@ _MEASURE_VERB = regex.compile(
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 _HELD_OBJECT = regex.compile(
     r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
-    r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?at\s*",
+    r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?"
+    r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*",
     _I,
 )
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
@@ -228,6 +229,7 @@ def assign_metric(
         counted is None
         and draft.unit != "count"
         and draft.rule == "level"
+        and draft.change_direction != "unchanged"  # "kept its rate in a 5.25%-5.50% range"
         and ATTRIBUTIVE_BEFORE.match(text, max(0, figure.left - 24), figure.left)
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes

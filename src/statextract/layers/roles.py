@@ -102,7 +102,8 @@ _TRANSITIVE_OBJECT_TO = compile_before(
 )
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
-    r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?at\s*$",
+    r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?"
+    r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
     _I,
 )
 _LEVEL_DIRECTION_BEFORE = compile_before(

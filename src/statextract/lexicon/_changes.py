@@ -37,7 +37,8 @@ TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
     "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "lifting", "boosted",
     "boosts", "boost", "increased", "increases", "expanded", "expands", "revised up",
     "revises up", "upgraded", "upgrades", "hiked", "hikes", "boosting", "increasing",
-    "expanding", "upgrading", "hiking",
+    "expanding", "upgrading", "hiking", "nudged up", "nudges up", "edged up", "bumped up",
+    "ratcheted up", "pushed up",
 )  # fmt: skip
 """Verbs whose object is what changes ("raised its forecast by 0.3 points")."""
 
@@ -45,7 +46,8 @@ TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
     "lowered", "lowers", "lower", "lowering", "cut", "cuts", "cutting", "trimmed", "trims",
     "trim", "slashed", "slashes", "slash", "reduced", "reduces", "reduce", "revised down",
     "revises down", "downgraded", "downgrades", "reducing", "trimming", "slashing",
-    "downgrading",
+    "downgrading", "nudged down", "nudges down", "edged down", "pared", "pares", "shaved",
+    "shaves", "pared back", "scaled back", "marked down",
 )  # fmt: skip
 
 UNCHANGED_WORDS: tuple[str, ...] = (
