@@ -63,6 +63,18 @@ THRESHOLDS: list[Case] = numbered("share-thresholds", [
         fact("12%", metric="adults who smoked daily", share=shr(12, "adults"))),
 ])  # fmt: skip
 
+PRONOUN_PARTS: list[Case] = numbered("share-pronoun-parts", [
+    row("Those aged 75 and older numbered 20,078,000. They made up 16.1% of the population.",
+        fact("20,078,000", metric="aged 75 and older"),
+        fact("16.1%", metric="aged 75 and older", share=shr("16.1", "population"))),
+    row("Online sales reached £9.1 billion. They accounted for 26.9% of all retail spending.",
+        fact("£9.1 billion", metric="online sales"),
+        fact("26.9%", metric="online sales", share=shr("26.9", "all retail spending"))),
+    row("Exports of services were $34 billion. It represents 45% of total exports.",
+        fact("$34 billion", metric="exports of services"),
+        fact("45%", metric="exports of services", share=shr(45, "total exports"))),
+])  # fmt: skip
+
 WHOLES_CARRIED: list[Case] = numbered("share-wholes", [
     row("In the euro area the government deficit narrowed from 3.7% of GDP in 2022 to 3.6% in "
         "2023.",
@@ -92,4 +104,4 @@ WHOLES_CARRIED: list[Case] = numbered("share-wholes", [
         fact("25.8%", share=shr("25.8", "all retail spending"))),
 ])  # fmt: skip
 
-SHARE_FORMS: list[Case] = SHARE_OF_FORMS + THRESHOLDS + WHOLES_CARRIED
+SHARE_FORMS: list[Case] = SHARE_OF_FORMS + THRESHOLDS + PRONOUN_PARTS + WHOLES_CARRIED

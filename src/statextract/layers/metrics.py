@@ -205,7 +205,12 @@ def assign_metric(
                 subject = subject_before(text, clause_start, verbs.start(), periods) or subject
     clause_start = max(clause_start, floor)
     via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
-    if draft.rule.startswith("share") and draft.share_of is not None and subject is None:
+    if (
+        draft.rule.startswith("share")
+        and draft.share_of is not None
+        and subject is None
+        and not _PRONOUN_SUBJECT.match(text, clause_start, figure.left)
+    ):  # "They made up 16.1% of the population": they, not the population
         subject = draft.share_of
     of_phrase = None if via_number_of else noun_before_of(text, clause_start, anchor, periods)
     counted = None
@@ -345,7 +350,9 @@ def assign_metric(
 
 
 _PRONOUN_SUBJECT = regex.compile(
-    r"\W*(?:it|they|this|that)\s+(?:is|was|are|were|has|had|have|now|also|still)\b", _I
+    r"\W*(?:(?:it|they)\s+[a-z]"
+    r"|(?:this|that)\s+(?:is|was|are|were|has|had|have|now|also|still)\b)",
+    _I,
 )
 _GROUP_DOING = regex.compile(
     r"\s+(?P<vp>(?:spent|spend|made|paid|bought|had|have|used|use|owned|own|said|reported|"
