@@ -43,6 +43,16 @@ FROM_TO: list[Case] = numbered("frames-fromto", [
     row("Growth will slow to between 1.5% and 2% in 2025.",
         fact("1.5%", value="1.5", qualifier="at_least", date="2025"),
         fact("2%", value=2, qualifier="at_most", date="2025")),
+    row("Debt fell from 90.8% at the end of 2022 to 88.6% at the end of 2023, and in the EU from "
+        "83.4% to 81.7%.",
+        fact("90.8%"), fact("88.6%", change=chg("decrease", since="2022-12")),
+        fact("83.4%", date="2022-12"), fact("81.7%", date="2023-12",
+                                            change=chg("decrease", since="2022-12"))),
+    row("Unemployment eased from 6.1% in April to 6.0% in May, and in Spain from 11.7% to 11.6%.",
+        fact("6.1%"), fact("6.0%", change=chg("decrease", since="2024-04")),
+        fact("11.7%", date="2024-04"), fact("11.6%", date="2024-05",
+                                            change=chg("decrease", since="2024-04")),
+        published="2024-07-02"),
 ])  # fmt: skip
 
 COMPARED: list[Case] = numbered("frames-compared", [

@@ -241,7 +241,10 @@ def build_sentence_facts(
                 _attach_change(draft, pending.figure, Role("change", pending.change_direction))
                 draft.changed = pending.changed or draft.changed
             else:
-                draft.change_direction = pending.change_direction
+                earlier = pending.link
+                draft.change_direction = pending.change_direction or (
+                    _compare(figure.value, earlier.value) if earlier is not None else None
+                )  # "and in the EU from 83.4% to 81.7%": the values say which way
                 draft.evidence["since_from"] = pending.evidence["since_from"]
                 if pending.link is not None:
                     pending.link.link = draft

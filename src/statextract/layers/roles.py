@@ -322,6 +322,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         verb = source.group("verb") or source.group("verb2") or ""
         return Role("from_value", direction=_from_direction(verb), direction_span=source.span(),
                     whole=whole)  # fmt: skip
+    if source and not source.group("verb") and match_ahead(_TO_FIGURE_AHEAD, text, figure.end):
+        # "and in the EU from 83.4% to 81.7%": a from-to frame without its verb
+        return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     if source and source.group("verb"):
         return Role("from_value", direction=_direction_of(source.group("verb")),
                     direction_span=source.span(), whole=whole)  # fmt: skip
@@ -414,6 +417,13 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if last_change is not None and _BY_AGAIN.match(text, window, left):
         return Role("change", direction=last_change.direction, direction_span=None)
     return Role("level", comparison=comparison is not None)
+
+
+_TO_FIGURE_AHEAD = regex.compile(
+    r"(?:\s+of\s+[A-Z]\w*|\s+(?:in|at\s+the\s+end\s+of)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+"
+    r"(?:(?:about|around|nearly|some|roughly|an?)\s+)?[-+$€£¥₹]?\d",
+    regex.IGNORECASE,
+)
 
 
 def _from_direction(verb: str) -> str | None:
