@@ -97,7 +97,9 @@ WORD_CANDIDATES = regex.compile(
       | (?P<point_fraction>
             (?:(?:{alternation(FRACTION_NUMERATORS)})[\s-]+(?:{alternation(FRACTION_DENOMINATORS)})
                \s+of|half)
-            \s+an?\s+(?:percentage\s+)?point\b
+            \s+an?\s+(?:percentage[\s-]+)?point\b
+          | (?:an?|another|a\s+further|the)\s+(?:full|quarter|half|three[\s-]quarters?)
+            [\s-]+(?:percentage[\s-]+)?point\b
         )
       | (?P<fraction>
             (?:{alternation(FRACTION_NUMERATORS)})[\s-]+
@@ -451,7 +453,11 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         value = _ratio_percent(surface)
     elif kind == "point_fraction":
         fraction = _POINT_OF.sub("", surface.lower()).strip()
-        value = Decimal("0.5") if fraction == "half" else _fraction_percent(fraction) / 100
+        fraction = _POINT_LEAD.sub("", fraction)
+        if fraction in _POINT_WORDS:
+            value = _POINT_WORDS[fraction]  # "a quarter point", "a full percentage point"
+        else:
+            value = Decimal("0.5") if fraction == "half" else _fraction_percent(fraction) / 100
     elif kind == "fold":
         value = parse_words(_FOLD_SUFFIX.sub("", surface.lower()))
     elif kind == "couple":
@@ -483,7 +489,12 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
     return figure
 
 
-_POINT_OF = regex.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point$", _I)
+_POINT_OF = regex.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-]+)(?:percentage[\s-]+)?point$", _I)
+_POINT_LEAD = regex.compile(r"^(?:another|a\s+further|an?|the)\s+", _I)
+_POINT_WORDS: dict[str, Decimal] = {
+    "quarter": Decimal("0.25"), "half": Decimal("0.5"), "three quarters": Decimal("0.75"),
+    "three-quarters": Decimal("0.75"), "three quarter": Decimal("0.75"), "full": Decimal("1"),
+}  # fmt: skip
 
 
 _RATIO_PARTS = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", _I)

@@ -161,4 +161,22 @@ FRACTION_CHARACTERS: list[Case] = numbered("numbers-fraction-char", [
         fact("4.75%", value="4.75")),
 ])  # fmt: skip
 
-NUMBERS: list[Case] = FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS + FRACTION_CHARACTERS
+WRITTEN_POINTS: list[Case] = numbered("numbers-written-points", [
+    row("The Fed cut rates by half a point.",
+        fact("half a point", unit="percentage_point", change=chg("decrease", "0.5",
+                                                                  "percentage_point"))),
+    row("The bank cut its policy rate by another quarter point in September.",
+        fact("another quarter point", change=chg("decrease", "0.25", "percentage_point"))),
+    row("Two-year yields rose a full percentage point in the quarter.",
+        fact("a full percentage point", unit="percentage_point",
+             change=chg("increase", "1", "percentage_point"))),
+    row("The central bank raised its key rate by three quarters of a percentage point.",
+        fact("three quarters of a percentage point",
+             change=chg("increase", "0.75", "percentage_point"))),
+    row("Bowman preferred a quarter-point cut in rates.",
+        fact("a quarter-point", change=chg("decrease", "0.25", "percentage_point"))),
+])  # fmt: skip
+
+NUMBERS: list[Case] = (
+    FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS + FRACTION_CHARACTERS + WRITTEN_POINTS
+)

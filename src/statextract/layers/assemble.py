@@ -68,8 +68,13 @@ _NEW_SUBJECT_BETWEEN = regex.compile(r",\s+with\s+|\b(?:while|whereas)\b", _I)
 _INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
 _INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
 _RATE_WORDS = regex.compile(
-    r"\b(?:rate|ratio|share|percentage|proportion|margin|yield|penetration|index|inflation)\b",
+    r"\b(?:rates?|ratio|share|percentage|proportion|margin|yields?|penetration|index|inflation)\b",
     _I,
+)
+
+
+_POLICY_MOVE = regex.compile(
+    r"\b(?:cuts?|hikes?|easing|tightening|rates?|basis\s+points?|monetary|policy|yields?)\b", _I
 )
 
 
@@ -85,6 +90,8 @@ def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | No
         return "percentage_point"
     if metric and _RATE_WORDS.search(metric) and "index" not in metric.lower():
         return "percentage_point"
+    if _POLICY_MOVE.search(sentence_text):
+        return "percentage_point"  # "Bowman preferred a quarter point", "a half point of cuts"
     return "point"
 
 

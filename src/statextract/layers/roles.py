@@ -254,7 +254,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     window = max(clause_start, figure.left - 80)
     left = figure.left
     is_percent = figure.unit in ("percent", "percentage_point") or figure.points
-    whole = _whole_after(text, figure) if is_percent else None
+    # "a further half point of cuts": points are no share of anything
+    whole = _whole_after(text, figure) if figure.unit == "percent" and not figure.points else None
     if (
         previous is not None
         and previous_role is not None
