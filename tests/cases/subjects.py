@@ -167,6 +167,14 @@ OBJECTS: list[Case] = numbered("subjects-objects", [
         fact("$0.83", metric="dividend per share")),
 ])  # fmt: skip
 
+ELIDED_PLACES: list[Case] = numbered("subjects-elided-places", [
+    row("Output in Iran slipped by 15 tb/d to 3,148 tb/d and in Iraq by 14 tb/d to 4,203 tb/d.",
+        fact("3,148 tb/d", metric="output in Iran"), fact("4,203 tb/d", metric="output in Iraq")),
+    row("Unemployment in Spain fell to 11.7%, while in Greece it rose to 10.9%.",
+        fact("11.7%", metric="unemployment in Spain"),
+        fact("10.9%", metric="unemployment in Greece")),
+])  # fmt: skip
+
 FRAGMENTS: list[Case] = numbered("subjects-fragments", [
     row("The services sector contributed 68.8 trillion yuan.",
         fact("68.8 trillion yuan", metric="services sector")),
@@ -200,4 +208,5 @@ SUBJECTS: list[Case] = (
     + STAND_INS
     + OBJECTS
     + FRAGMENTS
+    + ELIDED_PLACES
 )

@@ -339,7 +339,12 @@ def assign_metric(
     if metric is None:
         named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
         level = context.last_level
-        if named:
+        place = _ELIDED_PLACE.search(text, named[-1].figure.end, figure.left) if named else None
+        if named and place is not None and named[-1].metric is not None:
+            # "Output in Iran slipped to 3,148 tb/d and in Iraq by 14 tb/d to 4,203 tb/d"
+            head = text[named[-1].metric[0] : named[-1].metric[1]]
+            draft.metric_text = _with_place(head, place.group("place"))
+        elif named:
             metric = named[-1].metric
         elif pronoun and level is not None and (metric_text(text, level) or level.metric_text):
             # "It is now up about 3.8%": "it" is what the last level of the period measured
@@ -386,6 +391,20 @@ GAP = regex.compile(
 )
 """What stands between two items of a list that share their words: a bracketed abbreviation,
 the whole, a period and "and"."""
+
+
+_ELIDED_PLACE = regex.compile(
+    r"(?:,|\band|\bwhile|\bbut)\s+in\s+(?P<place>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})"
+    r"\s+(?:by|to|at|it|they|[a-z]+ed|rose|fell)\b",
+    _I,
+)
+_PLACE_IN = regex.compile(r"\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}$", _I)
+
+
+def _with_place(head: str, place: str) -> str:
+    """The head metric for another place: "Output in Iran" -> "Output in Iraq"."""
+    bare = _PLACE_IN.sub("", head)
+    return f"{bare} in {place}"
 
 
 def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
