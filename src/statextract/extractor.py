@@ -345,7 +345,7 @@ def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
     if draft.change_direction is not None:
         change = Change(
             direction=draft.change_direction,
-            value=draft.change_value,
+            value=_finite(draft.change_value),
             unit=_change_unit(draft),
             since=draft.change_since,
         )
@@ -354,7 +354,7 @@ def _to_fact(normalized: NormalizedText, draft: Draft) -> Fact:
         whole = draft.share_of_text or (
             _clean(text[draft.share_of[0] : draft.share_of[1]]) if draft.share_of else None
         )
-        share = Share(value=draft.share_value, of=whole or "")
+        share = Share(value=_finite(draft.share_value) or draft.share_value, of=whole or "")
     evidence = {
         key: mapped
         for key, span in draft.evidence.items()
@@ -397,7 +397,11 @@ def _change_unit(draft: Draft) -> str | None:
 
 
 def _finite(value: Decimal | None) -> Decimal | None:
-    return value if value is not None and value.is_finite() else None
+    """A finite value written without an exponent ("3.2E+9" from "3.2 billion" is 3200000000)."""
+    if value is None or not value.is_finite():
+        return None
+    exponent = value.as_tuple().exponent
+    return Decimal(format(value, "f")) if isinstance(exponent, int) and exponent > 0 else value
 
 
 @lru_cache(maxsize=1)
