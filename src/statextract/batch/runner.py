@@ -26,7 +26,7 @@ from statextract.models import Fact
 
 PublishedDate = dt.date | str | None
 ExtractFn = Callable[[str, PublishedDate], list[Fact]]
-InputItem = Article | SourceError | Mapping[str, Any]
+InputItem = Article | SourceError | Mapping[str, Any] | str
 
 DEFAULT_BATCH_SIZE = 32
 IN_FLIGHT_PER_PROCESS = 2
@@ -71,7 +71,8 @@ def iter_facts(
     """Extract facts from ``records``, yielding one :class:`ArticleResult` each, in input order.
 
     ``records`` are :class:`Article` objects, :class:`SourceError` items (passed through as
-    errors), or mappings with ``id``, ``text`` and optionally ``published``. ``published`` is the
+    errors), mappings with ``id``, ``text`` and optionally ``published``, or plain strings (the
+    text; the id is the position). ``published`` is the
     default for records without their own. ``n_process`` defaults to all cores; ``1`` runs in
     this process. ``extractor`` replaces :func:`statextract.extract` (it must be picklable, e.g.
     a module-level function, when ``n_process > 1``).
@@ -99,7 +100,9 @@ def iter_chunk_results(
     start_method: str | None = None,
 ) -> Generator[list[ArticleResult], None, None]:
     """Like :func:`iter_facts`, one list per chunk of ``batch_size`` input items."""
-    chunks = iter_chunks((as_item(record) for record in records), batch_size)
+    chunks = iter_chunks(
+        (as_item(record, position) for position, record in enumerate(records)), batch_size
+    )
     processes = resolve_processes(n_process)
     if processes == 1:
         extract = extractor or default_extract
@@ -132,10 +135,18 @@ def default_start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def as_item(record: InputItem) -> SourceItem:
-    """``record`` as an :class:`Article` or :class:`SourceError`."""
+def as_item(record: InputItem, position: int = 0) -> SourceItem:
+    """``record`` as an :class:`Article` or :class:`SourceError`; a plain string is the text of
+    an article whose id is its position."""
     if isinstance(record, Article | SourceError):
         return record
+    if isinstance(record, str):
+        return Article(str(position), record, None)
+    if not isinstance(record, Mapping) or "text" not in record or "id" not in record:
+        raise TypeError(
+            "a record must be a string, an Article or a mapping with 'id' and 'text' "
+            f"(and optionally 'published'), got {type(record).__name__}"
+        )
     published = record.get("published")
     return Article(
         str(record["id"]), str(record["text"]), None if published is None else str(published)
