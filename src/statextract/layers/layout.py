@@ -150,15 +150,13 @@ _HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
 
 def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     """The month the text's fiscal year ends in, and whether the text states it itself."""
+    states_year_start = any(word in text for word in _YEAR_START_WORDS)
     if (
         "iscal" not in text
         and "inancial" not in text
         and "FYE" not in text
         and "uarter" not in text
-        and "arketing" not in text
-        and "rop year" not in text
-        and "chool year" not in text
-        and "cademic year" not in text
+        and not states_year_start
     ):
         return _HALF_YEAR_FISCAL.get(currency, 3), False
     quarter = _FISCAL_QUARTER_END.search(text)
@@ -166,7 +164,7 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
         return (last + 3 * (4 - number) - 1) % 12 + 1, True
-    start = _YEAR_START.search(text) if any(word in text for word in _YEAR_START_WORDS) else None
+    start = _YEAR_START.search(text) if states_year_start else None
     if start is not None:  # "the 2024/25 marketing year, which runs from September through August"
         month = MONTHS[start.group("m").lower().rstrip(".")]
         company = start.group().lower().startswith(("fiscal", "financial"))
