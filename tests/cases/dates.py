@@ -169,6 +169,19 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("3.4%", metric="energy", change=chg("decrease", None, None, "2024-02")),
         fact("0.1%", metric="manufactured goods", change=chg("decrease", None, None, "2024-02")),
         fact("3.2%", date="2024-02"), fact("4.3%", date="2024-02"), fact("0.4%", date="2024-02")),
+    # a period that bounds an event ("before the end of 2019") is not the period in force
+    row("The 2021 census counted 25.4 million people. About 850,000 migrants arrived before the "
+        "end of 2019. Households averaged 2.5 people.",
+        fact("25.4 million", date="2021"), fact("850,000"), fact("2.5", date="2021")),
+    row("In 2021 the census counted 25.4 million people, although 1.2 million had left after "
+        "March 2020. The median age was 38.",
+        fact("25.4 million", date="2021"), fact("1.2 million"), fact("38", date="2021")),
+    row("Unemployment stood at 4.1% in June 2024. It had not been that high until 2021, when the "
+        "rate was 4.6%. Employment rose by 50,000.",
+        fact("4.1%", date="2024-06"), fact("4.6%", date="2021"), fact("50,000", date="2024-06")),
+    row("In the third quarter of 2023, sales reached $3.1 billion, although orders placed prior to "
+        "2022 were excluded. Margins were 12%.",
+        fact("$3.1 billion", date="2023-Q3"), fact("12%", date="2023-Q3")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

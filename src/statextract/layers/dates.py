@@ -531,12 +531,17 @@ _PARTICIPLE_PERIOD = compile_before(
 )
 
 
+_BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
-    ("(April: $4.9 billion)"), possessive ("August's count was revised"), or in a subordinate
-    clause ("Wages, which rose 1.3% in the September quarter, ...")."""
+    ("(April: $4.9 billion)"), possessive ("August's count was revised"), a boundary of an event
+    ("850,000 of them came before the end of 2019"), or in a subordinate clause ("Wages, which
+    rose 1.3% in the September quarter, ...")."""
     return (
         period.bracket is not None
+        or _BOUNDARY_BEFORE.match(text, max(0, period.start - 16), period.start) is not None
         or text.startswith(("'s", "’s"), period.end)
         or sentence.subordinate_at(period.start) is not None
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
