@@ -246,4 +246,37 @@ QUARTER_GRID: list[Case] = [
     )
 ]  # fmt: skip
 
-DATES: list[Case] = PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED
+NAMED_STEPS: list[Case] = numbered("dates-named-step", [
+    # a change noun named by its step compares with one step back, in lists too
+    row("In the second quarter of 2024, the highest annual increases were recorded in Poland "
+        "(+17.7%) and Bulgaria (+15.1%).",
+        fact("+17.7%", change=chg("increase", "17.7", "percent", "2023-Q2")),
+        fact("+15.1%", change=chg("increase", "15.1", "percent", "2023-Q2"))),
+    row("In the second quarter of 2024, the only falls were in France (-0.2%), while the highest "
+        "quarterly increases were in Croatia (+4.3%), Portugal (+3.9%) and Spain (+3.6%).",
+        fact("-0.2%", change=chg("decrease", "0.2", "percent", None)),
+        fact("+4.3%", change=chg("increase", "4.3", "percent", "2024-Q1")),
+        fact("+3.9%", change=chg("increase", "3.9", "percent", "2024-Q1")),
+        fact("+3.6%", change=chg("increase", "3.6", "percent", "2024-Q1"))),
+    row("In March 2024, monthly price falls were largest in Latvia (-1.2%) and Estonia (-0.9%).",
+        fact("-1.2%", change=chg("decrease", "1.2", "percent", "2024-02")),
+        fact("-0.9%", change=chg("decrease", "0.9", "percent", "2024-02"))),
+    row("In October 2023, the biggest year-on-year falls were in wheat (-12.5%) and maize "
+        "(-8.1%).",
+        fact("-12.5%", change=chg("decrease", "12.5", "percent", "2022-10")),
+        fact("-8.1%", change=chg("decrease", "8.1", "percent", "2022-10"))),
+    row("Annual house price increases in 2023 were steepest in Poland (+9.5%).",
+        fact("+9.5%", change=chg("increase", "9.5", "percent", "2022"))),
+    # the step characterises another figure, or the rate itself: no comparison period
+    row("In September 2023 shelter was the largest contributor to the monthly rise, with the "
+        "shelter index up 0.6 percent.",
+        fact("0.6 percent", change=chg("increase", "0.6", "percent", None))),
+    row("Employment rose 0.5% in June 2024, its fourth straight monthly increase.",
+        fact("0.5%", change=chg("increase", "0.5", "percent", None))),
+    row("Annual growth in regular pay slowed to 6.2% in December 2023.",
+        fact("6.2%", change=chg("decrease", None, None, None))),
+    row("Annual inflation increases to 5.57% in July 2024.",
+        fact("5.57%", change=chg("increase", None, None, None))),
+])  # fmt: skip
+
+DATES: list[Case] = PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED + NAMED_STEPS

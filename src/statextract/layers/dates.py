@@ -28,7 +28,13 @@ from statextract.layers.drafts import (
 )
 from statextract.layers.periods import Period, month_of, month_span, shift, year_of
 from statextract.layers.sentences import Sentence
-from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
+from statextract.lexicon._changes import (
+    DECREASE_VERBS,
+    FREQUENCY_ADJECTIVES,
+    FREQUENCY_CHANGE_NOUNS,
+    FREQUENCY_MODIFIER_STOPS,
+    INCREASE_VERBS,
+)
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
@@ -107,6 +113,31 @@ _EARLIER_AFTER = regex.compile(
     _I,
 )
 _ANNUAL_RATE = regex.compile(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
+
+
+def _frequency_change(adjectives: tuple[str, ...]) -> regex.Pattern[str]:
+    """A change noun named by its step ("annual increases", "quarterly house price growth"); after
+    modifiers a plural followed by "to", "by" or a number is a verb ("annual inflation rises to
+    3%")."""
+    stops = alternation(FREQUENCY_MODIFIER_STOPS)
+    nouns = alternation(FREQUENCY_CHANGE_NOUNS)
+    modifier = rf"\s+(?!(?:{stops})(?![\w-]))\p{{L}}[\p{{L}}'’-]*"
+    return regex.compile(
+        rf"(?<![\w-])(?:{alternation(adjectives)})"
+        rf"(?:\s+(?:{nouns})(?:e?s)?|(?:{modifier}){{1,2}}\s+(?:{nouns})"
+        rf"(?:e?s(?!\s+(?:to|by|from|again)\b|\s+[+-]?\d))?)(?![\w-])",
+        _I,
+    )
+
+
+_PREPOSITION_BEFORE = compile_before(
+    r"\b(?:to|of|for|behind|from|into|despite|amid)\s+(?:(?:the|this|that|its|their|a|an)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    _I,
+)
+_FREQUENCY_CHANGES: dict[str, regex.Pattern[str]] = {
+    step: _frequency_change(words) for step, words in FREQUENCY_ADJECTIVES.items()
+}
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
@@ -741,7 +772,10 @@ def _since(
         cue_start = min(cue_start, draft.change_span[0])
     # "annual growth ... slowed to 6.2%": a rate's own "annual" is not the base of its change
     lookback = 0 if draft.change_value is None and draft.rule == "level:reached" else 40
-    relative = _relative_since(text, max(sentence.start, cue_start - lookback), end, draft)
+    clause_start = clause_bounds(sentence, figure)[0]
+    relative = _relative_since(
+        text, max(sentence.start, cue_start - lookback), end, draft, clause_start
+    )
     own_date = draft.evidence.get("date")
     comparison = [
         p
@@ -776,7 +810,8 @@ def _sentence_opening_since(
     """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...")."""
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
-    relative = _relative_since(text, sentence.start, opening_end, draft)
+    clause_start = clause_bounds(sentence, draft.figure)[0]
+    relative = _relative_since(text, sentence.start, opening_end, draft, clause_start)
     rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
     if relative is not None and not (rate_name and draft.change_value is None):
         return relative
@@ -830,7 +865,12 @@ def _previous_window(value: str) -> str | None:
     return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
 
 
-def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None:
+def _relative_since(
+    text: str, start: int, end: int, draft: Draft, clause_start: int | None = None
+) -> str | None:
+    """The period a change compares with, from a relative cue between ``start`` and ``end``
+    ("year-on-year", "from the previous month"); a step named by an adjective ("the highest
+    annual increases") counts only before the figure, inside its clause from ``clause_start``."""
     if draft.date is None:
         return None
     if _PREVIOUS_WINDOW.search(text, start, end) is not None:
@@ -845,13 +885,31 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         (YOY, {"years": -1}),
         (MOM, {"months": -1}),
         (QOQ, {"quarters": -1}),
+        (_FREQUENCY_CHANGES["years"], {"years": -1}),
+        (_FREQUENCY_CHANGES["months"], {"months": -1}),
+        (_FREQUENCY_CHANGES["quarters"], {"quarters": -1}),
     ):
-        match = pattern.search(text, start, end)
+        # "the highest annual increases were in Poland (+17.7%)" names the step of the change;
+        # "..., its fourth straight monthly decline" after the figure only characterises it
+        if pattern in _FREQUENCY_CHANGES.values():
+            if clause_start is None or draft.change_value is None:
+                continue  # "annual growth ... slowed to 6.2%" names the rate, not its change
+            match = pattern.search(text, clause_start, min(end, draft.figure.left))
+            if match is not None and _PREPOSITION_BEFORE.match(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "the largest contributor to the monthly rise, with ... 0.6 percent"
+        else:
+            match = pattern.search(text, start, end)
         while match is not None and draft.year_to and _YEAR_TO_CUE.search(match.group()):
             match = pattern.search(text, match.end(), end)
         if match is not None:
             found.append((match.start(), kwargs))
     week = WOW.search(text, start, end)
+    if week is None and clause_start is not None and draft.change_value is not None:
+        week = _FREQUENCY_CHANGES["weeks"].search(
+            text, max(start, clause_start), min(end, draft.figure.left)
+        )
     if week is not None and (not found or week.start() < min(found)[0]):
         return _week_before(draft.date)  # "782,766, up 33.2% from a week earlier"
     if not found:
