@@ -279,4 +279,35 @@ NAMED_STEPS: list[Case] = numbered("dates-named-step", [
         fact("5.57%", change=chg("increase", None, None, None))),
 ])  # fmt: skip
 
-DATES: list[Case] = PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED + NAMED_STEPS
+STEPS_BACK: list[Case] = numbered("dates-steps-back", [
+    # "N units earlier/ago/before" after an earlier value, or opening a sentence, moves the
+    # period in force back by that much, whatever the unit and count
+    row("Stocks totalled 3,969 Bcf on Nov. 15, 2024, down from 3,972 Bcf a week earlier.",
+        fact("3,969 Bcf", unit="cubic_foot", date="2024-11-15",
+             change=chg("decrease", None, None, "2024-11-08")),
+        fact("3,972 Bcf", unit="cubic_foot", date="2024-11-08")),
+    row("Output was 9.2 million b/d in May 2024, up from 9.0 million b/d a month earlier.",
+        fact("9.2 million b/d", date="2024-05", change=chg("increase", None, None, "2024-04")),
+        fact("9.0 million b/d", unit="barrel_per_day", date="2024-04")),
+    row("Unemployment fell to 6.4% in the third quarter of 2024, from 7.7% three months earlier.",
+        fact("6.4%", date="2024-Q3", change=chg("decrease", None, None, "2024-Q2")),
+        fact("7.7%", date="2024-Q2")),
+    row("In June 2024 sales were $4.1 billion, up from $3.2 billion two years earlier.",
+        fact("$4.1 billion", date="2024-06", change=chg("increase", None, None, "2022-06")),
+        fact("$3.2 billion", date="2022-06")),
+    row("Unemployment was 6.4% in the third quarter of 2024. Three months earlier it had been "
+        "6.9%.",
+        fact("6.4%", date="2024-Q3"), fact("6.9%", date="2024-Q2")),
+    row("The index closed at 8,444.3 on Nov. 28, 2024. A day earlier it had closed at 8,406.7.",
+        fact("8,444.3", date="2024-11-28"), fact("8,406.7", date="2024-11-27")),
+    # when a report was made is not the period of its figures
+    row("A week ago, the agency had reported 1.5 million cases for the 28 days to Aug. 20, 2023.",
+        fact("1.5 million", date="2023-07-24/2023-08-20")),
+    # a step finer than the period in force moves nothing
+    row("Inflation is forecast at 2.8% in 2024, against 2.6% three months ago.",
+        fact("2.8%", date="2024"), fact("2.6%", date="2024")),
+])  # fmt: skip
+
+DATES: list[Case] = (
+    PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED + NAMED_STEPS + STEPS_BACK
+)

@@ -96,8 +96,12 @@ _WHEN_GAP = regex.compile(
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
+_STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
+"""A time back from the period in force: "a year earlier", "three months before", "a week ago"."""
 _EARLIER_OPENER = regex.compile(
-    r"\W*(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|"
+    rf"\W*(?:{_STEPS_BACK}|"
     r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
@@ -105,8 +109,7 @@ _EARLIER_OPENER = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
-    r"(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
-    r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
+    rf"(?:in\s+|over\s+|during\s+)?(?:{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
@@ -404,8 +407,9 @@ def assign_dates(
             if reference is None and own_reference is not None:
                 reference = _resolve(own_reference, context)
             reference = reference or context.date
-            if reference is not None:
-                draft.date = _shift_back(reference, relative.group("unit"))
+            shifted = _shift_back(reference, _steps(relative)) if reference else None
+            if shifted is not None:
+                draft.date = shifted
                 draft.date_explicit = True
                 draft.from_value = True
                 draft.evidence["date"] = relative.span()
@@ -459,14 +463,25 @@ def assign_dates(
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
             opener = match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
-            if opener is not None and own.value is None and draft.date is not None:
+            shifted = (
+                _shift_back(draft.date, _steps(opener))
+                if opener is not None
+                and own.value is None
+                and draft.date is not None
+                and _steps(opener)[0] in ("year", "month", "quarter")
+                else None
+            )  # "A week ago, the agency had reported ... for the 28 days to Aug. 20": when it
+            # reported, not the period of the figures
+            if shifted is not None:
                 # "A year ago, Netflix added 5.89 million members in the April-June quarter"
-                draft.date = _shift_back(draft.date, opener.group("unit"))
+                draft.date = shifted
                 draft.from_value = True
-        elif context.date is not None and (
-            opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
+        elif (
+            context.date is not None
+            and (opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end))
+            and (shifted := _shift_back(context.date, _steps(opener))) is not None
         ):
-            draft.date = _shift_back(context.date, opener.group("unit"))
+            draft.date = shifted
             draft.date_explicit = True
             draft.from_value = True
             draft.evidence["date"] = opener.span()
@@ -676,7 +691,8 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
             break
         relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
         position = other.figure.end
-    if relative is None or reference is None:
+    shifted = _shift_back(reference, _steps(relative)) if relative and reference else None
+    if shifted is None:
         draft.date = reference
         compared = context.last_comparison
         if (
@@ -689,14 +705,45 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
             draft.date = compared[1]
             draft.date_explicit = True
         return
-    draft.date = _shift_back(reference, relative.group("unit"))
+    assert relative is not None
+    draft.date = shifted
     draft.date_explicit = True
     draft.evidence["date"] = relative.span()
 
 
-def _shift_back(reference: str, unit: str) -> str:
-    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
-    return shift(reference, **kwargs[unit.lower()])
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _steps(match: regex.Match[str]) -> tuple[str, int]:
+    """The unit and count of a time back ("three months earlier" -> ("month", 3))."""
+    count = match.group("n")
+    number = 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
+    return match.group("unit").lower(), number
+
+
+def _shift_back(reference: str, step: tuple[str, int]) -> str | None:
+    """``reference`` moved back by a time ("three months", "a week"): weeks and days move a
+    day or a span of days; ``None`` when the step is finer than the reference ("three months
+    ago" from "2024")."""
+    unit, count = step
+    if unit in ("week", "day"):
+        days = count * (7 if unit == "week" else 1)
+        if "/" in reference and unit == "week" and count == 1:
+            return _previous_window(reference)
+        try:
+            day = dt.date.fromisoformat(reference)
+        except ValueError:
+            return None
+        return (day - dt.timedelta(days=days)).isoformat()
+    if unit in ("month", "quarter") and "-" not in reference.split("/")[-1]:
+        return None
+    if unit == "month" and count % 3 == 0 and "-Q" in reference:
+        return shift(reference, quarters=-(count // 3))
+    kwargs = {"year": "years", "month": "months", "quarter": "quarters"}
+    return shift(reference, **{kwargs[unit]: -count})
 
 
 _PERIOD_NOUN_BEFORE = compile_before(
