@@ -679,6 +679,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     elif not figure.currency and (sub := match_ahead(_SUBUNIT_AFTER, text, position)):
         code, sub_factor = SUBUNIT_WORDS[sub.group("sub").lower()]
         figure.currency = code
+        figure.currency_sign = squash(sub.group("sub").lower())
         figure.unit = code
         figure.explicit_unit = True
         factor *= sub_factor
