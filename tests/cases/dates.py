@@ -182,6 +182,15 @@ CARRIED: list[Case] = numbered("dates-carried", [
     row("In the third quarter of 2023, sales reached $3.1 billion, although orders placed prior to "
         "2022 were excluded. Margins were 12%.",
         fact("$3.1 billion", date="2023-Q3"), fact("12%", date="2023-Q3")),
+    # the report's own period, stated with another, stays in force
+    row("GDP grew 0.2% in August 2024. Services grew by 0.1% in August, and also by 0.1% over "
+        "the three months to August. Accountancy output rose 4.3%.",
+        fact("0.2%", date="2024-08"), fact("0.1%", date="2024-08"),
+        fact("0.1%", date="2024-06/2024-08"), fact("4.3%", date="2024-08")),
+    row("Retail sales rose 0.5% in September 2024. Sales were up 1.1% in the third quarter and "
+        "2.1% in September compared with a year earlier. Online sales rose 0.9%.",
+        fact("0.5%", date="2024-09"), fact("1.1%", date="2024-Q3"), fact("2.1%", date="2024-09"),
+        fact("0.9%", date="2024-09")),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

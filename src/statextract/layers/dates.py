@@ -501,7 +501,10 @@ def assign_dates(
         and not _in_relative_clause(text, d)
     ]
     if explicit:
-        context.date = explicit[-1].date
+        # "grew by 0.1% in August ..., and also by 0.1% over the three months to August": the
+        # report's own period, when the sentence states it, stays in force
+        main = [d for d in explicit if context.main_date and d.date == context.main_date]
+        context.date = (main or explicit)[-1].date
         # "For the second quarter, Meta forecast revenue of ...": a forecast's period holds to
         # the end of its paragraph only
         context.forecast = (
