@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from statextract.batch.database import DatabaseError, parse_output
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.resume import ResumeError, State
@@ -53,10 +54,16 @@ def batch_command(
     source: Annotated[
         str, typer.Argument(metavar="INPUT", help="Folder of .txt files, JSONL file, or - (stdin).")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    output_arg: Annotated[
+        str, typer.Option("--output", "-o", help="Output file, or sqlite:///FILE.")
+    ],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from the suffix)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, csv, parquet, sqlite or duckdb (default: from the suffix).",
+        ),
     ] = None,
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Processes (default: all cores).")
@@ -99,6 +106,7 @@ def batch_command(
     """
     console = Console(stderr=True)
     try:
+        output, fmt = parse_output(output_arg, fmt)
         check_encoding(encoding)
         config = BatchConfig(
             source=source,
@@ -119,7 +127,7 @@ def batch_command(
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
-    except (ResumeError, MissingDependencyError, FileNotFoundError) as error:
+    except (ResumeError, MissingDependencyError, FileNotFoundError, DatabaseError) as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from error
     report(console, config, summary)
