@@ -193,11 +193,23 @@ def schema_sql(kind: DatabaseKind) -> list[str]:
     ]
 
 
-def insert_sql(table: str, columns: Sequence[tuple[str, str]]) -> str:
-    """A parameterised ``INSERT`` of one row."""
+Statement = tuple[str, Sequence[Any], bool]
+"""SQL, its parameters, and whether they are many rows (``executemany``)."""
+
+
+def insert_statement(
+    kind: DatabaseKind, table: str, columns: Sequence[tuple[str, str]], rows: list[tuple[Any, ...]]
+) -> Statement:
+    """An ``INSERT`` of ``rows``: row by row for SQLite; for DuckDB one statement taking a list
+    per column (``unnest``), many times faster than a statement per row."""
     names = ", ".join(quote(name) for name, _ in columns)
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    if kind == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        return f"INSERT INTO {table} ({names}) VALUES ({marks})", rows, True
+    types = SQL_TYPES[kind]
+    lists = ", ".join(f"unnest(?::{types[type_]}[])" for _, type_ in columns)
+    values = [list(column) for column in zip(*rows, strict=True)]
+    return f"INSERT INTO {table} ({names}) SELECT {lists}", values, False
 
 
 @dataclass(frozen=True)
@@ -243,19 +255,25 @@ class DatabaseWriter:
 
         return sqlite3.connect(self.path, isolation_level=None)
 
-    def _transaction(self, statements: Sequence[tuple[str, Sequence[Any] | None]]) -> None:
-        """Run ``statements`` (SQL, rows for ``executemany`` or ``None``) in one transaction."""
+    def _transaction(self, statements: Sequence[str | Statement]) -> None:
+        """Run ``statements`` in one transaction."""
         connection = self._connection
         if connection is None:
             raise RuntimeError(f"{self.path} is not open")
         try:
             connection.execute("BEGIN TRANSACTION")
             try:
-                for sql, rows in statements:
-                    if rows is None:
-                        connection.execute(sql)
-                    elif rows:
-                        connection.executemany(sql, rows)
+                for statement in statements:
+                    if isinstance(statement, str):
+                        connection.execute(statement)
+                        continue
+                    sql, parameters, many = statement
+                    if not parameters:
+                        continue
+                    if many:
+                        connection.executemany(sql, parameters)
+                    else:
+                        connection.execute(sql, parameters)
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
@@ -287,7 +305,7 @@ class DatabaseWriter:
         self._position = position
         if position == 0:
             drops = [f"DROP TABLE IF EXISTS {table}" for table in ("facts", "articles")]
-            self._transaction([(sql, None) for sql in [*drops, *schema_sql(self.kind)]])
+            self._transaction([*drops, *schema_sql(self.kind)])
             return
         count = self._count()
         if count < position:
@@ -296,8 +314,8 @@ class DatabaseWriter:
             )
         self._transaction(
             [
-                (f"DELETE FROM facts WHERE article_position >= {int(position)}", None),
-                (f"DELETE FROM articles WHERE position >= {int(position)}", None),
+                f"DELETE FROM facts WHERE article_position >= {int(position)}",
+                f"DELETE FROM articles WHERE position >= {int(position)}",
             ]
         )
 
@@ -350,8 +368,8 @@ class DatabaseWriter:
         """Insert the buffered rows in one transaction; the number of articles written."""
         self._transaction(
             [
-                (insert_sql("articles", ARTICLE_COLUMNS), self._articles),
-                (insert_sql("facts", FACT_COLUMNS), self._facts),
+                insert_statement(self.kind, "articles", ARTICLE_COLUMNS, self._articles),
+                insert_statement(self.kind, "facts", FACT_COLUMNS, self._facts),
             ]
         )
         self._articles, self._facts = [], []
