@@ -11,6 +11,7 @@ from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from statextract.batch.database import DatabaseError, parse_output
@@ -120,6 +121,9 @@ def batch_command(
             resume=resume,
             extractor=load_extractor(extractor) if extractor else None,
         )
+    except DatabaseError as error:  # a bad database URL or path: one line, like run errors
+        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from error
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
     show = console.is_terminal and sys.stdout.isatty() if progress is None else progress
@@ -128,7 +132,7 @@ def batch_command(
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
     except (ResumeError, MissingDependencyError, FileNotFoundError, DatabaseError) as error:
-        console.print(f"[red]error:[/red] {error}")
+        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     report(console, config, summary)
     if findings is not None:
