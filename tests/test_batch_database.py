@@ -16,9 +16,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_batch_fakes import fake_extract
 from typer.testing import CliRunner
 
-from statextract.batch.database import FACT_COLUMNS, INDEXES, DatabaseError, parse_output
+from statextract.batch.database import (
+    FACT_COLUMNS,
+    INDEXES,
+    DatabaseError,
+    DatabaseWriter,
+    parse_output,
+)
 from statextract.batch.resume import checkpoint_path
 from statextract.cli import app
 from statextract.models import Fact
@@ -413,3 +420,36 @@ def test_readme_queries_run_on_both_databases(corpus_outputs: dict[str, Path], n
     results = {kind: query(corpus_outputs[kind], kind, sql) for kind in KINDS}
     assert results["sqlite"], sql
     assert results["sqlite"] == results["duckdb"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_reopening_drops_rows_after_the_checkpoint(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"facts{SUFFIX[kind]}"
+    writer = DatabaseWriter(path, kind)  # type: ignore[arg-type]
+    writer.open(0)
+    for chunk in range(3):
+        for number in range(2):
+            writer.write(f"a{chunk}{number}", fake_extract(f"Sales 7 and {chunk}{number}"))
+        assert writer.commit() == 2 * (chunk + 1)
+    writer.close()  # as if killed after the third commit but before its checkpoint line
+    before = table(path, kind, "facts")
+
+    writer = DatabaseWriter(path, kind)  # type: ignore[arg-type]
+    writer.open(4)
+    writer.close()  # killed again before writing anything
+    assert query(path, kind, "SELECT max(position) FROM articles") == [(3,)]
+    writer.open(4)
+    writer.write("a20", fake_extract("Sales 7 and 20"))
+    writer.write_error("a21", "ValueError: boom")
+    assert writer.commit() == 6
+    writer.close()
+    after = table(path, kind, "facts")
+    assert after == [row for row in before if row["article_id"] != "a21"]
+    assert query(path, kind, "SELECT id, error FROM articles WHERE position = 5") == [
+        ("a21", "ValueError: boom")
+    ]
+
+    writer = DatabaseWriter(path, kind)  # type: ignore[arg-type]
+    with pytest.raises(DatabaseError, match="fewer articles than its checkpoint"):
+        writer.open(7)
+    writer.close()
