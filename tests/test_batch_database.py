@@ -453,3 +453,14 @@ def test_reopening_drops_rows_after_the_checkpoint(tmp_path: Path, kind: str) ->
     with pytest.raises(DatabaseError, match="fewer articles than its checkpoint"):
         writer.open(7)
     writer.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_empty_file_is_a_new_database(tmp_path: Path, kind: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Sales 7"}\n', encoding="utf-8")
+    output = tmp_path / f"facts{SUFFIX[kind]}"
+    output.touch()
+    result = run([str(source), "-o", str(output), "--extractor", FAKE, "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert query(output, kind, "SELECT article_id, value FROM facts") == [("a", "7")]

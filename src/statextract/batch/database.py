@@ -296,6 +296,9 @@ class DatabaseWriter:
     def open(self, position: int) -> None:
         """Start at ``position`` articles: 0 (re)creates the tables, more drops later rows."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        empty = self.path.is_file() and self.path.stat().st_size == 0
+        if self.kind == "duckdb" and position == 0 and empty:
+            self.path.unlink()  # an empty file (say from mktemp), which DuckDB refuses to open
         try:
             self._connection = self._connect()
         except self._errors() as error:
