@@ -346,6 +346,7 @@ def test_sqlite_url_is_relative_to_the_working_folder(
         ("sqlite:////data/facts", "sqlite", (Path("/data/facts"), "sqlite")),
         ("DuckDB:///x/facts.any", None, (Path("x/facts.any"), "duckdb")),
         ("C://facts.jsonl", None, (Path("C://facts.jsonl"), None)),
+        ("out/a://b.db", None, (Path("out/a://b.db"), None)),
     ],
 )
 def test_parse_output(value: str, explicit: str | None, expected: tuple[Path, str]) -> None:

@@ -20,6 +20,7 @@ are left alone. sqlite3 comes with Python; duckdb is imported only for DuckDB ou
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from statextract.batch.writers import MissingDependencyError
 from statextract.models import Fact
 
 DatabaseKind = Literal["sqlite", "duckdb"]
+URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+")
 URL_SCHEMES: dict[str, DatabaseKind] = {"sqlite": "sqlite", "duckdb": "duckdb"}
 DUCKDB_HINT = "DuckDB output needs duckdb: pip install 'statextract[duckdb]'"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -94,7 +96,7 @@ def parse_output(value: str, explicit: str | None = None) -> tuple[Path, str | N
     """The output path and format of ``-o VALUE``: a file, or ``sqlite:///FILE`` /
     ``duckdb:///FILE`` (``sqlite:////abs/path`` for an absolute path)."""
     scheme, separator, rest = value.partition("://")
-    if not separator or len(scheme) < 2:  # no URL (a Windows drive letter is one letter)
+    if not separator or not URL_SCHEME.fullmatch(scheme):  # a path (C:// is a drive letter)
         return Path(value), explicit
     kind = URL_SCHEMES.get(scheme.lower())
     if kind is None:
