@@ -11,8 +11,10 @@ from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from statextract.batch.database import DatabaseError, parse_output
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.resume import ResumeError, State
@@ -53,10 +55,16 @@ def batch_command(
     source: Annotated[
         str, typer.Argument(metavar="INPUT", help="Folder of .txt files, JSONL file, or - (stdin).")
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    output_arg: Annotated[
+        str, typer.Option("--output", "-o", help="Output file, or sqlite:///FILE.")
+    ],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from the suffix)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, csv, parquet, sqlite or duckdb (default: from the suffix).",
+        ),
     ] = None,
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Processes (default: all cores).")
@@ -99,6 +107,7 @@ def batch_command(
     """
     console = Console(stderr=True)
     try:
+        output, fmt = parse_output(output_arg, fmt)
         check_encoding(encoding)
         config = BatchConfig(
             source=source,
@@ -112,6 +121,9 @@ def batch_command(
             resume=resume,
             extractor=load_extractor(extractor) if extractor else None,
         )
+    except DatabaseError as error:  # a bad database URL or path: one line, like run errors
+        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from error
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
     show = console.is_terminal and sys.stdout.isatty() if progress is None else progress
@@ -119,8 +131,8 @@ def batch_command(
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
-    except (ResumeError, MissingDependencyError, FileNotFoundError) as error:
-        console.print(f"[red]error:[/red] {error}")
+    except (ResumeError, MissingDependencyError, FileNotFoundError, DatabaseError) as error:
+        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     report(console, config, summary)
     if findings is not None:

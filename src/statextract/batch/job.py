@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from statextract.batch.database import ArticleSink
 from statextract.batch.resume import Checkpoint, State, checkpoint_path, resume_state
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, iter_chunk_results
 from statextract.batch.sources import STDIN, iter_source
@@ -73,6 +74,7 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
     started = time.perf_counter()
     if config.source != STDIN and not Path(config.source).exists():
         raise FileNotFoundError(f"no such file or folder: {config.source}")
+    writer = make_writer(config.output, config.format)  # before the checkpoint: fails early
     checkpoint = Checkpoint(checkpoint_path(config.output))
     settings = config.settings()
     state = resume_state(checkpoint, settings) if config.resume else None
@@ -80,7 +82,6 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
         state = State()
         checkpoint.begin(settings)
     resumed_from = state.records
-    writer = make_writer(config.output, config.format)
     errors = ErrorLog(config.errors_path)
     try:
         if not state.done:
@@ -111,6 +112,9 @@ def write_all(
 ) -> State:
     """Process every remaining input record, one commit per chunk; the final state."""
     items = iter_source(config.source, config.encoding, skip=state.records)
+    sink = writer if isinstance(writer, ArticleSink) else None  # database: a row per article
+    if sink is not None:
+        items = sink.watch(items, config.source, config.published)
     chunks = iter_chunk_results(
         items,
         n_process=config.n_process,
@@ -123,6 +127,8 @@ def write_all(
         for result in results:
             if result.error is not None:
                 errors.write_error(result.id, result.error)
+                if sink is not None:
+                    sink.write_error(result.id, result.error)
                 failed += 1
             else:
                 writer.write(result.id, result.facts)
