@@ -131,8 +131,10 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$84.20", date="2024-03-08"), published="2024-03-08"),
     row("Retail sales rose 5.5% in October 2023, the statistics bureau said on Wednesday.",
         fact("5.5%", date="2023-10"), published="2023-11-15"),
+    # the day of the report (Thursday, May 2) is no date; nothing else is stated, so the figure
+    # is as of publication
     row("The company said on Thursday its quarterly revenue rose 8% to $12 billion.",
-        fact("$12 billion", metric="quarterly revenue", date=None),
+        fact("$12 billion", metric="quarterly revenue", date="2024-05-03"),
         published="2024-05-03"),
     row("In March 2024, profit reached $9 billion, short of the $9.5 billion the group earned "
         "in 2021. Revenue rose 4% to $40 billion.",
@@ -191,6 +193,18 @@ CARRIED: list[Case] = numbered("dates-carried", [
         "2.1% in September compared with a year earlier. Online sales rose 0.9%.",
         fact("0.5%", date="2024-09"), fact("1.1%", date="2024-Q3"), fact("2.1%", date="2024-09"),
         fact("0.9%", date="2024-09")),
+    # nothing stated or in force: as of the publication day; a clause's own period is not
+    # handed on
+    row("The central bank lifted its policy rate to 0.25% from the 0.1% it set in March, when it "
+        "ended negative rates. Seven of the nine board members backed the hike.",
+        fact("0.25%"), fact("0.1%", date="2024-03"), fact("Seven", date="2024-07-31"),
+        fact("nine", date="2024-07-31"), published="2024-07-31"),
+    row("New Zealand has recorded 18,423 new community cases, the Ministry of Health said on "
+        "Thursday. There are 913 people in hospital.",
+        fact("18,423", date="2022-03-24"), fact("913", date="2022-03-24"),
+        published="2022-03-24"),
+    row("Households averaged 2.5 people.", fact("2.5", date="2021-06-28"),
+        published="2021-06-28"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

@@ -513,8 +513,21 @@ def assign_dates(
             )
             is not None
         )
-    elif any(d.date_explicit for d in drafts) and context.date is None:
-        context.date = next(d.date for d in drafts if d.date_explicit)
+    elif context.date is None and (
+        handed := [
+            d
+            for d in drafts
+            if d.date_explicit and d.evidence.get("date", (-1, -1))[0] not in local
+        ]
+    ):
+        # a period local to its clause ("the range it set in March, when ...") is not handed on
+        context.date = handed[0].date
+    if context.published is not None:
+        for draft in drafts:
+            if draft.date is None:
+                # no period stated or in force: what a report says it is now ("Seven of the nine
+                # board members backed the hike") is as of its publication day
+                draft.date = context.published.isoformat()
     for draft in drafts:
         later = _later_of(draft, drafts)
         if (
