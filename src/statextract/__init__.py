@@ -13,6 +13,7 @@ from statextract.evaluation import evaluate as evaluate
 from statextract.extractor import Analysis, Extractor, InputTooLargeError, extract, quantities
 from statextract.models import Change, Fact, Share
 from statextract.quantity import Quantity
+from statextract.render import render_html
 
 __all__ = [
     "Analysis",
@@ -24,5 +25,6 @@ __all__ = [
     "Share",
     "extract",
     "quantities",
+    "render_html",
 ]
 __version__ = "0.1.0"
