@@ -82,11 +82,11 @@ def to_dataframe(facts_or_records: Iterable[Any], *, id: str | None = None) -> p
     extract`` writes) or flat like a CSV row. Columns have pandas' nullable dtypes (``string``,
     ``Int64``, ``Float64``), so an empty input still gives every column.
 
-    >>> import statextract
-    >>> frame = statextract.to_dataframe(statextract.extract("Sales rose 5% to 20,000."))
-    >>> print(frame[["text", "value", "unit", "change_direction", "change_value"]])
-         text    value   unit change_direction  change_value
-    0  20,000  20000.0  count         increase           5.0
+        >>> import statextract
+        >>> frame = statextract.to_dataframe(statextract.extract("Sales rose 5% to 20,000."))
+        >>> print(frame[["text", "value", "unit", "change_direction", "change_value"]])
+             text    value   unit change_direction  change_value
+        0  20,000  20000.0  count         increase           5.0
     """
     pandas = _pandas()
     rows = list(iter_rows(facts_or_records, id))

@@ -55,7 +55,7 @@ def render_command(
 
     Figures are coloured by kind (level, change only, share only), the change and share of a
     fact are marked beside it, a table lists every fact's fields, and contradictions found by
-    ``statextract check`` are shown in red. Several files give one page with a list of articles.
+    statextract check are shown in red. Several files give one page with a list of articles.
     """
     errors = Console(stderr=True, soft_wrap=True, highlight=False)
     extractor = default_extractor()

@@ -212,11 +212,11 @@ def render_html(
     ``findings=None`` runs :func:`statextract.check` over the facts and shows its contradictions;
     pass a list to show those instead (``[]`` for none).
 
-    >>> import statextract
-    >>> text = "Retail sales rose 5.2 percent year-on-year in October 2023."
-    >>> page = statextract.render_html(text, statextract.extract(text))
-    >>> page.count('class="fact kind-')
-    1
+        >>> import statextract
+        >>> text = "Retail sales rose 5.2 percent year-on-year in October 2023."
+        >>> page = statextract.render_html(text, statextract.extract(text))
+        >>> page.count('class="fact kind-')
+        1
     """
     article = Article(name=title, text=text, facts=facts, findings=findings, published=published)
     return render_page([article], title=title)
