@@ -161,7 +161,7 @@ def test_render_command_reports_a_missing_file(runner: CliRunner, tmp_path: Path
     target = tmp_path / "page.html"
     result = runner.invoke(app, ["render", str(SEED_PATH), "missing.txt", "-o", str(target)])
     assert result.exit_code == 1
-    assert "missing.txt" in result.output
+    assert "missing.txt: no such file" in result.output
     assert target.exists()
 
 

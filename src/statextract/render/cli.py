@@ -11,7 +11,12 @@ from rich.console import Console
 from rich.markup import escape
 
 from statextract.checks import check, check_across
-from statextract.extract_cli import check_encoding_option, check_published_option, read_input
+from statextract.extract_cli import (
+    check_encoding_option,
+    check_published_option,
+    describe_error,
+    read_input,
+)
 from statextract.extractor import default_extractor
 from statextract.render.html import Article, render_page
 
@@ -68,7 +73,8 @@ def render_command(
             facts = extractor.extract(text, published=published)
         except (OSError, ValueError) as error:
             failed.append(shown)
-            errors.print(f"[bold red]error[/]: {escape(shown)}: {escape(str(error))}")
+            reason = describe_error(error, encoding)
+            errors.print(f"[bold red]error[/]: {escape(shown)}: {escape(reason)}")
             continue
         articles.append(Article(shown, text, facts, check(facts, text), published))
     across = check_across((a.name, a.facts) for a in articles) if len(articles) > 1 else []
