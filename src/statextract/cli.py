@@ -10,6 +10,7 @@ from statextract.batch.cli import batch_command
 from statextract.checks.cli import check_command
 from statextract.evaluation.cli import eval_command
 from statextract.extract_cli import extract_command
+from statextract.render.cli import render_command
 
 app = typer.Typer(
     name="statextract",
@@ -67,6 +68,7 @@ app.command("extract")(extract_command)
 app.command("batch")(batch_command)
 app.command("eval")(eval_command)
 app.command("check")(check_command)
+app.command("render")(render_command)
 app.command("info")(info_command)
 
 
