@@ -27,6 +27,7 @@ from statextract.layers.layout import (
     mark_layout,
     read_layout,
     settle_currency,
+    settle_pence,
 )
 from statextract.layers.metrics import metric_phrase
 from statextract.layers.periods import Period, find_periods, month_span, year_of
@@ -158,6 +159,7 @@ class Extractor:
         figures = find_figures(body, yen=layout.yen, skip=[(p.start, p.end) for p in periods])
         mark_layout(figures, layout)
         settle_currency(body, figures, layout)
+        settle_pence(body, figures)
         sentences = split_sentences(body) if figures or periods else []
         return Reading(normalized, layout, periods, figures, sentences)
 

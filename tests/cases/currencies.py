@@ -121,4 +121,17 @@ DOCUMENT_CENTS: list[Case] = numbered("currencies-document-cents", [
              change=chg("increase", "0.03", "CAD"))),
 ])  # fmt: skip
 
-CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS
+GLUED_PENCE: list[Case] = numbered("currencies-glued-pence", [
+    # a "p" glued to a number is pence in a text about British money
+    row("LONDON - The FTSE 100 fell. Persimmon closed at 1,585.5p.",
+        fact("1,585.5p", value="15.855", unit="GBP")),
+    row("Taylor Wimpey rose 2p to 156.8p, while sterling slipped.",
+        fact("156.8p", value="1.568", unit="GBP", change=chg("increase", "0.02", "GBP"))),
+    row("Shares in Next, worth £12.21 a year ago, ended at 10,185p.",
+        fact("£12.21", unit="GBP"), fact("10,185p", value="101.85", unit="GBP")),
+    row("The 1080p screen costs $300.", fact("$300", unit="USD")),
+    row("London shares: the A320p order was for 45 jets worth £3 billion.",
+        fact("45"), fact("£3 billion", unit="GBP")),
+])  # fmt: skip
+
+CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS + GLUED_PENCE

@@ -309,3 +309,33 @@ def is_conversion_of_local(text: str, start: int, previous_currency: str | None)
     if previous_currency is None or previous_currency == "USD":
         return False
     return _CONVERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+_PENCE_AFTER = regex.compile(r"p(?![\w%])")
+_BRITISH_MONEY = regex.compile(r"£|\bpence\b|\bsterling\b|\bFTSE\b", regex.IGNORECASE)
+
+
+def settle_pence(text: str, figures: list[Figure]) -> None:
+    """In a text about British money, a "p" glued to a number is pence ("closed at 1,585.5p" is
+    15.855 GBP)."""
+    if _BRITISH_MONEY.search(text) is None:
+        return
+    for figure in figures:
+        if (
+            (figure.nonstat and figure.nonstat != "code")
+            or figure.kind != "digits"
+            or figure.value is None
+            or figure.currency is not None
+            or figure.scale_text
+            or figure.end != figure.number_end
+            or (figure.start > 0 and text[figure.start - 1].isalpha())  # "A320p" is a code
+            or _PENCE_AFTER.match(text, figure.end) is None
+        ):
+            continue
+        figure.nonstat = None  # "1,585.5p" read as a code
+        figure.value = figure.value / 100
+        figure.currency = figure.unit = "GBP"
+        figure.currency_sign = "p"
+        figure.unit_text = "p"
+        figure.explicit_unit = True
+        figure.end += 1
