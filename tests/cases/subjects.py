@@ -228,8 +228,33 @@ CLAUSES_ARE_NOT_METRICS: list[Case] = numbered("subjects-clauses", [
     row("Greater China grew 9% to €946 million.", fact("€946 million", metric="Greater China")),
 ])  # fmt: skip
 
+PLACES_IN_BRACKETS: list[Case] = numbered("subjects-places-in-brackets", [
+    # bracketed places whose clause names no measure measure the metric named before, per place
+    row("Consumer prices rose 2.0% in October 2024. Alberta (3.0%) posted the largest increase, "
+        "followed by British Columbia (2.4%) and Ontario (2.0%).",
+        fact("2.0%", metric="consumer prices"), fact("3.0%", metric="consumer prices in Alberta"),
+        fact("2.4%", metric="consumer prices in British Columbia"),
+        fact("2.0%", metric="consumer prices in Ontario")),
+    row("Retail trade volume rose 0.5% in September 2024. The strongest monthly increases were in "
+        "Belgium (+2.1%), Germany (+1.2%) and Austria (+1.1%).",
+        fact("0.5%", metric="retail trade volume"),
+        fact("+2.1%", metric="retail trade volume in Belgium"),
+        fact("+1.2%", metric="retail trade volume in Germany"),
+        fact("+1.1%", metric="retail trade volume in Austria")),
+    row("House prices rose 1.3% in the second quarter of 2024. The largest falls were registered "
+        "in Luxembourg (-8.3%) and Finland (-4.8%).",
+        fact("1.3%", metric="house prices"), fact("-8.3%", metric="house prices in Luxembourg"),
+        fact("-4.8%", metric="house prices in Finland")),
+    # a clause that names the measure keeps it
+    row("Full-time workers in Western Australia ($2,108) and the Australian Capital Territory "
+        "($2,080) were the best paid.",
+        fact("$2,108", metric="full-time workers in Western Australia"),
+        fact("$2,080", metric="full-time workers in the Australian Capital Territory")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    CLAUSES_ARE_NOT_METRICS
+    PLACES_IN_BRACKETS
+    + CLAUSES_ARE_NOT_METRICS
     + HELD_IN_A_STATE
     + SUBJECT_OVER_COUNTED
     + OPENERS

@@ -50,6 +50,7 @@ from statextract.layers.sentences import Sentence
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
     AGENT_VERBS,
+    EMPTY_HEAD_WORDS,
     BARE_STAND_IN_NOUNS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
@@ -325,7 +326,13 @@ def assign_metric(
         if not listed and before and _FOLLOWED_BY.search(text, before[-1].figure.end, figure.left):
             listed = before[-1:]  # "with 62,194 new cases, followed by Karnataka (49,058)"
         if listed:
-            _name_list_item(text, draft, listed[0])
+            _name_list_item(text, draft, listed[0], context)
+            return
+        name = name_before_parentheses(text, figure.start)
+        topic = _place_free(context.last_metric)
+        if name is not None and topic and (metric is None or _says_nothing(text, metric, name)):
+            # "Alberta (3.0%) posted the largest increase": prices, for Alberta
+            draft.metric, draft.metric_text = None, f"{topic} in {text[name[0] : name[1]]}"
             return
     if (
         draft.share_of is not None
@@ -433,7 +440,25 @@ def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
     return previous
 
 
-def _name_list_item(text: str, draft: Draft, first: Draft) -> None:
+_EMPTY_HEAD = frozenset(EMPTY_HEAD_WORDS)
+
+
+def _says_nothing(text: str, span: Span, name: Span) -> bool:
+    """The words of ``span`` apart from the bracketed ``name`` name no measure ("the strongest
+    monthly increases were in Belgium")."""
+    words = (text[span[0] : name[0]] + " " + text[name[1] : span[1]]).lower()
+    return all(word.strip(",.;:()'’") in _EMPTY_HEAD for word in words.split())
+
+
+def _place_free(metric: str | None) -> str | None:
+    """A metric without the place it was named for ("prices in Ontario" -> "prices")."""
+    if metric is None:
+        return None
+    bare = _PLACE_IN.sub("", metric).strip()
+    return bare or None
+
+
+def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> None:
     """ "Full-time workers in Western Australia ($2,108) and the Australian Capital Territory
     ($2,080)": each bracketed item measures the list's metric for its own name."""
     head = metric_text(text, first) or first.metric_text
@@ -447,6 +472,8 @@ def _name_list_item(text: str, draft: Draft, first: Draft) -> None:
         at = head.rfind(written)
         if at > 0:
             head = _IN_END.sub("", head[:at]).strip() or head
+        elif head.strip() == written and context.last_metric:
+            head = _place_free(context.last_metric) or head  # "Alberta" measured nothing
     own = text[name[0] : name[1]]
     draft.metric, draft.metric_text = None, f"{head} in {own}"
 

@@ -306,3 +306,16 @@ GERUND_NOUNS: tuple[str, ...] = (
     "opening", "closing", "rating", "ratings", "outstanding", "remaining",
 )  # fmt: skip
 """Words in -ing that are nouns at the head of a metric ("spending", "borrowing")."""
+
+EMPTY_HEAD_WORDS: tuple[str, ...] = (
+    "the", "a", "an", "its", "their", "were", "was", "are", "is", "in", "of", "with", "all",
+    "both", "each", "annual", "yearly", "monthly", "quarterly", "weekly", "largest", "biggest",
+    "highest", "strongest", "steepest", "sharpest", "smallest", "lowest", "fastest", "slowest",
+    "weakest", "sharpest", "most", "least", "increase", "increases", "rise", "rises", "fall",
+    "falls", "decline", "declines", "drop", "drops", "gain", "gains", "growth", "decrease",
+    "decreases", "change", "changes", "move", "moves", "jump", "jumps", "recorded",
+    "registered", "seen", "posted", "led", "followed", "by", "other", "end", "scale", "at",
+)  # fmt: skip
+"""Words that say nothing of what a bracketed list of places measures ("the strongest monthly
+increases were in Belgium (+2.1%)", "Alberta (3.0%) posted the largest increase"): such items
+measure the metric named before, for their place."""
