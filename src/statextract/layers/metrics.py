@@ -50,8 +50,8 @@ from statextract.layers.sentences import Sentence
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
     AGENT_VERBS,
-    EMPTY_HEAD_WORDS,
     BARE_STAND_IN_NOUNS,
+    EMPTY_HEAD_WORDS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
     GENERIC_METRICS,
