@@ -280,8 +280,30 @@ PARALLEL: list[Case] = numbered("frames-parallel", [
         fact("14.1%", change=chg("decrease", since="2024-03")), fact("14.3%", date="2024-03")),
 ])  # fmt: skip
 
+SHARED_VERB: list[Case] = numbered("frames-shared-verb", [
+    # the items of a list of "X at A" share the verb of the first and its direction
+    row("The USDA held corn exports at 2.325 billion bushels, feed and residual use at 5.825 "
+        "billion and corn used for ethanol at 5.45 billion.",
+        fact("2.325 billion bushels", metric="corn exports", change=chg("unchanged")),
+        fact("5.825 billion", metric="feed and residual use", change=chg("unchanged")),
+        fact("5.45 billion", metric="corn used for ethanol", change=chg("unchanged"))),
+    row("The bank kept its deposit rate at 3.75%, its refinancing rate at 4.25% and its lending "
+        "rate at 4.5%.",
+        fact("3.75%", change=chg("unchanged")), fact("4.25%", change=chg("unchanged")),
+        fact("4.5%", change=chg("unchanged"))),
+    row("The bank raised its deposit rate to 3.75% and its lending rate to 4.5%.",
+        fact("3.75%", metric="deposit rate", change=chg("increase")),
+        fact("4.5%", metric="lending rate", change=chg("increase"))),
+    # an item with a verb of its own keeps its own
+    row("Exports rose to $5 billion and imports fell to $4 billion.",
+        fact("$5 billion", change=chg("increase")), fact("$4 billion", change=chg("decrease"))),
+    row("Exports rose to $5 billion and imports were at $4 billion.",
+        fact("$5 billion", change=chg("increase")), fact("$4 billion", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    FROM_TO
+    SHARED_VERB
+    + FROM_TO
     + COMPARED
     + UNCHANGED
     + REACHED

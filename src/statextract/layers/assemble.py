@@ -270,6 +270,7 @@ def build_sentence_facts(
     _share_range_change(drafts)
     _harmonize_units(drafts)
     _appositive_change(text, drafts)
+    _shared_list_verb(text, drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -419,6 +420,37 @@ def _appositive_change(text: str, drafts: list[Draft]) -> None:
                 run = []
         else:
             run = []
+
+
+_LIST_ITEM_AT = regex.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<item>[^,;:.()\d]{1,60}?)\s+(?:at|to)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
+    _I,
+)
+_OWN_VERB = regex.compile(
+    rf"(?<![\w-])(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])}|was|were|is|are|"
+    r"stood|stands|came|comes|reached|hit|rose|fell)(?![\w-])",
+    _I,
+)
+
+
+def _shared_list_verb(text: str, drafts: list[Draft]) -> None:
+    """ "held exports at 2.325 billion bushels, feed use at 5.825 billion and ethanol use at 5.45
+    billion": the items of a list of "X at A" share the verb of the first, and its direction."""
+    for previous, draft in itertools.pairwise(drafts):
+        if (
+            previous.change_direction is None
+            or previous.change_value is not None
+            or previous.from_value
+            or draft.change_direction is not None
+            or draft.from_value
+            or draft.value is None
+        ):
+            continue
+        gap = _LIST_ITEM_AT.fullmatch(text, previous.figure.end, draft.figure.left)
+        if gap is None or _OWN_VERB.search(gap.group("item")):
+            continue
+        draft.change_direction = previous.change_direction  # the verb's words stay the first's
 
 
 def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
