@@ -350,6 +350,16 @@ STEPS_BACK: list[Case] = numbered("dates-steps-back", [
     # a step finer than the period in force moves nothing
     row("Inflation is forecast at 2.8% in 2024, against 2.6% three months ago.",
         fact("2.8%", date="2024"), fact("2.6%", date="2024")),
+    # a change compared with a time back, or with a quarter named by its last month
+    row("A further 66.4 million people were outside the labour force in the third quarter of "
+        "2024, 0.4% fewer than three months earlier.",
+        fact("66.4 million", date="2024-Q3", change=chg("decrease", "0.4", "percent", "2024-Q2"))),
+    row("Exports in May 2024 were 3% higher than two months before.",
+        fact("3%", date="2024-05", change=chg("increase", 3, "percent", "2024-03"))),
+    row("The unemployment rate rose to 4.8 per cent in the September quarter of 2024, and "
+        "employment fell 0.5 per cent from the June quarter.",
+        fact("4.8 per cent", date="2024-Q3"),
+        fact("0.5 per cent", date="2024-Q3", change=chg("decrease", "0.5", "percent", "2024-Q2"))),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -101,6 +101,11 @@ _STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
 _STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
 """A time back from the period in force: "a year earlier", "three months before", "a week ago"."""
+_THAN_STEPS_BACK = regex.compile(
+    rf"\b(?:than|from|on|over|compared\s+with|compared\s+to|against)\s+(?:the\s+level\s+)?"
+    rf"{_STEPS_BACK}",
+    _I,
+)
 _EARLIER_OPENER = regex.compile(
     rf"\W*(?:{_STEPS_BACK}|"
     r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
@@ -997,6 +1002,11 @@ def _relative_since(
             match = pattern.search(text, match.end(), end)
         if match is not None:
             found.append((match.start(), kwargs))
+    back = _THAN_STEPS_BACK.search(text, start, end)
+    if back is not None and (not found or back.start() < min(found)[0]):
+        shifted = _shift_back(draft.date, _steps(back))  # "0.4% fewer than three months earlier"
+        if shifted is not None:
+            return shifted
     week = WOW.search(text, start, end)
     if week is None and clause_start is not None and draft.change_value is not None:
         week = _FREQUENCY_CHANGES["weeks"].search(

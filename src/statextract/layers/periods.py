@@ -115,7 +115,9 @@ def find_periods(text: str) -> list[Period]:
             period.comparison = _is_comparison(text, period.start, False, period.end)
             continue
         ranged = period.kind in _RANGE_KINDS or period.kind == "whole_year"
-        period.comparison = _is_comparison(text, period.start, ranged, period.end)
+        period.comparison = _is_comparison(
+            text, period.start, ranged, period.end, period.kind in _FROM_OPENS
+        )
     _mark_bracketed(text, found)
     return found
 
@@ -238,7 +240,13 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
     return extra
 
 
-def _is_comparison(text: str, start: int, ranged: bool = False, end: int = -1) -> bool:
+_FROM_OPENS = frozenset({"month_range", "span", "until_end", "year_range"})
+"""Spans written "from A to B": a "from" before them opens the span, it compares nothing."""
+
+
+def _is_comparison(
+    text: str, start: int, ranged: bool = False, end: int = -1, from_opens: bool = True
+) -> bool:
     if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
         return True  # "94.1% of its 2019 level": a year naming the level compared with
     if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):
@@ -248,7 +256,9 @@ def _is_comparison(text: str, start: int, ranged: bool = False, end: int = -1) -
     if cue is None:
         return False
     word = cue.group().split()[0].lower() if cue.group().split() else ""
-    return not (ranged and word in ("over", "from", "since", "as", "after", "following"))
+    if word == "from":
+        return not (ranged and from_opens)  # "fell 0.5% from the June quarter" compares
+    return not (ranged and word in ("over", "since", "as", "after", "following"))
 
 
 def shift(value: str, years: int = 0, months: int = 0, quarters: int = 0) -> str:
