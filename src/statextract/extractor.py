@@ -50,6 +50,17 @@ DEFAULT_MAX_CHARS = 5_000_000
 class InputTooLargeError(ValueError):
     """Raised when a text is longer than the extractor's ``max_chars``."""
 
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text has {length:,} characters, more than max_chars={limit:,} "
+            "(--max-chars on the command line)"
+        )
+        self.length = length
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
+        return type(self), (self.length, self.limit)
+
 
 def parse_published(published: PublishedDate) -> dt.date | None:
     """A publication date from a date, datetime or ISO string (``None`` stays ``None``)."""
@@ -141,9 +152,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         if len(text) > self.max_chars:
-            raise InputTooLargeError(
-                f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}"
-            )
+            raise InputTooLargeError(len(text), self.max_chars)
         currency = check_currency(currency)
         normalized = normalize(text)
         body = normalized.text
