@@ -8,18 +8,12 @@ option that would help, so that a command can report it and go on with the other
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
 from typing import Annotated
 
 import typer
 
 from statextract.batch.sources import STDIN, check_encoding, decode
-from statextract.extractor import (
-    DEFAULT_MAX_CHARS,
-    Extractor,
-    InputTooLargeError,
-    default_extractor,
-)
+from statextract.extractor import InputTooLargeError, extractor_with_limit
 
 STDIN_NAME = "<stdin>"
 DECODE_HINT = "try --encoding latin-1"
@@ -64,10 +58,7 @@ def check_length(text: str, max_chars: int) -> str:
     return text
 
 
-@lru_cache(maxsize=4)
-def extractor_for(max_chars: int) -> Extractor:
-    """An :class:`Extractor` that accepts texts of up to ``max_chars`` characters."""
-    return default_extractor() if max_chars == DEFAULT_MAX_CHARS else Extractor(max_chars)
+extractor_for = extractor_with_limit
 
 
 def describe_error(error: Exception, encoding: str) -> str:

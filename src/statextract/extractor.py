@@ -419,6 +419,12 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
+@lru_cache(maxsize=4)
+def extractor_with_limit(max_chars: int) -> Extractor:
+    """An :class:`Extractor` that reads texts of up to ``max_chars`` characters (built once)."""
+    return default_extractor() if max_chars == DEFAULT_MAX_CHARS else Extractor(max_chars)
+
+
 def extract(text: str, published: PublishedDate = None, currency: str | None = None) -> list[Fact]:
     """Facts of ``text`` with the default :class:`Extractor`.
 

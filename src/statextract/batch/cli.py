@@ -19,6 +19,8 @@ from statextract.batch.resume import ResumeError, State
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
 from statextract.batch.sources import check_encoding
 from statextract.batch.writers import MissingDependencyError, format_for
+from statextract.cli_input import MaxCharsOption
+from statextract.extractor import DEFAULT_MAX_CHARS
 
 PROGRESS_TEXT = (
     "{task.completed:,.0f} articles · {task.fields[rate]:,.1f} articles/s · "
@@ -92,6 +94,7 @@ def batch_command(
             "incompatible values) and write the findings here as JSON Lines (JSONL output only)."
         ),
     ] = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Extract facts from many articles in parallel; resumable, errors recorded per article.
 
@@ -111,6 +114,7 @@ def batch_command(
             encoding=encoding,
             resume=resume,
             extractor=load_extractor(extractor) if extractor else None,
+            max_chars=max_chars,
         )
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from statextract.batch.limits import Limited
 from statextract.batch.resume import Checkpoint, State, checkpoint_path, resume_state
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, iter_chunk_results
 from statextract.batch.sources import STDIN, iter_source
 from statextract.batch.writers import ErrorLog, FactWriter, Format, make_writer
+from statextract.extractor import DEFAULT_MAX_CHARS
 
 ERRORS_SUFFIX = ".errors.jsonl"
 
@@ -35,6 +37,7 @@ class BatchConfig:
     encoding: str = "utf-8"
     resume: bool = False
     extractor: ExtractFn | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
 
     @property
     def errors_path(self) -> Path:
@@ -49,6 +52,7 @@ class BatchConfig:
             "encoding": self.encoding,
             "errors": str(self.errors_path.resolve()),
             "format": self.format,
+            "max_chars": self.max_chars,
             "published": self.published,
             "source": source,
         }
@@ -116,7 +120,7 @@ def write_all(
         n_process=config.n_process,
         batch_size=config.batch_size,
         published=config.published,
-        extractor=config.extractor,
+        extractor=Limited(config.max_chars, config.extractor),
     )
     for results in chunks:
         facts = failed = 0
