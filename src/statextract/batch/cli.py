@@ -11,9 +11,11 @@ from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from statextract.batch.findings import write_cross_findings
+from statextract.batch.input_kind import InputError
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.resume import ResumeError, State
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
@@ -53,7 +55,12 @@ def check_published(value: str | None) -> str | None:
 
 def batch_command(
     source: Annotated[
-        str, typer.Argument(metavar="INPUT", help="Folder of .txt files, JSONL file, or - (stdin).")
+        str,
+        typer.Argument(
+            metavar="INPUT",
+            help="A folder of .txt files, a .txt file, .jsonl, .jsonl.gz/.json.gz, a .csv file "
+            "with id,text[,published] columns, or - (JSON Lines on stdin).",
+        ),
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
     fmt: Annotated[
@@ -123,8 +130,8 @@ def batch_command(
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
-    except (ResumeError, MissingDependencyError, FileNotFoundError) as error:
-        console.print(f"[red]error:[/red] {error}")
+    except (InputError, ResumeError, MissingDependencyError, FileNotFoundError) as error:
+        console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from error
     report(console, config, summary)
     if findings is not None:

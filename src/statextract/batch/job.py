@@ -9,14 +9,15 @@ temporary files and then the checkpoint.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from statextract.batch.input_kind import STDIN, input_kind
 from statextract.batch.limits import Limited
 from statextract.batch.resume import Checkpoint, State, checkpoint_path, resume_state
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, iter_chunk_results
-from statextract.batch.sources import STDIN, iter_source
+from statextract.batch.sources import SourceItem, iter_source
 from statextract.batch.writers import ErrorLog, FactWriter, Format, make_writer
 from statextract.extractor import DEFAULT_MAX_CHARS
 
@@ -75,11 +76,11 @@ ProgressFn = Callable[[State], None]
 def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> BatchSummary:
     """Run (or resume) the batch described by ``config``."""
     started = time.perf_counter()
-    if config.source != STDIN and not Path(config.source).exists():
-        raise FileNotFoundError(f"no such file or folder: {config.source}")
+    input_kind(config.source)  # a missing or unsupported input is refused before any writing
     checkpoint = Checkpoint(checkpoint_path(config.output))
     settings = config.settings()
     state = resume_state(checkpoint, settings) if config.resume else None
+    items = iter_source(config.source, config.encoding, skip=state.records if state else 0)
     if state is None:
         state = State()
         checkpoint.begin(settings)
@@ -92,7 +93,7 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
             errors.open(state.errors)
             if on_progress is not None:
                 on_progress(state)
-            state = write_all(config, state, writer, errors, checkpoint, on_progress)
+            state = write_all(config, items, state, writer, errors, checkpoint, on_progress)
             writer.finish()
             state = replace(state, done=True)
             checkpoint.record(state)
@@ -107,6 +108,7 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
 
 def write_all(
     config: BatchConfig,
+    items: Iterator[SourceItem],
     state: State,
     writer: FactWriter,
     errors: ErrorLog,
@@ -114,7 +116,6 @@ def write_all(
     on_progress: ProgressFn | None,
 ) -> State:
     """Process every remaining input record, one commit per chunk; the final state."""
-    items = iter_source(config.source, config.encoding, skip=state.records)
     chunks = iter_chunk_results(
         items,
         n_process=config.n_process,
