@@ -17,12 +17,13 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.input_kind import InputError
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
-from statextract.batch.resume import ResumeError, State
+from statextract.batch.resume import State
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
 from statextract.batch.sources import check_encoding
 from statextract.batch.writers import MissingDependencyError, format_for
 from statextract.cli_input import MaxCharsOption
 from statextract.extractor import DEFAULT_MAX_CHARS
+from statextract.wording import plural
 
 PROGRESS_TEXT = (
     "{task.completed:,.0f} articles · {task.fields[rate]:,.1f} articles/s · "
@@ -83,7 +84,15 @@ def batch_command(
         Path | None, typer.Option(help="Errors file (default: OUTPUT.errors.jsonl).")
     ] = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="Finish an interrupted run with the same options.")
+        bool,
+        typer.Option(
+            "--resume",
+            help="Finish an interrupted run of the same input with the same options "
+            "(a finished one has nothing to do).",
+        ),
+    ] = False,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace an existing output (and its errors file).")
     ] = False,
     encoding: Annotated[str, typer.Option(help="Encoding of the input text.")] = "utf-8",
     progress: Annotated[
@@ -108,6 +117,8 @@ def batch_command(
     Exits with 1 when any article failed (see the errors file), 0 otherwise.
     """
     console = Console(stderr=True)
+    if resume and overwrite:
+        raise typer.BadParameter("--resume and --overwrite cannot be used together")
     try:
         check_encoding(encoding)
         config = BatchConfig(
@@ -122,6 +133,7 @@ def batch_command(
             resume=resume,
             extractor=load_extractor(extractor) if extractor else None,
             max_chars=max_chars,
+            overwrite=overwrite,
         )
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
@@ -130,9 +142,16 @@ def batch_command(
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
     try:
         summary = run_with_progress(config, console) if show else run_batch(config)
-    except (InputError, ResumeError, MissingDependencyError, FileNotFoundError) as error:
+    except (InputError, OSError, ValueError, MissingDependencyError) as error:
         console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from error
+    if summary.already_done:
+        console.print(
+            f"nothing to do: {config.output} is complete ({plural(summary.articles, 'article')})",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(0)
     report(console, config, summary)
     if findings is not None:
         count = write_cross_findings(config.output, findings)

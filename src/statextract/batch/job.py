@@ -2,8 +2,9 @@
 
 Each chunk of ``batch_size`` input records is one commit: its fact records go to the output, its
 failed articles to the errors file, both are ``fsync``-ed, then a checkpoint line records the
-positions (see :mod:`statextract.batch.resume`). Finishing writes a ``done`` line, removes any
-temporary files and then the checkpoint.
+positions (see :mod:`statextract.batch.resume`). Finishing writes a ``done`` line and removes
+any temporary files; the checkpoint stays beside the output, so that a resumed run can tell that
+it is complete.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from statextract.batch.input_kind import STDIN, input_kind
+from statextract.batch.fingerprint import input_fingerprint
+from statextract.batch.input_kind import input_kind
 from statextract.batch.limits import Limited
-from statextract.batch.resume import Checkpoint, State, checkpoint_path, resume_state
+from statextract.batch.resume import Checkpoint, State, checkpoint_path, starting_state
 from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, iter_chunk_results
 from statextract.batch.sources import SourceItem, iter_source
 from statextract.batch.writers import ErrorLog, FactWriter, Format, make_writer
@@ -39,6 +41,7 @@ class BatchConfig:
     resume: bool = False
     extractor: ExtractFn | None = None
     max_chars: int = DEFAULT_MAX_CHARS
+    overwrite: bool = False
 
     @property
     def errors_path(self) -> Path:
@@ -47,15 +50,14 @@ class BatchConfig:
 
     def settings(self) -> dict[str, object]:
         """The settings a checkpoint must match to be resumed."""
-        source = self.source if self.source == STDIN else str(Path(self.source).resolve())
         return {
+            **input_fingerprint(self.source),
             "batch_size": self.batch_size,
             "encoding": self.encoding,
             "errors": str(self.errors_path.resolve()),
             "format": self.format,
             "max_chars": self.max_chars,
             "published": self.published,
-            "source": source,
         }
 
 
@@ -68,6 +70,7 @@ class BatchSummary:
     failed: int
     seconds: float
     resumed_from: int = 0
+    already_done: bool = False
 
 
 ProgressFn = Callable[[State], None]
@@ -79,7 +82,10 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
     input_kind(config.source)  # a missing or unsupported input is refused before any writing
     checkpoint = Checkpoint(checkpoint_path(config.output))
     settings = config.settings()
-    state = resume_state(checkpoint, settings) if config.resume else None
+    state = starting_state(config.output, checkpoint, settings, config.resume, config.overwrite)
+    if state is not None and state.done:
+        elapsed = time.perf_counter() - started
+        return BatchSummary(state.records, state.facts, state.failed, elapsed, state.records, True)
     items = iter_source(config.source, config.encoding, skip=state.records if state else 0)
     if state is None:
         state = State()
@@ -101,7 +107,6 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
         writer.close()
         errors.close()
     writer.cleanup()
-    checkpoint.remove()
     elapsed = time.perf_counter() - started
     return BatchSummary(state.records, state.facts, state.failed, elapsed, resumed_from)
 
