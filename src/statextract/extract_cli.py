@@ -29,7 +29,9 @@ def check_published_option(value: str | None) -> str | None:
     try:
         parse_published(value)
     except ValueError as error:
-        raise typer.BadParameter("expected an ISO date, e.g. 2024-05-31") from error
+        raise typer.BadParameter(
+            "expected an ISO date such as 2024-05-31, 2024-05 or 2024"
+        ) from error
     return value
 
 

@@ -33,9 +33,9 @@ from statextract.layers.periods import Period, find_periods, month_span, year_of
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
+from statextract.published import PublishedDate as PublishedDate
+from statextract.published import parse_published as parse_published
 from statextract.quantity import Quantity, build_quantities
-
-PublishedDate = dt.date | dt.datetime | str | None
 
 _ANY_NUMBER = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -60,22 +60,6 @@ class InputTooLargeError(ValueError):
 
     def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
         return type(self), (self.length, self.limit)
-
-
-def parse_published(published: PublishedDate) -> dt.date | None:
-    """A publication date from a date, datetime or ISO string (``None`` stays ``None``)."""
-    if published is None or published == "":
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    try:
-        return dt.date.fromisoformat(str(published)[:10])
-    except ValueError as error:
-        raise ValueError(
-            f"published must be an ISO date (YYYY-MM-DD), got {published!r}"
-        ) from error
 
 
 _CURRENCY_CODE = regex.compile(r"[A-Za-z]{3}")
@@ -428,7 +412,8 @@ def extractor_with_limit(max_chars: int) -> Extractor:
 def extract(text: str, published: PublishedDate = None, currency: str | None = None) -> list[Fact]:
     """Facts of ``text`` with the default :class:`Extractor`.
 
-    ``published`` (a date or ISO string) anchors relative dates; ``currency`` (an ISO-4217 code
+    ``published`` (a date, or a string such as ``"2024-04-01"``, ``"2024-04"`` or ``"2024"``)
+    anchors relative dates; ``currency`` (an ISO-4217 code
     such as ``"AUD"``) says what a bare "$" means in this text.
     """
     return default_extractor().extract(text, published=published, currency=currency)

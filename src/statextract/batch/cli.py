@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import sys
 import time
@@ -22,6 +21,7 @@ from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_proc
 from statextract.batch.sources import check_encoding
 from statextract.batch.writers import MissingDependencyError, format_for
 from statextract.cli_input import MaxCharsOption
+from statextract.extract_cli import check_published_option
 from statextract.extractor import DEFAULT_MAX_CHARS
 from statextract.wording import plural
 
@@ -42,16 +42,6 @@ def load_extractor(spec: str) -> ExtractFn:
     if not callable(target):
         raise typer.BadParameter(f"{spec} is not callable", param_hint="--extractor")
     return cast(ExtractFn, target)
-
-
-def check_published(value: str | None) -> str | None:
-    """``value`` if it is an ISO date."""
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError as error:
-            raise typer.BadParameter("expected an ISO date, e.g. 2024-05-31") from error
-    return value
 
 
 def batch_command(
@@ -77,7 +67,7 @@ def batch_command(
     published: Annotated[
         str | None,
         typer.Option(
-            help="Publication date (ISO) for records without one.", callback=check_published
+            help="Publication date (ISO) for records without one.", callback=check_published_option
         ),
     ] = None,
     errors: Annotated[
@@ -189,6 +179,8 @@ def report(console: Console, config: BatchConfig, summary: BatchSummary) -> None
     )
     if summary.resumed_from:
         line += f"; resumed after {summary.resumed_from:,}"
-    if summary.failed:
-        line += f"; errors in {config.errors_path}"
+    if summary.warnings:
+        line += f", {summary.warnings:,} warnings"
+    if summary.failed or summary.warnings:
+        line += f"; see {config.errors_path}"
     console.print(line, highlight=False, soft_wrap=True)

@@ -71,6 +71,7 @@ class BatchSummary:
     seconds: float
     resumed_from: int = 0
     already_done: bool = False
+    warnings: int = 0
 
 
 ProgressFn = Callable[[State], None]
@@ -85,7 +86,9 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
     state = starting_state(config.output, checkpoint, settings, config.resume, config.overwrite)
     if state is not None and state.done:
         elapsed = time.perf_counter() - started
-        return BatchSummary(state.records, state.facts, state.failed, elapsed, state.records, True)
+        return BatchSummary(
+            state.records, state.facts, state.failed, elapsed, state.records, True, state.warnings
+        )
     items = iter_source(config.source, config.encoding, skip=state.records if state else 0)
     if state is None:
         state = State()
@@ -108,7 +111,9 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
         errors.close()
     writer.cleanup()
     elapsed = time.perf_counter() - started
-    return BatchSummary(state.records, state.facts, state.failed, elapsed, resumed_from)
+    return BatchSummary(
+        state.records, state.facts, state.failed, elapsed, resumed_from, False, state.warnings
+    )
 
 
 def write_all(
@@ -129,8 +134,11 @@ def write_all(
         extractor=Limited(config.max_chars, config.extractor),
     )
     for results in chunks:
-        facts = failed = 0
+        facts = failed = warnings = 0
         for result in results:
+            if result.warning is not None:
+                errors.write_warning(result.id, result.warning)
+                warnings += 1
             if result.error is not None:
                 errors.write_error(result.id, result.error)
                 failed += 1
@@ -143,6 +151,7 @@ def write_all(
             errors=errors.commit(),
             facts=state.facts + facts,
             failed=state.failed + failed,
+            warnings=state.warnings + warnings,
         )
         checkpoint.record(state)
         if on_progress is not None:

@@ -55,6 +55,7 @@ class State:
     errors: int = 0
     facts: int = 0
     failed: int = 0
+    warnings: int = 0
     done: bool = False
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from statextract.batch.sources import Article, SourceError, SourceItem
 from statextract.models import Fact
+from statextract.published import parse_published
 
 PublishedDate = dt.date | str | None
 ExtractFn = Callable[[str, PublishedDate], list[Fact]]
@@ -40,6 +41,8 @@ class ArticleResult:
     id: str
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    warning: str | None = None
+    """A problem that did not stop the extraction (a bad publication date set aside)."""
 
     @property
     def ok(self) -> bool:
@@ -176,13 +179,32 @@ def process_chunk(
         if isinstance(item, SourceError):
             results.append(ArticleResult(item.id, error=item.message))
             continue
+        anchor, warning = record_published(item, published)
         try:
-            facts = extract(item.text, item.published or published)
+            facts = extract(item.text, anchor)
         except Exception as error:
-            results.append(ArticleResult(item.id, error=describe(error)))
+            results.append(ArticleResult(item.id, error=describe(error), warning=warning))
         else:
-            results.append(ArticleResult(item.id, list(facts)))
+            results.append(ArticleResult(item.id, list(facts), warning=warning))
     return results
+
+
+def record_published(item: Article, default: PublishedDate) -> tuple[PublishedDate, str | None]:
+    """The date to anchor ``item`` with, and a warning when its own date is set aside.
+
+    A record's ``published`` that is not a date is never the end of its article: the article is
+    extracted with ``default`` (the run's ``--published``, often none) instead.
+    """
+    if item.warning is not None:
+        return default, item.warning
+    if item.published is None:
+        return default, None
+    try:
+        parse_published(item.published)
+    except (TypeError, ValueError):
+        reason = f"published {item.published!r} is not a date; extracted without it"
+        return default, reason
+    return item.published, None
 
 
 def describe(error: BaseException) -> str:

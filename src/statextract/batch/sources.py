@@ -37,6 +37,8 @@ class Article:
     id: str
     text: str
     published: str | None = None
+    warning: str | None = None
+    """Why the record's own ``published`` value was set aside, if it was."""
 
 
 @dataclass(frozen=True)
@@ -230,9 +232,11 @@ def parse_record(line: str, fallback_id: str) -> SourceItem:
     if not isinstance(text, str):
         return SourceError(article_id, 'record has no string "text"')
     published = record.get("published")
+    text = text.removeprefix(BOM)
     if published is not None and not isinstance(published, str):
-        return SourceError(article_id, '"published" is not a string')
-    return Article(article_id, text[1:] if text.startswith(BOM) else text, published or None)
+        warning = f'"published" is not a date string: {published!r}; extracted without it'
+        return Article(article_id, text, None, warning)
+    return Article(article_id, text, published or None)
 
 
 def iter_wide_jsonl(

@@ -173,11 +173,16 @@ class CsvWriter(LineFile):
 
 
 class ErrorLog(LineFile):
-    """The errors file: one ``{"id": ..., "error": ...}`` JSON line per failed article."""
+    """The errors file: one ``{"id": ..., "error": ...}`` JSON line per failed article, and one
+    ``{"id": ..., "warning": ...}`` line per article extracted despite a problem."""
 
     def write_error(self, article_id: str, message: str) -> None:
         """Append one error line."""
         self.write_bytes(json_line({"id": article_id, "error": message}))
+
+    def write_warning(self, article_id: str, message: str) -> None:
+        """Append one warning line."""
+        self.write_bytes(json_line({"id": article_id, "warning": message}))
 
 
 def import_pyarrow() -> tuple[Any, Any]:
