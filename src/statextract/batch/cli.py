@@ -1,23 +1,32 @@
-"""The ``statextract batch`` command: many articles in, one fact per record out."""
+"""The ``statextract batch`` command: many articles in, one fact per record out.
+
+Exit status: 0 when every article was extracted (warnings aside), 1 when any failed, 2 for an
+input, output or option that cannot be used, 130 after Ctrl-C (with the command that resumes).
+"""
 
 from __future__ import annotations
 
 import importlib
-import sys
-import time
+import shlex
 from pathlib import Path
 from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from statextract.batch.counting import count_records
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.input_kind import InputError
-from statextract.batch.job import BatchConfig, BatchSummary, run_batch
-from statextract.batch.resume import State
-from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
+from statextract.batch.job import BatchConfig, run_batch
+from statextract.batch.progress import (
+    Tracker,
+    closing_line,
+    duplicate_warning,
+    interrupted_line,
+    run_with_progress,
+)
+from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn
 from statextract.batch.sources import check_encoding
 from statextract.batch.writers import MissingDependencyError, format_for
 from statextract.cli_input import MaxCharsOption
@@ -25,10 +34,7 @@ from statextract.extract_cli import check_published_option
 from statextract.extractor import DEFAULT_MAX_CHARS
 from statextract.wording import plural
 
-PROGRESS_TEXT = (
-    "{task.completed:,.0f} articles · {task.fields[rate]:,.1f} articles/s · "
-    "{task.fields[facts]:,} facts · {task.fields[failed]:,} failed"
-)
+EXIT_INTERRUPTED = 130
 
 
 def load_extractor(spec: str) -> ExtractFn:
@@ -87,7 +93,11 @@ def batch_command(
     encoding: Annotated[str, typer.Option(help="Encoding of the input text.")] = "utf-8",
     progress: Annotated[
         bool | None,
-        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar with total and time left, when the input size is known "
+            "(default: when standard error is a terminal).",
+        ),
     ] = None,
     extractor: Annotated[
         str | None,
@@ -127,14 +137,26 @@ def batch_command(
         )
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
-    show = console.is_terminal and sys.stdout.isatty() if progress is None else progress
     if findings is not None and config.format != "jsonl":
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
+    tracker = Tracker()
+    total: int | None = None
     try:
-        summary = run_with_progress(config, console) if show else run_batch(config)
+        total = count_records(source, encoding)
+        show = total is not None and (console.is_terminal if progress is None else progress)
+        if show and total is not None:
+            summary = run_with_progress(config, console, total, tracker)
+        else:
+            summary = run_batch(config, on_progress=tracker)
     except (InputError, OSError, ValueError, MissingDependencyError) as error:
         console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from error
+    except KeyboardInterrupt:
+        command = resume_command(source, output, fmt, batch_size, published, errors, encoding)
+        command += resume_extras(workers, extractor, findings, max_chars)
+        line = interrupted_line(tracker.state.records, total, command + " --resume")
+        console.print(escape(line), soft_wrap=True, highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     if summary.already_done:
         console.print(
             f"nothing to do: {config.output} is complete ({plural(summary.articles, 'article')})",
@@ -142,45 +164,51 @@ def batch_command(
             soft_wrap=True,
         )
         raise typer.Exit(0)
-    report(console, config, summary)
+    console.print(escape(closing_line(config, summary)), highlight=False, soft_wrap=True)
+    warning = duplicate_warning(summary)
+    if warning is not None:
+        console.print(escape(warning), highlight=False, soft_wrap=True)
     if findings is not None:
         count = write_cross_findings(config.output, findings)
         console.print(f"{count:,} cross-article findings in {findings}", highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def run_with_progress(config: BatchConfig, console: Console) -> BatchSummary:
-    """Run the batch under a live progress bar."""
-    columns = (SpinnerColumn(), TextColumn(PROGRESS_TEXT), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=False) as bar:
-        task = bar.add_task("batch", total=None, rate=0.0, facts=0, failed=0)
-        started = time.perf_counter()
-        first: list[int] = []
+def resume_command(
+    source: str,
+    output: Path,
+    fmt: str | None,
+    batch_size: int,
+    published: str | None,
+    errors: Path | None,
+    encoding: str,
+) -> str:
+    """The ``statextract batch`` command line that repeats the settings a resume must match."""
+    args = ["statextract", "batch", source, "-o", str(output)]
+    if fmt is not None:
+        args += ["--format", fmt]
+    if batch_size != DEFAULT_BATCH_SIZE:
+        args += ["--batch-size", str(batch_size)]
+    if published is not None:
+        args += ["--published", published]
+    if errors is not None:
+        args += ["--errors", str(errors)]
+    if encoding != "utf-8":
+        args += ["--encoding", encoding]
+    return shlex.join(args)
 
-        def update(state: State) -> None:
-            if not first:
-                first.append(state.records)
-            rate = (state.records - first[0]) / max(time.perf_counter() - started, 1e-9)
-            bar.update(
-                task, completed=state.records, rate=rate, facts=state.facts, failed=state.failed
-            )
 
-        return run_batch(config, on_progress=update)
-
-
-def report(console: Console, config: BatchConfig, summary: BatchSummary) -> None:
-    """One closing line: totals, speed and where the errors are."""
-    done = summary.articles - summary.resumed_from
-    rate = done / summary.seconds if summary.seconds else 0.0
-    workers = resolve_processes(config.n_process)
-    line = (
-        f"{summary.articles:,} articles, {summary.facts:,} facts, {summary.failed:,} failed "
-        f"in {summary.seconds:.1f} s ({rate:,.1f} articles/s, {workers} workers)"
-    )
-    if summary.resumed_from:
-        line += f"; resumed after {summary.resumed_from:,}"
-    if summary.warnings:
-        line += f", {summary.warnings:,} warnings"
-    if summary.failed or summary.warnings:
-        line += f"; see {config.errors_path}"
-    console.print(line, highlight=False, soft_wrap=True)
+def resume_extras(
+    workers: int | None, extractor: str | None, findings: Path | None, max_chars: int
+) -> str:
+    """The other options of the interrupted command, to be given again."""
+    args: list[str] = []
+    if workers is not None:
+        args += ["--workers", str(workers)]
+    if extractor is not None:
+        args += ["--extractor", extractor]
+    if findings is not None:
+        args += ["--findings", str(findings)]
+    if max_chars != DEFAULT_MAX_CHARS:
+        args += ["--max-chars", str(max_chars)]
+    return (" " + shlex.join(args)) if args else ""

@@ -72,6 +72,9 @@ class BatchSummary:
     resumed_from: int = 0
     already_done: bool = False
     warnings: int = 0
+    duplicates: int = 0
+    """Articles whose id an earlier article of this run already had."""
+    first_duplicate: str | None = None
 
 
 ProgressFn = Callable[[State], None]
@@ -94,6 +97,7 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
         state = State()
         checkpoint.begin(settings)
     resumed_from = state.records
+    duplicates = Duplicates()
     writer = make_writer(config.output, config.format)
     errors = ErrorLog(config.errors_path)
     try:
@@ -102,7 +106,9 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
             errors.open(state.errors)
             if on_progress is not None:
                 on_progress(state)
-            state = write_all(config, items, state, writer, errors, checkpoint, on_progress)
+            state = write_all(
+                config, items, state, writer, errors, checkpoint, on_progress, duplicates
+            )
             writer.finish()
             state = replace(state, done=True)
             checkpoint.record(state)
@@ -112,8 +118,33 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
     writer.cleanup()
     elapsed = time.perf_counter() - started
     return BatchSummary(
-        state.records, state.facts, state.failed, elapsed, resumed_from, False, state.warnings
+        state.records,
+        state.facts,
+        state.failed,
+        elapsed,
+        resumed_from,
+        False,
+        state.warnings,
+        duplicates.count,
+        duplicates.first,
     )
+
+
+class Duplicates:
+    """Counts the ids seen before in this run (ids of a resumed run's first part are not known)."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.count = 0
+        self.first: str | None = None
+
+    def add(self, article_id: str) -> None:
+        """Note ``article_id``; count it if it was seen before."""
+        if article_id in self.seen:
+            self.count += 1
+            self.first = self.first if self.first is not None else article_id
+        else:
+            self.seen.add(article_id)
 
 
 def write_all(
@@ -124,6 +155,7 @@ def write_all(
     errors: ErrorLog,
     checkpoint: Checkpoint,
     on_progress: ProgressFn | None,
+    duplicates: Duplicates,
 ) -> State:
     """Process every remaining input record, one commit per chunk; the final state."""
     chunks = iter_chunk_results(
@@ -136,6 +168,7 @@ def write_all(
     for results in chunks:
         facts = failed = warnings = 0
         for result in results:
+            duplicates.add(result.id)
             if result.warning is not None:
                 errors.write_warning(result.id, result.warning)
                 warnings += 1

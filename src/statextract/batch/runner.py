@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -219,6 +220,7 @@ _worker_extract: ExtractFn = default_extract
 def init_worker(extractor: ExtractFn | None) -> None:
     """Set up a worker process: choose the extractor and build it once."""
     global _worker_extract
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_extract = extractor or default_extract
     if extractor is None:
         from statextract.extractor import default_extractor
