@@ -19,10 +19,15 @@ __all__ = [
     "Change",
     "Extractor",
     "Fact",
+    "Finding",
     "InputTooLargeError",
     "Quantity",
     "Share",
+    "__version__",
+    "check",
+    "evaluate",
     "extract",
+    "iter_facts",
     "quantities",
 ]
 __version__ = "0.1.0"
