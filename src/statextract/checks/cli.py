@@ -109,7 +109,7 @@ def check_command(
         console = Console()
         for name, facts, found in per_file:
             counts = f"{plural(len(facts), 'fact')}, {plural(len(found), 'finding')}"
-            console.print(f"{escape(name)}: {counts}", highlight=False)
+            console.print(f"{escape(name)}: {counts}", highlight=False, soft_wrap=True)
             if found:
                 console.print(_table(name, found, texts, name))
         if across:
