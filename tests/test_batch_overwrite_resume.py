@@ -57,10 +57,12 @@ def test_resume_of_a_finished_output_has_nothing_to_do(
     finished: tuple[Path, Path, bytes],
 ) -> None:
     source, output, before = finished
-    result = batch(source, output, "--batch-size", "2", "--resume")
+    findings = output.with_name("findings.jsonl")
+    result = batch(source, output, "--batch-size", "2", "--resume", "--findings", str(findings))
     assert result.exit_code == 0, result.output
     assert "nothing to do" in result.output
     assert output.read_bytes() == before
+    assert findings.exists()  # the cross-article check still runs on the finished output
 
 
 @pytest.mark.parametrize(

@@ -158,20 +158,17 @@ def batch_command(
         console.print(escape(line), soft_wrap=True, highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     if summary.already_done:
-        console.print(
-            f"nothing to do: {config.output} is complete ({plural(summary.articles, 'article')})",
-            highlight=False,
-            soft_wrap=True,
-        )
-        raise typer.Exit(0)
-    console.print(escape(closing_line(config, summary)), highlight=False, soft_wrap=True)
+        line = f"nothing to do: {config.output} is complete ({plural(summary.articles, 'article')})"
+        console.print(escape(line), highlight=False, soft_wrap=True)
+    else:
+        console.print(escape(closing_line(config, summary)), highlight=False, soft_wrap=True)
     warning = duplicate_warning(summary)
     if warning is not None:
         console.print(escape(warning), highlight=False, soft_wrap=True)
     if findings is not None:
         count = write_cross_findings(config.output, findings)
         console.print(f"{count:,} cross-article findings in {findings}", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+    raise typer.Exit(1 if summary.failed and not summary.already_done else 0)
 
 
 def resume_command(
