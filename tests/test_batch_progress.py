@@ -134,3 +134,13 @@ def test_ctrl_c_says_how_to_resume(tmp_path: Path, workers: str) -> None:
     assert "400 articles, 400 facts, 0 failed" in resumed.output
     rows = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert [row["id"] for row in rows] == [f"a{i}" for i in range(400)]
+
+
+@pytest.mark.parametrize(
+    ("count", "noun", "text"),
+    [(0, "article", "0 articles"), (1, "article", "1 article"), (1234, "fact", "1,234 facts")],
+)
+def test_plural(count: int, noun: str, text: str) -> None:
+    from statextract.wording import plural
+
+    assert plural(count, noun) == text

@@ -167,7 +167,8 @@ def batch_command(
         console.print(escape(warning), highlight=False, soft_wrap=True)
     if findings is not None:
         count = write_cross_findings(config.output, findings)
-        console.print(f"{count:,} cross-article findings in {findings}", highlight=False)
+        line = f"{plural(count, 'cross-article finding')} in {findings}"
+        console.print(escape(line), highlight=False, soft_wrap=True)
     raise typer.Exit(1 if summary.failed and not summary.already_done else 0)
 
 
