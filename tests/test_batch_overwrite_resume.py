@@ -111,3 +111,18 @@ def test_resume_and_overwrite_together_are_a_usage_error(
     result = batch(source, output, "--resume", "--overwrite")
     assert result.exit_code == 2
     assert "cannot be used together" in result.output
+
+
+def test_a_refused_run_does_not_read_its_input_first(
+    finished: tuple[Path, Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from statextract.batch import progress
+
+    def fail(*_: object) -> int:
+        raise AssertionError("the input was counted before the output was checked")
+
+    monkeypatch.setattr(progress, "count_records", fail)
+    source, output, _ = finished
+    result = batch(source, output, "--progress")
+    assert result.exit_code == 2
+    assert "already exists" in result.output

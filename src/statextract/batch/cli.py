@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from statextract.batch.counting import count_records
+from statextract.batch.counting import countable
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.input_kind import InputError
 from statextract.batch.job import BatchConfig, run_batch
@@ -139,13 +139,13 @@ def batch_command(
         raise typer.BadParameter(str(error)) from error
     if findings is not None and config.format != "jsonl":
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
-    tracker = Tracker()
-    total: int | None = None
+    tracker = Tracker(source, encoding)
     try:
-        total = count_records(source, encoding)
-        show = total is not None and (console.is_terminal if progress is None else progress)
-        if show and total is not None:
-            summary = run_with_progress(config, console, total, tracker)
+        show = countable(source, encoding) and (
+            console.is_terminal if progress is None else progress
+        )
+        if show:
+            summary = run_with_progress(config, console, tracker)
         else:
             summary = run_batch(config, on_progress=tracker)
     except (InputError, OSError, ValueError, MissingDependencyError) as error:
@@ -154,7 +154,7 @@ def batch_command(
     except KeyboardInterrupt:
         command = resume_command(source, output, fmt, batch_size, published, errors, encoding)
         command += resume_extras(workers, extractor, findings, max_chars)
-        line = interrupted_line(tracker.state.records, total, command + " --resume")
+        line = interrupted_line(tracker.state.records, tracker.total, command + " --resume")
         console.print(escape(line), soft_wrap=True, highlight=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     if summary.already_done:

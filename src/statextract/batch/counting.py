@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from statextract.batch.input_kind import input_kind
+from statextract.batch.input_kind import STDIN, input_kind
 from statextract.batch.sources import CSV_FIELD_LIMIT, iter_txt_paths
 
 
@@ -39,6 +39,11 @@ def count_records(source: str | os.PathLike[str], encoding: str = "utf-8") -> in
             return count_lines(stream)
     except (OSError, EOFError, UnicodeDecodeError, csv.Error):
         return None  # the run itself reports what is wrong with the input
+
+
+def countable(source: str | os.PathLike[str], encoding: str = "utf-8") -> bool:
+    """Whether :func:`count_records` can know the size of ``source`` (without reading it)."""
+    return str(source) != STDIN and "\n".encode(encoding) == b"\n"
 
 
 def count_lines(lines: Iterable[bytes]) -> int:

@@ -8,7 +8,6 @@ input records is known (a folder, a file; not standard input).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from rich.console import Console
 from rich.progress import (
@@ -20,6 +19,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
+from statextract.batch.counting import count_records
 from statextract.batch.job import BatchConfig, BatchSummary, run_batch
 from statextract.batch.resume import State
 from statextract.batch.runner import resolve_processes
@@ -32,19 +32,29 @@ PROGRESS_TEXT = (
 
 
 class Tracker:
-    """The last committed state of a run, for the message after an interruption."""
+    """The last committed state of a run and the number of input records, for the bar and the
+    message after an interruption.
 
-    def __init__(self) -> None:
+    The records are counted at the first state, that is once the run has checked its input and
+    output, so that a refused run does not read its input first.
+    """
+
+    def __init__(self, source: str, encoding: str) -> None:
+        self.source = source
+        self.encoding = encoding
         self.state = State()
+        self.total: int | None = None
+        self.counted = False
 
     def __call__(self, state: State) -> None:
+        if not self.counted:
+            self.counted = True
+            self.total = count_records(self.source, self.encoding)
         self.state = state
 
 
-def run_with_progress(
-    config: BatchConfig, console: Console, total: int, tracker: Callable[[State], None]
-) -> BatchSummary:
-    """Run the batch under a live progress bar of ``total`` records."""
+def run_with_progress(config: BatchConfig, console: Console, tracker: Tracker) -> BatchSummary:
+    """Run the batch under a live progress bar (its total set once the input is counted)."""
     columns = (
         BarColumn(),
         TaskProgressColumn(),
@@ -53,7 +63,7 @@ def run_with_progress(
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=console, transient=False) as bar:
-        task = bar.add_task("batch", total=total, rate=0.0, facts=0, failed=0)
+        task = bar.add_task("batch", total=None, rate=0.0, facts=0, failed=0)
         started = time.perf_counter()
         first: list[int] = []
 
@@ -63,7 +73,12 @@ def run_with_progress(
                 first.append(state.records)
             rate = (state.records - first[0]) / max(time.perf_counter() - started, 1e-9)
             bar.update(
-                task, completed=state.records, rate=rate, facts=state.facts, failed=state.failed
+                task,
+                total=tracker.total,
+                completed=state.records,
+                rate=rate,
+                facts=state.facts,
+                failed=state.failed,
             )
 
         return run_batch(config, on_progress=update)
