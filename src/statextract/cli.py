@@ -10,6 +10,7 @@ from statextract.batch.cli import batch_command
 from statextract.checks.cli import check_command
 from statextract.evaluation.cli import eval_command
 from statextract.extract_cli import extract_command
+from statextract.render.cli import render_command
 
 app = typer.Typer(
     name="statextract",
@@ -48,7 +49,7 @@ def info_command() -> None:
 
     typer.echo(f"statextract {__version__}")
     typer.echo(f"Python {platform.python_version()} ({platform.system()} {platform.machine()})")
-    for name in ("spacy", "pyarrow", "dask", "distributed"):
+    for name in ("spacy", "pyarrow", "dask", "distributed", "duckdb"):
         found = find_spec(name) is not None
         typer.echo(f"{name}: {_version_of(name) if found else 'not installed'}")
 
@@ -67,6 +68,7 @@ app.command("extract")(extract_command)
 app.command("batch")(batch_command)
 app.command("eval")(eval_command)
 app.command("check")(check_command)
+app.command("render")(render_command)
 app.command("info")(info_command)
 
 

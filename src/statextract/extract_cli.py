@@ -17,6 +17,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from statextract.cli_input import EncodingOption, MaxCharsOption, extractor_for, iter_texts
+from statextract.cli_input import check_encoding_option as check_encoding_option
+from statextract.cli_input import describe_error as describe_error
+from statextract.cli_input import read_input as read_input
 from statextract.extractor import DEFAULT_MAX_CHARS, Extractor, parse_published
 from statextract.output import FileFacts, OutputFormat, write_facts
 from statextract.wording import plural

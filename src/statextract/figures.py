@@ -679,6 +679,7 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
     elif not figure.currency and (sub := match_ahead(_SUBUNIT_AFTER, text, position)):
         code, sub_factor = SUBUNIT_WORDS[sub.group("sub").lower()]
         figure.currency = code
+        figure.currency_sign = squash(sub.group("sub").lower())
         figure.unit = code
         figure.explicit_unit = True
         factor *= sub_factor
@@ -740,9 +741,11 @@ _NOT_DIVIDED = frozenset({"percent", "percentage_point", "point", "basis_point",
                           "per_thousand", "duration"})  # fmt: skip
 _PER_AFTER = regex.compile(
     rf"\s*(?:/|\s+per\s+|\s+an?\s+|\s+each\s+)(?:(?:{alternation(DENOMINATOR_MODIFIERS)})\s+)?"
-    rf"(?P<den>{word_alternation(DENOMINATORS)})(?![\w/])",
+    rf"(?P<den>{word_alternation(DENOMINATORS)})(?![\w/])"
+    r"(?!\s+(?:earlier|ago|previously)\b|\s+(?:before|later|after|prior)(?=\s*(?:[,.;:)]|$)))",
     _I,
 )
+"""A denominator after a unit; "3,972 Bcf a week earlier" is a time back, not a rate."""
 
 
 def _compound_unit(text: str, canonical: str, end: int) -> tuple[str, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row, slug
+from cases.case import Case, chg, fact, numbered, row, slug
 
 FORMS: list[tuple[str, str, str]] = [
     ("dollar-sign", "$34.6 million", "USD"),
@@ -104,4 +104,21 @@ HAND: list[Case] = numbered("currencies", [
         fact("$4.93", value="4.93", unit="USD")),
 ])  # fmt: skip
 
-CURRENCIES: list[Case] = FORM_GRID + HAND
+DOCUMENT_CENTS: list[Case] = numbered("currencies-document-cents", [
+    # cents belong to the document's dollar, like a bare "$"; "US cents" stay American
+    row("SYDNEY - Shares rose on Thursday and the Australian dollar firmed. Rio Tinto lost 4 "
+        "cents to $117.14.",
+        fact("$117.14", unit="AUD", change=chg("decrease", "0.04", "AUD"))),
+    row("SYDNEY - AVJennings soared 87.9% to 62 cents, lifting the Australian dollar value of "
+        "the builder.",
+        fact("62 cents", value="0.62", unit="AUD")),
+    row("WELLINGTON - The Reserve Bank of New Zealand said the kiwi was worth 58.9 US cents.",
+        fact("58.9 US cents", value="0.589", unit="USD")),
+    row("Gasoline rose 4 cents to $3.10 a gallon.",
+        fact("$3.10", change=chg("increase", "0.04", "USD"))),
+    row("TORONTO - Statistics Canada said gasoline cost 152.3 cents a litre, up 3 cents.",
+        fact("152.3 cents", value="1.523", unit="CAD",
+             change=chg("increase", "0.03", "CAD"))),
+])  # fmt: skip
+
+CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS

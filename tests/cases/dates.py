@@ -131,8 +131,10 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$84.20", date="2024-03-08"), published="2024-03-08"),
     row("Retail sales rose 5.5% in October 2023, the statistics bureau said on Wednesday.",
         fact("5.5%", date="2023-10"), published="2023-11-15"),
+    # the day of the report (Thursday, May 2) is no date; nothing else is stated, so the figure
+    # is as of publication
     row("The company said on Thursday its quarterly revenue rose 8% to $12 billion.",
-        fact("$12 billion", metric="quarterly revenue", date=None),
+        fact("$12 billion", metric="quarterly revenue", date="2024-05-03"),
         published="2024-05-03"),
     row("In March 2024, profit reached $9 billion, short of the $9.5 billion the group earned "
         "in 2021. Revenue rose 4% to $40 billion.",
@@ -169,6 +171,40 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("3.4%", metric="energy", change=chg("decrease", None, None, "2024-02")),
         fact("0.1%", metric="manufactured goods", change=chg("decrease", None, None, "2024-02")),
         fact("3.2%", date="2024-02"), fact("4.3%", date="2024-02"), fact("0.4%", date="2024-02")),
+    # a period that bounds an event ("before the end of 2019") is not the period in force
+    row("The 2021 census counted 25.4 million people. About 850,000 migrants arrived before the "
+        "end of 2019. Households averaged 2.5 people.",
+        fact("25.4 million", date="2021"), fact("850,000"), fact("2.5", date="2021")),
+    row("In 2021 the census counted 25.4 million people, although 1.2 million had left after "
+        "March 2020. The median age was 38.",
+        fact("25.4 million", date="2021"), fact("1.2 million"), fact("38", date="2021")),
+    row("Unemployment stood at 4.1% in June 2024. It had not been that high until 2021, when the "
+        "rate was 4.6%. Employment rose by 50,000.",
+        fact("4.1%", date="2024-06"), fact("4.6%", date="2021"), fact("50,000", date="2024-06")),
+    row("In the third quarter of 2023, sales reached $3.1 billion, although orders placed prior to "
+        "2022 were excluded. Margins were 12%.",
+        fact("$3.1 billion", date="2023-Q3"), fact("12%", date="2023-Q3")),
+    # the report's own period, stated with another, stays in force
+    row("GDP grew 0.2% in August 2024. Services grew by 0.1% in August, and also by 0.1% over "
+        "the three months to August. Accountancy output rose 4.3%.",
+        fact("0.2%", date="2024-08"), fact("0.1%", date="2024-08"),
+        fact("0.1%", date="2024-06/2024-08"), fact("4.3%", date="2024-08")),
+    row("Retail sales rose 0.5% in September 2024. Sales were up 1.1% in the third quarter and "
+        "2.1% in September compared with a year earlier. Online sales rose 0.9%.",
+        fact("0.5%", date="2024-09"), fact("1.1%", date="2024-Q3"), fact("2.1%", date="2024-09"),
+        fact("0.9%", date="2024-09")),
+    # nothing stated or in force: as of the publication day; a clause's own period is not
+    # handed on
+    row("The central bank lifted its policy rate to 0.25% from the 0.1% it set in March, when it "
+        "ended negative rates. Seven of the nine board members backed the hike.",
+        fact("0.25%"), fact("0.1%", date="2024-03"), fact("Seven", date="2024-07-31"),
+        fact("nine", date="2024-07-31"), published="2024-07-31"),
+    row("New Zealand has recorded 18,423 new community cases, the Ministry of Health said on "
+        "Thursday. There are 913 people in hospital.",
+        fact("18,423", date="2022-03-24"), fact("913", date="2022-03-24"),
+        published="2022-03-24"),
+    row("Households averaged 2.5 people.", fact("2.5", date="2021-06-28"),
+        published="2021-06-28"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
@@ -233,4 +269,68 @@ QUARTER_GRID: list[Case] = [
     )
 ]  # fmt: skip
 
-DATES: list[Case] = PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED
+NAMED_STEPS: list[Case] = numbered("dates-named-step", [
+    # a change noun named by its step compares with one step back, in lists too
+    row("In the second quarter of 2024, the highest annual increases were recorded in Poland "
+        "(+17.7%) and Bulgaria (+15.1%).",
+        fact("+17.7%", change=chg("increase", "17.7", "percent", "2023-Q2")),
+        fact("+15.1%", change=chg("increase", "15.1", "percent", "2023-Q2"))),
+    row("In the second quarter of 2024, the only falls were in France (-0.2%), while the highest "
+        "quarterly increases were in Croatia (+4.3%), Portugal (+3.9%) and Spain (+3.6%).",
+        fact("-0.2%", change=chg("decrease", "0.2", "percent", None)),
+        fact("+4.3%", change=chg("increase", "4.3", "percent", "2024-Q1")),
+        fact("+3.9%", change=chg("increase", "3.9", "percent", "2024-Q1")),
+        fact("+3.6%", change=chg("increase", "3.6", "percent", "2024-Q1"))),
+    row("In March 2024, monthly price falls were largest in Latvia (-1.2%) and Estonia (-0.9%).",
+        fact("-1.2%", change=chg("decrease", "1.2", "percent", "2024-02")),
+        fact("-0.9%", change=chg("decrease", "0.9", "percent", "2024-02"))),
+    row("In October 2023, the biggest year-on-year falls were in wheat (-12.5%) and maize "
+        "(-8.1%).",
+        fact("-12.5%", change=chg("decrease", "12.5", "percent", "2022-10")),
+        fact("-8.1%", change=chg("decrease", "8.1", "percent", "2022-10"))),
+    row("Annual house price increases in 2023 were steepest in Poland (+9.5%).",
+        fact("+9.5%", change=chg("increase", "9.5", "percent", "2022"))),
+    # the step characterises another figure, or the rate itself: no comparison period
+    row("In September 2023 shelter was the largest contributor to the monthly rise, with the "
+        "shelter index up 0.6 percent.",
+        fact("0.6 percent", change=chg("increase", "0.6", "percent", None))),
+    row("Employment rose 0.5% in June 2024, its fourth straight monthly increase.",
+        fact("0.5%", change=chg("increase", "0.5", "percent", None))),
+    row("Annual growth in regular pay slowed to 6.2% in December 2023.",
+        fact("6.2%", change=chg("decrease", None, None, None))),
+    row("Annual inflation increases to 5.57% in July 2024.",
+        fact("5.57%", change=chg("increase", None, None, None))),
+])  # fmt: skip
+
+STEPS_BACK: list[Case] = numbered("dates-steps-back", [
+    # "N units earlier/ago/before" after an earlier value, or opening a sentence, moves the
+    # period in force back by that much, whatever the unit and count
+    row("Stocks totalled 3,969 Bcf on Nov. 15, 2024, down from 3,972 Bcf a week earlier.",
+        fact("3,969 Bcf", unit="cubic_foot", date="2024-11-15",
+             change=chg("decrease", None, None, "2024-11-08")),
+        fact("3,972 Bcf", unit="cubic_foot", date="2024-11-08")),
+    row("Output was 9.2 million b/d in May 2024, up from 9.0 million b/d a month earlier.",
+        fact("9.2 million b/d", date="2024-05", change=chg("increase", None, None, "2024-04")),
+        fact("9.0 million b/d", unit="barrel_per_day", date="2024-04")),
+    row("Unemployment fell to 6.4% in the third quarter of 2024, from 7.7% three months earlier.",
+        fact("6.4%", date="2024-Q3", change=chg("decrease", None, None, "2024-Q2")),
+        fact("7.7%", date="2024-Q2")),
+    row("In June 2024 sales were $4.1 billion, up from $3.2 billion two years earlier.",
+        fact("$4.1 billion", date="2024-06", change=chg("increase", None, None, "2022-06")),
+        fact("$3.2 billion", date="2022-06")),
+    row("Unemployment was 6.4% in the third quarter of 2024. Three months earlier it had been "
+        "6.9%.",
+        fact("6.4%", date="2024-Q3"), fact("6.9%", date="2024-Q2")),
+    row("The index closed at 8,444.3 on Nov. 28, 2024. A day earlier it had closed at 8,406.7.",
+        fact("8,444.3", date="2024-11-28"), fact("8,406.7", date="2024-11-27")),
+    # when a report was made is not the period of its figures
+    row("A week ago, the agency had reported 1.5 million cases for the 28 days to Aug. 20, 2023.",
+        fact("1.5 million", date="2023-07-24/2023-08-20")),
+    # a step finer than the period in force moves nothing
+    row("Inflation is forecast at 2.8% in 2024, against 2.6% three months ago.",
+        fact("2.8%", date="2024"), fact("2.6%", date="2024")),
+])  # fmt: skip
+
+DATES: list[Case] = (
+    PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED + NAMED_STEPS + STEPS_BACK
+)

@@ -198,8 +198,24 @@ FRAGMENTS: list[Case] = numbered("subjects-fragments", [
         fact("9%", metric="chips made on the 3-nanometre process")),
 ])  # fmt: skip
 
+HELD_IN_A_STATE: list[Case] = numbered("subjects-held-state", [
+    # "held flat/steady at N" is intransitive: the subject is measured; "held its rate at N" holds
+    # an object
+    row("North America DAU held flat on the year at 100 million.",
+        fact("100 million", metric="North America DAU", change=chg("unchanged"))),
+    row("Sales held broadly stable at $3 billion in the quarter.",
+        fact("$3 billion", metric="sales", change=chg("unchanged"))),
+    row("The jobless rate stayed steady at 4.1% in June.",
+        fact("4.1%", metric="jobless rate", change=chg("unchanged"))),
+    row("The central bank held its key rate steady at 4.25%.",
+        fact("4.25%", metric="key rate", change=chg("unchanged"))),
+    row("Officials kept the policy rate unchanged at 5.5%.",
+        fact("5.5%", metric="policy rate", change=chg("unchanged"))),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    SUBJECT_OVER_COUNTED
+    HELD_IN_A_STATE
+    + SUBJECT_OVER_COUNTED
     + OPENERS
     + VERBS_ARE_NOT_METRICS
     + LIST_HEADS

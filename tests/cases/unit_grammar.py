@@ -103,4 +103,22 @@ CHANGES_IN_THE_LEVELS_UNIT: list[Case] = numbered("unit-grammar-changes", [
         fact("48.5 million tonnes", unit="tonne", change=chg("decrease", 2100000, "tonne"))),
 ])  # fmt: skip
 
-UNIT_GRAMMAR: list[Case] = COMPOUND_GRID + PRICES + NOT_MONEY + CHANGES_IN_THE_LEVELS_UNIT
+TIME_BACK_IS_NO_DENOMINATOR: list[Case] = numbered("unit-grammar-time-back", [
+    # "a week earlier" after a unit is a time back, "a week before tax" a rate
+    row("Stocks fell to 3,969 Bcf from 3,972 Bcf a week earlier.",
+        fact("3,969 Bcf", unit="cubic_foot"), fact("3,972 Bcf", unit="cubic_foot")),
+    row("Output rose to 9.2 million b/d from 9.0 million b/d a month ago.",
+        fact("9.2 million b/d", unit="barrel_per_day"),
+        fact("9.0 million b/d", unit="barrel_per_day")),
+    row("Production reached 41,000 tonnes, against 39,500 tonnes a year before.",
+        fact("41,000 tonnes", unit="tonne"), fact("39,500 tonnes", unit="tonne")),
+    row("Full-time workers earned 1,888 litres a week before tax.",
+        fact("1,888 litres a week", unit="litre_per_week")),
+    row("Sales were 3,200 tonnes a week, up from 3,000 tonnes a week in 2023.",
+        fact("3,200 tonnes a week", unit="tonne_per_week"),
+        fact("3,000 tonnes a week", unit="tonne_per_week")),
+])  # fmt: skip
+
+UNIT_GRAMMAR: list[Case] = (
+    COMPOUND_GRID + PRICES + NOT_MONEY + CHANGES_IN_THE_LEVELS_UNIT + TIME_BACK_IS_NO_DENOMINATOR
+)

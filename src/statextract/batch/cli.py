@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from statextract.batch.counting import countable
+from statextract.batch.database import DatabaseError, parse_output
 from statextract.batch.findings import write_cross_findings
 from statextract.batch.input_kind import InputError
 from statextract.batch.job import BatchConfig, run_batch
@@ -59,10 +60,16 @@ def batch_command(
             "with id,text[,published] columns, or - (JSON Lines on stdin).",
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output file.")],
+    output_arg: Annotated[
+        str, typer.Option("--output", "-o", help="Output file, or sqlite:///FILE.")
+    ],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from the suffix)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, csv, parquet, sqlite or duckdb (default: from the suffix).",
+        ),
     ] = None,
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Processes (default: all cores).")
@@ -120,6 +127,7 @@ def batch_command(
     if resume and overwrite:
         raise typer.BadParameter("--resume and --overwrite cannot be used together")
     try:
+        output, fmt = parse_output(output_arg, fmt)
         check_encoding(encoding)
         config = BatchConfig(
             source=source,
@@ -135,6 +143,9 @@ def batch_command(
             max_chars=max_chars,
             overwrite=overwrite,
         )
+    except DatabaseError as error:  # a bad database URL or path: one line, like run errors
+        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from error
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
     if findings is not None and config.format != "jsonl":

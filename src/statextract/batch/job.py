@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from statextract.batch.database import ArticleSink
 from statextract.batch.fingerprint import input_fingerprint
 from statextract.batch.input_kind import input_kind
 from statextract.batch.limits import Limited
@@ -84,6 +85,7 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
     """Run (or resume) the batch described by ``config``."""
     started = time.perf_counter()
     input_kind(config.source)  # a missing or unsupported input is refused before any writing
+    writer = make_writer(config.output, config.format)  # before the checkpoint: fails early
     checkpoint = Checkpoint(checkpoint_path(config.output))
     settings = config.settings()
     state = starting_state(config.output, checkpoint, settings, config.resume, config.overwrite)
@@ -98,7 +100,6 @@ def run_batch(config: BatchConfig, on_progress: ProgressFn | None = None) -> Bat
         checkpoint.begin(settings)
     resumed_from = state.records
     duplicates = Duplicates()
-    writer = make_writer(config.output, config.format)
     errors = ErrorLog(config.errors_path)
     try:
         if not state.done:
@@ -158,6 +159,9 @@ def write_all(
     duplicates: Duplicates,
 ) -> State:
     """Process every remaining input record, one commit per chunk; the final state."""
+    sink = writer if isinstance(writer, ArticleSink) else None  # database: a row per article
+    if sink is not None:
+        items = sink.watch(items, config.source, config.published)
     chunks = iter_chunk_results(
         items,
         n_process=config.n_process,
@@ -174,6 +178,8 @@ def write_all(
                 warnings += 1
             if result.error is not None:
                 errors.write_error(result.id, result.error)
+                if sink is not None:
+                    sink.write_error(result.id, result.error)
                 failed += 1
             else:
                 writer.write(result.id, result.facts)

@@ -160,9 +160,14 @@ def starting_state(
         return state
     if not overwrite:
         for path in (output, checkpoint.path):
-            if path.exists():
+            if path.exists() and not is_empty_file(path):  # an empty file holds nothing to lose
                 raise OutputExistsError(
                     f"{path} already exists: use --overwrite to replace the output, or --resume "
                     "to finish an interrupted run"
                 )
     return None
+
+
+def is_empty_file(path: Path) -> bool:
+    """Whether ``path`` is a file of zero bytes."""
+    return path.is_file() and path.stat().st_size == 0

@@ -23,14 +23,18 @@ from typing import Any, Literal, Protocol
 from statextract.batch.records import COLUMN_NAMES, COLUMNS, fact_record, flat_record
 from statextract.models import Fact
 
-Format = Literal["jsonl", "csv", "parquet"]
-FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+Format = Literal["jsonl", "csv", "parquet", "sqlite", "duckdb"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "sqlite", "duckdb")
 SUFFIX_FORMATS: dict[str, Format] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".db": "sqlite",
+    ".duckdb": "duckdb",
 }
 PARQUET_TYPES = {"str": "string", "int": "int64", "float": "float64", "bool": "bool_"}
 PARQUET_HINT = "Parquet output needs pyarrow: pip install 'statextract[parquet]'"
@@ -69,7 +73,9 @@ def format_for(path: Path, explicit: str | None = None) -> Format:
         if fmt == name:
             return fmt
     wanted = explicit or f"the suffix {path.suffix!r}"
-    raise ValueError(f"unknown output format: {wanted} (use --format jsonl, csv or parquet)")
+    raise ValueError(
+        f"unknown output format: {wanted} (use --format jsonl, csv, parquet, sqlite or duckdb)"
+    )
 
 
 def make_writer(path: Path, fmt: Format) -> FactWriter:
@@ -78,6 +84,10 @@ def make_writer(path: Path, fmt: Format) -> FactWriter:
         return JsonlWriter(path)
     if fmt == "csv":
         return CsvWriter(path)
+    if fmt in ("sqlite", "duckdb"):  # SQLite or DuckDB file: see statextract.batch.database
+        from statextract.batch.database import DatabaseWriter
+
+        return DatabaseWriter(path, fmt)
     return ParquetWriter(path)
 
 

@@ -28,7 +28,13 @@ from statextract.layers.drafts import (
 )
 from statextract.layers.periods import Period, month_of, month_span, shift, year_of
 from statextract.layers.sentences import Sentence
-from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
+from statextract.lexicon._changes import (
+    DECREASE_VERBS,
+    FREQUENCY_ADJECTIVES,
+    FREQUENCY_CHANGE_NOUNS,
+    FREQUENCY_MODIFIER_STOPS,
+    INCREASE_VERBS,
+)
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
@@ -90,8 +96,12 @@ _WHEN_GAP = regex.compile(
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
+_STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
+"""A time back from the period in force: "a year earlier", "three months before", "a week ago"."""
 _EARLIER_OPENER = regex.compile(
-    r"\W*(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+(?:earlier|ago|before)|"
+    rf"\W*(?:{_STEPS_BACK}|"
     r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
@@ -99,14 +109,38 @@ _EARLIER_OPENER = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
-    r"(?:in\s+|over\s+|during\s+)?(?:(?:a|one)\s+(?P<unit>year|month|quarter)\s+"
-    r"(?:earlier|ago|before|previously)|the\s+(?:previous|prior|preceding|same)\s+"
+    rf"(?:in\s+|over\s+|during\s+)?(?:{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
 _ANNUAL_RATE = regex.compile(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
+
+
+def _frequency_change(adjectives: tuple[str, ...]) -> regex.Pattern[str]:
+    """A change noun named by its step ("annual increases", "quarterly house price growth"); after
+    modifiers a plural followed by "to", "by" or a number is a verb ("annual inflation rises to
+    3%")."""
+    stops = alternation(FREQUENCY_MODIFIER_STOPS)
+    nouns = alternation(FREQUENCY_CHANGE_NOUNS)
+    modifier = rf"\s+(?!(?:{stops})(?![\w-]))\p{{L}}[\p{{L}}'’-]*"
+    return regex.compile(
+        rf"(?<![\w-])(?:{alternation(adjectives)})"
+        rf"(?:\s+(?:{nouns})(?:e?s)?|(?:{modifier}){{1,2}}\s+(?:{nouns})"
+        rf"(?:e?s(?!\s+(?:to|by|from|again)\b|\s+[+-]?\d))?)(?![\w-])",
+        _I,
+    )
+
+
+_PREPOSITION_BEFORE = compile_before(
+    r"\b(?:to|of|for|behind|from|into|despite|amid)\s+(?:(?:the|this|that|its|their|a|an)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    _I,
+)
+_FREQUENCY_CHANGES: dict[str, regex.Pattern[str]] = {
+    step: _frequency_change(words) for step, words in FREQUENCY_ADJECTIVES.items()
+}
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
@@ -373,8 +407,9 @@ def assign_dates(
             if reference is None and own_reference is not None:
                 reference = _resolve(own_reference, context)
             reference = reference or context.date
-            if reference is not None:
-                draft.date = _shift_back(reference, relative.group("unit"))
+            shifted = _shift_back(reference, _steps(relative)) if reference else None
+            if shifted is not None:
+                draft.date = shifted
                 draft.date_explicit = True
                 draft.from_value = True
                 draft.evidence["date"] = relative.span()
@@ -428,14 +463,25 @@ def assign_dates(
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
             opener = match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
-            if opener is not None and own.value is None and draft.date is not None:
+            shifted = (
+                _shift_back(draft.date, _steps(opener))
+                if opener is not None
+                and own.value is None
+                and draft.date is not None
+                and _steps(opener)[0] in ("year", "month", "quarter")
+                else None
+            )  # "A week ago, the agency had reported ... for the 28 days to Aug. 20": when it
+            # reported, not the period of the figures
+            if shifted is not None:
                 # "A year ago, Netflix added 5.89 million members in the April-June quarter"
-                draft.date = _shift_back(draft.date, opener.group("unit"))
+                draft.date = shifted
                 draft.from_value = True
-        elif context.date is not None and (
-            opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
+        elif (
+            context.date is not None
+            and (opener := match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end))
+            and (shifted := _shift_back(context.date, _steps(opener))) is not None
         ):
-            draft.date = _shift_back(context.date, opener.group("unit"))
+            draft.date = shifted
             draft.date_explicit = True
             draft.from_value = True
             draft.evidence["date"] = opener.span()
@@ -455,7 +501,10 @@ def assign_dates(
         and not _in_relative_clause(text, d)
     ]
     if explicit:
-        context.date = explicit[-1].date
+        # "grew by 0.1% in August ..., and also by 0.1% over the three months to August": the
+        # report's own period, when the sentence states it, stays in force
+        main = [d for d in explicit if context.main_date and d.date == context.main_date]
+        context.date = (main or explicit)[-1].date
         # "For the second quarter, Meta forecast revenue of ...": a forecast's period holds to
         # the end of its paragraph only
         context.forecast = (
@@ -464,8 +513,21 @@ def assign_dates(
             )
             is not None
         )
-    elif any(d.date_explicit for d in drafts) and context.date is None:
-        context.date = next(d.date for d in drafts if d.date_explicit)
+    elif context.date is None and (
+        handed := [
+            d
+            for d in drafts
+            if d.date_explicit and d.evidence.get("date", (-1, -1))[0] not in local
+        ]
+    ):
+        # a period local to its clause ("the range it set in March, when ...") is not handed on
+        context.date = handed[0].date
+    if context.published is not None:
+        for draft in drafts:
+            if draft.date is None:
+                # no period stated or in force: what a report says it is now ("Seven of the nine
+                # board members backed the hike") is as of its publication day
+                draft.date = context.published.isoformat()
     for draft in drafts:
         later = _later_of(draft, drafts)
         if (
@@ -531,12 +593,17 @@ _PARTICIPLE_PERIOD = compile_before(
 )
 
 
+_BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
-    ("(April: $4.9 billion)"), possessive ("August's count was revised"), or in a subordinate
-    clause ("Wages, which rose 1.3% in the September quarter, ...")."""
+    ("(April: $4.9 billion)"), possessive ("August's count was revised"), a boundary of an event
+    ("850,000 of them came before the end of 2019"), or in a subordinate clause ("Wages, which
+    rose 1.3% in the September quarter, ...")."""
     return (
         period.bracket is not None
+        or _BOUNDARY_BEFORE.match(text, max(0, period.start - 16), period.start) is not None
         or text.startswith(("'s", "’s"), period.end)
         or sentence.subordinate_at(period.start) is not None
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
@@ -640,7 +707,8 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
             break
         relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
         position = other.figure.end
-    if relative is None or reference is None:
+    shifted = _shift_back(reference, _steps(relative)) if relative and reference else None
+    if shifted is None:
         draft.date = reference
         compared = context.last_comparison
         if (
@@ -653,14 +721,45 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
             draft.date = compared[1]
             draft.date_explicit = True
         return
-    draft.date = _shift_back(reference, relative.group("unit"))
+    assert relative is not None
+    draft.date = shifted
     draft.date_explicit = True
     draft.evidence["date"] = relative.span()
 
 
-def _shift_back(reference: str, unit: str) -> str:
-    kwargs = {"year": {"years": -1}, "month": {"months": -1}, "quarter": {"quarters": -1}}
-    return shift(reference, **kwargs[unit.lower()])
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _steps(match: regex.Match[str]) -> tuple[str, int]:
+    """The unit and count of a time back ("three months earlier" -> ("month", 3))."""
+    count = match.group("n")
+    number = 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
+    return match.group("unit").lower(), number
+
+
+def _shift_back(reference: str, step: tuple[str, int]) -> str | None:
+    """``reference`` moved back by a time ("three months", "a week"): weeks and days move a
+    day or a span of days; ``None`` when the step is finer than the reference ("three months
+    ago" from "2024")."""
+    unit, count = step
+    if unit in ("week", "day"):
+        days = count * (7 if unit == "week" else 1)
+        if "/" in reference and unit == "week" and count == 1:
+            return _previous_window(reference)
+        try:
+            day = dt.date.fromisoformat(reference)
+        except ValueError:
+            return None
+        return (day - dt.timedelta(days=days)).isoformat()
+    if unit in ("month", "quarter") and "-" not in reference.split("/")[-1]:
+        return None
+    if unit == "month" and count % 3 == 0 and "-Q" in reference:
+        return shift(reference, quarters=-(count // 3))
+    kwargs = {"year": "years", "month": "months", "quarter": "quarters"}
+    return shift(reference, **{kwargs[unit]: -count})
 
 
 _PERIOD_NOUN_BEFORE = compile_before(
@@ -736,7 +835,10 @@ def _since(
         cue_start = min(cue_start, draft.change_span[0])
     # "annual growth ... slowed to 6.2%": a rate's own "annual" is not the base of its change
     lookback = 0 if draft.change_value is None and draft.rule == "level:reached" else 40
-    relative = _relative_since(text, max(sentence.start, cue_start - lookback), end, draft)
+    clause_start = clause_bounds(sentence, figure)[0]
+    relative = _relative_since(
+        text, max(sentence.start, cue_start - lookback), end, draft, clause_start
+    )
     own_date = draft.evidence.get("date")
     comparison = [
         p
@@ -771,7 +873,8 @@ def _sentence_opening_since(
     """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...")."""
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
-    relative = _relative_since(text, sentence.start, opening_end, draft)
+    clause_start = clause_bounds(sentence, draft.figure)[0]
+    relative = _relative_since(text, sentence.start, opening_end, draft, clause_start)
     rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
     if relative is not None and not (rate_name and draft.change_value is None):
         return relative
@@ -825,7 +928,12 @@ def _previous_window(value: str) -> str | None:
     return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
 
 
-def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None:
+def _relative_since(
+    text: str, start: int, end: int, draft: Draft, clause_start: int | None = None
+) -> str | None:
+    """The period a change compares with, from a relative cue between ``start`` and ``end``
+    ("year-on-year", "from the previous month"); a step named by an adjective ("the highest
+    annual increases") counts only before the figure, inside its clause from ``clause_start``."""
     if draft.date is None:
         return None
     if _PREVIOUS_WINDOW.search(text, start, end) is not None:
@@ -840,13 +948,31 @@ def _relative_since(text: str, start: int, end: int, draft: Draft) -> str | None
         (YOY, {"years": -1}),
         (MOM, {"months": -1}),
         (QOQ, {"quarters": -1}),
+        (_FREQUENCY_CHANGES["years"], {"years": -1}),
+        (_FREQUENCY_CHANGES["months"], {"months": -1}),
+        (_FREQUENCY_CHANGES["quarters"], {"quarters": -1}),
     ):
-        match = pattern.search(text, start, end)
+        # "the highest annual increases were in Poland (+17.7%)" names the step of the change;
+        # "..., its fourth straight monthly decline" after the figure only characterises it
+        if pattern in _FREQUENCY_CHANGES.values():
+            if clause_start is None or draft.change_value is None:
+                continue  # "annual growth ... slowed to 6.2%" names the rate, not its change
+            match = pattern.search(text, clause_start, min(end, draft.figure.left))
+            if match is not None and _PREPOSITION_BEFORE.match(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "the largest contributor to the monthly rise, with ... 0.6 percent"
+        else:
+            match = pattern.search(text, start, end)
         while match is not None and draft.year_to and _YEAR_TO_CUE.search(match.group()):
             match = pattern.search(text, match.end(), end)
         if match is not None:
             found.append((match.start(), kwargs))
     week = WOW.search(text, start, end)
+    if week is None and clause_start is not None and draft.change_value is not None:
+        week = _FREQUENCY_CHANGES["weeks"].search(
+            text, max(start, clause_start), min(end, draft.figure.left)
+        )
     if week is not None and (not found or week.start() < min(found)[0]):
         return _week_before(draft.date)  # "782,766, up 33.2% from a week earlier"
     if not found:

@@ -79,9 +79,11 @@ _MEASURE_VERB = regex.compile(
     _I,
 )
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
+# "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
 _HELD_OBJECT = regex.compile(
     r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
-    r"(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?"
+    r"(?!(?:flat|steady|stable|unchanged|firm|level|constant|broadly|largely|little|about|"
+    r"roughly|near|close)\b)(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*",
     _I,
 )

@@ -170,3 +170,29 @@ UP_FROM_CUES: tuple[str, ...] = (
     "against", "from", "after", "following",
 )  # fmt: skip
 """Cues of "X, up from Y": the earlier value Y follows; X gets a direction-only change."""
+
+FREQUENCY_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "years": ("annual", "yearly", "year-on-year", "year-over-year", "12-month", "twelve-month"),
+    "quarters": ("quarterly", "quarter-on-quarter", "quarter-over-quarter", "sequential"),
+    "months": ("monthly", "month-on-month", "month-over-month"),
+    "weeks": ("weekly", "week-on-week", "week-over-week"),
+}
+"""Adjectives that name the step of a comparison ("the highest annual increases", "quarterly
+growth"): a change so named compares with the same period one step back."""
+
+FREQUENCY_CHANGE_NOUNS: tuple[str, ...] = (
+    "increase", "rise", "gain", "growth", "decline", "fall", "drop", "decrease", "change",
+    "contraction", "slump", "advance", "loss", "growth rate", "rate of growth",
+    "rate of change", "rate of increase", "rate of decline", "variation", "movement",
+)  # fmt: skip
+"""Change nouns after a frequency adjective; plurals are matched too ("annual falls")."""
+
+FREQUENCY_MODIFIER_STOPS: tuple[str, ...] = (
+    "the", "a", "an", "of", "in", "on", "at", "and", "or", "to", "for", "by", "with", "from",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+    "may", "might", "should", "can", "must", "did", "does", "report",
+    "reports", "meeting", "meetings", "review", "survey", "budget", "results", "basis", "rate",
+    "rates", "target", "forecast", "outlook", "data", "figures", "release",
+)  # fmt: skip
+"""Words that end the nouns between a frequency adjective and its change noun: "annual house
+price increases" names an annual change, "the annual report showed an increase" does not."""

@@ -31,8 +31,9 @@ LOCAL_DOLLARS: dict[str, tuple[str, ...]] = {
 BARE_DOLLAR_SIGNS: frozenset[str] = frozenset({"$"})
 """Currency signs (lower-case) whose meaning the document decides."""
 
-DOLLAR_WORDS: frozenset[str] = frozenset({"dollars", "dollar"})
-"""Currency words (lower-case) whose meaning the document decides."""
+DOLLAR_WORDS: frozenset[str] = frozenset({"dollars", "dollar", "cents", "cent"})
+"""Currency words (lower-case) whose meaning the document decides ("4 cents" in a report in
+Australian dollars is 0.04 AUD)."""
 
 PROVISIONAL_MARKS: tuple[str, ...] = ("p", "r", "e", "f", "P", "R", "E", "F")
 """Letters in brackets after a figure that mark it provisional, revised, estimated or forecast."""

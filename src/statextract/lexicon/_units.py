@@ -61,7 +61,7 @@ NEWS_UNITS: dict[str, str] = {
     "hundredweight": "hundredweight", "cwt": "hundredweight",
     "tonnes per hectare": "tonne_per_hectare", "tonnes a hectare": "tonne_per_hectare",
     "kilograms per hectare": "kilogram_per_hectare", "kg/ha": "kilogram_per_hectare",
-    "tonnes per year": "tonne_per_year", "tonnes a year": "tonne_per_year",
+    "tonnes per year": "tonne_per_year",
     "tonnes per annum": "tonne_per_year", "tpa": "tonne_per_year",
     # energy and power
     "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour",
@@ -87,7 +87,7 @@ NEWS_UNITS: dict[str, str] = {
     "ppb": "part_per_billion", "parts per billion": "part_per_billion",
     "decibels": "decibel", "db": "decibel",
     # oil and volume
-    "barrels per day": "barrel_per_day", "barrels a day": "barrel_per_day",
+    "barrels per day": "barrel_per_day",
     "barrels of oil per day": "barrel_per_day", "barrels of oil a day": "barrel_per_day",
     "bpd": "barrel_per_day", "b/d": "barrel_per_day", "bbl/d": "barrel_per_day",
     "barrels": "barrel", "barrel": "barrel", "bbl": "barrel",
