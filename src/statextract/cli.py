@@ -49,7 +49,7 @@ def info_command() -> None:
 
     typer.echo(f"statextract {__version__}")
     typer.echo(f"Python {platform.python_version()} ({platform.system()} {platform.machine()})")
-    for name in ("spacy", "pyarrow", "dask", "distributed", "duckdb"):
+    for name in ("spacy", "pyarrow", "dask", "distributed", "duckdb", "pandas", "jinja2"):
         found = find_spec(name) is not None
         typer.echo(f"{name}: {_version_of(name) if found else 'not installed'}")
 

@@ -221,7 +221,11 @@ class Extractor:
             if not in_headline and context.main_date is None:
                 # the report's period: the first date its body states ("from 8.2 billion in 2024
                 # to 10.3 billion in the mid-2080s" reports on 2024)
-                context.main_date = _report_date(built, published) or context.date
+                context.main_date = (
+                    _report_date(built, published)
+                    or context.date
+                    or next((d.date for d in built if d.date and not d.from_value), None)
+                )  # a report that states no period is on its publication day
         drafts.sort(key=lambda draft: draft.figure.start)
         date_headline(drafts, reading.layout.headline)
         return drafts
@@ -232,9 +236,10 @@ _QUARTER_MONTHS = 2
 
 def _report_date(drafts: list[Draft], published: dt.date | None) -> str | None:
     """The first date a report's body states for its own figures: not an earlier value's
-    ("fell to 2% in May from 3% in April" reports on May) and not a projection's, unless the
-    sentence states nothing else ("from 8.2 billion in 2024 to 10.3 billion in the 2080s")."""
-    stated = [d for d in drafts if d.date_explicit and d.date]
+    ("fell to 2% in May from 3% in April" reports on May), not a clause's own ("Tuesday's close
+    of 4.32%") and not a projection's, unless the sentence states nothing else ("from 8.2
+    billion in 2024 to 10.3 billion in the 2080s")."""
+    stated = [d for d in drafts if d.date_explicit and d.date and not d.date_local]
     if published is not None:
         stated = [d for d in stated if (year_of(d.date) or 0) <= published.year] or stated
     own = [d for d in stated if not d.from_value] or stated

@@ -205,6 +205,11 @@ CARRIED: list[Case] = numbered("dates-carried", [
         published="2022-03-24"),
     row("Households averaged 2.5 people.", fact("2.5", date="2021-06-28"),
         published="2021-06-28"),
+    # a clause's own day ("Tuesday's close") is not the report's period, in later paragraphs too
+    row("The FTSE 100 ended down 0.7% at 8,159.63. The gilt yield rose towards Tuesday's close "
+        "of 4.32 per cent.\n\nSterling fell 0.4 per cent to $1.2985.",
+        fact("8,159.63", date="2024-10-30"), fact("4.32 per cent", date="2024-10-29"),
+        fact("$1.2985", date="2024-10-30"), published="2024-10-30"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

@@ -318,8 +318,27 @@ HEADLINES: list[Case] = numbered("periods-headline", [
         fact("5.7%", date="2024-01"), fact("5.7%", date="2024-01"), published="2024-02-09"),
 ])  # fmt: skip
 
+FISCAL_NAMING: list[Case] = numbered("periods-fiscal-naming", [
+    # Japan names a fiscal year by the year it starts in; elsewhere, and where the text names
+    # years by their end, by the year it ends in
+    row("TOKYO - The Bank of Japan cut its forecast for core inflation for fiscal 2024 to 2.5%. "
+        "It raised its projection for fiscal 2025 to 2.1%.",
+        fact("2.5%", date="2024-04/2025-03"), fact("2.1%", date="2025-04/2026-03"),
+        published="2024-07-31"),
+    row("Japan's government expects the economy to grow 1.3% in fiscal 2024, which runs from "
+        "April to March.",
+        fact("1.3%", date="2024-04/2025-03"), published="2024-01-26"),
+    row("Toyota said profit rose to 5.35 trillion yen in the fiscal year ended March 2024. For "
+        "fiscal 2025 it expects 4.3 trillion yen.",
+        fact("5.35 trillion yen", date="2023-04/2024-03"),
+        fact("4.3 trillion yen", date="2024-04/2025-03"), published="2024-05-08"),
+    row("India's fiscal deficit for fiscal 2024 was 5.6% of GDP.",
+        fact("5.6%", date="2023-04/2024-03"), published="2024-05-31"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
-    NEW_GRID
+    FISCAL_NAMING
+    + NEW_GRID
     + HAND
     + REFERENCES
     + CLAUSES

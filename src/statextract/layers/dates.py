@@ -491,6 +491,8 @@ def assign_dates(
         _stock_at_period_end(text, sentence, draft)
     compared = {p.start for p in periods if p.comparison}
     local = {p.start for p in periods if _local(text, sentence, p)}
+    for draft in drafts:
+        draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
     explicit = [
         d
         for d in drafts

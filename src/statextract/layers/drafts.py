@@ -52,6 +52,8 @@ class Draft:
     metric: Span | None = None
     date: str | None = None
     date_explicit: bool = False
+    date_local: bool = False
+    """The date comes from a period that dates its own clause only ("Tuesday's close of 4.32%")."""
     change_direction: str | None = None
     change_value: Decimal | None = None
     change_unit: str | None = None

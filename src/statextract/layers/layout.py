@@ -95,6 +95,9 @@ class DocumentLayout:
     company_calendar: bool = False
     """The text states a fiscal calendar of its own ("the fourth quarter, which ended on Jan. 31"):
     its quarters without a year are fiscal quarters."""
+    fiscal_named_by_start: bool = False
+    """A fiscal year takes the name of the year it starts in (Japan: "fiscal 2024" is April 2024
+    to March 2025), not of the year it ends in."""
 
     def in_dateline(self, start: int) -> bool:
         """Whether ``start`` lies inside a dateline."""
@@ -115,8 +118,19 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         code, source = (found, "text") if found is not None else ("USD", "default")
     headline = _headline(text)
     fiscal_end, stated = _fiscal_calendar(text, code)
+    by_start = yen and fiscal_end == 3 and _FISCAL_NAMED_BY_END.search(text) is None
     return DocumentLayout(
-        markers, footnotes, datelines, code, source, evidence, yen, headline, fiscal_end, stated
+        markers,
+        footnotes,
+        datelines,
+        code,
+        source,
+        evidence,
+        yen,
+        headline,
+        fiscal_end,
+        stated,
+        by_start,
     )
 
 
@@ -142,6 +156,11 @@ _FISCAL_QUARTER_END = regex.compile(
     rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}",
     regex.IGNORECASE,
 )
+_FISCAL_NAMED_BY_END = regex.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\b|\bFY\s?\d", regex.IGNORECASE
+)
+"""A text that names its fiscal years by their end ("the fiscal year ended March 2024", "FY24")
+keeps that naming even about Japan."""
 _YEAR_START_WORDS = ("arketing year", "rop year", "chool year", "cademic year", "iscal year",
                      "inancial year")  # fmt: skip
 _HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
@@ -183,7 +202,7 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
     end = layout.fiscal_year_end
     for period in periods:
         if period.fiscal_year is not None:
-            year = period.fiscal_year
+            year = period.fiscal_year + (1 if layout.fiscal_named_by_start and end != 12 else 0)
             period.value = (
                 str(year) if end == 12 else f"{year - 1}-{end % 12 + 1:02d}/{year}-{end:02d}"
             )
