@@ -95,3 +95,18 @@ def test_a_bad_record_date_is_a_warning_and_the_article_is_kept(tmp_path: Path) 
     warnings = [json.loads(line) for line in errors]
     assert [w["id"] for w in warnings] == ["bad", "int"]
     assert all("extracted without it" in w["warning"] and "error" not in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("published", "dates"),
+    [
+        ("2024", ["2024", "2024-04-30"]),
+        ("2024-04", ["2024-04", "2024-04-30"]),
+        (" 2024/4 ", ["2024-04", "2024-04-30"]),
+        ("2024-04-15", ["2024-04-15", "2024-04-30"]),
+    ],
+)
+def test_a_partial_date_is_not_made_a_day(published: str, dates: list[str]) -> None:
+    text = "Seven of the nine board members backed the hike. Sales rose 3% on April 30."
+    facts = statextract.extract(text, published=published)
+    assert [fact.date for fact in facts][-2:] == dates

@@ -35,6 +35,7 @@ from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
 from statextract.published import PublishedDate as PublishedDate
 from statextract.published import parse_published as parse_published
+from statextract.published import published_label
 from statextract.quantity import Quantity, build_quantities
 
 _ANY_NUMBER = regex.compile(
@@ -156,7 +157,14 @@ class Extractor:
 
     def facts_of(self, reading: Reading, published: PublishedDate = None) -> list[Fact]:
         """Facts of a text already read (its figures are updated in place as facts form)."""
-        drafts = self._drafts(reading, parse_published(published))
+        anchor = parse_published(published)
+        drafts = self._drafts(reading, anchor)
+        label = published_label(published)
+        if anchor is not None and label is not None:
+            day = anchor.isoformat()
+            for draft in drafts:  # dated by a partial publication date alone: keep its precision
+                if draft.date == day and not draft.date_explicit:
+                    draft.date = label
         return [_to_fact(reading.normalized, draft) for draft in drafts]
 
     def quantities_of(self, reading: Reading) -> list[Quantity]:

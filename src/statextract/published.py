@@ -5,8 +5,9 @@ Accepted: a :class:`datetime.date` or :class:`datetime.datetime`, or a string ho
 (``2024-04``) or a year (``2024``); blanks around it are ignored and an empty string means no
 date. A partial date anchors at its *last* day (``2024-04`` is 30 April 2024, ``2024`` is
 31 December 2024): "last year" is then the year before, and a bare month ("in March") falls in the
-stated year rather than the one before. Anything else raises :class:`ValueError`, and a value
-of another type (an ``int`` year, say) raises :class:`TypeError`.
+stated year rather than the one before. A figure dated by the publication alone keeps the stated
+precision (``2024-04``, not ``2024-04-30``): see :func:`published_label`. Anything else raises
+:class:`ValueError`, and a value of another type (an ``int`` year, say) raises :class:`TypeError`.
 """
 
 from __future__ import annotations
@@ -48,3 +49,14 @@ def parse_published(published: object) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, calendar.IllegalMonthError) as error:
         raise ValueError(f"published must be {ACCEPTED}, got {published!r}") from error
+
+
+def published_label(published: object) -> str | None:
+    """The date as precise as it was given (``"2024"``, ``"2024-04"``) when it is partial, else
+    ``None``; ``published`` must already be valid (see :func:`parse_published`)."""
+    if not isinstance(published, str):
+        return None
+    match = _DATE.fullmatch(published.strip())
+    if match is None or match["day"]:
+        return None
+    return f"{match['year']}-{int(match['month']):02d}" if match["month"] else match["year"]
