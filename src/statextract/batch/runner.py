@@ -16,6 +16,7 @@ import itertools
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -116,6 +117,7 @@ def iter_chunk_results(
     context = multiprocessing.get_context(start_method or default_start_method())
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(PRELOAD)
+        start_forkserver_ignoring_ctrl_c()
     with ProcessPoolExecutor(
         processes, mp_context=context, initializer=init_worker, initargs=(extractor,)
     ) as pool:
@@ -131,6 +133,21 @@ def iter_chunk_results(
         finally:
             for future in pending:
                 future.cancel()
+
+
+def start_forkserver_ignoring_ctrl_c() -> None:
+    """Start the fork server with Ctrl-C ignored, so that the workers forked from it ignore it
+    from their first instruction: the parent handles Ctrl-C, once, and says how to resume."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def default_start_method() -> str:
