@@ -210,6 +210,22 @@ CARRIED: list[Case] = numbered("dates-carried", [
         "of 4.32 per cent.\n\nSterling fell 0.4 per cent to $1.2985.",
         fact("8,159.63", date="2024-10-30"), fact("4.32 per cent", date="2024-10-29"),
         fact("$1.2985", date="2024-10-30"), published="2024-10-30"),
+    # what came before ("after plunging ... in the 12 months to September") dates its own clause
+    row("Inflation rose to 2.0% in October 2024. Gasoline prices were 4.0% lower than a year "
+        "earlier, after plunging 10.7% in the 12 months to September. Shelter costs rose 4.8%.",
+        fact("2.0%", date="2024-10"),
+        fact("4.0%", date="2024-10", change=chg("decrease", 4, "percent", "2023-10")),
+        fact("10.7%", date="2024-09"), fact("4.8%", date="2024-10"), published="2024-11-19"),
+    row("The CPI rose 0.4% in October 2024, reversing a 0.4% drop in September. Food rose 0.2%.",
+        fact("0.4%", date="2024-10"), fact("0.4%", date="2024-09"), fact("0.2%", date="2024-10"),
+        published="2024-11-19"),
+    # one month to the next is a step: the later month, compared with the first
+    row("From September to October this year, gasoline prices edged up 0.7%, and drivers paid "
+        "$1.55 a litre.",
+        fact("0.7%", date="2024-10", change=chg("increase", "0.7", "percent", "2024-09")),
+        fact("$1.55", date="2024-10"), published="2024-11-19"),
+    row("Between March and May 2024, sales rose 3%.",
+        fact("3%", date="2024-05", change=chg("increase", 3, "percent", "2024-03"))),
 ])  # fmt: skip
 
 MONTHS: list[str] = [

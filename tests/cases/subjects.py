@@ -213,8 +213,24 @@ HELD_IN_A_STATE: list[Case] = numbered("subjects-held-state", [
         fact("5.5%", metric="policy rate", change=chg("unchanged"))),
 ])  # fmt: skip
 
+CLAUSES_ARE_NOT_METRICS: list[Case] = numbered("subjects-clauses", [
+    # a verb that ends the subject's words goes; a comparison's leftover is no metric
+    row("The FTSE 100 fell 0.7%. The mid-cap FTSE 250 finished 0.35 per cent higher.",
+        fact("0.7%", metric="FTSE 100"), fact("0.35 per cent", metric="FTSE 250")),
+    row("WTI finished at $80.42 a barrel.", fact("$80.42", metric="WTI")),
+    row("ResMed added 1.26% to $38.59.", fact("$38.59", metric="ResMed")),
+    row("Spain's inflation confirmed at 1.5% in September.",
+        fact("1.5%", metric="Spain's inflation")),
+    row("Gasoline prices were 4.0% lower than a year earlier.",
+        fact("4.0%", metric="gasoline prices")),
+    row("Exports to China led, rising 5% to $332 million.",
+        fact("$332 million", metric="exports to China")),
+    row("Greater China grew 9% to €946 million.", fact("€946 million", metric="Greater China")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    HELD_IN_A_STATE
+    CLAUSES_ARE_NOT_METRICS
+    + HELD_IN_A_STATE
     + SUBJECT_OVER_COUNTED
     + OPENERS
     + VERBS_ARE_NOT_METRICS

@@ -96,6 +96,7 @@ _WHEN_GAP = regex.compile(
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
 _STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
 _STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
@@ -159,7 +160,10 @@ def _resolve(
     year = year_of(reference) if reference else None
     if year is None:
         year = context.year
-    if period.kind in ("relative_year", "relative_year_end") and context.published is not None:
+    relative = period.kind in ("relative_year", "relative_year_end") or (
+        period.kind == "month_range" and period.year_offset is not None
+    )
+    if relative and context.published is not None:
         return period.resolve(context.published.year)
     if period.kind == "same_of":
         # "5.17% in the same quarter of 2023": the quarter in force, in 2023
@@ -421,25 +425,28 @@ def assign_dates(
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
             continue
-        if (
-            own is not None
-            and draft.change_direction is not None
-            and (
-                own.kind == "year_range"
-                or (
-                    own.kind in _RANGE_KINDS
-                    and _BETWEEN_BEFORE.match(text, max(0, own.start - 12), own.start)
+        if own is not None and (
+            (
+                draft.change_direction is not None
+                and (
+                    own.kind == "year_range"
+                    or (
+                        own.kind in _RANGE_KINDS
+                        and _BETWEEN_BEFORE.match(text, max(0, own.start - 12), own.start)
+                    )
                 )
             )
+            or _next_month_window(text, own)
         ):
             value = _resolve(own, context, sentence_year)
             if value is not None and "/" in value:
                 first, last = value.split("/")
                 draft.date = last
                 draft.date_explicit = True
-                draft.change_since = first
-                draft.evidence["since"] = (own.start, own.end)
                 draft.evidence["date"] = (own.start, own.end)
+                if draft.change_direction is not None:
+                    draft.change_since = first
+                    draft.evidence["since"] = (own.start, own.end)
                 continue
         if own is not None:
             future = (
@@ -596,6 +603,22 @@ _PARTICIPLE_PERIOD = compile_before(
 
 
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
+_EARLIER_CLAUSE_BEFORE = compile_before(
+    r"\b(?:after|following|reversing)\s+(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,70}$", _I
+)
+"""A period in a clause about what came before ("after plunging 10.7% in the 12 months to
+September", "reversing a 0.4% drop in September")."""
+
+
+def _next_month_window(text: str, period: Period) -> bool:
+    """ "From September to October, prices edged up 0.7% and drivers paid $1.55": one month to
+    the next is a step, not a span: figures are of the later month, changes since the first."""
+    return (
+        period.kind == "month_range"
+        and period.months is not None
+        and period.months[1] == period.months[0] % 12 + 1
+        and _FROM_BEFORE.match(text, max(0, period.start - 8), period.start) is not None
+    )
 
 
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
@@ -606,6 +629,7 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
     return (
         period.bracket is not None
         or _BOUNDARY_BEFORE.match(text, max(0, period.start - 16), period.start) is not None
+        or _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start) is not None
         or text.startswith(("'s", "’s"), period.end)
         or sentence.subordinate_at(period.start) is not None
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
@@ -619,6 +643,9 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     only the figures of that clause."""
     if match_ahead(_WHEN_AFTER, text, period.end) is not None:
         return figure.start > period.end and figure.start - period.end < 80
+    earlier = _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start)
+    if earlier is not None and figure.end <= earlier.start():
+        return False  # "4.0% lower than a year earlier, after plunging 10.7% in ... September"
     if period.bracket is None:
         return True
     opening, closing = period.bracket

@@ -34,6 +34,7 @@ from statextract.layers.phrases import (
     first_verb,
     in_name_parentheses,
     in_parentheses,
+    is_clause,
     is_fragment,
     list_items,
     name_before_parentheses,
@@ -43,6 +44,7 @@ from statextract.layers.phrases import (
     part_after,
     subject_before,
     subject_of_first_verb,
+    without_final_verb,
 )
 from statextract.layers.sentences import Sentence
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
@@ -294,7 +296,9 @@ def assign_metric(
         metric = None
     pronoun = named_pronoun or _PRONOUN_SUBJECT.match(text, clause_start, figure.left) is not None
     if metric is not None:
-        metric = before_clause_verb(text, metric)
+        metric = without_final_verb(text, before_clause_verb(text, metric))
+        if is_clause(text, metric):
+            metric = None  # "lower than a year earlier", "committee would probably"
     if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
         metric = None

@@ -81,6 +81,8 @@ class Period:
             return self.value
         if self.year_offset is not None and self.month is not None:
             return f"{year + self.year_offset}-{self.month:02d}"
+        if self.year_offset is not None and self.months is not None:
+            return _months(year + self.year_offset, *self.months)
         if self.year_offset is not None:
             return str(year + self.year_offset)
         if self.month is not None and self.day is not None:
@@ -232,7 +234,14 @@ def _month_range(m: regex.Match[str]) -> Period | None:
     if first >= last:
         return None
     year = _year(m) or _year(m, "y1")
-    return Period(*m.span(), "month_range", _months(year, first, last), months=(first, last))
+    offset = {"last": -1, "this": 0, "next": 1}.get((m.group("rel") or "").lower())
+    return Period(
+        *m.span(),
+        "month_range",
+        _months(year, first, last),
+        months=(first, last),
+        year_offset=offset,  # "From September to October this year"
+    )
 
 
 def _until_end(m: regex.Match[str]) -> Period | None:
@@ -552,7 +561,8 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "month_range",
         rf"\b(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*{RANGE_JOIN}\s*(?P<m2>{MONTH})"
-        rf"(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])",
+        rf"(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<y>{YEAR})"
+        r"|\s+(?P<rel>this|last|next)\s+year)?(?![\w-])",
         _month_range,
     ),
     _rule(

@@ -26,16 +26,21 @@ from statextract.lexicon._changes import (
 )
 from statextract.lexicon._metrics import (
     ADJECTIVAL_PARTICIPLES,
+    CLAUSE_WORDS,
+    COMPARATIVE_STARTS,
     COUNTED_NOUN_STOPWORDS,
     FRAGMENT_STARTS,
     FRAGMENT_VERBS,
+    GERUND_NOUNS,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_VERBS,
     LEADING_WORDS,
     LEVEL_VERBS,
     LONE_NON_METRICS,
     NOT_METRICS,
     OBJECT_AT_VERBS,
     PART_CUES,
+    PREPOSITION_STARTS,
     TRAILING_WORDS,
 )
 from statextract.lexicon._numbers import TENS, UNITS
@@ -292,6 +297,12 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
 
 
 _FRAGMENT_STARTS = frozenset(FRAGMENT_STARTS)
+_COMPARATIVE_STARTS = frozenset(COMPARATIVE_STARTS)
+_PREPOSITION_STARTS = frozenset(PREPOSITION_STARTS)
+_MODALS = frozenset(CLAUSE_WORDS)
+_PAST_VERBS = frozenset(IRREGULAR_PAST_VERBS)
+_ADJECTIVAL = frozenset(ADJECTIVAL_PARTICIPLES)
+_GERUND_NOUNS = frozenset(GERUND_NOUNS)
 _FRAGMENT_VERBS = frozenset(FRAGMENT_VERBS)
 _LONE = frozenset(LONE_NON_METRICS)
 _WORD_SPAN = regex.compile(r"\S+")
@@ -303,6 +314,44 @@ def is_fragment(text: str, span: Span) -> bool:
     nothing ("year")."""
     words = text[span[0] : span[1]].lower().split()
     return not words or words[0] in _FRAGMENT_STARTS or " ".join(words) in _LONE
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past by its form, written in lower case ("ResMed" is a name)."""
+    if not word.islower():
+        return False
+    return word in _PAST_VERBS or (
+        word.endswith("ed") and len(word) > 4 and word not in _ADJECTIVAL
+    )
+
+
+def is_clause(text: str, span: Span) -> bool:
+    """A phrase that reads as a clause, not a noun phrase: a comparison's leftover ("lower than
+    a year earlier", "against just"), a modal ("committee would probably") or a lone verb
+    ("finished", "expected")."""
+    written = [word.strip(",.;:'\"()") for word in text[span[0] : span[1]].split()]
+    written = [word for word in written if word]
+    if not written:
+        return True
+    words = [word.lower() for word in written]
+    comparative = words[0] in _COMPARATIVE_STARTS and words[1:2] == ["than"]
+    if comparative or words[0] in _PREPOSITION_STARTS or any(w in _MODALS for w in written):
+        return True  # modals in lower case: "May" is a month
+    return len(words) == 1 and _past_verb(written[0])
+
+
+def without_final_verb(text: str, span: Span) -> Span:
+    """The words before a verb that ends the phrase ("Exports to China led" -> "Exports to
+    China", "WTI finished" -> "WTI")."""
+    words = list(_WORD_SPAN.finditer(text, *span))
+    if len(words) < 2 or not _past_verb(words[-1].group().strip(",.;:")):
+        return span
+    if any(word.group().lower() in _ADJECTIVAL for word in words[:-1]):
+        return span
+    end = words[-1].start()
+    while end > span[0] and text[end - 1].isspace():
+        end -= 1
+    return span[0], end
 
 
 def before_clause_verb(text: str, span: Span) -> Span:

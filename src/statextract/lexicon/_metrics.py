@@ -274,3 +274,35 @@ PER_UNIT_NOUNS: tuple[str, ...] = (
     "pound", "piece", "night", "trip", "visit",
 )  # fmt: skip
 """Nouns of a rate after a figure ("$9 a share", "$68 a barrel"): never a metric of their own."""
+
+CLAUSE_WORDS: tuple[str, ...] = (
+    "will", "would", "could", "should", "may", "might", "can", "must", "shall",
+)  # fmt: skip
+"""Modal verbs: a phrase that holds one is a clause ("committee would probably"), not a metric."""
+
+IRREGULAR_PAST_VERBS: tuple[str, ...] = (
+    "led", "held", "spoke", "said", "fell", "rose", "grew", "took", "gave", "made", "beaten",
+    "began", "begun", "ran", "won", "lost", "paid", "sold", "kept", "left", "saw", "went",
+    "came", "stood", "hit", "set", "cut", "put", "shed", "slid", "sank", "shrank", "swung",
+    "finished", "closed", "ended", "started", "opened", "showed", "shown", "reached",
+)  # fmt: skip
+"""Verb forms that end a clause's words when they stand last in a phrase ("Luxembourg led",
+"yen strengthened", "Reeves spoke"): the phrase is a clause, not a metric."""
+
+COMPARATIVE_STARTS: tuple[str, ...] = (
+    "lower", "higher", "more", "less", "fewer", "bigger", "smaller", "larger", "greater",
+)  # fmt: skip
+"""Comparatives that open a comparison's leftover when "than" follows ("lower than a year
+earlier"); "Greater China" is a name."""
+
+PREPOSITION_STARTS: tuple[str, ...] = ("against", "back", "towards", "toward", "versus", "ahead")
+"""First words of a comparison's leftover ("against just", "back towards Tuesday's close"): no
+metric ("to the United States" is an elided list item)."""
+
+GERUND_NOUNS: tuple[str, ...] = (
+    "spending", "borrowing", "lending", "housing", "funding", "financing", "earnings",
+    "holdings", "savings", "manufacturing", "mining", "building", "shipping", "advertising",
+    "banking", "farming", "trading", "listing", "listings", "pricing", "processing", "fishing",
+    "opening", "closing", "rating", "ratings", "outstanding", "remaining",
+)  # fmt: skip
+"""Words in -ing that are nouns at the head of a metric ("spending", "borrowing")."""
