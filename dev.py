@@ -133,7 +133,8 @@ def command_run(args: Sequence[str]) -> int:
     OUT.mkdir(exist_ok=True)
     target = OUT / "facts.jsonl"
     if has_command(python, "batch"):
-        batch_code = run([cli, "batch", "corpora", "-o", target, "--no-progress"], check=False)
+        batch = [cli, "batch", "corpora", "-o", target, "--no-progress", "--overwrite"]
+        batch_code = run(batch, check=False)
     else:
         texts = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "corpora").glob("*.txt"))
         say(f"$ {cli} extract corpora/*.txt --format jsonl > {target}")

@@ -87,7 +87,8 @@ def test_inputs_and_outputs(tmp_path: Path, kind: str, suffix: str, workers: str
     errors = (tmp_path / f"out{suffix}.errors.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in errors] == ["b.txt"]
     assert "rule failed on purpose" in json.loads(errors[0])["error"]
-    assert not list(tmp_path.glob("*.checkpoint")) and not list(tmp_path.glob("*.parts"))
+    assert not list(tmp_path.glob("*.parts"))
+    assert [path.name for path in tmp_path.glob("*.checkpoint")] == [f"out{suffix}.checkpoint"]
 
 
 def test_exit_zero_without_failures_and_custom_errors_file(tmp_path: Path) -> None:
@@ -97,9 +98,9 @@ def test_exit_zero_without_failures_and_custom_errors_file(tmp_path: Path) -> No
     output = tmp_path / "facts.jsonl"
     result = run([str(source), "-o", str(output), "--errors", str(errors), "--extractor", FAKE])
     assert result.exit_code == 0, result.output
-    assert errors.read_bytes() == b""
+    assert not errors.exists()
     assert [row["text"] for row in read_output(output)] == ["5", "6"]
-    assert "1 articles, 2 facts, 0 failed" in result.output
+    assert "1 article, 2 facts, 0 failed" in result.output
 
 
 def test_undecodable_input_recorded_with_encoding_option(tmp_path: Path) -> None:
@@ -112,6 +113,7 @@ def test_undecodable_input_recorded_with_encoding_option(tmp_path: Path) -> None
     [error] = read_output(tmp_path / "out.jsonl.errors.jsonl")
     assert error["id"] == "latin.txt" and "cannot decode as utf-8" in error["error"]
     args = [str(folder), "-o", str(output), "--extractor", FAKE, "--encoding", "latin-1"]
+    args.append("--overwrite")
     assert run(args).exit_code == 0
     assert [row["text"] for row in read_output(output)] == ["5"]
 

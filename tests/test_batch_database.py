@@ -26,7 +26,7 @@ from statextract.batch.database import (
     DatabaseWriter,
     parse_output,
 )
-from statextract.batch.resume import checkpoint_path
+from statextract.batch.resume import Checkpoint, checkpoint_path
 from statextract.cli import app
 from statextract.models import Fact
 
@@ -212,7 +212,7 @@ def test_numbers_are_exact_and_failures_are_rows(tmp_path: Path, kind: str) -> N
     assert articles[2]["error"] and articles[2]["characters"] is None
     assert all(row["source"] == source.resolve().as_posix() for row in articles)
 
-    result = run([*args, "--extractor", FAKE])
+    result = run([*args, "--extractor", FAKE, "--overwrite"])
     assert result.exit_code == 1, result.output
     articles = table(output, kind, "articles")
     failed = [row for row in articles if row["error"] is not None]
@@ -324,7 +324,8 @@ def test_killed_run_resumes_to_identical_rows(tmp_path: Path, kind: str) -> None
     assert len(table(resumed, kind, "articles")) == total
     duplicates = "SELECT count(*) FROM (SELECT DISTINCT article_position, fact_index FROM facts)"
     assert query(resumed, kind, duplicates) == query(resumed, kind, "SELECT count(*) FROM facts")
-    assert not checkpoint_path(resumed).exists()
+    loaded = Checkpoint(checkpoint_path(resumed)).load()  # kept beside the finished output
+    assert loaded is not None and loaded[1].done
 
 
 def test_sqlite_url_is_relative_to_the_working_folder(

@@ -104,7 +104,7 @@ def test_killed_runs_resume_to_identical_output(tmp_path: Path, fmt: str) -> Non
             *(
                 f"{name}.{fmt}{suffix}"
                 for name in ("clean", "resumed")
-                for suffix in ("", ".errors.jsonl")
+                for suffix in ("", ".errors.jsonl", ".checkpoint")
             ),
         ]
     )

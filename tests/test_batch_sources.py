@@ -63,7 +63,7 @@ JSONL_CASES = [
     (b'{"text": "one"}\n', [SourceError("in.jsonl:1", 'record has no string "id"')]),
     (b'{"id": "a", "text": null}\n', [SourceError("a", 'record has no string "text"')]),
     (b'{"id": "a", "text": "x", "published": 2021}\n',
-     [SourceError("a", '"published" is not a string')]),
+     [Article("a", "x", None, '"published" is not a date string: 2021; extracted without it')]),
     (b'{"id": "a", "text": "caf\xe9"}\n{"id": "b", "text": "ok"}\n',
      [SourceError("in.jsonl:1", "cannot decode line as utf-8: invalid continuation byte"),
       Article("b", "ok")]),

@@ -97,7 +97,7 @@ def test_match_and_set_annotations_split_the_work() -> None:
 
 
 def test_a_bad_published_date_is_refused() -> None:
-    with pytest.raises(ValueError, match="ISO date"):
+    with pytest.raises(ValueError, match="published must be a date"):
         pipeline(published="last Tuesday")
 
 

@@ -16,56 +16,26 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from statextract.batch.sources import STDIN, check_encoding, decode
-from statextract.extractor import Extractor, default_extractor, parse_published
+from statextract.cli_input import EncodingOption, MaxCharsOption, extractor_for, iter_texts
+from statextract.cli_input import check_encoding_option as check_encoding_option
+from statextract.cli_input import describe_error as describe_error
+from statextract.cli_input import read_input as read_input
+from statextract.extractor import DEFAULT_MAX_CHARS, Extractor, parse_published
 from statextract.output import FileFacts, OutputFormat, write_facts
+from statextract.wording import plural
 
-STDIN_NAME = "<stdin>"
 EXIT_FAILED_INPUT = 1
 
 
 def check_published_option(value: str | None) -> str | None:
-    """``value`` if it is an ISO date (or absent)."""
+    """``value`` if it is a publication date (or absent)."""
     try:
         parse_published(value)
     except ValueError as error:
-        raise typer.BadParameter("expected an ISO date, e.g. 2024-05-31") from error
+        raise typer.BadParameter(
+            "expected an ISO date such as 2024-05-31, 2024-05 or 2024"
+        ) from error
     return value
-
-
-def check_encoding_option(value: str) -> str:
-    """``value`` if Python knows the codec."""
-    try:
-        check_encoding(value)
-    except LookupError as error:
-        raise typer.BadParameter(f"unknown encoding: {value}") from error
-    return value
-
-
-def read_input(name: str, encoding: str) -> str:
-    """The text of file ``name`` (``-`` for standard input), decoded strictly, BOM removed."""
-    if name == STDIN:
-        data = typer.get_binary_stream("stdin").read()
-    else:
-        with open(name, "rb") as stream:
-            data = stream.read()
-    return decode(data, encoding)
-
-
-def describe_error(error: Exception, encoding: str) -> str:
-    """A one-line reason for a failed input, without a traceback."""
-    if isinstance(error, UnicodeDecodeError):
-        byte = error.object[error.start : error.start + 1].hex()
-        return f"cannot decode as {encoding} (byte 0x{byte} at position {error.start})"
-    if isinstance(error, FileNotFoundError):
-        return "no such file"
-    if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
-    if isinstance(error, ValueError):
-        return str(error)
-    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 def iter_file_facts(
@@ -77,17 +47,18 @@ def iter_file_facts(
     errors: Console,
 ) -> Iterator[FileFacts]:
     """``(file, facts)`` of each readable file; each failure is reported and added to ``failed``."""
-    for name in files:
-        shown = STDIN_NAME if name == STDIN else name
+
+    def report(name: str, reason: str) -> None:
+        failed.append(name)
+        errors.print(f"[bold red]error[/]: {escape(name)}: {escape(reason)}")
+
+    for name, text in iter_texts(files, encoding, extractor.max_chars, report):
         try:
-            text = read_input(name, encoding)
             facts = extractor.extract(text, published=published)
         except Exception as error:  # one bad input must not stop the others
-            failed.append(shown)
-            reason = describe_error(error, encoding)
-            errors.print(f"[bold red]error[/]: {escape(shown)}: {escape(reason)}")
+            report(name, f"extraction failed: {type(error).__name__}: {error}")
             continue
-        yield shown, facts
+        yield name, facts
 
 
 def silence_stdout() -> None:
@@ -115,20 +86,21 @@ def extract_command(
             help="table, jsonl, json or csv (default: table on a terminal, else jsonl).",
         ),
     ] = None,
-    encoding: Annotated[
-        str, typer.Option(help="Encoding of the files.", callback=check_encoding_option)
-    ] = "utf-8",
+    encoding: EncodingOption = "utf-8",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Print the statistical facts of each article, one row per fact."""
     if output_format is None:
         output_format = OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl
     errors = Console(stderr=True, soft_wrap=True, highlight=False)
     failed: list[str] = []
-    results = iter_file_facts(files, default_extractor(), published, encoding, failed, errors)
+    extractor = extractor_for(max_chars)
+    results = iter_file_facts(files, extractor, published, encoding, failed, errors)
     try:
         write_facts(results, sys.stdout, output_format)
     except BrokenPipeError:  # the reader stopped early (``| head``): stop quietly
         silence_stdout()
     if failed:
-        errors.print(f"{len(failed)} of {len(files)} files failed: {escape(', '.join(failed))}")
+        count = f"{len(failed)} of {plural(len(files), 'file')}"
+        errors.print(f"{count} failed: {escape(', '.join(failed))}")
         raise typer.Exit(EXIT_FAILED_INPUT)

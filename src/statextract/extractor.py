@@ -34,9 +34,10 @@ from statextract.layers.periods import Period, find_periods, month_span, year_of
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
+from statextract.published import PublishedDate as PublishedDate
+from statextract.published import parse_published as parse_published
+from statextract.published import published_label
 from statextract.quantity import Quantity, build_quantities
-
-PublishedDate = dt.date | dt.datetime | str | None
 
 _ANY_NUMBER = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -51,21 +52,16 @@ DEFAULT_MAX_CHARS = 5_000_000
 class InputTooLargeError(ValueError):
     """Raised when a text is longer than the extractor's ``max_chars``."""
 
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text has {length:,} characters, more than max_chars={limit:,} "
+            "(--max-chars on the command line)"
+        )
+        self.length = length
+        self.limit = limit
 
-def parse_published(published: PublishedDate) -> dt.date | None:
-    """A publication date from a date, datetime or ISO string (``None`` stays ``None``)."""
-    if published is None or published == "":
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    try:
-        return dt.date.fromisoformat(str(published)[:10])
-    except ValueError as error:
-        raise ValueError(
-            f"published must be an ISO date (YYYY-MM-DD), got {published!r}"
-        ) from error
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
+        return type(self), (self.length, self.limit)
 
 
 _CURRENCY_CODE = regex.compile(r"[A-Za-z]{3}")
@@ -142,9 +138,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         if len(text) > self.max_chars:
-            raise InputTooLargeError(
-                f"text has {len(text):,} characters, more than max_chars={self.max_chars:,}"
-            )
+            raise InputTooLargeError(len(text), self.max_chars)
         currency = check_currency(currency)
         normalized = normalize(text)
         body = normalized.text
@@ -165,7 +159,14 @@ class Extractor:
 
     def facts_of(self, reading: Reading, published: PublishedDate = None) -> list[Fact]:
         """Facts of a text already read (its figures are updated in place as facts form)."""
-        drafts = self._drafts(reading, parse_published(published))
+        anchor = parse_published(published)
+        drafts = self._drafts(reading, anchor)
+        label = published_label(published)
+        if anchor is not None and label is not None:
+            day = anchor.isoformat()
+            for draft in drafts:  # dated by a partial publication date alone: keep its precision
+                if draft.date == day and not draft.date_explicit:
+                    draft.date = label
         return [_to_fact(reading.normalized, draft) for draft in drafts]
 
     def quantities_of(self, reading: Reading) -> list[Quantity]:
@@ -417,10 +418,17 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
+@lru_cache(maxsize=4)
+def extractor_with_limit(max_chars: int) -> Extractor:
+    """An :class:`Extractor` that reads texts of up to ``max_chars`` characters (built once)."""
+    return default_extractor() if max_chars == DEFAULT_MAX_CHARS else Extractor(max_chars)
+
+
 def extract(text: str, published: PublishedDate = None, currency: str | None = None) -> list[Fact]:
     """Facts of ``text`` with the default :class:`Extractor`.
 
-    ``published`` (a date or ISO string) anchors relative dates; ``currency`` (an ISO-4217 code
+    ``published`` (a date, or a string such as ``"2024-04-01"``, ``"2024-04"`` or ``"2024"``)
+    anchors relative dates; ``currency`` (an ISO-4217 code
     such as ``"AUD"``) says what a bare "$" means in this text.
     """
     return default_extractor().extract(text, published=published, currency=currency)

@@ -7,6 +7,15 @@
 >>> [(fact.text, fact.date) for fact in doc._.facts]
 [('5.2 percent', '2023-10')]
 
+Each document may carry its own publication date, used before the component's ``published``:
+``doc._.published`` (a date or a string such as ``"2024-04-01"``), or the context of
+``nlp.pipe(pairs, as_tuples=True)`` when it is a date, a date string or a dict with a
+``"published"`` key (another context, such as an id, is left alone):
+
+>>> pairs = [("Sales rose 5% last year.", {"published": "2024-04-01"})]
+>>> [(doc._.facts[0].date, context) for doc, context in nlp.pipe(pairs, as_tuples=True)]
+[('2023', {'published': '2024-04-01'})]
+
 spaCy finds the factory through the package's ``spacy_factories`` entry point, so
 ``import statextract`` alone does not import spaCy. ``doc.spans["statextract"]`` holds one span
 per fact (the figure, widened to whole tokens), labelled with the fact's unit, with the fact in
@@ -15,7 +24,8 @@ per fact (the figure, widened to whole tokens), labelled with the fact's unit, w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import srsly  # type: ignore[import-untyped]
@@ -24,16 +34,20 @@ from spacy.tokens import Doc, Span
 
 from statextract.extractor import Extractor, default_extractor, parse_published
 from statextract.models import Fact
+from statextract.published import PublishedDate
 
 FACTORY_NAME = "statextract"
 FACTS_ATTR = "facts"
 FACT_ATTR = "fact"
+PUBLISHED_ATTR = "published"
 DEFAULT_SPANS_KEY = "statextract"
 DEFAULT_LABEL = "number"
 MSGPACK_KEY = "__statextract_fact__"
 
 if not Doc.has_extension(FACTS_ATTR):
     Doc.set_extension(FACTS_ATTR, default=None)
+if not Doc.has_extension(PUBLISHED_ATTR):
+    Doc.set_extension(PUBLISHED_ATTR, default=None)
 if not Span.has_extension(FACT_ATTR):
     Span.set_extension(FACT_ATTR, default=None)
 
@@ -80,8 +94,8 @@ class StatExtract:
         return doc
 
     def match(self, doc: Doc) -> list[Fact]:
-        """The facts of ``doc.text``, in text order."""
-        return self.extractor.extract(doc.text, published=self.published)
+        """The facts of ``doc.text``, in text order, anchored at the document's own date."""
+        return self.extractor.extract(doc.text, published=doc_published(doc, self.published))
 
     def set_annotations(self, doc: Doc, facts: list[Fact]) -> None:
         """Set ``doc._.facts`` and, unless ``spans_key`` is None, ``doc.spans[spans_key]``."""
@@ -94,6 +108,27 @@ class StatExtract:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def doc_published(doc: Doc, default: PublishedDate) -> PublishedDate:
+    """``doc._.published``, else a date in the ``nlp.pipe`` context of ``doc``, else
+    ``default``."""
+    own: PublishedDate = doc._.get(PUBLISHED_ATTR)
+    if own is not None:
+        return own
+    context = getattr(doc, "_context", None)
+    if isinstance(context, Mapping):
+        value = context.get(PUBLISHED_ATTR)
+        return default if value is None else value
+    if isinstance(context, dt.date):
+        return context
+    if isinstance(context, str):
+        try:
+            if parse_published(context) is not None:
+                return context
+        except ValueError:
+            pass  # a context that is not a date (an id, say) says nothing about the date
+    return default
 
 
 def fact_span(doc: Doc, fact: Fact) -> Span | None:

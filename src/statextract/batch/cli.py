@@ -1,31 +1,41 @@
-"""The ``statextract batch`` command: many articles in, one fact per record out."""
+"""The ``statextract batch`` command: many articles in, one fact per record out.
+
+Exit status: 0 when every article was extracted (warnings aside), 1 when any failed, 2 for an
+input, output or option that cannot be used, 130 after Ctrl-C (with the command that resumes).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
-import sys
-import time
+import shlex
 from pathlib import Path
 from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from statextract.batch.counting import countable
 from statextract.batch.database import DatabaseError, parse_output
 from statextract.batch.findings import write_cross_findings
-from statextract.batch.job import BatchConfig, BatchSummary, run_batch
-from statextract.batch.resume import ResumeError, State
-from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn, resolve_processes
+from statextract.batch.input_kind import InputError
+from statextract.batch.job import BatchConfig, run_batch
+from statextract.batch.progress import (
+    Tracker,
+    closing_line,
+    duplicate_warning,
+    interrupted_line,
+    run_with_progress,
+)
+from statextract.batch.runner import DEFAULT_BATCH_SIZE, ExtractFn
 from statextract.batch.sources import check_encoding
 from statextract.batch.writers import MissingDependencyError, format_for
+from statextract.cli_input import MaxCharsOption
+from statextract.extract_cli import check_published_option
+from statextract.extractor import DEFAULT_MAX_CHARS
+from statextract.wording import plural
 
-PROGRESS_TEXT = (
-    "{task.completed:,.0f} articles · {task.fields[rate]:,.1f} articles/s · "
-    "{task.fields[facts]:,} facts · {task.fields[failed]:,} failed"
-)
+EXIT_INTERRUPTED = 130
 
 
 def load_extractor(spec: str) -> ExtractFn:
@@ -41,19 +51,14 @@ def load_extractor(spec: str) -> ExtractFn:
     return cast(ExtractFn, target)
 
 
-def check_published(value: str | None) -> str | None:
-    """``value`` if it is an ISO date."""
-    if value is not None:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError as error:
-            raise typer.BadParameter("expected an ISO date, e.g. 2024-05-31") from error
-    return value
-
-
 def batch_command(
     source: Annotated[
-        str, typer.Argument(metavar="INPUT", help="Folder of .txt files, JSONL file, or - (stdin).")
+        str,
+        typer.Argument(
+            metavar="INPUT",
+            help="A folder of .txt files, a .txt file, .jsonl, .jsonl.gz/.json.gz, a .csv file "
+            "with id,text[,published] columns, or - (JSON Lines on stdin).",
+        ),
     ],
     output_arg: Annotated[
         str, typer.Option("--output", "-o", help="Output file, or sqlite:///FILE.")
@@ -75,19 +80,31 @@ def batch_command(
     published: Annotated[
         str | None,
         typer.Option(
-            help="Publication date (ISO) for records without one.", callback=check_published
+            help="Publication date (ISO) for records without one.", callback=check_published_option
         ),
     ] = None,
     errors: Annotated[
         Path | None, typer.Option(help="Errors file (default: OUTPUT.errors.jsonl).")
     ] = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="Finish an interrupted run with the same options.")
+        bool,
+        typer.Option(
+            "--resume",
+            help="Finish an interrupted run of the same input with the same options "
+            "(a finished one has nothing to do).",
+        ),
+    ] = False,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace an existing output (and its errors file).")
     ] = False,
     encoding: Annotated[str, typer.Option(help="Encoding of the input text.")] = "utf-8",
     progress: Annotated[
         bool | None,
-        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar with total and time left, when the input size is known "
+            "(default: when standard error is a terminal).",
+        ),
     ] = None,
     extractor: Annotated[
         str | None,
@@ -100,12 +117,15 @@ def batch_command(
             "incompatible values) and write the findings here as JSON Lines (JSONL output only)."
         ),
     ] = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Extract facts from many articles in parallel; resumable, errors recorded per article.
 
     Exits with 1 when any article failed (see the errors file), 0 otherwise.
     """
     console = Console(stderr=True)
+    if resume and overwrite:
+        raise typer.BadParameter("--resume and --overwrite cannot be used together")
     try:
         output, fmt = parse_output(output_arg, fmt)
         check_encoding(encoding)
@@ -120,57 +140,84 @@ def batch_command(
             encoding=encoding,
             resume=resume,
             extractor=load_extractor(extractor) if extractor else None,
+            max_chars=max_chars,
+            overwrite=overwrite,
         )
     except DatabaseError as error:  # a bad database URL or path: one line, like run errors
         console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from error
     except (LookupError, ValueError, ImportError) as error:
         raise typer.BadParameter(str(error)) from error
-    show = console.is_terminal and sys.stdout.isatty() if progress is None else progress
     if findings is not None and config.format != "jsonl":
         raise typer.BadParameter("--findings needs JSON Lines output (-o FILE.jsonl)")
+    tracker = Tracker(source, encoding)
     try:
-        summary = run_with_progress(config, console) if show else run_batch(config)
-    except (ResumeError, MissingDependencyError, FileNotFoundError, DatabaseError) as error:
-        console.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
+        show = countable(source, encoding) and (
+            console.is_terminal if progress is None else progress
+        )
+        if show:
+            summary = run_with_progress(config, console, tracker)
+        else:
+            summary = run_batch(config, on_progress=tracker)
+    except (InputError, OSError, ValueError, MissingDependencyError) as error:
+        console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from error
-    report(console, config, summary)
+    except KeyboardInterrupt:
+        command = resume_command(source, output, fmt, batch_size, published, errors, encoding)
+        command += resume_extras(workers, extractor, findings, max_chars)
+        line = interrupted_line(tracker.state.records, tracker.total, command + " --resume")
+        console.print(escape(line), soft_wrap=True, highlight=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if summary.already_done:
+        line = f"nothing to do: {config.output} is complete ({plural(summary.articles, 'article')})"
+        console.print(escape(line), highlight=False, soft_wrap=True)
+    else:
+        console.print(escape(closing_line(config, summary)), highlight=False, soft_wrap=True)
+    warning = duplicate_warning(summary)
+    if warning is not None:
+        console.print(escape(warning), highlight=False, soft_wrap=True)
     if findings is not None:
         count = write_cross_findings(config.output, findings)
-        console.print(f"{count:,} cross-article findings in {findings}", highlight=False)
-    raise typer.Exit(1 if summary.failed else 0)
+        line = f"{plural(count, 'cross-article finding')} in {findings}"
+        console.print(escape(line), highlight=False, soft_wrap=True)
+    raise typer.Exit(1 if summary.failed and not summary.already_done else 0)
 
 
-def run_with_progress(config: BatchConfig, console: Console) -> BatchSummary:
-    """Run the batch under a live progress bar."""
-    columns = (SpinnerColumn(), TextColumn(PROGRESS_TEXT), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=False) as bar:
-        task = bar.add_task("batch", total=None, rate=0.0, facts=0, failed=0)
-        started = time.perf_counter()
-        first: list[int] = []
+def resume_command(
+    source: str,
+    output: Path,
+    fmt: str | None,
+    batch_size: int,
+    published: str | None,
+    errors: Path | None,
+    encoding: str,
+) -> str:
+    """The ``statextract batch`` command line that repeats the settings a resume must match."""
+    args = ["statextract", "batch", source, "-o", str(output)]
+    if fmt is not None:
+        args += ["--format", fmt]
+    if batch_size != DEFAULT_BATCH_SIZE:
+        args += ["--batch-size", str(batch_size)]
+    if published is not None:
+        args += ["--published", published]
+    if errors is not None:
+        args += ["--errors", str(errors)]
+    if encoding != "utf-8":
+        args += ["--encoding", encoding]
+    return shlex.join(args)
 
-        def update(state: State) -> None:
-            if not first:
-                first.append(state.records)
-            rate = (state.records - first[0]) / max(time.perf_counter() - started, 1e-9)
-            bar.update(
-                task, completed=state.records, rate=rate, facts=state.facts, failed=state.failed
-            )
 
-        return run_batch(config, on_progress=update)
-
-
-def report(console: Console, config: BatchConfig, summary: BatchSummary) -> None:
-    """One closing line: totals, speed and where the errors are."""
-    done = summary.articles - summary.resumed_from
-    rate = done / summary.seconds if summary.seconds else 0.0
-    workers = resolve_processes(config.n_process)
-    line = (
-        f"{summary.articles:,} articles, {summary.facts:,} facts, {summary.failed:,} failed "
-        f"in {summary.seconds:.1f} s ({rate:,.1f} articles/s, {workers} workers)"
-    )
-    if summary.resumed_from:
-        line += f"; resumed after {summary.resumed_from:,}"
-    if summary.failed:
-        line += f"; errors in {config.errors_path}"
-    console.print(line, highlight=False, soft_wrap=True)
+def resume_extras(
+    workers: int | None, extractor: str | None, findings: Path | None, max_chars: int
+) -> str:
+    """The other options of the interrupted command, to be given again."""
+    args: list[str] = []
+    if workers is not None:
+        args += ["--workers", str(workers)]
+    if extractor is not None:
+        args += ["--extractor", extractor]
+    if findings is not None:
+        args += ["--findings", str(findings)]
+    if max_chars != DEFAULT_MAX_CHARS:
+        args += ["--max-chars", str(max_chars)]
+    return (" " + shlex.join(args)) if args else ""

@@ -6,7 +6,11 @@ input records done and the committed positions of the output and errors files, a
 in turn. A run killed at any moment leaves at most one incomplete last line, which is ignored:
 resuming truncates both files to the last recorded positions and skips that many input records,
 so the finished output is byte for byte that of an uninterrupted run. A final ``done`` line marks
-a finished output; the file is then removed. Resuming without a checkpoint starts from scratch.
+a finished output; the file is kept beside it, so that resuming a finished run has nothing to do.
+
+An existing output is never replaced by accident: a new run refuses it unless asked to overwrite,
+and a resumed run refuses a checkpoint written for another input or other options, naming each
+setting that differs.
 """
 
 from __future__ import annotations
@@ -21,8 +25,25 @@ CHECKPOINT_SUFFIX = ".checkpoint"
 SETTINGS_KEY = "settings"
 
 
+SETTING_NAMES = {
+    "input": "input path",
+    "input_size": "input size",
+    "input_hash": "hash of the first records",
+    "batch_size": "--batch-size",
+    "encoding": "--encoding",
+    "errors": "--errors",
+    "format": "--format",
+    "max_chars": "--max-chars",
+    "published": "--published",
+}
+
+
 class ResumeError(ValueError):
     """The checkpoint does not belong to a run with the current settings."""
+
+
+class OutputExistsError(ValueError):
+    """The output exists and the run was not asked to overwrite or resume it."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +55,7 @@ class State:
     errors: int = 0
     facts: int = 0
     failed: int = 0
+    warnings: int = 0
     done: bool = False
 
 
@@ -95,6 +117,20 @@ class Checkpoint:
         os.fsync(stream.fileno())
 
 
+def differences(saved: dict[str, Any], settings: dict[str, Any]) -> list[str]:
+    """``"NAME: OLD then, NEW now"`` for each setting that differs."""
+    order = list(SETTING_NAMES)
+    keys = sorted(
+        set(saved) | set(settings),
+        key=lambda k: (k not in order, order.index(k) if k in order else 0, k),
+    )
+    return [
+        f"{SETTING_NAMES.get(key, key)}: {saved.get(key)!r} then, {settings.get(key)!r} now"
+        for key in keys
+        if saved.get(key) != settings.get(key)
+    ]
+
+
 def resume_state(checkpoint: Checkpoint, settings: dict[str, Any]) -> State | None:
     """The state to resume from, ``None`` to start afresh; raises on a settings mismatch."""
     loaded = checkpoint.load()
@@ -103,7 +139,35 @@ def resume_state(checkpoint: Checkpoint, settings: dict[str, Any]) -> State | No
     saved, state = loaded
     if saved != settings:
         raise ResumeError(
-            f"{checkpoint.path} was written with other settings ({saved}); "
-            f"rerun with the same options or without --resume"
+            f"cannot resume: {checkpoint.path} was written with other settings "
+            f"({'; '.join(differences(saved, settings))}); rerun with the same input and "
+            "options, or with --overwrite instead of --resume to start again"
         )
     return state
+
+
+def starting_state(
+    output: Path, checkpoint: Checkpoint, settings: dict[str, Any], resume: bool, overwrite: bool
+) -> State | None:
+    """The state a run starts from (``None``: from scratch), or why it may not run."""
+    if resume:
+        state = resume_state(checkpoint, settings)
+        if state is None and output.exists():
+            raise ResumeError(
+                f"cannot resume {output}: it has no checkpoint ({checkpoint.path}) saying how "
+                "far it got; use --overwrite instead of --resume to start again"
+            )
+        return state
+    if not overwrite:
+        for path in (output, checkpoint.path):
+            if path.exists() and not is_empty_file(path):  # an empty file holds nothing to lose
+                raise OutputExistsError(
+                    f"{path} already exists: use --overwrite to replace the output, or --resume "
+                    "to finish an interrupted run"
+                )
+    return None
+
+
+def is_empty_file(path: Path) -> bool:
+    """Whether ``path`` is a file of zero bytes."""
+    return path.is_file() and path.stat().st_size == 0

@@ -15,6 +15,8 @@ import datetime as dt
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +25,7 @@ from typing import Any
 
 from statextract.batch.sources import Article, SourceError, SourceItem
 from statextract.models import Fact
+from statextract.published import parse_published
 
 PublishedDate = dt.date | str | None
 ExtractFn = Callable[[str, PublishedDate], list[Fact]]
@@ -40,6 +43,8 @@ class ArticleResult:
     id: str
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    warning: str | None = None
+    """A problem that did not stop the extraction (a bad publication date set aside)."""
 
     @property
     def ok(self) -> bool:
@@ -112,6 +117,7 @@ def iter_chunk_results(
     context = multiprocessing.get_context(start_method or default_start_method())
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(PRELOAD)
+        start_forkserver_ignoring_ctrl_c()
     with ProcessPoolExecutor(
         processes, mp_context=context, initializer=init_worker, initargs=(extractor,)
     ) as pool:
@@ -127,6 +133,21 @@ def iter_chunk_results(
         finally:
             for future in pending:
                 future.cancel()
+
+
+def start_forkserver_ignoring_ctrl_c() -> None:
+    """Start the fork server with Ctrl-C ignored, so that the workers forked from it ignore it
+    from their first instruction: the parent handles Ctrl-C, once, and says how to resume."""
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def default_start_method() -> str:
@@ -176,13 +197,32 @@ def process_chunk(
         if isinstance(item, SourceError):
             results.append(ArticleResult(item.id, error=item.message))
             continue
+        anchor, warning = record_published(item, published)
         try:
-            facts = extract(item.text, item.published or published)
+            facts = extract(item.text, anchor)
         except Exception as error:
-            results.append(ArticleResult(item.id, error=describe(error)))
+            results.append(ArticleResult(item.id, error=describe(error), warning=warning))
         else:
-            results.append(ArticleResult(item.id, list(facts)))
+            results.append(ArticleResult(item.id, list(facts), warning=warning))
     return results
+
+
+def record_published(item: Article, default: PublishedDate) -> tuple[PublishedDate, str | None]:
+    """The date to anchor ``item`` with, and a warning when its own date is set aside.
+
+    A record's ``published`` that is not a date is never the end of its article: the article is
+    extracted with ``default`` (the run's ``--published``, often none) instead.
+    """
+    if item.warning is not None:
+        return default, item.warning
+    if item.published is None:
+        return default, None
+    try:
+        parse_published(item.published)
+    except (TypeError, ValueError):
+        reason = f"published {item.published!r} is not a date; extracted without it"
+        return default, reason
+    return item.published, None
 
 
 def describe(error: BaseException) -> str:
@@ -197,6 +237,7 @@ _worker_extract: ExtractFn = default_extract
 def init_worker(extractor: ExtractFn | None) -> None:
     """Set up a worker process: choose the extractor and build it once."""
     global _worker_extract
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_extract = extractor or default_extract
     if extractor is None:
         from statextract.extractor import default_extractor

@@ -183,11 +183,37 @@ class CsvWriter(LineFile):
 
 
 class ErrorLog(LineFile):
-    """The errors file: one ``{"id": ..., "error": ...}`` JSON line per failed article."""
+    """The errors file: one ``{"id": ..., "error": ...}`` JSON line per failed article, and one
+    ``{"id": ..., "warning": ...}`` line per article extracted despite a problem.
+
+    The file is created on the first line only: a run where nothing went wrong leaves none (and
+    a new run removes the file of an earlier one).
+    """
+
+    def open(self, position: int) -> None:
+        """Resume at ``position``; at 0, remove any earlier file and create it when needed."""
+        if position:
+            super().open(position)
+        else:
+            self.path.unlink(missing_ok=True)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Append ``data``, creating the file first if needed."""
+        if self._file is None:
+            super().open(0)
+        super().write_bytes(data)
+
+    def commit(self) -> int:
+        """Flush and ``fsync`` (nothing to do before the first line)."""
+        return super().commit() if self._file is not None else 0
 
     def write_error(self, article_id: str, message: str) -> None:
         """Append one error line."""
         self.write_bytes(json_line({"id": article_id, "error": message}))
+
+    def write_warning(self, article_id: str, message: str) -> None:
+        """Append one warning line."""
+        self.write_bytes(json_line({"id": article_id, "warning": message}))
 
 
 def import_pyarrow() -> tuple[Any, Any]:

@@ -1,11 +1,14 @@
-"""The ``statextract check`` command: consistency findings of one or more articles."""
+"""The ``statextract check`` command: consistency findings of one or more articles.
+
+A file that cannot be read, decoded or is too long is reported on standard error in one line
+naming it; the other files are still checked and the command exits with 1 at the end.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,8 +19,12 @@ from rich.table import Table
 from statextract.checks.across import check_across
 from statextract.checks.findings import Finding
 from statextract.checks.run import check
-from statextract.extractor import extract
+from statextract.cli_input import EncodingOption, MaxCharsOption, extractor_for, iter_texts
+from statextract.extractor import DEFAULT_MAX_CHARS, parse_published
 from statextract.models import Fact
+from statextract.wording import plural
+
+EXIT_FAILED_INPUT = 1
 
 
 class OutputFormat(str, Enum):
@@ -28,12 +35,15 @@ class OutputFormat(str, Enum):
 
 
 def _published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
     try:
-        return dt.date.fromisoformat(value)
+        return parse_published(value)
     except ValueError as error:
         raise typer.BadParameter(f"not an ISO date: {value}", param_hint="--published") from error
+
+
+def extract(text: str, published: dt.date | None, max_chars: int = DEFAULT_MAX_CHARS) -> list[Fact]:
+    """The facts of one article, with a length limit of ``max_chars``."""
+    return extractor_for(max_chars).extract(text, published=published)
 
 
 def _row(finding: Finding, file: str | None) -> dict[str, object]:
@@ -57,8 +67,8 @@ def _table(title: str, findings: list[Finding], texts: dict[str, str], file: str
 
 def check_command(
     files: Annotated[
-        list[Path],
-        typer.Argument(exists=True, dir_okay=False, readable=True, help="Article text files."),
+        list[str],
+        typer.Argument(metavar="FILE...", help="Article text files; - reads standard input."),
     ],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="A table, or a JSON list of findings.")
@@ -69,17 +79,28 @@ def check_command(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with status 1 when a check fails.")
     ] = False,
+    encoding: EncodingOption = "utf-8",
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
-    """Check that the figures of each article agree with each other (and across articles)."""
+    """Check that the figures of each article agree with each other (and across articles).
+
+    A file that cannot be read is reported and skipped; the exit status is then 1.
+    """
     anchor = _published(published)
+    errors = Console(stderr=True, soft_wrap=True, highlight=False)
+    failed: list[str] = []
+
+    def report(name: str, reason: str) -> None:
+        failed.append(name)
+        errors.print(f"[bold red]error[/]: {escape(name)}: {escape(reason)}")
+
     texts: dict[str, str] = {}
     per_file: list[tuple[str, list[Fact], list[Finding]]] = []
-    for path in files:
-        name = str(path)
-        texts[name] = path.read_text(encoding="utf-8")
-        facts = extract(texts[name], published=anchor)
-        per_file.append((name, facts, check(facts, texts[name])))
-    across = check_across((name, facts) for name, facts, _ in per_file) if len(files) > 1 else []
+    for name, text in iter_texts(files, encoding, max_chars, report):
+        texts[name] = text
+        facts = extract(text, anchor, max_chars)
+        per_file.append((name, facts, check(facts, text)))
+    across = check_across((name, facts) for name, facts, _ in per_file) if len(per_file) > 1 else []
     if output_format is OutputFormat.json:
         rows = [_row(f, name) for name, _, found in per_file for f in found]
         rows += [_row(f, None) for f in across]
@@ -87,11 +108,16 @@ def check_command(
     else:
         console = Console()
         for name, facts, found in per_file:
-            console.print(f"{name}: {len(facts)} facts, {len(found)} findings")
+            counts = f"{plural(len(facts), 'fact')}, {plural(len(found), 'finding')}"
+            console.print(f"{escape(name)}: {counts}", highlight=False, soft_wrap=True)
             if found:
                 console.print(_table(name, found, texts, name))
         if across:
             console.print(_table("Across documents", across, texts, None))
+    if failed:
+        count = f"{len(failed)} of {plural(len(files), 'file')}"
+        errors.print(f"{count} failed: {escape(', '.join(failed))}")
+        raise typer.Exit(EXIT_FAILED_INPUT)
     everything = [f for _, _, found in per_file for f in found] + across
     if strict and not all(f.consistent for f in everything):
         raise typer.Exit(code=1)
