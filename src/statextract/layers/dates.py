@@ -884,6 +884,8 @@ def _since(
         and not _SUPERLATIVE_SINCE.match(text, max(0, p.start - 40), p.start)
         and not _SAME_AS_BEFORE.match(text, max(0, p.start - 12), p.start)
     ]
+    if comparison and comparison[0].reference:
+        return None  # "up 154 million bushels from its July forecast": a revision, no period
     if comparison:
         first = comparison[0]
         if relative is None or first.start < _relative_position(text, cue_start, end):
