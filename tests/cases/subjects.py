@@ -245,6 +245,13 @@ PLACES_IN_BRACKETS: list[Case] = numbered("subjects-places-in-brackets", [
         "in Luxembourg (-8.3%) and Finland (-4.8%).",
         fact("1.3%", metric="house prices"), fact("-8.3%", metric="house prices in Luxembourg"),
         fact("-4.8%", metric="house prices in Finland")),
+    # several places in one bracket: "(all +2.1%)", "(both +1.1%)"
+    row("Retail trade volume rose 0.5% in September 2024. The strongest monthly increases were in "
+        "Belgium, Denmark and Croatia (all +2.1%), Germany (+1.2%), and Austria and Slovakia "
+        "(both +1.1%).",
+        fact("0.5%"), fact("+2.1%", metric="retail trade volume in Belgium, Denmark and Croatia"),
+        fact("+1.2%", metric="retail trade volume in Germany"),
+        fact("+1.1%", metric="retail trade volume in Austria and Slovakia")),
     # a clause that names the measure keeps it
     row("Full-time workers in Western Australia ($2,108) and the Australian Capital Territory "
         "($2,080) were the best paid.",
@@ -252,8 +259,23 @@ PLACES_IN_BRACKETS: list[Case] = numbered("subjects-places-in-brackets", [
         fact("$2,080", metric="full-time workers in the Australian Capital Territory")),
 ])  # fmt: skip
 
+COUNTED_IN_A_STATE: list[Case] = numbered("subjects-counted-state", [
+    # counted people keep where or in what state they are, never a period
+    row("A further 66.4 million people were outside the labour force.",
+        fact("66.4 million", metric="people outside the labour force")),
+    row("There are 913 people in hospital with Covid-19.",
+        fact("913", metric="people in hospital with Covid-19")),
+    row("About 4.3 million people were working part time.",
+        fact("4.3 million", metric="people working part time")),
+    row("Some 150,000 jobs in manufacturing were lost.",
+        fact("150,000", metric="jobs in manufacturing")),
+    row("The census counted 25.4 million people in 2021.",
+        fact("25.4 million", metric="people", date="2021")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    PLACES_IN_BRACKETS
+    COUNTED_IN_A_STATE
+    + PLACES_IN_BRACKETS
     + CLAUSES_ARE_NOT_METRICS
     + HELD_IN_A_STATE
     + SUBJECT_OVER_COUNTED

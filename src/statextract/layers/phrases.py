@@ -514,13 +514,16 @@ def object_before_at(
     return True, _strip(text, *match.span("np"), periods)
 
 
-_NAME_BEFORE_PAREN = compile_before(r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*$")
+_NAME_BEFORE_PAREN = compile_before(
+    r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$"
+)  # "Czechia (2.6%)", "Austria and Slovakia (both +1.1%)"
 _PAREN_AFTER = regex.compile(r"\s*[;)]")
 
 
 _NAME_BEFORE = compile_before(
-    r"(?-i:(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of|and|de|du|la|[A-Z][\w.'’&-]*)){0,5}))\s*\(\s*"
-    r"(?:both\s+)?[-+]?$"
+    r"(?-i:(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of|and|de|du|la|[A-Z][\w.'’&-]*)"
+    r"|,\s+[A-Z][\w.'’&-]*(?=[^()]*\band\b)){0,5}))\s*\(\s*"
+    r"(?:(?:both|all|each)\s+)?[-+]?$"
 )
 
 
@@ -530,7 +533,7 @@ def name_before_parentheses(text: str, start: int) -> Span | None:
     return match.span("name") if match is not None else None
 
 
-_OPEN_BEFORE = compile_before(r"\w\s*\(\s*(?:both\s+)?[-+]?$")
+_OPEN_BEFORE = compile_before(r"\w\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$")
 
 
 def in_parentheses(text: str, start: int, end: int) -> bool:
@@ -690,9 +693,16 @@ _DOING_AFTER = regex.compile(
     r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6}"
     r"|(?:in|out\s+of)\s+(?:employment|work|education|training|poverty)\b"
     r"|(?:economically\s+)?(?:inactive|unemployed|employed|self-employed|homeless|"
-    r"vaccinated|infected|hospitali[sz]ed)\b)",
+    r"vaccinated|infected|hospitali[sz]ed)\b"
+    r"|(?:outside|without|out\s+of|in|on)\s+(?:the\s+|a\s+)?(?-i:[a-z][\w-]*)"
+    r"(?:\s+(?!(?:and|but|while|as|after|since|when|in|from|to|than|compared)\b)(?-i:[a-z])"
+    r"[\w'’-]*){0,3})"
+    r"|\s+(?P<doing>(?:outside|without|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
+    r"(?:\s+(?:with|of)\s+(?:the\s+)?[\w-]+)?)(?=[\s,.;:]|$)",
     _I,
 )
+"""What counted people were doing or where they were: "were working part time", "were outside
+the labour force", "913 people in hospital with Covid-19" (a state, never a period)."""
 
 
 def doing_after(text: str, end: int, clause_end: int) -> Span | None:
