@@ -252,6 +252,13 @@ PLACES_IN_BRACKETS: list[Case] = numbered("subjects-places-in-brackets", [
         fact("0.5%"), fact("+2.1%", metric="retail trade volume in Belgium, Denmark and Croatia"),
         fact("+1.2%", metric="retail trade volume in Germany"),
         fact("+1.1%", metric="retail trade volume in Austria and Slovakia")),
+    # the first bracketed place after "rose in" / "were in" names the subject's metric for it
+    row("Prices rose in Poland (2.9%), Czechia (2.6%) and Malta (3.0%).",
+        fact("2.9%", metric="prices in Poland"), fact("2.6%", metric="prices in Czechia"),
+        fact("3.0%", metric="prices in Malta")),
+    row("The highest unemployment rates were in Spain (14.1%) and Italy (9.8%).",
+        fact("14.1%", metric="unemployment rates in Spain"),
+        fact("9.8%", metric="unemployment rates in Italy")),
     # a clause that names the measure keeps it
     row("Full-time workers in Western Australia ($2,108) and the Australian Capital Territory "
         "($2,080) were the best paid.",

@@ -314,7 +314,7 @@ def assign_metric(
             if d is not draft
             and bounds[0] <= d.figure.start < figure.start
             and in_parentheses(text, d.figure.start, d.figure.end)
-            and d.metric is not None
+            and (d.metric is not None or d.metric_text is not None)
         ]
         before = [
             d
@@ -333,6 +333,16 @@ def assign_metric(
         if name is not None and topic and (metric is None or _says_nothing(text, metric, name)):
             # "Alberta (3.0%) posted the largest increase": prices, for Alberta
             draft.metric, draft.metric_text = None, f"{topic} in {text[name[0] : name[1]]}"
+            return
+        if (
+            name is not None
+            and metric is not None
+            and metric[1] <= name[0]
+            and _RISE_IN.fullmatch(text, metric[1], name[0])
+        ):
+            # "Prices rose in Poland (2.9%), Czechia (2.6%) and Malta (3.0%)"
+            head = _place_free(text[metric[0] : metric[1]]) or text[metric[0] : metric[1]]
+            draft.metric, draft.metric_text = None, f"{head} in {text[name[0] : name[1]]}"
             return
     if (
         draft.share_of is not None
@@ -441,6 +451,13 @@ def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 _EMPTY_HEAD = frozenset(EMPTY_HEAD_WORDS)
+_RISE_IN = regex.compile(
+    rf"\s+(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, 'were', 'was', 'are', 'is'])})"
+    r"(?:\s+(?:highest|lowest|strongest|weakest|the\s+most|most|fastest))?\s+in\s+",
+    _I,
+)
+"""Between a subject and the first bracketed place of a list: "Prices rose in Poland (2.9%)",
+"the highest rates were in Spain (14.1%)"."""
 
 
 def _says_nothing(text: str, span: Span, name: Span) -> bool:
