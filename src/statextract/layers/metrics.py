@@ -369,6 +369,13 @@ def assign_metric(
             draft.metric_text = _with_place(head, place.group("place"))
         elif named:
             metric = named[-1].metric
+        elif written := [
+            d.metric_text
+            for d in drafts
+            if d is not draft and d.metric_text and d.figure.start < figure.start
+        ]:
+            # "Inflation was lowest in Ireland (1.1%) ..., while Romania had the highest, at 6.7%"
+            draft.metric_text = _place_free(written[-1]) or written[-1]
         elif pronoun and level is not None and (metric_text(text, level) or level.metric_text):
             # "It is now up about 3.8%": "it" is what the last level of the period measured
             draft.metric_text = metric_text(text, level) or level.metric_text
