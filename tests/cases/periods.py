@@ -336,8 +336,25 @@ FISCAL_NAMING: list[Case] = numbered("periods-fiscal-naming", [
         fact("5.6%", date="2023-04/2024-03"), published="2024-05-31"),
 ])  # fmt: skip
 
+RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
+    # a period without a year takes "this year" / "of last year" written after it
+    row("Gross margin was 18.0% in the second quarter of this year.",
+        fact("18.0%", date="2024-Q2"), published="2024-10-23"),
+    row("Sales fell 3% in the first half of last year.",
+        fact("3%", date="2023-01/2023-06"), published="2024-10-23"),
+    row("In March this year, prices rose 0.4%.", fact("0.4%", date="2024-03"),
+        published="2024-10-23"),
+    row("GDP grew 0.6% in the fourth quarter of last year.", fact("0.6%", date="2023-Q4"),
+        published="2024-10-23"),
+    row("Operating margin reached 10.8% in the third quarter of 2024, compared with 18.0% in the "
+        "second quarter of this year. Revenue rose 8%.",
+        fact("10.8%", date="2024-Q3"), fact("18.0%", date="2024-Q2"), fact("8%", date="2024-Q3"),
+        published="2024-10-23"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
-    FISCAL_NAMING
+    RELATIVE_YEARS
+    + FISCAL_NAMING
     + NEW_GRID
     + HAND
     + REFERENCES

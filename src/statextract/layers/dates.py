@@ -165,9 +165,8 @@ def _resolve(
     year = year_of(reference) if reference else None
     if year is None:
         year = context.year
-    relative = period.kind in ("relative_year", "relative_year_end") or (
-        period.kind == "month_range" and period.year_offset is not None
-    )
+    # "last year", "the second quarter of this year"; "the year as a whole" is the year in force
+    relative = period.year_offset is not None and period.kind != "whole_year"
     if relative and context.published is not None:
         return period.resolve(context.published.year)
     if period.kind == "same_of":

@@ -79,12 +79,15 @@ class Period:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""
         if self.value is not None or year is None:
             return self.value
-        if self.year_offset is not None and self.month is not None:
-            return f"{year + self.year_offset}-{self.month:02d}"
-        if self.year_offset is not None and self.months is not None:
-            return _months(year + self.year_offset, *self.months)
         if self.year_offset is not None:
-            return str(year + self.year_offset)
+            year += self.year_offset  # "the second quarter of this year", "last year"
+            if (
+                self.month is None
+                and self.quarter is None
+                and self.months is None
+                and self.window is None
+            ):
+                return str(year)
         if self.month is not None and self.day is not None:
             return f"{year}-{self.month:02d}-{self.day:02d}"
         if self.month is not None:

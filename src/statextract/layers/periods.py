@@ -67,6 +67,34 @@ def _matches(rule: PeriodRule, text: str) -> Iterator[regex.Match[str]]:
         yield from rule.pattern.finditer(text, start, min(end, len(text)))
 
 
+_YEARLESS_KINDS = frozenset(
+    {"quarter", "half", "bare_month", "month", "month_range", "first_months", "quarter_to"}
+)
+_OF_GAP = regex.compile(r",?\s+(?:of\s+)?")
+
+
+def _attach_relative_years(text: str, found: list[Period]) -> list[Period]:
+    """A period without a year followed by "this year" / "of last year" takes that year: "the
+    second quarter of this year", "the first half of last year", "in March this year"."""
+    kept: list[Period] = []
+    for period in found:
+        head = kept[-1] if kept else None
+        if (
+            head is not None
+            and period.kind == "relative_year"
+            and period.year_offset is not None
+            and head.kind in _YEARLESS_KINDS
+            and head.value is None
+            and head.year_offset is None
+            and _OF_GAP.fullmatch(text, head.end, period.start)
+        ):
+            head.year_offset = period.year_offset
+            head.end = period.end
+            continue
+        kept.append(period)
+    return kept
+
+
 def find_periods(text: str) -> list[Period]:
     """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
 
@@ -88,6 +116,7 @@ def find_periods(text: str) -> list[Period]:
             found.append(period)
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
+    found = _attach_relative_years(text, found)
     found = _resolve_anaphors(found)
     for period in found:
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
