@@ -280,8 +280,24 @@ COUNTED_IN_A_STATE: list[Case] = numbered("subjects-counted-state", [
         fact("25.4 million", metric="people", date="2021")),
 ])  # fmt: skip
 
+PLACE_AFTER_VERB: list[Case] = numbered("subjects-place-after-verb", [
+    # "X rose in PLACE to A, fell in PLACE to B": the sentence's subject, for each place
+    row("Inflation edged up in France to 1.7% from 1.6% in October, rose in Spain to 2.4% and "
+        "jumped in Italy to 1.6%.",
+        fact("1.7%", metric="inflation in France"), fact("1.6%", metric="inflation in France"),
+        fact("2.4%", metric="inflation in Spain"), fact("1.6%", metric="inflation in Italy"),
+        published="2024-11-29"),
+    row("Unemployment fell in Germany to 3.4% and rose in France to 7.6%.",
+        fact("3.4%", metric="unemployment in Germany"),
+        fact("7.6%", metric="unemployment in France")),
+    row("Output in Iran slipped to 3,148 tb/d and in Iraq by 14 tb/d to 4,203 tb/d.",
+        fact("3,148 tb/d", metric="output in Iran"), fact("14 tb/d", metric="output in Iraq"),
+        fact("4,203 tb/d", metric="output in Iraq")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    COUNTED_IN_A_STATE
+    PLACE_AFTER_VERB
+    + COUNTED_IN_A_STATE
     + PLACES_IN_BRACKETS
     + CLAUSES_ARE_NOT_METRICS
     + HELD_IN_A_STATE

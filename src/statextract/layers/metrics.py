@@ -305,6 +305,17 @@ def assign_metric(
         metric = None
         if _earlier_metric(text, draft, drafts) is None:
             metric = subject_of_first_verb(text, sentence.start, figure.left, periods)
+    place = _VERB_IN_PLACE_BEFORE.match(text, max(clause_start, figure.left - 80), figure.left)
+    if place is None and metric is not None and _IN_PLACE_ONLY.fullmatch(text, *metric):
+        place = _IN_PLACE_ONLY.fullmatch(text, *metric)
+    if place is not None:
+        # "Inflation edged up in France to 1.7%, rose in Spain to 2.4% ...": the sentence's
+        # subject, for each place
+        owner = subject_of_first_verb(text, sentence.start, figure.left, periods)
+        if owner is not None and not _IN_PLACE_ONLY.fullmatch(text, *owner):
+            head = _place_free(text[owner[0] : owner[1]]) or text[owner[0] : owner[1]]
+            draft.metric, draft.metric_text = None, f"{head} in {place.group('place')}"
+            return
     if in_name_parentheses(text, figure.start, figure.end):
         # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
         bounds = clause_bounds(sentence, figure)
@@ -458,6 +469,13 @@ def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 _EMPTY_HEAD = frozenset(EMPTY_HEAD_WORDS)
+_PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w'’.-]*)){0,3})"
+_IN_PLACE_ONLY = regex.compile(rf"in\s+{_PLACE}", _I)
+_VERB_IN_PLACE_BEFORE = compile_before(
+    rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\s+in\s+{_PLACE}\s+"
+    r"(?:to|by|at)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    _I,
+)
 _RISE_IN = regex.compile(
     rf"\s+(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, 'were', 'was', 'are', 'is'])})"
     r"(?:\s+(?:highest|lowest|strongest|weakest|the\s+most|most|fastest))?\s+in\s+",
