@@ -301,8 +301,26 @@ SHARED_VERB: list[Case] = numbered("frames-shared-verb", [
         fact("$5 billion", change=chg("increase")), fact("$4 billion", change=None)),
 ])  # fmt: skip
 
+NAMING_VERBS: list[Case] = numbered("frames-naming-verbs", [
+    # a verb inside a name ("trimmed mean") is no transitive verb: the clause's own verb moves
+    row("Trimmed mean inflation rose to 3.5% from 3.2% in September 2024.",
+        fact("3.5%", metric="trimmed mean inflation", change=chg("increase", None, None, "2024-09")),
+        fact("3.2%", date="2024-09")),
+    row("The trimmed mean rose to 3.5%.", fact("3.5%", change=chg("increase"))),
+    row("Trimmed mean inflation eased by 0.3 percentage points to 3.2%.",
+        fact("3.2%", change=chg("decrease", "0.3", "percentage_point"))),
+    row("The bank trimmed its growth forecast to 2.1%.",
+        fact("2.1%", metric="growth forecast", change=chg("decrease"))),
+    # "close to where it was in August" dates its own clause only
+    row("Headline inflation was 2.1% in October 2024. Trimmed mean inflation rose to 3.5% from "
+        "3.2% in September, close to where it was in August.",
+        fact("2.1%", date="2024-10"), fact("3.5%", date="2024-10"), fact("3.2%", date="2024-09"),
+        published="2024-11-27"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    SHARED_VERB
+    NAMING_VERBS
+    + SHARED_VERB
     + FROM_TO
     + COMPARED
     + UNCHANGED

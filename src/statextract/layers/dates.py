@@ -608,10 +608,12 @@ _PARTICIPLE_PERIOD = compile_before(
 
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
 _EARLIER_CLAUSE_BEFORE = compile_before(
-    r"\b(?:after|following|reversing)\s+(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,70}$", _I
+    r"\b(?:after|following|reversing)\s+(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,70}$"
+    r"|\b(?:where|what|as)\s+(?:it|they)\s+(?:was|were|stood|had\s+been)\s+(?:in\s+|at\s+)?$",
+    _I,
 )
 """A period in a clause about what came before ("after plunging 10.7% in the 12 months to
-September", "reversing a 0.4% drop in September")."""
+September", "reversing a 0.4% drop in September", "close to where it was in August")."""
 
 
 def _next_month_window(text: str, period: Period) -> bool:

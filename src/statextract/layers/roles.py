@@ -100,6 +100,9 @@ _TRANSITIVE_OBJECT_TO = compile_before(
     r"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
     _I,
 )
+_VERB_IN_OBJECT = regex.compile(
+    rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|reached|hit)(?![\w-])", _I
+)
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
     r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?"
@@ -341,6 +344,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
     lowered = _TRANSITIVE_OBJECT_TO.match(text, window, left) if whole is None else None
+    if lowered and _VERB_IN_OBJECT.search(lowered.group("object")):
+        lowered = None  # "Trimmed mean inflation rose to 3.5%": "trimmed" names, "rose" moves
     if lowered:
         # "lowered the target range for the federal funds rate to 4.75%": the object reached it
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", lowered.group("verb").lower())]
@@ -351,6 +356,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span(), whole=whole)  # fmt: skip
     transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
+    if transitive and _VERB_IN_OBJECT.search(transitive.group("object")):
+        transitive = None  # "Trimmed mean inflation rose by 0.3 points"
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]
         return Role("change", direction=direction, direction_span=transitive.span(),
