@@ -304,7 +304,8 @@ SHARED_VERB: list[Case] = numbered("frames-shared-verb", [
 NAMING_VERBS: list[Case] = numbered("frames-naming-verbs", [
     # a verb inside a name ("trimmed mean") is no transitive verb: the clause's own verb moves
     row("Trimmed mean inflation rose to 3.5% from 3.2% in September 2024.",
-        fact("3.5%", metric="trimmed mean inflation", change=chg("increase", None, None, "2024-09")),
+        fact("3.5%", metric="trimmed mean inflation",
+             change=chg("increase", None, None, "2024-09")),
         fact("3.2%", date="2024-09")),
     row("The trimmed mean rose to 3.5%.", fact("3.5%", change=chg("increase"))),
     row("Trimmed mean inflation eased by 0.3 percentage points to 3.2%.",
