@@ -319,8 +319,25 @@ NAMING_VERBS: list[Case] = numbered("frames-naming-verbs", [
         published="2024-11-27"),
 ])  # fmt: skip
 
+EARLIER_LISTS: list[Case] = numbered("frames-earlier-lists", [
+    # "from A (period) and B (period)": both are earlier values of the level reached
+    row("Growth was 5.4% in July-September 2024. Agriculture growth improved to 3.5% from 1.7% a "
+        "year earlier and 2.0% in April-June.",
+        fact("5.4%", date="2024-Q3"),
+        fact("3.5%", date="2024-Q3", change=chg("increase", None, None, "2023-Q3")),
+        fact("1.7%", date="2023-Q3"), fact("2.0%", date="2024-Q2"), published="2024-11-29"),
+    row("Inflation rose to 2.0% in October 2024 from 1.6% in September and 1.8% in August.",
+        fact("2.0%", date="2024-10", change=chg("increase", None, None, "2024-09")),
+        fact("1.6%", date="2024-09"), fact("1.8%", date="2024-08")),
+    # a new clause with its own verb is no earlier value
+    row("Exports rose to $5 billion from $4 billion, and imports were $3 billion.",
+        fact("$5 billion", change=chg("increase")), fact("$4 billion"),
+        fact("$3 billion", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    NAMING_VERBS
+    EARLIER_LISTS
+    + NAMING_VERBS
     + SHARED_VERB
     + FROM_TO
     + COMPARED

@@ -103,6 +103,11 @@ _TRANSITIVE_OBJECT_TO = compile_before(
 _VERB_IN_OBJECT = regex.compile(
     rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|reached|hit)(?![\w-])", _I
 )
+_FROM_LIST_GAP = regex.compile(
+    r"(?:\s+[^,;:.()\d%$€£¥₹]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
+    _I,
+)
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
     r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?"
@@ -272,6 +277,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             # "up 16.98 million, or 75.0% of the total netizens": a share, not the change again
             return Role("share", whole=whole)
         return Role("restatement")
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "from_value"
+        and figure.unit == previous.unit
+        and (gap := _FROM_LIST_GAP.fullmatch(text, previous.end, left)) is not None
+        and not _VERB_IN_OBJECT.search(gap.group())
+    ):
+        # "improved to 3.5% from 1.7% a year earlier and 2.0% in April-June": both earlier
+        return Role("from_value", direction=previous_role.direction, whole=whole)
     bracket_list = (
         _OPEN_BRACKET_BEFORE.match(text, max(0, left - 3), left) is not None
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
