@@ -276,6 +276,10 @@ def _detour(context: Context) -> bool:
         and outer[0] <= inner[0] <= outer[1]
     ):
         return True  # "averaged 3.24 billion in March" inside a first-quarter report
+    if inner is not None and outer is not None and inner[1] < outer[0] and main.count("-") < 2:
+        # "Combined, employment in September and October was revised ..." in a November report;
+        # a report dated only by its day keeps an earlier period a paragraph states
+        return True
     if "/" in now or "/" in main:
         return False
     return len(now) == len(main) and now < main

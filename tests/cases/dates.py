@@ -226,6 +226,12 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$1.55", date="2024-10"), published="2024-11-19"),
     row("Between March and May 2024, sales rose 3%.",
         fact("3%", date="2024-05", change=chg("increase", 3, "percent", "2024-03"))),
+    # a paragraph about months before the report's month ends with its paragraph
+    row("Employers added 227,000 jobs in November 2024. Combined, employment in September and "
+        "October was 56,000 higher than previously estimated.\n\nThe unemployment rate rose to "
+        "4.2%.",
+        fact("227,000", date="2024-11"), fact("56,000", date="2024-09/2024-10"),
+        fact("4.2%", date="2024-11"), published="2024-12-06"),
 ])  # fmt: skip
 
 MONTHS: list[str] = [
