@@ -295,8 +295,21 @@ PLACE_AFTER_VERB: list[Case] = numbered("subjects-place-after-verb", [
         fact("4,203 tb/d", metric="output in Iraq")),
 ])  # fmt: skip
 
+SECTOR_JOBS: list[Case] = numbered("subjects-sector-jobs", [
+    # a sector that adds or sheds jobs is what the jobs count measures; an employer is not
+    row("Retail trade, by contrast, shed 28,000 jobs ahead of a late Thanksgiving.",
+        fact("28,000", metric="retail trade jobs")),
+    row("Health care led the way again, adding 54,000 jobs.",
+        fact("54,000", metric="health care jobs")),
+    row("Construction added 12,000 workers.", fact("12,000", metric="construction workers")),
+    row("American employers added 227,000 jobs in November.", fact("227,000", metric="jobs")),
+    row("The company cut 1,200 jobs.", fact("1,200", metric="jobs")),
+    row("Together the two groups added 709,000 workers.", fact("709,000", metric="workers")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    PLACE_AFTER_VERB
+    SECTOR_JOBS
+    + PLACE_AFTER_VERB
     + COUNTED_IN_A_STATE
     + PLACES_IN_BRACKETS
     + CLAUSES_ARE_NOT_METRICS

@@ -51,6 +51,8 @@ from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANG
 from statextract.lexicon._metrics import (
     AGENT_VERBS,
     BARE_STAND_IN_NOUNS,
+    EMPLOYING_AGENTS,
+    EMPLOYMENT_NOUNS,
     EMPTY_HEAD_WORDS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
@@ -253,6 +255,15 @@ def assign_metric(
         draft.counted = True
         if draft.unit == "count":
             draft.metric_detail = doing_after(text, counted[1], clause_end)
+        noun = text[counted[0] : counted[1]].lower()
+        if noun in _EMPLOYMENT_NOUNS and subject is not None and draft.metric_detail is None:
+            sector = squash(text[subject[0] : subject[1]])
+            words = sector.lower().split()
+            anaphoric = any(word in _GROUP_WORDS for word in words)  # "the two groups"
+            if words and words[-1] not in _EMPLOYING_AGENTS and not anaphoric:
+                # "Retail trade shed 28,000 jobs": jobs in retail trade
+                draft.metric, draft.metric_text = None, f"{sector} {noun}"
+                return
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
         if (
@@ -469,6 +480,9 @@ def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 _EMPTY_HEAD = frozenset(EMPTY_HEAD_WORDS)
+_EMPLOYMENT_NOUNS = frozenset(EMPLOYMENT_NOUNS)
+_EMPLOYING_AGENTS = frozenset(EMPLOYING_AGENTS)
+_GROUP_WORDS = frozenset({"two", "three", "four", "both", "these", "those", "together", "all"})
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w'’.-]*)){0,3})"
 _IN_PLACE_ONLY = regex.compile(rf"in\s+{_PLACE}", _I)
 _VERB_IN_PLACE_BEFORE = compile_before(

@@ -87,6 +87,7 @@ COUNTED_NOUN_STOPWORDS: tuple[str, ...] = (
     "its", "their", "it", "they", "he", "she", "we", "also", "about", "into", "out",
     "set", "seen", "reached", "posted", "hit", "logged",
     "through", "across", "about", "around", "nearly", "almost", "against", "amid", "versus",
+    "ahead", "despite", "because", "thanks",
     "vs", "year", "month", "quarter", "yuan", "dollars", "euros", "pounds", "rupees",
     "rose", "fell", "grew", "increased", "decreased", "declined", "dropped", "jumped",
     "climbed", "reached", "totalled", "totaled", "stood", "hit", "accounting", "accounted",
@@ -319,3 +320,14 @@ EMPTY_HEAD_WORDS: tuple[str, ...] = (
 """Words that say nothing of what a bracketed list of places measures ("the strongest monthly
 increases were in Belgium (+2.1%)", "Alberta (3.0%) posted the largest increase"): such items
 measure the metric named before, for their place."""
+
+EMPLOYMENT_NOUNS: tuple[str, ...] = ("jobs", "positions", "workers", "employees", "roles", "staff")
+"""Counted nouns of employment: "Retail trade shed 28,000 jobs" measures retail trade jobs."""
+
+EMPLOYING_AGENTS: tuple[str, ...] = (
+    "employers", "employer", "companies", "company", "firms", "firm", "businesses", "business",
+    "economy", "it", "they", "group", "government", "bank", "retailer", "maker", "carmaker",
+    "automaker", "manufacturer", "startup", "giant",
+)  # fmt: skip
+"""Head words of subjects that create or cut jobs rather than name where they are ("American
+employers added 227,000 jobs" measures jobs)."""
