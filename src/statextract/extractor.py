@@ -27,6 +27,7 @@ from statextract.layers.layout import (
     mark_layout,
     read_layout,
     settle_currency,
+    settle_oil_volumes,
     settle_pence,
 )
 from statextract.layers.metrics import metric_phrase
@@ -154,6 +155,7 @@ class Extractor:
         mark_layout(figures, layout)
         settle_currency(body, figures, layout)
         settle_pence(body, figures)
+        settle_oil_volumes(body, figures)
         sentences = split_sentences(body) if figures or periods else []
         return Reading(normalized, layout, periods, figures, sentences)
 

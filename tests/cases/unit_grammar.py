@@ -119,6 +119,24 @@ TIME_BACK_IS_NO_DENOMINATOR: list[Case] = numbered("unit-grammar-time-back", [
         fact("3,000 tonnes a week", unit="tonne_per_week")),
 ])  # fmt: skip
 
+OIL_VOLUMES: list[Case] = numbered("unit-grammar-oil-volumes", [
+    # in a text about oil, "mb" and "kb" are millions and thousands of barrels
+    row("Oil stocks plunged by 47.5 mb in September, while OECD stocks fell by 36.4 mb to "
+        "2,799 mb.",
+        fact("47.5 mb", unit="barrel", change=chg("decrease", 47500000, "barrel")),
+        fact("2,799 mb", value=2799000000, unit="barrel",
+             change=chg("decrease", 36400000, "barrel"))),
+    row("Crude inventories stood at 450 mb, with demand at 102.8 mb/d.",
+        fact("450 mb", value=450000000, unit="barrel"),
+        fact("102.8 mb/d", unit="barrel_per_day")),
+    row("The file weighs 47.5 mb.", fact("47.5 mb", unit="megabyte")),
+])  # fmt: skip
+
 UNIT_GRAMMAR: list[Case] = (
-    COMPOUND_GRID + PRICES + NOT_MONEY + CHANGES_IN_THE_LEVELS_UNIT + TIME_BACK_IS_NO_DENOMINATOR
+    COMPOUND_GRID
+    + PRICES
+    + NOT_MONEY
+    + CHANGES_IN_THE_LEVELS_UNIT
+    + TIME_BACK_IS_NO_DENOMINATOR
+    + OIL_VOLUMES
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -339,3 +340,21 @@ def settle_pence(text: str, figures: list[Figure]) -> None:
         figure.unit_text = "p"
         figure.explicit_unit = True
         figure.end += 1
+
+
+_OIL_TEXT = regex.compile(r"b/d|\b(?:bpd|barrels?|bbl|crude|oil|opec)\b", regex.IGNORECASE)
+_BARRELS_WRITTEN = {"mb": Decimal(10) ** 6, "kb": Decimal(10) ** 3}
+
+
+def settle_oil_volumes(text: str, figures: list[Figure]) -> None:
+    """In a text about oil, "mb" and "kb" are millions and thousands of barrels ("stocks fell by
+    36.4 mb to 2,799 mb"), not megabytes and kilobytes."""
+    if _OIL_TEXT.search(text) is None:
+        return
+    for figure in figures:
+        factor = _BARRELS_WRITTEN.get(figure.unit_text.lower())
+        if factor is None or figure.value is None or figure.unit not in ("megabyte", "kilobyte"):
+            continue
+        value = figure.value * factor
+        figure.value = value.normalize() if value == value.to_integral_value() else value
+        figure.unit = "barrel"
