@@ -307,8 +307,22 @@ SECTOR_JOBS: list[Case] = numbered("subjects-sector-jobs", [
     row("Together the two groups added 709,000 workers.", fact("709,000", metric="workers")),
 ])  # fmt: skip
 
+EXPECTED_FIGURES: list[Case] = numbered("subjects-expected-figures", [
+    # what forecasters expected measures the metric named before, however it is written
+    row("Euro area inflation rose to 2.3% in November. Economists polled by Reuters had expected "
+        "exactly 2.3%.",
+        fact("2.3%", metric="euro area inflation"), fact("2.3%", metric="euro area inflation")),
+    row("Payrolls rose by 227,000. The gain beat the 214,000 forecast by economists.",
+        fact("227,000", metric="payrolls"), fact("214,000", metric="payrolls")),
+    row("Revenue was $3 billion, above the $2.9 billion expected by analysts.",
+        fact("$3 billion", metric="revenue"), fact("$2.9 billion", metric="revenue")),
+    row("Sales rose just 0.1%, short of the 0.3% economists had expected.",
+        fact("0.1%", metric="sales"), fact("0.3%", metric="sales")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    SECTOR_JOBS
+    EXPECTED_FIGURES
+    + SECTOR_JOBS
     + PLACE_AFTER_VERB
     + COUNTED_IN_A_STATE
     + PLACES_IN_BRACKETS

@@ -105,9 +105,16 @@ _EXPECTATION = compile_before(
     rf"\b(?:{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
     rf"on\s+average\s+)?(?:been\s+)?(?:{alternation(EXPECTATION_VERBS)})\b"
-    r"(?:\s+(?:a|an|the))?\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    r"(?:\s+(?:a|an|the))?\s+(?:(?:about|around|nearly|some|roughly|just|exactly|precisely|"
+    r"only|as\s+much\s+as|as\s+little\s+as)\s+)?$",
     _I,
 )
+_EXPECTED_AFTER = regex.compile(
+    rf"(?:\s+[\w-]+)?\s+(?:{alternation(EXPECTATION_VERBS)})\s+by\s+"
+    rf"(?:(?:most|many|some|the)\s+)?(?:{alternation(EXPECTATION_AGENTS)})\b",
+    _I,
+)
+"""A figure followed by who expected it: "the 214,000 forecast by economists"."""
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
 _FOLLOWED_BY = regex.compile(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
@@ -381,6 +388,10 @@ def assign_metric(
     if expected is not None and (metric is None or metric[1] <= expected.end()):
         # "Economists had forecast 7.99 million": the figure measures what was forecast
         metric = None
+    elif (after_expected := match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)) and (
+        metric is None or metric[1] <= figure.left or metric[0] < after_expected.end()
+    ):
+        metric = None  # "The gain beat the 214,000 forecast by economists"
     if metric is None:
         named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
         level = context.last_level
