@@ -176,4 +176,14 @@ RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [
              change=chg("decrease", "0.75", "percentage_point"))),
 ])  # fmt: skip
 
-UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES
+INDEX_LEVELS: list[Case] = numbered("units-index-levels", [
+    # an index level is in points: by its name, or by a change in points
+    row("The broader Topix added 51.66 points, or 1.94%, to 2,715.92.",
+        fact("2,715.92", unit="point", change=chg("increase", "51.66", "point"))),
+    row("The ASX 200 closed at 8,444.3.", fact("8,444.3", unit="point")),
+    row("The benchmark gained 120 points to 19,060.", fact("19,060", unit="point")),
+    row("Six of the 11 ASX sectors finished higher.", fact("Six", unit="count"),
+        fact("11", unit="count")),
+])  # fmt: skip
+
+UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES + INDEX_LEVELS

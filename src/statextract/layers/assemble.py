@@ -286,10 +286,18 @@ def build_sentence_facts(
     add_domains(text, sentence, drafts, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
     for draft in drafts:
-        metric = metric_text(text, draft)
+        metric = metric_text(text, draft) or draft.metric_text
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
-        if draft.unit == "count" and not draft.counted and metric and _INDEX_NAME.search(metric):
+        if (
+            draft.unit == "count"
+            and not draft.counted
+            and draft.figure.kind == "digits"  # "Six of the 11 ASX sectors" are counted
+            and metric
+            and _INDEX_NAME.search(metric)
+        ):
             draft.unit = "point"  # "the house price index stood at 152.0"
+        elif draft.unit == "count" and not draft.counted and draft.change_unit == "point":
+            draft.unit = "point"  # "The broader Topix added 51.66 points to 2,715.92"
     assign_dates(text, sentence, drafts, as_of, periods, context)
     _refer_back(text, sentence, drafts, context)
     assign_parent(text, sentence, drafts, context)

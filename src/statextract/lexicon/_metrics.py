@@ -222,7 +222,8 @@ RATE_HEAD_NOUNS: tuple[str, ...] = (
 
 INDEX_NAMES: tuple[str, ...] = (
     "index", "indices", "s&p", "dow", "nasdaq", "ftse", "nikkei", "sensex", "nifty", "dax", "cac",
-    "stoxx", "hang seng", "kospi",
+    "stoxx", "hang seng", "kospi", "topix", "asx", "tsx", "ibex", "aex", "smi", "bovespa", "jse",
+    "kosdaq", "taiex", "straits times", "shanghai composite", "csi 300", "russell",
 )  # fmt: skip
 """Words that make a bare value index points ("the house price index stood at 152.0")."""
 
