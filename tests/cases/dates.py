@@ -226,6 +226,18 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("$1.55", date="2024-10"), published="2024-11-19"),
     row("Between March and May 2024, sales rose 3%.",
         fact("3%", date="2024-05", change=chg("increase", 3, "percent", "2024-03"))),
+    # a figure bracketed after a reference period is that period's, and the reference is not
+    # handed on; "the last time ..., when it stood at" is the rate named before
+    row("Food inflation retreated to 3.6% in October 2024 from 4.7% in September, the lowest "
+        "since November 2019 (3.5%). Bread prices fell 0.5% between September and October.",
+        fact("3.6%", date="2024-10"), fact("4.7%", date="2024-09"),
+        fact("3.5%", date="2019-11", metric="food inflation"), fact("0.5%", date="2024-10"),
+        published="2024-11-20"),
+    row("Annual consumer inflation slowed to 2.8% in October 2024. The last time it was lower "
+        "was in June 2020, when it stood at 2.2%.",
+        fact("2.8%", date="2024-10"),
+        fact("2.2%", date="2020-06", metric="annual consumer inflation"),
+        published="2024-11-20"),
     # a paragraph about months before the report's month ends with its paragraph
     row("Employers added 227,000 jobs in November 2024. Combined, employment in September and "
         "October was 56,000 higher than previously estimated.\n\nThe unemployment rate rose to "

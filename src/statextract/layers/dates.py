@@ -382,7 +382,10 @@ def assign_dates(
             when = period.end <= draft.figure.left and _WHEN_GAP.fullmatch(
                 text, period.end, draft.figure.left
             )  # "the mildest March since 2020, when the index rose 0.07%": 2020's own figure
-            if period.reference and not when:
+            bracketed = period.end <= draft.figure.left and _BRACKET_GAP.fullmatch(
+                text, period.end, draft.figure.left
+            )  # "the lowest since November 2019 (3.5%)": November 2019's own figure
+            if period.reference and not when and not bracketed:
                 continue
             if (
                 period.start >= draft.figure.end
@@ -501,7 +504,9 @@ def assign_dates(
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
     compared = {p.start for p in periods if p.comparison}
-    local = {p.start for p in periods if _local(text, sentence, p)}
+    # a reference dates only the figure bracketed after it ("the lowest since November 2019
+    # (3.5%)"); like a clause's own period it is not handed on
+    local = {p.start for p in periods if p.reference or _local(text, sentence, p)}
     for draft in drafts:
         draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
     explicit = [

@@ -129,7 +129,8 @@ FRAGMENT_VERBS: tuple[str, ...] = (
 
 LONE_NON_METRICS: tuple[str, ...] = (
     "year", "month", "quarter", "week", "day", "estimate", "record", "just", "initially",
-    "a record", "the year", "data", "figures",
+    "a record", "the year", "data", "figures", "last time", "the last time", "first time",
+    "the first time", "time",
 )  # fmt: skip
 """Single words that name no measure when they stand alone."""
 
