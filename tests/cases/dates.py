@@ -368,6 +368,19 @@ STEPS_BACK: list[Case] = numbered("dates-steps-back", [
     # a step finer than the period in force moves nothing
     row("Inflation is forecast at 2.8% in 2024, against 2.6% three months ago.",
         fact("2.8%", date="2024"), fact("2.6%", date="2024")),
+    # a time forward from the period before; an earlier value after "a peak of"; a change noun
+    # owns the period after it
+    row("Inflation is projected at 2.2% in the fourth quarter of 2026 and 1.8% a year later.",
+        fact("2.2%", date="2026-Q4"), fact("1.8%", date="2027-Q4")),
+    row("Output was 5.1 million tonnes in 2023 and 5.4 million tonnes two years later.",
+        fact("5.1 million tonnes", date="2023"), fact("5.4 million tonnes", date="2025")),
+    row("Food price inflation slowed to 1.9% in September 2024 from a peak of 19.2% in March "
+        "2023.",
+        fact("1.9%", date="2024-09", change=chg("decrease", None, None, "2023-03")),
+        fact("19.2%", date="2023-03")),
+    row("The economy shrank 1.0% in the September 2024 quarter, after a 1.1% contraction in the "
+        "June quarter.",
+        fact("1.0%", date="2024-Q3"), fact("1.1%", date="2024-Q2"), published="2024-12-19"),
     # a change compared with a time back, or with a quarter named by its last month
     row("A further 66.4 million people were outside the labour force in the third quarter of "
         "2024, 0.4% fewer than three months earlier.",

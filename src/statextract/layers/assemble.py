@@ -307,6 +307,8 @@ def build_sentence_facts(
         if d.value is not None and not d.from_value and d.rule != "level:conversion"
     ]
     current = [d for d in levels if d.date == context.date] or levels
+    wholes = [d for d in current if not _PART_OF_THEM.match(text, d.figure.end)]
+    current = wholes or current  # "913 people in hospital, 28 of them in intensive care"
     if current:
         # "... its previous record of 8,014.31 set in February 2023. It is now up 3.8%": the
         # level of the period in force, not one quoted from another period
@@ -314,6 +316,7 @@ def build_sentence_facts(
     return drafts
 
 
+_PART_OF_THEM = regex.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", _I)
 _ANAPHOR = regex.compile(
     r"\W*(?:this|that|it|the\s+(?:figure|reading|total|level|rate)|that\s+figure)\s+"
     r"(?:was|is|were|represents|represented|compares|compared|marks|marked|came)\b",

@@ -70,9 +70,10 @@ _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _OWNED_GAP = regex.compile(
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
-    r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading)\s+)?"
+    r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading|contraction|expansion|"
+    r"rebound|slide|plunge|loss|advance)\s+)?"
     r"(?:(?:recorded|reported|seen|posted)\s+)?"
-    r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents)\s+)?"
+    r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents|(?-i:[a-z]{3,}s))\s+)?"
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for)?\s*"
     r"(?:the\s+)?"
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
@@ -101,6 +102,8 @@ _STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
 _STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
 """A time back from the period in force: "a year earlier", "three months before", "a week ago"."""
+_LATER_AFTER = regex.compile(rf"[\s,]*{_STEP_COUNT}\s+{_STEP_UNIT}\s+later\b", _I)
+"""A time forward from the period before ("1.8% a year later")."""
 _THAN_STEPS_BACK = regex.compile(
     rf"\b(?:than|from|on|over|compared\s+with|compared\s+to|against)\s+(?:the\s+level\s+)?"
     rf"{_STEPS_BACK}",
@@ -410,6 +413,18 @@ def assign_dates(
             and (p.start not in exclusive or owner[p.start] is draft)
             and _may_date(text, p, figure)
         ]
+        later_step = match_ahead(_LATER_AFTER, text, figure.end)
+        if later_step is not None and not mine:
+            # "2.2% in the fourth quarter of 2026 and 1.8% a year later"
+            before = [d.date for d in drafts if d.date_explicit and d.figure.end <= figure.left]
+            base = before[-1] if before else context.date
+            unit, count = _steps(later_step)
+            moved = _shift_back(base, (unit, -count)) if base else None
+            if moved is not None:
+                draft.date = moved
+                draft.date_explicit = True
+                draft.evidence["date"] = later_step.span()
+                continue
         relative = match_ahead(_EARLIER_AFTER, text, figure.end)
         if relative is not None and not mine:
             later = draft.link if draft.link is not None and draft.link.date else None

@@ -119,7 +119,13 @@ _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
     _I,
 )
-_REVISED = r"(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
+_REVISED = (
+    r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
+    r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
+    r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of)"
+)
+"""What may stand between "from" and an earlier value: "from a revised 3.1%", "from a peak of
+19.2%"."""
 _FROM_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
     rf"(?:\s+(?:{_FILLER}))*\s+from(?:\s+{_REVISED})?\s*$"
