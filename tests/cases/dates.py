@@ -238,6 +238,19 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("2.8%", date="2024-10"),
         fact("2.2%", date="2020-06", metric="annual consumer inflation"),
         published="2024-11-20"),
+    # a period set by a participle dates its own figure (and a range's low end) only; a
+    # numbered index name is no year
+    row("The Dow jumped 3.57% to 43,729.93, well above its previous closing high of 43,275.91 set "
+        "on Oct. 18.",
+        fact("43,729.93", date="2024-11-06"), fact("43,275.91", date="2024-10-18"),
+        published="2024-11-06"),
+    row("The previous range of 5.25%-5.50%, reached in July 2023, had been the highest in 23 "
+        "years.",
+        fact("5.25%", date="2023-07"), fact("5.50%", date="2023-07"), published="2024-09-18"),
+    row("That would beat the previous record of 36.3 million tonnes, set in 2022, by about 1%.",
+        fact("36.3 million tonnes", date="2022"), fact("1%"), published="2023-12-06"),
+    row("The Russell 2000 surged 5.8% to 2,392.92.",
+        fact("2,392.92", date="2024-11-06"), published="2024-11-06"),
     # a paragraph about months before the report's month ends with its paragraph
     row("Employers added 227,000 jobs in November 2024. Combined, employment in September and "
         "October was 56,000 higher than previously estimated.\n\nThe unemployment rate rose to "

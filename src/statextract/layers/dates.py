@@ -84,8 +84,8 @@ _CLAUSE_AFTER = regex.compile(
     r"(?:was|were|is|are|had|has|reached|rose|fell|stood|hit|climbed|dropped|grew)\b"
 )
 _RECORDED_GAP = regex.compile(
-    rf"(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
-    r"(?:in|during|for)\s+(?:the\s+)?",
+    rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
+    r"(?:in|during|for|on)\s+(?:the\s+)?",
     _I,
 )
 _FROM_CUE = compile_before(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$", _I)
@@ -94,6 +94,7 @@ _NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?
 _WHEN_GAP = regex.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I
 )  # "the 1971 Census, when 12.4 million people were counted"
+_RANGE_HIGH_AFTER = regex.compile(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
@@ -410,7 +411,11 @@ def assign_dates(
             p
             for p in as_of
             if (p.start not in owner or not owner[p.start].from_value)
-            and (p.start not in exclusive or owner[p.start] is draft)
+            and (
+                p.start not in exclusive
+                or owner[p.start] is draft
+                or _RANGE_HIGH_AFTER.fullmatch(text, figure.end, owner[p.start].figure.end)
+            )  # the low end of "5.25%-5.50%, reached in July 2023" too
             and _may_date(text, p, figure)
         ]
         later_step = match_ahead(_LATER_AFTER, text, figure.end)
@@ -672,6 +677,12 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     earlier = _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start)
     if earlier is not None and figure.end <= earlier.start():
         return False  # "4.0% lower than a year earlier, after plunging 10.7% in ... September"
+    if _PARTICIPLE_PERIOD.match(text, max(0, period.start - 30), period.start) is not None:
+        # "The previous range of 5.25%-5.50%, reached in July 2023": the low end too
+        high = _RANGE_HIGH_AFTER.match(text, figure.end, period.start)
+        return (
+            high is not None and _RECORDED_GAP.fullmatch(text, high.end(), period.start) is not None
+        )
     if period.bracket is None:
         return True
     opening, closing = period.bracket

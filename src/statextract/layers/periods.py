@@ -21,6 +21,7 @@ from statextract._patterns import (
 )
 from statextract.layers.period_grammar import RULES, Period, PeriodRule
 from statextract.lexicon._changes import COMPARISON_CUES
+from statextract.lexicon._codes import INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
     BEGINNING_VERBS,
@@ -119,6 +120,9 @@ def find_periods(text: str) -> list[Period]:
     found = _attach_relative_years(text, found)
     found = _resolve_anaphors(found)
     for period in found:
+        if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
+            period.label = True  # "the Russell 2000 surged": a name, no year
+            continue
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
             period.label = True  # "a year-end dividend" names the dividend, it is no date
             continue
@@ -269,6 +273,9 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
     return extra
 
 
+_NUMBERED_NAME = compile_before(
+    rf"(?<![\w-])(?:{alternation(n for n in INDEX_NAMES_WITH_NUMBER if n[-4:].isdigit())})$", _I
+)
 _FROM_OPENS = frozenset({"month_range", "span", "until_end", "year_range"})
 """Spans written "from A to B": a "from" before them opens the span, it compares nothing."""
 
