@@ -10,11 +10,14 @@ a highlight shows the fact's fields and links to its table row.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jinja2
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-
-import jinja2
 
 from statextract.checks import Finding, check
 from statextract.models import Fact
@@ -91,6 +94,8 @@ class AcrossView:
 @cache
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of the bundled templates (HTML-escaped, strict about names)."""
+    import jinja2  # imported when a page is rendered, not when statextract is
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("statextract.render", "templates"),
         autoescape=True,
