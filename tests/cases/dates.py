@@ -251,6 +251,16 @@ CARRIED: list[Case] = numbered("dates-carried", [
         fact("36.3 million tonnes", date="2022"), fact("1%"), published="2023-12-06"),
     row("The Russell 2000 surged 5.8% to 2,392.92.",
         fact("2,392.92", date="2024-11-06"), published="2024-11-06"),
+    # "N% on a period" compares with it; "N% on July 31" is a day
+    row("For the fourth quarter, the company forecast net sales of between $181.5 billion and "
+        "$188.5 billion, growth of 7% to 11% on the fourth quarter of 2023.",
+        fact("$181.5 billion", date="2024-Q4"), fact("$188.5 billion", date="2024-Q4"),
+        fact("11%", date="2024-Q4"), published="2024-10-31"),
+    row("Sales were up 5% on the first quarter of 2023 at $3 billion in the first quarter of 2024.",
+        fact("$3 billion", date="2024-Q1", change=chg("increase", 5, "percent", "2023-Q1")),
+        published="2024-05-31"),
+    row("The Bank of Japan raised its policy rate to around 0.25% on July 31.",
+        fact("0.25%", date="2024-07-31"), published="2024-08-05"),
     # a paragraph about months before the report's month ends with its paragraph
     row("Employers added 227,000 jobs in November 2024. Combined, employment in September and "
         "October was 56,000 higher than previously estimated.\n\nThe unemployment rate rose to "

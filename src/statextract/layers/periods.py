@@ -149,7 +149,7 @@ def find_periods(text: str) -> list[Period]:
             continue
         ranged = period.kind in _RANGE_KINDS or period.kind == "whole_year"
         period.comparison = _is_comparison(
-            text, period.start, ranged, period.end, period.kind in _FROM_OPENS
+            text, period.start, ranged, period.end, period.kind in _FROM_OPENS, period.kind
         )
     _mark_bracketed(text, found)
     return found
@@ -276,18 +276,29 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
 _NUMBERED_NAME = compile_before(
     rf"(?<![\w-])(?:{alternation(n for n in INDEX_NAMES_WITH_NUMBER if n[-4:].isdigit())})$", _I
 )
+_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "week_ending"})
+_PERCENT_ON_BEFORE = compile_before(
+    r"(?:%|\bper\s*cent|\bpercent|\bpoints?)\s+on\s+(?:the\s+|a\s+)?$", _I
+)
 _FROM_OPENS = frozenset({"month_range", "span", "until_end", "year_range"})
 """Spans written "from A to B": a "from" before them opens the span, it compares nothing."""
 
 
 def _is_comparison(
-    text: str, start: int, ranged: bool = False, end: int = -1, from_opens: bool = True
+    text: str,
+    start: int,
+    ranged: bool = False,
+    end: int = -1,
+    from_opens: bool = True,
+    kind: str = "",
 ) -> bool:
     if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
         return True  # "94.1% of its 2019 level": a year naming the level compared with
     if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):
         return True  # "a retreat from the double-digit rates of 2023"
     window = max(0, start - 40)
+    if kind not in _DAY_KINDS and _PERCENT_ON_BEFORE.match(text, window, start):
+        return True  # "growth of 7% to 11% on the fourth quarter of 2023"; "on July 31" dates
     cue = _COMPARISON_BEFORE.match(text, window, start)
     if cue is None:
         return False
