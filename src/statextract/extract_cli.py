@@ -17,9 +17,6 @@ from rich.console import Console
 from rich.markup import escape
 
 from statextract.cli_input import EncodingOption, MaxCharsOption, extractor_for, iter_texts
-from statextract.cli_input import check_encoding_option as check_encoding_option
-from statextract.cli_input import describe_error as describe_error
-from statextract.cli_input import read_input as read_input
 from statextract.extractor import DEFAULT_MAX_CHARS, Extractor, parse_published
 from statextract.output import FileFacts, OutputFormat, write_facts
 from statextract.wording import plural
@@ -36,6 +33,14 @@ def check_published_option(value: str | None) -> str | None:
             "expected an ISO date such as 2024-05-31, 2024-05 or 2024"
         ) from error
     return value
+
+
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Publication date (ISO) anchoring relative dates.", callback=check_published_option
+    ),
+]
 
 
 def iter_file_facts(
@@ -72,13 +77,7 @@ def extract_command(
         list[str],
         typer.Argument(metavar="FILE...", help="Article text files; - reads standard input."),
     ],
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date (ISO) anchoring relative dates.",
-            callback=check_published_option,
-        ),
-    ] = None,
+    published: PublishedOption = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(

@@ -33,7 +33,7 @@ from statextract.layers.metrics import (
 )
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
-from statextract.layers.roles import Role, classify
+from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import carry_wholes, share_lists, shares_from_metrics
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
@@ -438,11 +438,6 @@ _LIST_ITEM_AT = regex.compile(
     r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
     _I,
 )
-_OWN_VERB = regex.compile(
-    rf"(?<![\w-])(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])}|was|were|is|are|"
-    r"stood|stands|came|comes|reached|hit|rose|fell)(?![\w-])",
-    _I,
-)
 
 
 def _shared_list_verb(text: str, drafts: list[Draft]) -> None:
@@ -459,7 +454,7 @@ def _shared_list_verb(text: str, drafts: list[Draft]) -> None:
         ):
             continue
         gap = _LIST_ITEM_AT.fullmatch(text, previous.figure.end, draft.figure.left)
-        if gap is None or _OWN_VERB.search(gap.group("item")):
+        if gap is None or CLAUSE_VERB.search(gap.group("item")):
             continue
         draft.change_direction = previous.change_direction  # the verb's words stay the first's
 

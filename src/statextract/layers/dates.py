@@ -36,6 +36,7 @@ from statextract.lexicon._changes import (
     INCREASE_VERBS,
 )
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
+from statextract.lexicon._numbers import ARTICLE_NUMBERS, UNITS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
 _I = regex.IGNORECASE
@@ -793,17 +794,19 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     draft.evidence["date"] = relative.span()
 
 
-_COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_COUNT_WORDS: dict[str, int] = {**ARTICLE_NUMBERS, **UNITS}
+
+
+def _count(word: str) -> int:
+    """A small count written in words or digits ("a", "three", "12")."""
+    value = _COUNT_WORDS.get(word.lower())
+    return value if value is not None else int(word)
 
 
 def _steps(match: regex.Match[str]) -> tuple[str, int]:
     """The unit and count of a time back ("three months earlier" -> ("month", 3))."""
     count = match.group("n")
-    number = 1 if count is None else _COUNT_WORDS.get(count.lower()) or int(count)
-    return match.group("unit").lower(), number
+    return match.group("unit").lower(), 1 if count is None else _count(count)
 
 
 def _shift_back(reference: str, step: tuple[str, int]) -> str | None:
@@ -978,7 +981,6 @@ _PREVIOUS_WINDOW = regex.compile(
 )
 
 
-_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6}
 _PREVIOUS_MONTHS = regex.compile(
     r"\b(?:previous|preceding|prior)\s+(?P<n>three|3|six|6)\s+months\b(?!\s+(?:to|ending))", _I
 )
@@ -1010,7 +1012,7 @@ def _relative_since(
             return window
     months = _PREVIOUS_MONTHS.search(text, start, end)
     if months is not None:  # "a decrease of 52,000 compared with the previous three months"
-        return shift(draft.date, months=-_MONTH_COUNTS[months.group("n").lower()])
+        return shift(draft.date, months=-_count(months.group("n")))
     found = []
     for pattern, kwargs in (
         (YOY, {"years": -1}),

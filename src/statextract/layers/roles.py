@@ -100,9 +100,11 @@ _TRANSITIVE_OBJECT_TO = compile_before(
     r"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
     _I,
 )
-_VERB_IN_OBJECT = regex.compile(
-    rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|reached|hit)(?![\w-])", _I
+CLAUSE_VERB = regex.compile(
+    rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|comes|reached|hit)(?![\w-])", _I
 )
+"""A verb that makes its words a clause of their own: "Trimmed mean inflation rose" is no object
+of "trimmed", "imports were at $4 billion" no item of a list of "X at A"."""
 _FROM_LIST_GAP = regex.compile(
     r"(?:\s+[^,;:.()\d%$€£¥₹]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
@@ -289,7 +291,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind == "from_value"
         and figure.unit == previous.unit
         and (gap := _FROM_LIST_GAP.fullmatch(text, previous.end, left)) is not None
-        and not _VERB_IN_OBJECT.search(gap.group())
+        and not CLAUSE_VERB.search(gap.group())
     ):
         # "improved to 3.5% from 1.7% a year earlier and 2.0% in April-June": both earlier
         return Role("from_value", direction=previous_role.direction, whole=whole)
@@ -365,7 +367,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
     lowered = _TRANSITIVE_OBJECT_TO.match(text, window, left) if whole is None else None
-    if lowered and _VERB_IN_OBJECT.search(lowered.group("object")):
+    if lowered and CLAUSE_VERB.search(lowered.group("object")):
         lowered = None  # "Trimmed mean inflation rose to 3.5%": "trimmed" names, "rose" moves
     if lowered:
         # "lowered the target range for the federal funds rate to 4.75%": the object reached it
@@ -377,7 +379,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span(), whole=whole)  # fmt: skip
     transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
-    if transitive and _VERB_IN_OBJECT.search(transitive.group("object")):
+    if transitive and CLAUSE_VERB.search(transitive.group("object")):
         transitive = None  # "Trimmed mean inflation rose by 0.3 points"
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]

@@ -302,14 +302,6 @@ PREPOSITION_STARTS: tuple[str, ...] = ("against", "back", "towards", "toward", "
 """First words of a comparison's leftover ("against just", "back towards Tuesday's close"): no
 metric ("to the United States" is an elided list item)."""
 
-GERUND_NOUNS: tuple[str, ...] = (
-    "spending", "borrowing", "lending", "housing", "funding", "financing", "earnings",
-    "holdings", "savings", "manufacturing", "mining", "building", "shipping", "advertising",
-    "banking", "farming", "trading", "listing", "listings", "pricing", "processing", "fishing",
-    "opening", "closing", "rating", "ratings", "outstanding", "remaining",
-)  # fmt: skip
-"""Words in -ing that are nouns at the head of a metric ("spending", "borrowing")."""
-
 EMPTY_HEAD_WORDS: tuple[str, ...] = (
     "the", "a", "an", "its", "their", "were", "was", "are", "is", "in", "of", "with", "all",
     "both", "each", "annual", "yearly", "monthly", "quarterly", "weekly", "largest", "biggest",

@@ -11,12 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from statextract.checks import check, check_across
-from statextract.extract_cli import (
-    check_encoding_option,
-    check_published_option,
-    describe_error,
-    read_input,
-)
+from statextract.cli_input import EncodingOption, describe_error, read_input
+from statextract.extract_cli import PublishedOption
 from statextract.extractor import default_extractor
 from statextract.render.html import Article, render_page
 
@@ -42,19 +38,11 @@ def render_command(
             dir_okay=False,
         ),
     ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date (ISO) anchoring relative dates.",
-            callback=check_published_option,
-        ),
-    ] = None,
+    published: PublishedOption = None,
     title: Annotated[
         str | None, typer.Option(help="The page title (default: the file name).")
     ] = None,
-    encoding: Annotated[
-        str, typer.Option(help="Encoding of the files.", callback=check_encoding_option)
-    ] = "utf-8",
+    encoding: EncodingOption = "utf-8",
 ) -> None:
     """Write one self-contained HTML page with the facts highlighted on each article.
 
