@@ -347,4 +347,28 @@ SINCE: list[Case] = numbered("changes-since", [
         fact("0.8%", change=chg("increase", "0.8", "percent", "2024-Q2"))),
 ])  # fmt: skip
 
-CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE
+# a step adjective that qualifies the figure itself names the comparison; one that only
+# characterises it afterwards ("its fourth straight monthly gain") does not
+ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
+    row("Germany posted a 0.2% quarterly gain in the third quarter of 2024.",
+        fact("0.2%", change=chg("increase", "0.2", "percent", "2024-Q2"))),
+    row("Electricity prices posted a 12.3% monthly fall in October.",
+        fact("12.3%", date="2024-10", change=chg("decrease", "12.3", "percent", "2024-09")),
+        published="2024-11-20"),
+    row("Sales rose in October 2024, a 2.1% annual increase.",
+        fact("2.1%", change=chg("increase", "2.1", "percent", "2023-10"))),
+    row("The transport index fell by an annual 5.3% in October 2024.",
+        fact("5.3%", change=chg("decrease", "5.3", "percent", "2023-10"))),
+    row("Prices rose an annual 4.1% in March 2023.",
+        fact("4.1%", change=chg("increase", "4.1", "percent", "2022-03"))),
+    row("Retail sales recorded a 0.4% month-on-month decline in October 2024.",
+        fact("0.4%", change=chg("decrease", "0.4", "percent", "2024-09"))),
+    row("In the second quarter of 2023, exports showed 3% quarterly growth.",
+        fact("3%", change=chg("increase", "3", "percent", "2023-Q1"))),
+    row("Output rose 1.1% in October 2024, its fourth straight monthly gain.",
+        fact("1.1%", change=chg("increase", "1.1", "percent", None))),
+    row("Annual inflation was 2.4% in October 2024.",
+        fact("2.4%", value="2.4", change=None)),
+])  # fmt: skip
+
+CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE + ATTRIBUTIVE_STEP

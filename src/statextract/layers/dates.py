@@ -152,6 +152,17 @@ _PREPOSITION_BEFORE = compile_before(
 _FREQUENCY_CHANGES: dict[str, regex.Pattern[str]] = {
     step: _frequency_change(words) for step, words in FREQUENCY_ADJECTIVES.items()
 }
+_NOUNS_AFTER_STEP = alternation(FREQUENCY_CHANGE_NOUNS)
+_ATTRIBUTIVE_STEP: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
+    step: (
+        regex.compile(
+            rf"\s+(?:{alternation(words)})\s+(?:{_NOUNS_AFTER_STEP})(?:e?s)?(?![\w-])", _I
+        ),
+        compile_before(rf"\ban?\s+(?:{alternation(words)})\s+$", _I),
+    )
+    for step, words in FREQUENCY_ADJECTIVES.items()
+}
+"""A step that qualifies the figure itself: "a 0.2% quarterly gain", "fell by an annual 5.3%"."""
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
@@ -1038,6 +1049,13 @@ def _relative_since(
             match = pattern.search(text, match.end(), end)
         if match is not None:
             found.append((match.start(), kwargs))
+    if draft.change_value is not None:
+        for step, (after, before) in _ATTRIBUTIVE_STEP.items():
+            if step != "weeks" and (
+                after.match(text, draft.figure.end)
+                or before.match(text, max(0, draft.figure.left - 16), draft.figure.left)
+            ):
+                return shift(draft.date, **{step: -1})
     back = _THAN_STEPS_BACK.search(text, start, end)
     if back is not None and (not found or back.start() < min(found)[0]):
         shifted = _shift_back(draft.date, _steps(back))  # "0.4% fewer than three months earlier"
