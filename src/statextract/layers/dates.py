@@ -89,7 +89,7 @@ _RECORDED_GAP = regex.compile(
     r"(?:in|during|for|on)\s+(?:the\s+)?",
     _I,
 )
-_FROM_CUE = compile_before(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?$", _I)
+_FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
 _NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I)
 _WHEN_GAP = regex.compile(
@@ -398,18 +398,19 @@ def assign_dates(
             when = period.end <= draft.figure.left and _WHEN_GAP.fullmatch(
                 text, period.end, draft.figure.left
             )  # "the mildest March since 2020, when the index rose 0.07%": 2020's own figure
-            bracketed = period.end <= draft.figure.left and _BRACKET_GAP.fullmatch(
-                text, period.end, draft.figure.left
-            )  # "the lowest since November 2019 (3.5%)": November 2019's own figure
+            bracketed = (
+                not draft.from_value
+                and period.end <= draft.figure.left
+                and _BRACKET_GAP.fullmatch(text, period.end, draft.figure.left)
+                and not _dated_in_brackets(draft, periods)
+            )  # "the lowest since November 2019 (3.5%)": November 2019's own figure; not
+            # "to 5.9% in October (7.4% in September)", whose brackets date their own figure
             if period.reference and not when and not bracketed:
                 continue
             if (
                 period.start >= draft.figure.end
                 and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
-            ) or (
-                period.end <= draft.figure.left
-                and (_BRACKET_GAP.fullmatch(text, period.end, draft.figure.left) or when)
-            ):
+            ) or (period.end <= draft.figure.left and (bracketed or when)):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
                 exclusive.add(period.start)
     for draft in sorted(drafts, key=lambda d: d.from_value):
@@ -700,6 +701,8 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     opening, closing = period.bracket
     if opening <= figure.start < closing:
         return True
+    if any(character.isdigit() for character in text[opening : period.start]):
+        return False  # "slowed to 5.9% (7.4% in September)": the bracket's own figure
     return figure.end <= opening and not text[figure.end : opening].strip()
 
 
@@ -853,6 +856,13 @@ def _defines_period_noun(text: str, start: int, periods: list[Period]) -> bool:
     if _PERIOD_NOUN_BEFORE.match(text, max(0, start - 30), start) is None:
         return False
     return not any(start - 30 <= p.end <= start for p in periods)
+
+
+def _dated_in_brackets(draft: Draft, periods: list[Period]) -> bool:
+    """A period in the same brackets as ``draft``'s figure dates it ("(7.4% in September)")."""
+    return any(
+        p.bracket is not None and p.bracket[0] <= draft.figure.start < p.bracket[1] for p in periods
+    )
 
 
 def _nearest(

@@ -392,6 +392,16 @@ def assign_metric(
         metric is None or metric[1] <= figure.left or metric[0] < after_expected.end()
     ):
         metric = None  # "The gain beat the 214,000 forecast by economists"
+    modifier_only = _MODIFIER_ONLY.fullmatch(text, *metric) if metric is not None else None
+    if modifier_only is not None:
+        # "unemployment among men fell to 4.1%, and among women to 3.9%": the same head
+        named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        if named and named[-1].metric is not None:
+            head = text[named[-1].metric[0] : named[-1].metric[1]]
+            preposition = modifier_only.group("preposition")
+            draft.metric = None
+            draft.metric_text = _with_place(head, modifier_only.group("place"), preposition)
+            return
     if metric is None:
         named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
         level = context.last_level
@@ -399,7 +409,7 @@ def assign_metric(
         if named and place is not None and named[-1].metric is not None:
             # "Output in Iran slipped to 3,148 tb/d and in Iraq by 14 tb/d to 4,203 tb/d"
             head = text[named[-1].metric[0] : named[-1].metric[1]]
-            draft.metric_text = _with_place(head, place.group("place"))
+            draft.metric_text = _with_place(head, place.group("place"), place.group("preposition"))
         elif named:
             metric = named[-1].metric
         elif written := [
@@ -457,17 +467,31 @@ the whole, a period and "and"."""
 
 
 _ELIDED_PLACE = regex.compile(
-    r"(?:,|\band|\bwhile|\bbut)\s+in\s+(?P<place>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})"
+    r"(?:,|\band|\bwhile|\bbut)\s+(?:(?P<preposition>in)\s+(?P<place>(?-i:[A-Z][\w'’.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})|(?P<preposition>for|among)\s+(?P<place>[a-z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}?))"
     r"\s+(?:by|to|at|it|they|[a-z]+ed|rose|fell)\b",
     _I,
 )
+"""A list item that repeats the clause before it for another place or group: "and in Iraq by 14
+tb/d", "and for alcoholic beverages and tobacco to 4.5%", "and among women to 3.9%"."""
+_MODIFIER_ONLY = regex.compile(
+    r"(?P<preposition>for|among)\s+(?P<place>[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4})",
+    _I,
+)
+"""A subject that is only the modifier of a list item: "among women", "for food and drink"."""
 _PLACE_IN = regex.compile(r"\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}$", _I)
 
 
-def _with_place(head: str, place: str) -> str:
-    """The head metric for another place: "Output in Iran" -> "Output in Iraq"."""
-    bare = _PLACE_IN.sub("", head)
-    return f"{bare} in {place}"
+def _with_place(head: str, place: str, preposition: str = "in") -> str:
+    """The head metric for another place or group: "Output in Iran" -> "Output in Iraq",
+    "inflation for restaurants" -> "inflation for alcohol"."""
+    if preposition.lower() == "in":
+        bare = _PLACE_IN.sub("", head)
+    else:
+        at = head.lower().rfind(f" {preposition.lower()} ")
+        bare = head[:at] if at > 0 else head
+    return f"{bare} {preposition.lower()} {place}"
 
 
 def _gapped_item(text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:

@@ -174,6 +174,13 @@ _FOR_GROUP_AFTER = regex.compile(r"\s+for\s+[a-z]", _I)
 _EARLIER_LIST = regex.compile(
     r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
 )
+_BRACKET_EARLIER_GAP = regex.compile(r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*", _I)
+_BRACKET_EARLIER_CLOSE = regex.compile(
+    r"(?:\s+(?:in|on|for|at)\s+(?:the\s+)?[\w\s-]{1,30}?|\s+a\s+year\s+(?:earlier|ago))?\s*\)",
+    _I,
+)
+"""A bracket that holds nothing but an earlier value and its period: "(7.4% in September)"."""
+_TO_BEFORE = compile_before(r"\bto\s+$", _I)
 _ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
 _BRACKET_LIST_CHANGE = regex.compile(
@@ -295,6 +302,19 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "improved to 3.5% from 1.7% a year earlier and 2.0% in April-June": both earlier
         return Role("from_value", direction=previous_role.direction, whole=whole)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "level"
+        and (previous_role.direction is not None or _TO_BEFORE.match(text, 0, previous.left))
+        and figure.unit == previous.unit
+        and not figure.plus_sign
+        and not figure.minus_sign
+        and _BRACKET_EARLIER_GAP.fullmatch(text, previous.end, left)
+        and match_ahead(_BRACKET_EARLIER_CLOSE, text, figure.end)
+    ):
+        # "slowed to 5.9% (7.4% in September)", "to 4.5% (4.7%)": the value it moved from
+        return Role("from_value", direction=None, whole=whole)
     bracket_list = (
         _OPEN_BRACKET_BEFORE.match(text, max(0, left - 3), left) is not None
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
