@@ -335,8 +335,61 @@ EARLIER_LISTS: list[Case] = numbered("frames-earlier-lists", [
         fact("$3 billion", change=None)),
 ])  # fmt: skip
 
+BRACKETED_EARLIER: list[Case] = numbered("frames-bracketed-earlier", [
+    # a bracket that holds only a value (and its period) after a level reached is where it
+    # moved from; a parallel item's bare bracket takes the parallel period
+    row("In October 2024, inflation for restaurants and hotels slowed to 5.9% (7.4% in "
+        "September), and for alcoholic beverages and tobacco to 4.5% (4.7%).",
+        fact("5.9%", date="2024-10", change=chg("decrease", None, None, "2024-09")),
+        fact("7.4%", date="2024-09", change=None),
+        fact("4.5%", metric="inflation for alcoholic beverages and tobacco", date="2024-10",
+             change=chg("decrease", None, None, "2024-09")),
+        fact("4.7%", date="2024-09")),
+    row("Inflation slowed to 5.9% in October 2024 (7.4% in September).",
+        fact("5.9%", date="2024-10", change=chg("decrease", None, None, "2024-09")),
+        fact("7.4%", date="2024-09")),
+    row("Unemployment rose to 4.1% in May 2024 (3.9% a year earlier).",
+        fact("4.1%", date="2024-05", change=chg("increase", None, None, "2023-05")),
+        fact("3.9%", date="2023-05")),
+    row("Prices rose to $5.10 in May 2024 ($4.90 in April), while wages climbed to $31.20 "
+        "($30.95).",
+        fact("$5.10", date="2024-05", change=chg("increase", None, None, "2024-04")),
+        fact("$4.90", date="2024-04"),
+        fact("$31.20", date="2024-05", change=chg("increase", None, None, "2024-04")),
+        fact("$30.95", date="2024-04")),
+    # a bracket after a reference period is that period's own figure, not an earlier value
+    row("The unemployment rate was the lowest since November 2019 (3.5%).",
+        fact("3.5%", date="2019-11")),
+    row("Unemployment among men fell to 4.1% in May 2024, and among women to 3.9%.",
+        fact("4.1%", metric="unemployment among men"),
+        fact("3.9%", metric="unemployment among women")),
+])  # fmt: skip
+
+LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
+    # "to a (seasonally adjusted annual) rate of", "to a peak of": the level the verb reached
+    row("Housing starts increased 3.0% from May to a seasonally adjusted annual rate of "
+        "1,353,000 units in June 2024.",
+        fact("1,353,000", value=1353000, metric="housing starts", date="2024-06",
+             change=chg("increase", "3.0", "percent", "2024-05"))),
+    row("Single-family starts dropped 2.2% to a rate of 980,000 units in June 2024.",
+        fact("980,000", metric="single-family starts",
+             change=chg("decrease", "2.2", "percent", None))),
+    row("Existing-home sales fell 5.4% to an annual rate of 3.89 million in June 2024.",
+        fact("3.89 million", metric="existing-home sales",
+             change=chg("decrease", "5.4", "percent", None))),
+    row("The SNB raised its rate to a peak of 1.75% in June 2023.",
+        fact("1.75%", date="2023-06", change=chg("increase", None, None, None))),
+    row("The index climbed to a record high of 8,100.5 points on Tuesday.",
+        fact("8,100.5 points", change=chg("increase", None, None, None))),
+    # "at a rate of" after a growth verb names the growth itself
+    row("Canada's economy expanded at an annualized rate of 1.0% in the third quarter of 2024.",
+        fact("1.0%", value="1.0", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     EARLIER_LISTS
+    + BRACKETED_EARLIER
+    + LEVEL_NOUNS
     + NAMING_VERBS
     + SHARED_VERB
     + FROM_TO

@@ -47,7 +47,7 @@ _TO_BETWEEN = regex.compile(
     r"[\s,]*(?:(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
-    r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,3}?(?:\s+(?:of|at))?)?\s*$",
+    r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+(?:of|at))?)?\s*$",
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(

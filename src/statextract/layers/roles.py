@@ -94,10 +94,17 @@ _TRANSITIVE_DIRECTIONS = {
     **{verb: "increase" for verb in TRANSITIVE_INCREASE_VERBS},
     **{verb: "decrease" for verb in TRANSITIVE_DECREASE_VERBS},
 }
+_LEVEL_NOUN_OF = (
+    r"(?:(?:an?|the|its|their)\s+(?:(?:new|fresh|seasonally\s+adjusted|annual(?:ized|ised)?|"
+    r"all-time|record|\d+-(?:year|month|week))\s+)*(?:rate|pace|peak|high|low|level|total)"
+    r"\s+of\s+)?"
+)
+"""A level noun between "rose to" and its figure: "to a seasonally adjusted annual rate of
+1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
     rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()\d$€£¥₹%]{{1,70}}?|{_BARE_OBJECT})\s+to\s+"
-    r"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
 )
 CLAUSE_VERB = regex.compile(
@@ -118,7 +125,7 @@ _HELD_AT = compile_before(
 )
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
-    rf"(?:\s+(?:{_FILLER}))*\s+(?:to|at)\s*$",
+    rf"(?:\s+(?:{_FILLER}))*\s+(?:to\s*{_LEVEL_NOUN_OF}|at\s*)$",
     _I,
 )
 _REVISED = (
@@ -142,7 +149,7 @@ _CHANGE_AFTER = regex.compile(
     rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
     _I,
 )
-_REACHED_TO = compile_before(r"\b(?:to|at|a\s+total\s+of)\s+$", _I)
+_REACHED_TO = compile_before(rf"\b(?:to|at|a\s+total\s+of)\s+{_LEVEL_NOUN_OF}$", _I)
 _OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
 _CHANGE_CONTEXT = regex.compile(
     rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
@@ -453,7 +460,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role.kind == "change"
         and (previous.unit == figure.unit or _BARE_AND.fullmatch(text, previous.end, figure.left))
         and _LIST_JOINER.fullmatch(text, previous.end, figure.left)
-        and not _REACHED_TO.match(text, max(0, left - 16), left)
+        and not _REACHED_TO.match(text, max(0, left - 60), left)
     ):
         return Role("change", direction=previous_role.direction, direction_span=None,
                     comparison=comparison is not None or previous_role.comparison)  # fmt: skip
