@@ -369,6 +369,12 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
         fact("1.1%", change=chg("increase", "1.1", "percent", None))),
     row("Annual inflation was 2.4% in October 2024.",
         fact("2.4%", value="2.4", change=None)),
+    # a sign in a bracketed list says the direction, whatever verb ends the list
+    row("In June 2024 the biggest annual gains were in agriculture (+1.07 million) and trade "
+        "(+338,000), while manufacturing (-183,000) shed jobs.",
+        fact("+1.07 million", change=chg("increase", 1070000, "count", "2023-06")),
+        fact("+338,000", change=chg("increase", 338000, "count", "2023-06")),
+        fact("-183,000", change=chg("decrease", 183000, "count"))),
 ])  # fmt: skip
 
 CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE + ATTRIBUTIVE_STEP

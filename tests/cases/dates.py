@@ -416,6 +416,32 @@ STEPS_BACK: list[Case] = numbered("dates-steps-back", [
         fact("0.5 per cent", date="2024-Q3", change=chg("decrease", "0.5", "percent", "2024-Q2"))),
 ])  # fmt: skip
 
+# a period whose figures are being revised dates its own sentence only: the report's period
+# stays in force for the sentences after it
+REVISED_PERIODS: list[Case] = numbered("dates-revised-periods", [
+    row("Housing starts rose to 1,353,000 units in June 2024. Data for May was revised up to "
+        "1,314,000 units. Compared with June 2023, starts were down 4.4%.",
+        fact("1,353,000", date="2024-06"), fact("1,314,000", date="2024-05"),
+        fact("4.4%", date="2024-06", change=chg("decrease", "4.4", "percent", "2023-06"))),
+    row("Payrolls rose by 227,000 in November 2024. The October figure was revised to 36,000. "
+        "Wages rose 0.4%.",
+        fact("227,000", date="2024-11"), fact("36,000", date="2024-10"),
+        fact("0.4%", date="2024-11")),
+    row("Retail sales rose 0.4% in October 2024. Sales for September had been revised higher, "
+        "to 0.8%. Online sales climbed 1.1%.",
+        fact("0.4%", date="2024-10"), fact("0.8%", date="2024-09"), fact("1.1%", date="2024-10")),
+    # a period stated as the report's own, with no revision, is handed on
+    row("Data for May 2024 showed exports of $5 billion. Imports were $4 billion.",
+        fact("$5 billion", date="2024-05"), fact("$4 billion", date="2024-05")),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    PERIOD_GRID + MONTH_GRID + QUARTER_GRID + RELATIVE + CARRIED + NAMED_STEPS + STEPS_BACK
+    PERIOD_GRID
+    + MONTH_GRID
+    + QUARTER_GRID
+    + RELATIVE
+    + CARRIED
+    + NAMED_STEPS
+    + STEPS_BACK
+    + REVISED_PERIODS
 )

@@ -91,6 +91,13 @@ _RECORDED_GAP = regex.compile(
 )
 _FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
+_REVISED_AFTER = regex.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:(?:also|sharply|slightly)\s+)?revised\b",
+    _I,
+)
+"""A period whose figures are being revised ("Data for May was revised up to ...") is background:
+it dates its sentence only."""
 _NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I)
 _WHEN_GAP = regex.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I
@@ -678,6 +685,7 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         or sentence.subordinate_at(period.start) is not None
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
         or _PARTICIPLE_PERIOD.match(text, max(0, period.start - 30), period.start) is not None
+        or match_ahead(_REVISED_AFTER, text, period.end, sentence.end) is not None
     )  # "its previous closing record of 8,014.31 set in February 2023"
 
 

@@ -330,7 +330,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if bracket_list:
         # "Eggs (4.59%), fruit (3.75%) and milk (2.63%) also got dearer": each item changed
         word = bracket_list.group("verb") or bracket_list.group("adjective")
-        return Role("change", direction=_direction_of(word), direction_span=bracket_list.span())
+        direction = _direction_of(word)
+        if figure.plus_sign or figure.minus_sign:
+            # "trade (+338,000), while manufacturing (-183,000) shed jobs": the sign says
+            direction = "increase" if figure.plus_sign else "decrease"
+        return Role("change", direction=direction, direction_span=bracket_list.span())
     if figure.kind == "ratio":
         # "one in five adults": a share of the adults
         after = match_ahead(_RATIO_WHOLE, text, figure.end)
