@@ -244,6 +244,7 @@ class Extractor:
 
 
 _QUARTER_MONTHS = 2
+_YEAR_MONTHS = 12
 
 
 def _report_date(drafts: list[Draft], published: dt.date | None) -> str | None:
@@ -278,9 +279,15 @@ def _detour(context: Context) -> bool:
         and outer[0] <= inner[0] <= outer[1]
     ):
         return True  # "averaged 3.24 billion in March" inside a first-quarter report
-    if inner is not None and outer is not None and inner[1] < outer[0] and main.count("-") < 2:
+    if (
+        inner is not None
+        and outer is not None
+        and inner[1] < outer[0]
+        and (main.count("-") < 2 or outer[0] - inner[1] > _YEAR_MONTHS)
+    ):
         # "Combined, employment in September and October was revised ..." in a November report;
-        # a report dated only by its day keeps an earlier period a paragraph states
+        # a report dated only by its day keeps an earlier period a paragraph states, unless it
+        # lies more than a year back ("raised its rate to a peak of 1.75% in June 2023")
         return True
     if "/" in now or "/" in main:
         return False

@@ -430,6 +430,11 @@ REVISED_PERIODS: list[Case] = numbered("dates-revised-periods", [
     row("Retail sales rose 0.4% in October 2024. Sales for September had been revised higher, "
         "to 0.8%. Online sales climbed 1.1%.",
         fact("0.4%", date="2024-10"), fact("0.8%", date="2024-09"), fact("1.1%", date="2024-10")),
+    # a day's report keeps a period a paragraph states, but not one more than a year back
+    row("The bank cut its rate to 0.5% on Thursday. It raised its rate to a peak of 1.75% in "
+        "June 2023.\n\nInflation stood at 0.7% in November, after 0.6% in October.",
+        fact("0.5%", date="2024-12-12"), fact("1.75%", date="2023-06"),
+        fact("0.7%", date="2024-11"), fact("0.6%", date="2024-10"), published="2024-12-12"),
     # a period stated as the report's own, with no revision, is handed on
     row("Data for May 2024 showed exports of $5 billion. Imports were $4 billion.",
         fact("$5 billion", date="2024-05"), fact("$4 billion", date="2024-05")),
