@@ -320,8 +320,26 @@ EXPECTED_FIGURES: list[Case] = numbered("subjects-expected-figures", [
         fact("0.1%", metric="sales"), fact("0.3%", metric="sales")),
 ])  # fmt: skip
 
+MONEY_OBJECTS: list[Case] = numbered("subjects-money-objects", [
+    # an amount of money measures what it is made of: "$X in cash", "$X of its shares"
+    row("Airbnb ended June 2024 with $11.3 billion in cash, cash equivalents and short-term "
+        "investments.",
+        fact("$11.3 billion", metric="cash")),
+    row("The firm held $2.1 billion in debt at the end of 2023.",
+        fact("$2.1 billion", metric="debt", date="2023-12")),
+    row("The company had $5 billion in revenue in 2023.",
+        fact("$5 billion", metric="revenue", date="2023")),
+    row("Nike paid $560 million in dividends in the quarter.",
+        fact("$560 million", metric="dividends")),
+    # a place, a period or a determiner after "in" is no object
+    row("Revenue was $3 billion in the quarter.", fact("$3 billion", metric="revenue")),
+    row("Exports rose to $3 billion in September 2024.", fact("$3 billion", metric="exports")),
+    row("Sales reached $4 billion in Asia in 2023.", fact("$4 billion", metric="sales")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    EXPECTED_FIGURES
+    MONEY_OBJECTS
+    + EXPECTED_FIGURES
     + SECTOR_JOBS
     + PLACE_AFTER_VERB
     + COUNTED_IN_A_STATE

@@ -37,6 +37,7 @@ from statextract.layers.phrases import (
     is_clause,
     is_fragment,
     list_items,
+    money_object_after,
     name_before_parentheses,
     noun_after_of,
     noun_before_of,
@@ -230,6 +231,8 @@ def assign_metric(
     counted = None
     if draft.unit not in ("percent", "percentage_point") and not via_number_of:
         counted = noun_after_of(text, figure.end, clause_end)
+        if counted is None and draft.unit.isupper() and len(draft.unit) == 3:  # money
+            counted = money_object_after(text, figure.end, clause_end, periods)
     if counted is None and draft.unit in _COUNTED_UNITS and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
         noun = text[counted[0] : counted[1]].lower() if counted is not None else ""

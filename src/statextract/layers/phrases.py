@@ -184,6 +184,13 @@ _OF_AFTER = regex.compile(
     rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
+_MONEY_OBJECT_AFTER = regex.compile(
+    rf"\s+(?:(?P<of>of)\s+(?:its|their|his|her|own)\s+|in\s+(?!(?:the|a|an|its|their|this|that)\b)"
+    rf"(?=(?-i:[a-z])))(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,4}})",
+    _I,
+)
+"""What an amount of money is made of: "$749 million of its Class A shares", "$11.3 billion in
+cash", "$2.1 billion in debt" (not "$5 billion in Asia", "in the quarter" or "in 2023")."""
 _NOT_METRIC_NOUNS = (
     "share", "total", "number", "high", "low", "record", "peak", "sum", "figure", "tune",
     "average",
@@ -679,6 +686,22 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def money_object_after(text: str, end: int, clause_end: int, periods: list[Period]) -> Span | None:
+    """The noun an amount of money is made of, after "of its" or "in" ("$11.3 billion in cash")."""
+    match = match_ahead(_MONEY_OBJECT_AFTER, text, end, clause_end)
+    if not match:
+        return None
+    start, stop = match.span("noun")
+    for period in periods:
+        if period.start < stop and start < period.end:
+            stop = period.start if period.start > start else start
+    while stop > start and not text[stop - 1].isalnum():
+        stop -= 1
+    if stop <= start:
+        return None
+    return _strip(text, start, stop, periods)
 
 
 _PEOPLE_STATE = regex.compile(
