@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row
+from cases.case import Case, chg, fact, numbered, row
 
 RANGES: list[Case] = numbered("ranges", [
     row("Between 3 and 5 million people are expected to travel over the holiday.",
@@ -78,4 +78,18 @@ RANGES: list[Case] = numbered("ranges", [
     row("Scientists estimate 5,000 to 8,000 of the birds remain in the wild.",
         fact("5,000", value=5000, unit="count", qualifier="at_least"),
         fact("8,000", value=8000, unit="count", qualifier="at_most")),
+])  # fmt: skip
+
+# a named growth rate given as a range is two levels of that rate, like "growth of 2.9%"
+RATE_RANGES: list[Case] = numbered("ranges-rate", [
+    row("Airbnb expects revenue growth of 8% to 10% in the third quarter of 2024.",
+        fact("8%", value=8, metric="revenue growth", qualifier="at_least", change=None),
+        fact("10%", value=10, metric="revenue growth", qualifier="at_most", change=None)),
+    row("The IMF sees global growth of 3.1% to 3.3% in 2025.",
+        fact("3.1%", value="3.1", qualifier="at_least", change=None),
+        fact("3.3%", value="3.3", qualifier="at_most", change=None)),
+    # a change verb makes it a range of changes
+    row("Revenue is expected to grow 8% to 10% in the third quarter of 2024.",
+        fact("8%", value=None, qualifier="at_least", change=chg("increase", 8, "percent")),
+        fact("10%", value=None, qualifier="at_most", change=chg("increase", 10, "percent"))),
 ])  # fmt: skip

@@ -131,14 +131,21 @@ def build_sentence_facts(
         and not p.reference
         and not _PERSONAL_CLAUSE.match(text, max(sentence.start, p.start - 50), p.start)
     ]
+    rate_level = False
     for index, (figure, role) in enumerate(zip(figures, roles, strict=True)):
         clause = clause_of[index]
         clause_start = sentence.clauses[clause][0]
         nxt = index + 1 < len(figures) and clause_of[index + 1] == clause
         if role.kind == "restatement":
             continue
-        if role.rate_noun and open_level.get(clause) is None:
-            role = Role("level")
+        if role.rate_noun and (
+            open_level.get(clause) is None
+            or (index > 0 and figures[index - 1].range_high is figure and rate_level)
+        ):
+            role = Role("level")  # "growth of 8% to 10%": both ends of the rate named
+            rate_level = True
+        else:
+            rate_level = False
         if role.kind == "change":
             level = open_level.get(clause)
             following = index + 1
@@ -687,7 +694,9 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
         low.range_high = high
         if changes:
             # "expects sales to grow 3% to 4%": a range of changes
-            roles[index + 1] = Role("change", direction=roles[index].direction)
+            roles[index + 1] = Role(
+                "change", direction=roles[index].direction, rate_noun=roles[index].rate_noun
+            )  # "growth of 8% to 10%": both ends name the growth rate
         elif reached:
             # "lowered the rate by half a point to 4.75% to 5.00%": the level reached is a range
             roles[index] = Role("level", direction=roles[index].direction,
