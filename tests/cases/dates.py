@@ -435,6 +435,17 @@ REVISED_PERIODS: list[Case] = numbered("dates-revised-periods", [
         "June 2023.\n\nInflation stood at 0.7% in November, after 0.6% in October.",
         fact("0.5%", date="2024-12-12"), fact("1.75%", date="2023-06"),
         fact("0.7%", date="2024-11"), fact("0.6%", date="2024-10"), published="2024-12-12"),
+    # a record a figure surpasses is background: its period dates that record only
+    row("On Monday the Nikkei 225 plunged 4,451.28 points to close at 31,458.42, surpassing the "
+        "3,836-point fall of October 1987. The Topix slumped 310.45 points to 2,227.15.",
+        fact("31,458.42", date="2024-08-05"), fact("2,227.15", date="2024-08-05"),
+        published="2024-08-05"),
+    row("Exports hit $70 billion in March 2024, eclipsing the previous record of $68 billion "
+        "set in December 2022. Imports were $60 billion.",
+        fact("$70 billion", date="2024-03"), fact("$68 billion", date="2022-12"),
+        fact("$60 billion", date="2024-03")),
+    row("Sales reached 1,200 units in May 2024, beating the 1,150 units of May 2019.",
+        fact("1,200", date="2024-05"), fact("1,150", date="2019-05")),
     # a period stated as the report's own, with no revision, is handed on
     row("Data for May 2024 showed exports of $5 billion. Imports were $4 billion.",
         fact("$5 billion", date="2024-05"), fact("$4 billion", date="2024-05")),

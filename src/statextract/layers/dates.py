@@ -653,7 +653,8 @@ _PARTICIPLE_PERIOD = compile_before(
 
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
 _EARLIER_CLAUSE_BEFORE = compile_before(
-    r"\b(?:after|following|reversing)\s+(?:[^,;:.()]|(?<=\d)\.(?=\d)){0,70}$"
+    r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking)"
+    r"\s+(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\b(?:where|what|as)\s+(?:it|they)\s+(?:was|were|stood|had\s+been)\s+(?:in\s+|at\s+)?$",
     _I,
 )
