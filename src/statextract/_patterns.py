@@ -61,6 +61,9 @@ def match_ahead(
 LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 """What joins the items of a list of figures: ", ", ", and ", " and "."""
 
+RESTATED_JOIN = regex.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", regex.IGNORECASE)
+"""What joins a figure to the same quantity put another way: "$9.9 billion, or 94 cents"."""
+
 CHARACTER_REFERENCE = regex.compile(r"&\#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});")
 """An HTML numeric character reference ("&#8364;", "&#x2019;"): markup, not a number."""
 

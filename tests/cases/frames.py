@@ -386,10 +386,44 @@ LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
         fact("1.0%", value="1.0", change=None)),
 ])  # fmt: skip
 
+RESTATED_PAIRS: list[Case] = numbered("frames-restated-pairs", [
+    # "A, or A', compared with B, or B'": each figure compares with the one in its own place,
+    # the period after the pair dates both earlier values, and cents take the named currency
+    row("Net income reached $15.3 billion, or $1.43 per diluted share, compared with $9.9 "
+        "billion, or 94 cents, in the third quarter of 2023.",
+        fact("$15.3 billion", change=chg("increase", None, None, "2023-Q3")),
+        fact("$1.43", metric="net income per share", change=chg("increase", None, None, "2023-Q3")),
+        fact("$9.9 billion", date="2023-Q3", change=None),
+        fact("94 cents", metric="net income per share", value=0.94, unit="USD", date="2023-Q3",
+             change=None), published="2024-10-31"),
+    row("Profit was €1.2 billion, or 80 cents a share, versus €1.0 billion, or 66 cents a share, "
+        "in 2023.",
+        fact("€1.2 billion", change=chg("increase", None, None, "2023")),
+        fact("80 cents", unit="EUR", metric="profit per share",
+             change=chg("increase", None, None, "2023")),
+        fact("€1.0 billion", date="2023"),
+        fact("66 cents", unit="EUR", metric="profit per share", date="2023"),
+        published="2024-03-01"),
+    row("Net loss narrowed to $300 million, or 15 cents per share, from $500 million, or 25 "
+        "cents per share.",
+        fact("$300 million", change=chg("decrease", None, None, None)),
+        fact("15 cents", metric="net loss per share", change=chg("decrease", None, None, None)),
+        fact("$500 million", change=None),
+        fact("25 cents", metric="net loss per share", change=None)),
+    row("Diluted earnings rose to $1.43 a share from 94 cents.",
+        fact("$1.43", metric="diluted earnings per share",
+             change=chg("increase", None, None, None)),
+        fact("94 cents", metric="diluted earnings per share", change=None)),
+    row("Revenue was $4.1 billion, compared with $3.2 billion in the second quarter of 2023.",
+        fact("$4.1 billion", date="2024-10-31", change=chg("increase", None, None, "2023-Q2")),
+        fact("$3.2 billion", date="2023-Q2"), published="2024-10-31"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
+    + RESTATED_PAIRS
     + NAMING_VERBS
     + SHARED_VERB
     + FROM_TO

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
+from statextract._patterns import LIST_JOIN, RESTATED_JOIN, alternation, compile_before, match_ahead
 from statextract.figures import Figure, scale_factor
 from statextract.layers.dates import assign_dates
 from statextract.layers.drafts import RATE_UNITS, Context, Draft, metric_text
@@ -586,6 +586,7 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
     ][-len(earlier) :]
     if len(levels) != len(earlier) or not all(
         LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
+        or RESTATED_JOIN.fullmatch(text, a.figure.end, b.figure.left)
         for run in (levels, earlier)
         for a, b in itertools.pairwise(run)
     ):

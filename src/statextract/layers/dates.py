@@ -12,7 +12,7 @@ import datetime as dt
 
 import regex
 
-from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
+from statextract._patterns import LIST_JOIN, RESTATED_JOIN, alternation, compile_before, match_ahead
 from statextract.figures import Figure
 from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
@@ -70,6 +70,9 @@ _FUTURE = regex.compile(
 _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _OWNED_GAP = regex.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "66 cents a share in 2023"
+    r"(?:,\s*or\s+(?:about\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:cents|pence|percent|per\s+cent))?%?"
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?=,))?"  # ", or 94 cents,": a restatement between
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
     r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading|contraction|expansion|"
     r"rebound|slide|plunge|loss|advance)\s+)?"
@@ -91,6 +94,10 @@ _RECORDED_GAP = regex.compile(
 )
 _FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
 _WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
+_COMPARED_FIGURE = regex.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
+)
+"""A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
 _REVISED_AFTER = regex.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?:also|sharply|slightly)\s+)?revised\b",
@@ -126,6 +133,7 @@ _EARLIER_OPENER = regex.compile(
 )
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
     rf"(?:in\s+|over\s+|during\s+)?(?:{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
@@ -379,6 +387,7 @@ def assign_dates(
     sentence_year = _resolve(years[0], context) if years else None
     owner: dict[int, Draft] = {}
     exclusive: set[int] = set()  # periods that date their owner's figure only
+    shared: set[tuple[int, int]] = set()  # earlier values restated in another unit
     for draft in drafts:
         figure_end = draft.figure.end
         if draft.share_of is not None and 0 <= draft.share_of[0] - figure_end <= 5:
@@ -398,7 +407,10 @@ def assign_dates(
                 and period.end <= draft.figure.left
                 and _POSSESSIVE_GAP.fullmatch(text, period.end, draft.figure.left)
             ):
-                owner.setdefault(period.start, draft)
+                held = owner.setdefault(period.start, draft)
+                if held is not draft and held.from_value and draft.from_value:
+                    # "compared with $9.9 billion, or 94 cents, in the third quarter of 2023"
+                    shared.add((period.start, id(draft)))
         for period in periods:
             if period.label:
                 continue
@@ -423,7 +435,7 @@ def assign_dates(
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = clause_bounds(sentence, figure)
-        mine = [p for p in periods if owner.get(p.start) is draft]
+        mine = [p for p in periods if owner.get(p.start) is draft or (p.start, id(draft)) in shared]
         if draft.from_value and not mine:
             _date_earlier_value(text, draft, drafts, context)
             continue
@@ -699,6 +711,10 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     earlier = _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start)
     if earlier is not None and figure.end <= earlier.start():
         return False  # "4.0% lower than a year earlier, after plunging 10.7% in ... September"
+    if figure.end <= period.start and _COMPARED_FIGURE.search(text, figure.end, period.start):
+        # "$15.3 billion, compared with $9.9 billion in the third quarter of 2023": the
+        # period of what it is compared with
+        return False
     if _PARTICIPLE_PERIOD.match(text, max(0, period.start - 30), period.start) is not None:
         # "The previous range of 5.25%-5.50%, reached in July 2023": the low end too
         high = _RANGE_HIGH_AFTER.match(text, figure.end, period.start)
@@ -793,7 +809,10 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
     listed = [d for d in drafts if d.from_value and d.figure.start > draft.figure.end]
     position = draft.figure.end
     for other in listed:  # "down from 3.2%, 4.3% and 0.4% a month earlier": one phrase for all
-        if relative is not None or not LIST_JOIN.fullmatch(text, position, other.figure.left):
+        if relative is not None or not (
+            LIST_JOIN.fullmatch(text, position, other.figure.left)
+            or RESTATED_JOIN.fullmatch(text, position, other.figure.left)
+        ):
             break
         relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
         position = other.figure.end

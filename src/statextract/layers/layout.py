@@ -69,6 +69,9 @@ _CONVERSION_BEFORE = regex.compile(
 )
 _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
 _DECIDED_BY_DOCUMENT = BARE_DOLLAR_SIGNS | DOLLAR_WORDS
+_CENT_WORDS = frozenset({"cents", "cent"})
+_CENTS_REACH = 80
+"""How far after an amount in another currency a bare "cents" still counts its cents."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +289,16 @@ def settle_currency(text: str, figures: list[Figure], layout: DocumentLayout) ->
         ):
             figure.currency = layout.currency
             figure.unit = layout.currency
+        elif (
+            figure.currency == "USD"
+            and figure.currency_sign in _CENT_WORDS
+            and previous is not None
+            and previous.currency not in (None, "USD")
+            and figure.left - previous.end < _CENTS_REACH
+        ):
+            # "€1.2 billion, or 80 cents a share": cents of the currency just named
+            figure.currency = previous.currency
+            figure.unit = previous.currency
         if figure.currency is not None:
             previous = figure
 

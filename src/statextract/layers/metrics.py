@@ -818,10 +818,14 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
     if draft.metric_domain is not None:  # "For emerging economies," -> "for emerging economies"
         domain = _clean(text[draft.metric_domain[0] : draft.metric_domain[1]]) or ""
         parts.append(domain[:1].lower() + domain[1:])
-    if (
-        draft.figure.currency is not None
-        and "share" not in metric.lower()
-        and match_ahead(_PER_SHARE_AFTER, text, draft.figure.end)
-    ):
+    per_share = draft.figure.currency is not None and (
+        match_ahead(_PER_SHARE_AFTER, text, draft.figure.end) is not None
+        or (
+            draft.from_value
+            and draft.link is not None
+            and match_ahead(_PER_SHARE_AFTER, text, draft.link.figure.end) is not None
+        )  # "to $1.43 a share from 94 cents": the earlier value is per share too
+    )
+    if per_share and "share" not in metric.lower():
         parts.append("per share")
     return " ".join(part for part in parts if part)

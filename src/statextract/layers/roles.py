@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead, squash
+from statextract._patterns import RESTATED_JOIN, alternation, compile_before, match_ahead, squash
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -362,7 +362,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role is not None
         and previous_role.kind == "from_value"
         and figure.unit == previous.unit
-        and _EARLIER_LIST.fullmatch(text, previous.end, left)
+        and (
+            _EARLIER_LIST.fullmatch(text, previous.end, left)
+            or RESTATED_JOIN.fullmatch(text, previous.end, left)
+        )
     ):
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
         return Role("from_value", direction=None, whole=whole)
