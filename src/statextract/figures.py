@@ -189,6 +189,12 @@ _MEASURE_BEFORE = compile_before(
 )
 _FOLD_SUFFIX = regex.compile(r"-?fold$")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
+_CARRIED_OBJECT_BEFORE = compile_before(
+    r"\b(?:taking|took|bringing|brought|pushing|pushed|sending|sent|driving|drove|dragging|"
+    r"dragged|pulling|pulled|lifting|lifted|raising|raised|boosting|boosted)\s+"
+    r"(?:its|their|the|his|her|our)\s+[^,;:()\d]{1,50}?\s+$",
+    _I,
+)
 _ADDED_BEFORE = compile_before(
     r"\b(?:added|adds|add|adding|summed|sums|came|comes|edged|edges|ticked|ticks|inched|moved|"
     r"went|goes|crept|shot|picked|jumped|climbed|rose|risen|revised|gone|stepped|ramped|"
@@ -603,8 +609,11 @@ def _read_hedge(text: str, figure: Figure) -> None:
     if not hedge:
         return
     phrase = squash(hedge.group("hedge").lower())
-    if phrase == "up to" and _ADDED_BEFORE.match(text, max(0, hedge.start() - 12), hedge.start()):
-        return
+    if phrase == "up to" and (
+        _ADDED_BEFORE.match(text, max(0, hedge.start() - 12), hedge.start())
+        or _CARRIED_OBJECT_BEFORE.match(text, max(0, hedge.start() - 70), hedge.start())
+    ):
+        return  # "pushing the unemployment rate up to 4.3%": a way, not a ceiling
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
     figure.hedge_word = phrase

@@ -419,11 +419,56 @@ RESTATED_PAIRS: list[Case] = numbered("frames-restated-pairs", [
         fact("$3.2 billion", date="2023-Q2"), published="2024-10-31"),
 ])  # fmt: skip
 
+CARRIED: list[Case] = numbered("frames-carried", [
+    # "X changed, taking Y to Z": Z is a level of its own subject Y; its way ("down", "up") or
+    # else the change's direction; a rate carried to is no running total of a percent change
+    row("The domestic producer price index rose 1.68% month-on-month, taking annual producer "
+        "inflation down to 35.75%.",
+        fact("1.68%", change=chg("increase", 1.68, "percent", None)),
+        fact("35.75%", metric="annual producer inflation",
+             change=chg("decrease", None, None, None))),
+    row("Prices rose 2.47% in the month, bringing the annual rate to 51.97%.",
+        fact("2.47%", change=chg("increase", 2.47, "percent", None)),
+        fact("51.97%", metric="annual rate", value=51.97,
+             change=chg("increase", None, None, None))),
+    row("Petrol prices declined by 5.3%, taking the annual rate for fuel to -19.1%.",
+        fact("5.3%", change=chg("decrease", 5.3, "percent", None)),
+        fact("-19.1%", metric="annual rate for fuel", change=chg("decrease", None, None, None))),
+    row("Payrolls fell by 20,000, pushing the unemployment rate up to 4.3%.",
+        fact("20,000", change=chg("decrease", 20000, "count", None)),
+        fact("4.3%", metric="unemployment rate", qualifier=None,
+             change=chg("increase", None, None, None))),
+    # a change of an amount that brings it to a new level is that level's change
+    row("Ontario recorded a 0.5% increase, bringing sales to $25.5 billion.",
+        fact("$25.5 billion", metric="sales", change=chg("increase", 0.5, "percent", None))),
+    row("Another 3,915 people died, taking the official death toll to 234,083.",
+        fact("234,083", metric="official death toll", change=chg("increase", 3915, "count", None))),
+])  # fmt: skip
+
+PASSIVE: list[Case] = numbered("frames-passive", [
+    # what was done to the subject: "was raised by X to Y", "was cut to Y", "was kept at Y"
+    row("China's forecast was raised by 0.3 point to 4.8% on stronger exports.",
+        fact("4.8%", metric="China's forecast",
+             change=chg("increase", 0.3, "percentage_point", None))),
+    row("The estimate for May was revised down by 12,000 to 165,000.",
+        fact("165,000", change=chg("decrease", 12000, "count", None))),
+    row("Japan's forecast was cut to 0.7% from 0.9%.",
+        fact("0.7%", change=chg("decrease", None, None, None)), fact("0.9%", change=None)),
+    row("The euro area forecast was kept at 0.7% for 2024.",
+        fact("0.7%", date="2024", change=chg("unchanged", None, None, None))),
+    row("The policy rate was left unchanged at 4.25%.",
+        fact("4.25%", change=chg("unchanged", None, None, None))),
+    # an amount that is set, not kept from before
+    row("Capital expenditure is kept at ₹11,11,111 crore.", fact("₹11,11,111 crore", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
     + RESTATED_PAIRS
+    + CARRIED
+    + PASSIVE
     + NAMING_VERBS
     + SHARED_VERB
     + FROM_TO

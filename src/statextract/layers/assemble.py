@@ -160,7 +160,13 @@ def build_sentence_facts(
                 and clause_of[following] == clause
                 and _TO_BETWEEN.match(text[figures[following - 1].end : figures[following].left])
             )
-            if to_next and roles[following].kind in ("level",):
+            # "rose 1.68%, taking annual producer inflation down to 35.75%": a rate of its own;
+            # "a 0.5% increase, bringing sales to $25.5 billion": the change of that level
+            if (
+                to_next
+                and roles[following].kind in ("level",)
+                and not (roles[following].carried and figures[following].unit == "percent")
+            ):
                 pending = _change_draft(figure, role, sentence)
                 continue
             if (
@@ -266,6 +272,10 @@ def build_sentence_facts(
         if role.direction and draft.change_direction is None:
             draft.change_direction = role.direction
             draft.change_span = role.direction_span
+            draft.rule = "level:reached"
+        elif role.carried and drafts and drafts[-1].rule == "change" and not drafts[-1].from_value:
+            # "declined by 5.3%, taking the annual rate for fuel to -19.1%": carried down
+            draft.change_direction = drafts[-1].change_direction
             draft.rule = "level:reached"
         if draft.change_direction is None and match_ahead(_UNCHANGED_AFTER, text, figure.end):
             draft.change_direction = "unchanged"
@@ -389,6 +399,8 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
             or second.change_value is not None
             or first.figure.unit != second.figure.unit
             or first.share_value is not None
+            or (first.figure.unit == "percent" and second.unit == "percent")
+            # "rose 1.68% m/m, taking annual inflation to 35.75%": a rate of its own
         ):
             continue
         gap = _RUNNING_TOTAL.fullmatch(text, first.figure.end, second.figure.left)

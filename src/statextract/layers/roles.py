@@ -107,6 +107,20 @@ _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
 )
+_CARRIED_TO = compile_before(
+    r"(?:^|(?<=[^\w-]))(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|sending|"
+    r"sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls)"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()\d$€£¥₹%]{{1,70}}?|{_BARE_OBJECT})"
+    r"(?:\s+(?:back\s+)?(?P<way>up|down|higher|lower))?\s+to\s+"
+    rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
+    _I,
+)
+"""A figure a change carries something to: "taking annual producer inflation down to"."""
+_STAND_IN_TOTAL = regex.compile(
+    r"(?:its|their|the)\s+(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)",
+    _I,
+)
+_WAYS = {"up": "increase", "higher": "increase", "down": "decrease", "lower": "decrease"}
 CLAUSE_VERB = regex.compile(
     rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|comes|reached|hit)(?![\w-])", _I
 )
@@ -120,8 +134,19 @@ _FROM_LIST_GAP = regex.compile(
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
     r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?"
+    r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
+    r"|\b(?:was|were|been)\s+(?:kept|left|held|maintained)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
     _I,
+)
+_PASSIVE = (
+    rf"(?:^|(?<=[^\w-]))(?:was|were|is|are|be|been|being)\s+"
+    rf"(?:(?:also|further|again|sharply|slightly|just|only|now)\s+)?(?P<verb>{_TRANSITIVE_VERBS})"
+)
+"""What was done to the subject: "was lifted", "has been cut", "were revised up"."""
+_PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
+_PASSIVE_TO = compile_before(
+    rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
@@ -263,6 +288,8 @@ class Role:
     """The object of a transitive change verb ("lowered its estimate of output by 1%")."""
     versus: tuple[int, int] | None = None
     """The benchmark a level is measured against ("above the EU average")."""
+    carried: bool = False
+    """A level another subject is carried to ("rose 1.68%, taking annual inflation to 35.75%")."""
 
 
 _AFTER_DIRECTIONS = {"higher": "increase", "more": "increase", "above": "increase",
@@ -400,6 +427,22 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     held = _HELD_AT.match(text, window, left)
     if held:
         return Role("level", direction="unchanged", direction_span=held.span())
+    passive = _PASSIVE_BY.match(text, window, left) or _PASSIVE_TO.match(text, window, left)
+    if passive:
+        # "China's forecast was raised by 0.3 point to 4.8%": the subject was moved
+        direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", passive.group("verb").lower())]
+        kind = "change" if text[passive.end() - 3 : passive.end()].strip() == "by" else "level"
+        return Role(kind, direction=direction, direction_span=passive.span())
+    carried = _CARRIED_TO.match(text, window, left) if whole is None else None
+    if (
+        carried
+        and not CLAUSE_VERB.search(carried.group("object"))
+        and not _STAND_IN_TOTAL.fullmatch(carried.group("object"))
+    ):  # "taking its tally to 37.77 crore" is a running total
+        way = carried.group("way")
+        return Role("level", direction=_WAYS[way.lower()] if way else None,
+                    direction_span=carried.span() if way else None,
+                    changed=carried.span("object"), carried=True)  # fmt: skip
     lowered = _TRANSITIVE_OBJECT_TO.match(text, window, left) if whole is None else None
     if lowered and CLAUSE_VERB.search(lowered.group("object")):
         lowered = None  # "Trimmed mean inflation rose to 3.5%": "trimmed" names, "rose" moves
