@@ -451,6 +451,40 @@ REVISED_PERIODS: list[Case] = numbered("dates-revised-periods", [
         fact("$5 billion", date="2024-05"), fact("$4 billion", date="2024-05")),
 ])  # fmt: skip
 
+SPANS: list[Case] = numbered("dates-spans", [
+    # "year-to-date", "so far this year": January to the month in force (or the report's)
+    row("Housing starts rose 5% in September. Year-to-date starts were up 15% from the same "
+        "period last year.",
+        fact("5%", date="2024-09"),
+        fact("15%", date="2024-01/2024-09",
+             change=chg("increase", 15, "percent", "2023-01/2023-09")),
+        published="2024-10-16"),
+    row("Sales so far this year are 4.2% higher than a year earlier.",
+        fact("4.2%", date="2024-01/2024-11"), published="2024-11-20"),
+    # a level over a span compared with another figure keeps the span; a change across it
+    # runs from its start
+    row("Starts totalled 168,897 units between January and September, 2% more than the 165,559 "
+        "in the same period of 2023.",
+        fact("168,897", date="2024-01/2024-09"), fact("165,559", date="2023-01/2023-09"),
+        published="2024-10-16"),
+    row("Prices rose 2% between January and September.",
+        fact("2%", date="2024-09", change=chg("increase", 2, "percent", "2024-01")),
+        published="2024-10-16"),
+    row("Between December 2022 and December 2023, their number grew by 401,000.",
+        fact("401,000", date="2023-12", change=chg("increase", 401000, "count", "2022-12"))),
+])  # fmt: skip
+
+BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
+    # a period in a clause about what came before, or in a relative clause, dates none of the
+    # figures outside that clause
+    row("Starts were up 15% in Montreal in September, recovering from weak construction in 2023, "
+        "but down in Vancouver (-19%) and Toronto (-20%), where last year's levels were high.",
+        fact("15%", date="2024-09"), fact("-19%", date="2024-09"), fact("-20%", date="2024-09"),
+        published="2024-10-16"),
+    row("Exports rebounded 3.1% in October, coming off a 2.4% slump in September.",
+        fact("3.1%", date="2024-10"), fact("2.4%", date="2024-09"), published="2024-11-20"),
+])  # fmt: skip
+
 DATES: list[Case] = (
     PERIOD_GRID
     + MONTH_GRID
@@ -460,4 +494,6 @@ DATES: list[Case] = (
     + NAMED_STEPS
     + STEPS_BACK
     + REVISED_PERIODS
+    + SPANS
+    + BACKGROUND_CLAUSES
 )

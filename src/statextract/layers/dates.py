@@ -98,6 +98,8 @@ _COMPARED_FIGURE = regex.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
 )
 """A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
+_RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
+"""A relative clause after a figure: what it says of a period is background."""
 _REVISED_AFTER = regex.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?:also|sharply|slightly)\s+)?revised\b",
@@ -210,6 +212,18 @@ def _resolve(
         if base is None or base_year is None or period.same_year is None:
             return str(period.same_year) if period.same_year else None
         return shift(base, years=period.same_year - base_year)
+    if period.kind == "year_to_date":
+        # "year-to-date starts", "so far this year": January to the month in force
+        issued = context.published
+        candidates = [context.date, context.main_date]
+        candidates.append(f"{issued.year}-{issued.month:02d}" if issued is not None else None)
+        base = next((c for c in candidates if month_of(c) is not None), None)
+        base_year, base_month = year_of(base), month_of(base)
+        if base_year is None or base_month is None:
+            return None
+        return (
+            f"{base_year}-01/{base_year}-{base_month:02d}" if base_month > 1 else f"{base_year}-01"
+        )
     if period.kind == "report_period":
         # "reached Rp5,536.5 trillion in the quarter": the report's own quarter or month
         wanted = 3 if period.anaphor == "quarter" else 1
@@ -487,6 +501,14 @@ def assign_dates(
         if own is not None and (
             (
                 draft.change_direction is not None
+                and not (
+                    draft.value is not None
+                    and draft.figure.end <= own.start
+                    and draft.change_span is not None
+                    and draft.change_span[0] >= own.end
+                )
+                # "totalled 168,897 between January and September, 2% more than ...": a level
+                # over the span, compared with another
                 and (
                     own.kind == "year_range"
                     or (
@@ -665,7 +687,8 @@ _PARTICIPLE_PERIOD = compile_before(
 
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
 _EARLIER_CLAUSE_BEFORE = compile_before(
-    r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking)"
+    r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking|"
+    r"recovering\s+from|rebounding\s+from|bouncing\s+back\s+from|coming\s+off)"
     r"\s+(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\b(?:where|what|as)\s+(?:it|they)\s+(?:was|were|stood|had\s+been)\s+(?:in\s+|at\s+)?$",
     _I,
@@ -711,6 +734,15 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     earlier = _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start)
     if earlier is not None and figure.end <= earlier.start():
         return False  # "4.0% lower than a year earlier, after plunging 10.7% in ... September"
+    if (
+        earlier is not None
+        and figure.start >= period.end
+        and regex.match(r"[^,;]*[,;]", text[period.end : figure.start])
+        and "," in text[earlier.start() - 3 : earlier.start()]
+    ):
+        return False  # "recovering from weak construction in 2023, but down in Vancouver (-19%)"
+    if figure.end <= period.start and _RELATIVE_CLAUSE.match(text, figure.end, period.start):
+        return False  # "Toronto (-20%), where last year's levels were unusually high"
     if figure.end <= period.start and _COMPARED_FIGURE.search(text, figure.end, period.start):
         # "$15.3 billion, compared with $9.9 billion in the third quarter of 2023": the
         # period of what it is compared with

@@ -502,6 +502,12 @@ def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], Period 
 
 RULES: tuple[PeriodRule, ...] = (
     _rule(
+        "year_to_date",
+        r"\b(?:(?:in\s+)?the\s+)?year[-\s]to[-\s]date\b|\bso\s+far\s+(?:this|in\s+the)\s+year\b"
+        r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+        lambda m: Period(*m.span(), "year_to_date", None),
+    ),
+    _rule(
         "same_of",
         rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+(?P<y>{YEAR})\b",
         lambda m: Period(*m.span(), "same_of", None, same_year=int(m.group("y"))),
