@@ -481,6 +481,11 @@ BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
         "but down in Vancouver (-19%) and Toronto (-20%), where last year's levels were high.",
         fact("15%", date="2024-09"), fact("-19%", date="2024-09"), fact("-20%", date="2024-09"),
         published="2024-10-16"),
+    row("HONG KONG, Nov 15 - Alibaba reported a 58% jump in quarterly profit on Friday.\n\n"
+        "Revenue rose 5% to 236.50 billion yuan in the July-September quarter. Growth had been "
+        "4% in the April-June quarter.\n\nNet income rose 58% to 43.87 billion yuan.",
+        fact("58%"), fact("236.50 billion yuan", date="2024-Q3"), fact("4%", date="2024-Q2"),
+        fact("43.87 billion yuan", date="2024-Q3"), published="2024-11-15"),
     row("Exports rebounded 3.1% in October, coming off a 2.4% slump in September.",
         fact("3.1%", date="2024-10"), fact("2.4%", date="2024-09"), published="2024-11-20"),
 ])  # fmt: skip

@@ -98,6 +98,12 @@ _COMPARED_FIGURE = regex.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
 )
 """A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
+_PLUPERFECT = regex.compile(
+    r"\bhad\s+(?:been|risen|fallen|grown|slowed|eased|climbed|dropped|declined|increased|"
+    r"decreased|jumped|expanded|contracted|stood|reached|hit|slipped|edged)\b",
+    _I,
+)
+"""A past before the past ("Growth had been 4% in the April-June quarter"): background."""
 _RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
 _REVISED_AFTER = regex.compile(
@@ -580,7 +586,13 @@ def assign_dates(
     compared = {p.start for p in periods if p.comparison}
     # a reference dates only the figure bracketed after it ("the lowest since November 2019
     # (3.5%)"); like a clause's own period it is not handed on
-    local = {p.start for p in periods if p.reference or _local(text, sentence, p)}
+    local = {
+        p.start
+        for p in periods
+        if p.reference
+        or _local(text, sentence, p)
+        or _PLUPERFECT.search(text, sentence.start, p.start) is not None
+    }  # "Growth had been 4% in the April-June quarter": background, not handed on
     for draft in drafts:
         draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
     explicit = [
