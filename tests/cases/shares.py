@@ -121,4 +121,23 @@ NAMED_RATES: list[Case] = numbered("shares-rate", [
         fact("94%", value=94, unit="percent", share=None, metric="literacy rate")),
 ])  # fmt: skip
 
-SHARES: list[Case] = WITH_LEVEL + SHARE_ONLY + NAMED_RATES
+GROUP_STATEMENTS: list[Case] = numbered("shares-group-statements", [
+    # a share of a group that states something measures the members stating it; earlier values
+    # and a share whose group is elided measure the same
+    row('In October, 35.1% of consumers said jobs were "plentiful", up from 31.3% in September, '
+        'while 16.8% said jobs were "hard to get", compared with 18.6% the previous month.',
+        fact("35.1%", metric="consumers saying jobs were plentiful",
+             share=shr(35.1, "consumers")),
+        fact("31.3%", metric="consumers saying jobs were plentiful"),
+        fact("16.8%", metric="consumers saying jobs were hard to get"),
+        fact("18.6%", metric="consumers saying jobs were hard to get")),
+    row("About 42% of firms plan to raise prices.",
+        fact("42%", metric="firms planning to raise prices", share=shr(42, "firms"))),
+    row("Some 28% of respondents expect the economy to worsen.",
+        fact("28%", metric="respondents expecting the economy to worsen")),
+    # no statement: the share keeps its own metric
+    row("Women made up 47% of the workforce.",
+        fact("47%", metric="women", share=shr(47, "workforce"))),
+])  # fmt: skip
+
+SHARES: list[Case] = WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS

@@ -35,7 +35,12 @@ from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
-from statextract.layers.shares import carry_wholes, share_lists, shares_from_metrics
+from statextract.layers.shares import (
+    carry_wholes,
+    group_statements,
+    share_lists,
+    shares_from_metrics,
+)
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
 from statextract.lexicon._units import PHYSICAL_UNITS
@@ -302,6 +307,7 @@ def build_sentence_facts(
     resolve_stand_ins(text, drafts, context)
     add_domains(text, sentence, drafts, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
+    group_statements(text, drafts)
     for draft in drafts:
         metric = metric_text(text, draft) or draft.metric_text
         draft.unit = _points_unit(draft.figure, text, sentence, metric)

@@ -15,7 +15,7 @@ import regex
 
 from statextract._patterns import LIST_JOIN, alternation, compile_before
 from statextract.layers.drafts import Context, Draft, metric_text
-from statextract.lexicon._shares import RATE_WORDS, SHARE_NOUNS, WHOLE_CUES
+from statextract.lexicon._shares import RATE_WORDS, SHARE_NOUNS, STATEMENT_VERBS, WHOLE_CUES
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
@@ -174,3 +174,39 @@ def carry_wholes(text: str, sentence: tuple[int, int], drafts: list[Draft]) -> N
         ):
             draft.share_value = draft.value
             draft.share_of, draft.share_of_text = first.share_of, first.share_of_text
+
+
+_STATEMENT_AFTER = regex.compile(
+    rf"\s+(?:(?:had|have|has|also|now|still)\s+)?(?P<verb>{alternation(STATEMENT_VERBS)})\s+"
+    r"(?P<what>[^,;:.()]{3,70}?)(?=\s*(?:[,;:.()]|$|\s+(?:and|but|while|whereas|compared|up|down)\b))",
+    _I,
+)
+_QUOTES = regex.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+
+
+def group_statements(text: str, drafts: list[Draft]) -> None:
+    """A share of a group that states something measures the members stating it: "35.1% of
+    consumers said jobs were 'plentiful'" is "consumers saying jobs were plentiful"; earlier
+    values linked to it measure the same."""
+    renamed: dict[int, str] = {}
+    for draft in drafts:
+        if (
+            draft.share_value is None
+            or draft.from_value
+            or (draft.share_of is None and not draft.share_of_text)
+        ):
+            continue
+        end = draft.share_of[1] if draft.share_of and draft.share_of[0] > draft.figure.end else None
+        said = _STATEMENT_AFTER.match(text, end if end is not None else draft.figure.end)
+        if said is None:
+            continue
+        whole = (
+            text[draft.share_of[0] : draft.share_of[1]] if draft.share_of else draft.share_of_text
+        )
+        what = _QUOTES.sub("", said.group("what")).strip()
+        phrase = f"{whole} {STATEMENT_VERBS[said.group('verb').lower()]} {what}"
+        draft.metric, draft.metric_text = None, " ".join(phrase.split())
+        renamed[id(draft)] = draft.metric_text
+    for draft in drafts:
+        if draft.from_value and draft.link is not None and id(draft.link) in renamed:
+            draft.metric, draft.metric_text = None, renamed[id(draft.link)]

@@ -38,3 +38,20 @@ RATE_WORDS: tuple[str, ...] = (
     "rate", "inflation", "growth", "unemployment", "yield", "margin", "interest", "change",
 )  # fmt: skip
 """Words of a metric that is a rate of its own, never a share of a whole named before it."""
+
+STATEMENT_VERBS: dict[str, str] = {
+    "said": "saying", "say": "saying", "says": "saying", "reported": "reporting",
+    "report": "reporting", "reports": "reporting", "expected": "expecting", "expect": "expecting",
+    "expects": "expecting", "forecast": "forecasting", "forecasts": "forecasting",
+    "predicted": "predicting", "predict": "predicting", "planned": "planning", "plan": "planning",
+    "plans": "planning", "thought": "thinking", "think": "thinking", "thinks": "thinking",
+    "believed": "believing", "believe": "believing", "believes": "believing", "saw": "seeing",
+    "see": "seeing", "sees": "seeing", "rated": "rating", "rate": "rating", "felt": "feeling",
+    "feel": "feeling", "feels": "feeling", "favoured": "favouring", "favored": "favoring",
+    "favour": "favouring", "favor": "favoring", "backed": "backing", "back": "backing",
+    "supported": "supporting", "support": "supporting", "opposed": "opposing",
+    "oppose": "opposing", "agreed": "agreeing", "agree": "agreeing", "intend": "intending",
+    "intended": "intending", "anticipated": "anticipating", "anticipate": "anticipating",
+}  # fmt: skip
+"""What members of a surveyed group state, and the form that names them in a metric
+("35.1% of consumers said jobs were plentiful" -> "consumers saying jobs were plentiful")."""
