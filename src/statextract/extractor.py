@@ -21,6 +21,7 @@ from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
 from statextract.layers.dates import carry_reported_period, date_headline
+from statextract.layers.exchange_rates import settle_exchange_rates
 from statextract.layers.layout import (
     DocumentLayout,
     apply_fiscal_calendar,
@@ -156,6 +157,7 @@ class Extractor:
         settle_currency(body, figures, layout)
         settle_pence(body, figures)
         settle_oil_volumes(body, figures)
+        settle_exchange_rates(body, figures)
         sentences = split_sentences(body) if figures or periods else []
         return Reading(normalized, layout, periods, figures, sentences)
 

@@ -237,6 +237,9 @@ class Figure:
     currency_sign: str = ""
     """The currency as written, lower-case ("$", "a$", "dollars"): the document decides what a
     bare "$" means."""
+    exchange_pair: tuple[str, str] | None = None
+    """For an exchange rate, the currency quoted and the one it is quoted against ("won",
+    "dollar")."""
 
     @property
     def left(self) -> int:

@@ -134,4 +134,22 @@ GLUED_PENCE: list[Case] = numbered("currencies-glued-pence", [
         fact("45"), fact("£3 billion", unit="GBP")),
 ])  # fmt: skip
 
-CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS + GLUED_PENCE
+EXCHANGE_RATES: list[Case] = numbered("currencies-exchange-rates", [
+    # a bare number per unit of another currency is an amount of the currency named before it;
+    # it measures the pair, and "weakened" or "strengthened" gives no direction of the number
+    row("The won weakened to around 1,398 per dollar on Thursday.",
+        fact("1,398", unit="KRW", value=1398, qualifier="approximately",
+             metric="won against the dollar", change=None)),
+    row("The krone was little changed on Monday at 11.77 per euro.",
+        fact("11.77", unit="NOK", metric="krone against the euro", change=None)),
+    row("The rupee trades near a record low of around 84.4 to the dollar.",
+        fact("84.4", unit="INR", metric="rupee against the dollar")),
+    row("The Hong Kong dollar was little changed at around 7.78 per U.S. dollar.",
+        fact("7.78", unit="HKD", metric="Hong Kong dollar against the U.S. dollar")),
+    row("The yen strengthened to 151.2 per dollar.",
+        fact("151.2", unit="JPY", metric="yen against the dollar", change=None)),
+    # a count per dollar of something that is no currency stays a count
+    row("Shoppers bought 3 items per dollar of coupons.", fact("3", unit="count")),
+])  # fmt: skip
+
+CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS + GLUED_PENCE + EXCHANGE_RATES

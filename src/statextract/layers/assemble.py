@@ -309,6 +309,14 @@ def build_sentence_facts(
     carry_wholes(text, (sentence.start, sentence.end), drafts)
     group_statements(text, drafts)
     for draft in drafts:
+        pair = draft.figure.exchange_pair
+        if pair is not None:
+            # "the won weakened to around 1,398 per dollar": the won against the dollar; which
+            # way "weakened" moves the number depends on the quote, so no direction is read
+            draft.metric, draft.metric_text = None, f"{pair[0]} against the {pair[1]}"
+            if draft.change_value is None:
+                draft.change_direction = None
+    for draft in drafts:
         metric = metric_text(text, draft) or draft.metric_text
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
         if (

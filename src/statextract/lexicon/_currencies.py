@@ -67,7 +67,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "lei": "RON", "leva": "BGN", "kenyan shillings": "KES", "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS", "cedis": "GHS", "birr": "ETB", "kwacha": "ZMW",
     "taka": "BDT", "swiss franc": "CHF", "cfa francs": "XOF", "rouble": "RUB", "ruble": "RUB",
-    "bolivars": "VES", "soles": "PEN", "yuans": "CNY",
+    "bolivars": "VES", "soles": "PEN", "yuans": "CNY", "krone": "NOK", "norwegian krone": "NOK",
+    "danish krone": "DKK", "swedish krona": "SEK", "greenback": "USD",
     "aud": "AUD", "cad": "CAD", "chf": "CHF", "hkd": "HKD", "sgd": "SGD", "krw": "KRW",
     "myr": "MYR", "rub": "RUB", "brl": "BRL", "zar": "ZAR", "mxn": "MXN", "nzd": "NZD",
     "twd": "TWD", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "aed": "AED", "ils": "ILS",
@@ -91,3 +92,9 @@ SUBUNIT_WORDS: dict[str, tuple[str, Decimal]] = {
 
 YEN_HINTS: tuple[str, ...] = ("yen", "japan", "tokyo", "nikkei")
 """Words in a text that make "¥" read as Japanese yen instead of Chinese yuan."""
+
+EXCHANGE_QUOTES: dict[str, str] = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "greenback": "USD", "euro": "EUR",
+    "pound": "GBP", "yen": "JPY", "yuan": "CNY", "swiss franc": "CHF", "franc": "CHF",
+}  # fmt: skip
+"""Currencies a rate is quoted against ("1,398 per dollar", "11.77 per euro"); lower-case."""
