@@ -280,3 +280,23 @@ PARENTS: list[Case] = numbered("parents", [
     row("Chips made on the 3-nanometre process brought in 9% of wafer revenue.",
         fact("9%", metric="chips made on the 3-nanometre process")),
 ])  # fmt: skip
+
+PARTICIPLES: list[Case] = numbered("metrics-participles", [
+    # a past participle right after a noun names what is counted when the clause's own verb
+    # follows; a verb with an object or the only verb stays the verb
+    row("In 2023, the number of nights spent in tourist accommodation establishments in the EU "
+        "reached 2.9 billion.",
+        fact("2.9 billion", metric="nights spent in tourist accommodation establishments")),
+    row("Nights spent by residents rose by 13% compared with 2022.",
+        fact("13%", metric="nights spent by residents")),
+    row("Hours worked fell 0.4% in May.", fact("0.4%", metric="hours worked")),
+    row("The number of homes sold rose 3.2% to 4.1 million.",
+        fact("4.1 million", metric="homes sold")),
+    row("Total hours worked amounted to 159.8 million.",
+        fact("159.8 million", metric="total hours worked")),
+    row("Guests from abroad spent close to 1.3 billion nights.",
+        fact("1.3 billion", metric="nights")),
+    row("Among the provinces, Alberta posted the largest increase (+24,000), followed by Quebec "
+        "(+22,000).",
+        fact("+24,000", metric="Alberta"), fact("+22,000", metric="Quebec")),
+])  # fmt: skip

@@ -25,6 +25,7 @@ from statextract.lexicon._changes import (
     YEAR_ON_YEAR,
 )
 from statextract.lexicon._metrics import (
+    PARTICIPLE_MODIFIERS,
     ADJECTIVAL_PARTICIPLES,
     CLAUSE_WORDS,
     COMPARATIVE_STARTS,
@@ -353,6 +354,12 @@ def without_final_verb(text: str, span: Span) -> Span:
         return span
     if any(word.group().lower() in _ADJECTIVAL for word in words[:-1]):
         return span
+    if (
+        words[-1].group().lower() in PARTICIPLE_MODIFIERS
+        and _VERB.match(text, span[1] + 1) is not None
+        and text[span[1] : span[1] + 1].isspace()
+    ):
+        return span  # "Homes sold rose 3.2%": the clause's verb follows the noun's participle
     end = words[-1].start()
     while end > span[0] and text[end - 1].isspace():
         end -= 1
@@ -412,9 +419,14 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         local = masked[stop - clause_start : segment_end - clause_start]
         verb = None
         found = None
-        for candidate in _VERB.finditer(local):
+        candidates = list(_VERB.finditer(local))
+        for index, candidate in enumerate(candidates):
             if stop == clause_start and not local[: candidate.start()].strip():
                 continue  # a verb-like word opening the clause is a noun ("Total hours")
+            if index + 1 < len(candidates) and _modifies_noun(
+                local, candidate, candidates[index + 1]
+            ):
+                continue  # "nights spent in tourist accommodation reached": the noun's participle
             verb = candidate
             found = _strip(text, stop, stop + candidate.start(), periods)
             if found is not None:
@@ -441,6 +453,31 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         if anchor - stop > 200:
             break
     return None
+
+
+_NOUN_BEFORE = compile_before(
+    r"(?<![\w-])(?!(?:was|were|is|are|be|been|has|have|had|it|they|we|he|she|who|which|that|"
+    r"not|also|and|or|but)\s+$)[A-Za-z][\w'’-]*\s+$",
+    _I,
+)
+
+
+_MODIFIER_TAIL = regex.compile(
+    r"\s*(?:$|(?:in|by|from|on|at|for|to|abroad|across|during|over|under|per|last|this|through|"
+    r"within|outside|inside)\b)",
+    _I,
+)
+
+
+def _modifies_noun(local: str, candidate: regex.Match[str], following: regex.Match[str]) -> bool:
+    """A past participle right after a noun ("hours worked", "nights spent in hotels"), before
+    the clause's verb ``following``; not a verb with an object ("Alberta posted the largest")."""
+    word = candidate.group().lower()
+    return (
+        word in PARTICIPLE_MODIFIERS
+        and _NOUN_BEFORE.match(local, max(0, candidate.start() - 40), candidate.start()) is not None
+        and _MODIFIER_TAIL.match(local[candidate.end() : following.start()]) is not None
+    )
 
 
 def first_verb(text: str, sentence_start: int, end: int) -> int | None:

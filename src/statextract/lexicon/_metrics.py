@@ -325,3 +325,13 @@ EMPLOYING_AGENTS: tuple[str, ...] = (
 )  # fmt: skip
 """Head words of subjects that create or cut jobs rather than name where they are ("American
 employers added 227,000 jobs" measures jobs)."""
+
+PARTICIPLE_MODIFIERS: frozenset[str] = frozenset({
+    "spent", "worked", "sold", "exported", "imported", "produced", "consumed", "used", "issued",
+    "built", "approved", "registered", "recorded", "shipped", "delivered", "created", "paid",
+    "received", "owned", "borrowed", "lent", "invested", "collected", "processed", "served",
+    "employed", "listed", "traded", "generated", "booked", "completed", "started", "filed",
+    "earned", "posted", "logged", "held", "made", "taken", "given", "lost",
+})  # fmt: skip
+"""Verbs whose past participle, right after a noun, names what is counted ("nights spent in
+tourist accommodation", "hours worked", "homes sold") when the clause's own verb follows."""
