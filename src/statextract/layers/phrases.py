@@ -25,7 +25,6 @@ from statextract.lexicon._changes import (
     YEAR_ON_YEAR,
 )
 from statextract.lexicon._metrics import (
-    PARTICIPLE_MODIFIERS,
     ADJECTIVAL_PARTICIPLES,
     CLAUSE_WORDS,
     COMPARATIVE_STARTS,
@@ -40,6 +39,7 @@ from statextract.lexicon._metrics import (
     NOT_METRICS,
     OBJECT_AT_VERBS,
     PART_CUES,
+    PARTICIPLE_MODIFIERS,
     PREPOSITION_STARTS,
     TRAILING_WORDS,
 )
