@@ -474,6 +474,21 @@ SPANS: list[Case] = numbered("dates-spans", [
         fact("401,000", date="2023-12", change=chg("increase", 401000, "count", "2022-12"))),
 ])  # fmt: skip
 
+RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [
+    # "this quarter", "the current quarter", "next quarter": the quarter of the publication date,
+    # on the company's own quarter grid where the text states a fiscal calendar
+    row("The bank expects inflation to average 5.7% in the current quarter and 4.5% in "
+        "January-March 2025.",
+        fact("5.7%", date="2024-Q4"), fact("4.5%", date="2025-Q1"), published="2024-12-06"),
+    row("Revenue is expected to grow 8% next quarter.",
+        fact("8%", date="2025-Q1"), published="2024-11-20"),
+    row("Figures: NIKE, Inc., fourth-quarter results, 27 June 2024.\n\nNike sales slip 2% to "
+        "$12.6 billion as it warns of 10% drop this quarter\n\nBEAVERTON, Oregon, June 27 - Nike "
+        "said revenue fell 2% to $12.61 billion in its fiscal fourth quarter ended May 31.",
+        fact("$12.6 billion", date="2024-03/2024-05"),
+        fact("$12.61 billion", date="2024-03/2024-05"), published="2024-06-27"),
+])  # fmt: skip
+
 BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
     # a period in a clause about what came before, or in a relative clause, dates none of the
     # figures outside that clause
@@ -500,5 +515,6 @@ DATES: list[Case] = (
     + STEPS_BACK
     + REVISED_PERIODS
     + SPANS
+    + RELATIVE_QUARTERS
     + BACKGROUND_CLAUSES
 )

@@ -445,6 +445,20 @@ CARRIED: list[Case] = numbered("frames-carried", [
         fact("234,083", metric="official death toll", change=chg("increase", 3915, "count", None))),
 ])  # fmt: skip
 
+OBJECTS: list[Case] = numbered("frames-objects", [
+    # the object a transitive verb changes, without its bracketed acronym or relative clause
+    row("The bank cut the cash reserve ratio (CRR) that lenders must park with it by 50 basis "
+        "points to 4% from 4.5%.",
+        fact("4%", metric="cash reserve ratio",
+             change=chg("decrease", 50, "basis_point", None)),
+        fact("4.5%", metric="cash reserve ratio")),
+    row("The bank cut the cash reserve ratio (CRR) by 50 basis points to 4%.",
+        fact("4%", metric="cash reserve ratio", change=chg("decrease", 50, "basis_point", None))),
+    row("The central bank raised the rate which banks pay for overnight loans by 25 basis points "
+        "to 5.5%.",
+        fact("5.5%", metric="rate", change=chg("increase", 25, "basis_point", None))),
+])  # fmt: skip
+
 PASSIVE: list[Case] = numbered("frames-passive", [
     # what was done to the subject: "was raised by X to Y", "was cut to Y", "was kept at Y"
     row("China's forecast was raised by 0.3 point to 4.8% on stronger exports.",
@@ -469,6 +483,7 @@ FRAMES: list[Case] = (
     + RESTATED_PAIRS
     + CARRIED
     + PASSIVE
+    + OBJECTS
     + NAMING_VERBS
     + SHARED_VERB
     + FROM_TO

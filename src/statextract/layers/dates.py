@@ -245,6 +245,16 @@ def _resolve(
             return None
         back = (context.published.weekday() - period.weekday) % 7
         return (context.published - dt.timedelta(days=back)).isoformat()
+    if period.kind == "relative_quarter":
+        if context.published is None or period.month_offset is None:
+            return None
+        published = context.published
+        first = period.months[0] if period.months else 1  # the month fiscal quarters start in
+        index = published.year * 12 + published.month - 1 + period.month_offset
+        start = index - (index - (first - 1)) % 3
+        if first == 1:
+            return f"{start // 12}-Q{start % 12 // 3 + 1}"
+        return f"{start // 12}-{start % 12 + 1:02d}/{(start + 2) // 12}-{(start + 2) % 12 + 1:02d}"
     if period.kind == "relative_month":
         if context.published is None or period.month_offset is None:
             return None

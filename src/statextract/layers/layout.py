@@ -224,6 +224,8 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
             period.quarter = None
             period.months = (first, last)
             period.kind = "fiscal_quarter"
+        elif layout.company_calendar and end != 12 and period.kind == "relative_quarter":
+            period.months = (end % 12 + 1, end)  # "this quarter" of a fiscal calendar
 
 
 _SOURCE_LINE = regex.compile(r"(?:Figures|Source|Sources):\s")

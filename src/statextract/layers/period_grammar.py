@@ -22,6 +22,7 @@ from statextract.lexicon._periods import (
     MONTHS,
     ORDINAL_WORDS,
     RELATIVE_MONTHS,
+    RELATIVE_QUARTERS,
     RELATIVE_YEARS,
     SEASONS,
     WEEKDAYS,
@@ -424,6 +425,11 @@ def _relative_month(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "relative_month", None, month_offset=offset)
 
 
+def _relative_quarter(m: regex.Match[str]) -> Period | None:
+    offset = RELATIVE_QUARTERS[squash(m.group().lower())]
+    return Period(*m.span(), "relative_quarter", None, month_offset=offset * 3)
+
+
 def _relative_year_end(m: regex.Match[str]) -> Period | None:
     offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
     return Period(*m.span(), "relative_year_end", None, year_offset=offset, month=12)
@@ -649,6 +655,7 @@ RULES: tuple[PeriodRule, ...] = (
         _season,
     ),
     _rule("relative_month", rf"\b(?:{alternation(RELATIVE_MONTHS)})\b", _relative_month),
+    _rule("relative_quarter", rf"\b(?:{alternation(RELATIVE_QUARTERS)})\b", _relative_quarter),
     _rule(
         "relative_year_end",
         r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b",

@@ -86,7 +86,8 @@ _BARE_OBJECT = r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
 """An object without a determiner ("cut rates by 50 bps"): up to four lower-case words."""
 _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()]{{1,70}}?|{_BARE_OBJECT})\s+by\s+"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()]|\([A-Z]{{2,6}}\)){{1,70}}?"
+    rf"|{_BARE_OBJECT})\s+by\s+"
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
 )
@@ -305,6 +306,16 @@ def _direction_of(word: str) -> str:
     return _DIRECTION.get(key) or _AFTER_DIRECTIONS.get(key, "increase")
 
 
+_OBJECT_TAIL = regex.compile(r"\s+(?:\(|(?:that|which|who|whose)\b)", _I)
+
+
+def _object_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An object without its bracketed acronym or relative clause ("the cash reserve ratio (CRR)
+    that lenders must park with it" -> "the cash reserve ratio")."""
+    tail = _OBJECT_TAIL.search(text, *span)
+    return (span[0], tail.start()) if tail is not None and tail.start() > span[0] else span
+
+
 def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,
              previous_role: Role | None, last_change: Role | None = None) -> Role:  # fmt: skip
     """The role of ``figure`` from the words around it inside its clause."""
@@ -461,7 +472,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", transitive.group("verb").lower())]
         return Role("change", direction=direction, direction_span=transitive.span(),
-                    changed=transitive.span("object"))  # fmt: skip
+                    changed=_object_head(text, transitive.span("object")))  # fmt: skip
     change = _CHANGE_BEFORE.match(text, window, left) or _VERB_OBJECT_BY.match(text, window, left)
     noun = change.groupdict().get("noun") if change else None
     if (

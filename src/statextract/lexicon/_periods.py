@@ -23,11 +23,19 @@ COUNT_WORDS: dict[str, int] = {
 RELATIVE_YEARS: dict[str, int] = {
     "last year": -1,
     "this year": 0,
+    "the current year": 0,
     "next year": 1,
 }
 """As-of phrases relative to the publication year."""
 
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
+
+RELATIVE_QUARTERS: dict[str, int] = {
+    "this quarter": 0, "the current quarter": 0, "next quarter": 1, "the next quarter": 1,
+    "the coming quarter": 1,
+}  # fmt: skip
+"""Quarters named relative to the publication date ("in the current quarter"); "last quarter"
+is left out: news says it of the quarter just reported as often as of the one before."""
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
