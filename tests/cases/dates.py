@@ -489,6 +489,20 @@ RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [
         fact("$12.61 billion", date="2024-03/2024-05"), published="2024-06-27"),
 ])  # fmt: skip
 
+MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
+    # a dashed month range may run across a year end; a yearless range in the past tense has
+    # begun by publication, whatever forecast period is in force
+    row("The forecast assumes the yen will average ¥145 to the dollar in the October-March half. "
+        "In April-September, the Japanese currency averaged ¥153.",
+        fact("¥145", date="2024-10/2025-03"), fact("¥153", date="2024-04/2024-09"),
+        published="2024-11-06"),
+    row("Sales fell 3% in the October-March 2025 period.",
+        fact("3%", date="2024-10/2025-03")),
+    row("Prices rose 2% from October to March.",
+        fact("2%", date="2024-03", change=chg("increase", 2, "percent", "2023-10")),
+        published="2024-04-20"),
+])  # fmt: skip
+
 BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
     # a period in a clause about what came before, or in a relative clause, dates none of the
     # figures outside that clause
@@ -516,5 +530,6 @@ DATES: list[Case] = (
     + REVISED_PERIODS
     + SPANS
     + RELATIVE_QUARTERS
+    + MONTH_RANGES
     + BACKGROUND_CLAUSES
 )

@@ -104,6 +104,12 @@ _PLUPERFECT = regex.compile(
     _I,
 )
 """A past before the past ("Growth had been 4% in the April-June quarter"): background."""
+_PAST_TENSE = regex.compile(
+    r"\b(?:averaged|was|were|rose|fell|grew|climbed|dropped|declined|increased|decreased|"
+    r"stood|reached|totalled|totaled|amounted|came|ended|closed|posted|reported|recorded)\b",
+    _I,
+)
+"""A clause verb in the past: its yearless period has begun by publication."""
 _RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
 _REVISED_AFTER = regex.compile(
@@ -196,7 +202,11 @@ _SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:o
 
 
 def _resolve(
-    period: Period, context: Context, reference: str | None = None, future: bool = False
+    period: Period,
+    context: Context,
+    reference: str | None = None,
+    future: bool = False,
+    past: bool = False,
 ) -> str | None:
     """The value of ``period`` for a fact: a missing year comes from ``reference`` (a date the
     period is compared with), the date in force or the publication date; a period named in a
@@ -292,7 +302,7 @@ def _resolve(
         return value
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
-    return _nearest_year(period, context, year, last_month) or value
+    return _nearest_year(period, context, year, last_month, past) or value
 
 
 def _granularity(value: str) -> int | None:
@@ -301,7 +311,7 @@ def _granularity(value: str) -> int | None:
 
 
 def _nearest_year(
-    period: Period, context: Context, year: int | None, last_month: int
+    period: Period, context: Context, year: int | None, last_month: int, past: bool = False
 ) -> str | None:
     """A yearless period takes the year that puts it nearest the date in force (a month), or the
     year in force, without starting after the publication date (or after the date in force,
@@ -314,8 +324,8 @@ def _nearest_year(
     anchor = month_span(context.date)
     candidates = [year - 1, year, year + 1] if anchor is not None else [year, year - 1]
     limit: int | None = published.year * 12 + published.month - 1 if published else None
-    if limit is not None and anchor is not None:
-        limit = max(limit, anchor[1])
+    if limit is not None and anchor is not None and not past:
+        limit = max(limit, anchor[1])  # not "In April-September, the yen averaged ¥153"
 
     def start(candidate: int) -> int:
         months = candidate * 12 + first_month - 1
@@ -562,7 +572,10 @@ def assign_dates(
                 # "Exports were $5.2 billion in May 2024 (April: $4.9 billion)": April of 2024
                 stated = [p for p in as_of if p.value is not None and p.end <= own.bracket[0]]
                 reference = stated[-1].value if stated else reference
-            draft.date = _resolve(own, context, reference, future)
+            past = (
+                _PAST_TENSE.search(text, clause_start, max(clause_start, figure.left)) is not None
+            )
+            draft.date = _resolve(own, context, reference, future, past and not future)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)

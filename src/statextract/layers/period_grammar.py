@@ -233,16 +233,23 @@ def _months_to(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "quarter_to", f"{first_year}-{first:02d}/{year}-{last:02d}")
 
 
+_DASH = regex.compile(r"\s*[-–]\s*")
+
+
 def _month_range(m: regex.Match[str]) -> Period | None:
     first, last = _month(m.group("m1")), _month(m.group("m2"))
-    if first >= last:
-        return None
+    joined = m.group()[m.end("m1") - m.start() : m.start("m2") - m.start()]
+    if first == last or (first > last and not _DASH.fullmatch(joined)):
+        return None  # "October-March" runs across a year end; "from October to March" is a step
     year = _year(m) or _year(m, "y1")
     offset = {"last": -1, "this": 0, "next": 1}.get((m.group("rel") or "").lower())
+    value = _months(year, first, last) if first < last else None
+    if first > last and year is not None:
+        value = f"{year - 1}-{first:02d}/{year}-{last:02d}"
     return Period(
         *m.span(),
         "month_range",
-        _months(year, first, last),
+        value,
         months=(first, last),
         year_offset=offset,  # "From September to October this year"
     )
