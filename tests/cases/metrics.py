@@ -300,3 +300,24 @@ PARTICIPLES: list[Case] = numbered("metrics-participles", [
         "(+22,000).",
         fact("+24,000", metric="Alberta"), fact("+22,000", metric="Quebec")),
 ])  # fmt: skip
+
+LISTED_SUBJECTS: list[Case] = numbered("metrics-listed-subjects", [
+    # a subject whose last words close a list runs back to the noun the list hangs on; examples
+    # after "such as" or "including" are left out; a list of names is the subject whole
+    row("Prices for final demand less foods, energy, and trade services inched up 0.1 percent "
+        "in November.",
+        fact("0.1 percent",
+             metric="prices for final demand less foods, energy, and trade services")),
+    row("Investment in fixed assets such as buildings, machinery and software was up 1.6%.",
+        fact("1.6%", metric="investment in fixed assets")),
+    row("Sales of food, beverages and tobacco rose 2% in May.",
+        fact("2%", metric="sales of food, beverages and tobacco")),
+    row("Exports of cars, machinery and chemicals dropped 4.1% to €110 billion.",
+        fact("€110 billion", metric="exports of cars, machinery and chemicals")),
+    row("Germany, France and Italy grew 0.2%.", fact("0.2%", metric="Germany, France and Italy")),
+    # a clause joined by ", and" keeps its own subject
+    row("Java saw growth of 4.92%, and Sumatra 4.48%.",
+        fact("4.92%", metric="Java growth"), fact("4.48%", metric="Sumatra growth")),
+    row("Europe, the Middle East and Africa gained 2.24 million, taking its base to 93.96 million.",
+        fact("93.96 million", metric="Europe, the Middle East and Africa base")),
+])  # fmt: skip

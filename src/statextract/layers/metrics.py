@@ -683,7 +683,7 @@ def distribute_respectively(
                 drafts.remove(share)
 
 
-_MAX_OWNER_WORDS = 5
+_MAX_OWNER_WORDS = 7
 
 
 def resolve_possessives(

@@ -448,7 +448,7 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         elif skip_aside and stop != clause_start and (verb is None or _APPOSITIVE.match(local)):
             skip_aside = False
         elif found is not None and not _looks_like_clause_opener(text, found):
-            return found
+            return _with_list_head(text, masked, clause_start, stops, stop, found, periods)
         segment_end = stop
         if anchor - stop > 200:
             break
@@ -478,6 +478,57 @@ def _modifies_noun(local: str, candidate: regex.Match[str], following: regex.Mat
         and _NOUN_BEFORE.match(local, max(0, candidate.start() - 40), candidate.start()) is not None
         and _MODIFIER_TAIL.match(local[candidate.end() : following.start()]) is not None
     )
+
+
+_LIST_TAIL = regex.compile(r"^(?:[\w'’-]+\s+){0,3}(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$", _I)
+_LIST_ITEM = regex.compile(r"^\s*(?:and\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$", _I)
+_LIST_HEAD = regex.compile(
+    r"^\s*(?P<noun>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?P<link>of|for|on|in|less|excluding|except|"
+    r"such\s+as|including|like)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$",
+    _I,
+)
+_EXAMPLES = frozenset({"such as", "including", "like"})
+
+
+def _with_list_head(
+    text: str,
+    masked: str,
+    clause_start: int,
+    stops: list[int],
+    stop: int,
+    found: Span,
+    periods: list[Period],
+) -> Span:
+    """A subject whose last words close a list ("Prices for final demand less foods, energy, and
+    trade services inched up") runs back to the noun the list hangs on; examples after "such
+    as" or "including" are left out ("investment in fixed assets such as buildings, machinery
+    and software" -> "investment in fixed assets")."""
+    if stop == clause_start or masked[stop - clause_start - 1 : stop - clause_start] != ",":
+        return found
+    if not _LIST_TAIL.match(text[stop : found[1]].strip()):
+        return found
+    index = stops.index(stop)
+    while index > 0:
+        previous = stops[index - 1]
+        segment = text[previous : stops[index] - 1]
+        if _VERB.search(segment) is not None:
+            return found
+        head = _LIST_HEAD.match(segment)
+        if head is not None:
+            if " ".join(head.group("link").lower().split()) in _EXAMPLES:
+                end = previous + head.end("noun")
+            else:
+                end = found[1]
+            return _strip(text, previous, end, periods) or found
+        item = _LIST_ITEM.match(segment)
+        comma_before = previous > clause_start and masked[previous - clause_start - 1] == ","
+        if item is None:
+            return found
+        if previous == clause_start or not comma_before:
+            # "Germany, France and Italy grew 0.2%": the whole list is the subject
+            return _strip(text, previous, found[1], periods) or found
+        index -= 1
+    return found
 
 
 def first_verb(text: str, sentence_start: int, end: int) -> int | None:

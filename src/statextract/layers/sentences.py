@@ -35,6 +35,14 @@ _CLAUSE_BREAK = regex.compile(
 )
 """A clause break. A run of blanks is tried once, from its first blank (possessive), so that a
 long run of blanks stays linear."""
+_LIST_AND = regex.compile(r",\s*(?:and|or)\b", regex.IGNORECASE)
+_LIST_ITEM = regex.compile(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
+_CLAUSE_VERB = regex.compile(
+    rf"(?<![\w-])(?:{_VERB_AFTER_AND}|\w+ed|said|says|sees|saw|expects|forecasts|rose|fell|grew|"
+    r"remains|will|would|can|could|may|might|must|should|\w+s\s+(?:up|down))(?![\w-])",
+    regex.IGNORECASE,
+)
+"""A verb of a clause: a clause joined by ", and" has one before the comma."""
 
 
 _SUBORDINATE = regex.compile(
@@ -124,6 +132,15 @@ def _subordinate_end(text: str, start: int, clause_end: int) -> int:
     return clause_end
 
 
+def _in_list(text: str, clause_start: int, comma: int) -> bool:
+    """Whether the comma before ", and" ends an item of a list ("foods, energy, and trade
+    services"), not a clause: a short item after an earlier comma, and no verb before it."""
+    previous = text.rfind(",", clause_start, comma)
+    if previous < 0 or not _LIST_ITEM.fullmatch(text, previous + 1, comma):
+        return False
+    return _CLAUSE_VERB.search(text, clause_start, comma) is None
+
+
 def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -134,6 +151,8 @@ def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     clauses: list[tuple[int, int]] = []
     clause_start = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if _LIST_AND.match(text, match.start()) and _in_list(text, clause_start, match.start()):
+            continue  # "Prices for final demand less foods, energy, and trade services rose"
         if match.start() > clause_start:
             clauses.append((clause_start, match.start()))
         clause_start = match.end()
