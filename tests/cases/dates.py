@@ -489,6 +489,23 @@ RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [
         fact("$12.61 billion", date="2024-03/2024-05"), published="2024-06-27"),
 ])  # fmt: skip
 
+REPORT_DAYS: list[Case] = numbered("dates-report-days", [
+    # a share-price move in a trading session happens on the report's day; the day a release
+    # was published is no period of its figures; a stock a period ended with stands at its end
+    row("Revenue rose 5% in the third quarter. Shares of Airbnb fell 13% in extended trading.",
+        fact("5%", date="2024-Q3"), fact("13%", date="2024-11-06"), published="2024-11-06"),
+    row("Revenue rose 5% in the third quarter. The shares rose about 6% in after-hours trading.",
+        fact("5%", date="2024-Q3"), fact("6%", date="2024-11-06"), published="2024-11-06"),
+    row("GDP grew 0.8% in the third quarter. The figures compare with a 0.4% rise in the euro "
+        "zone, according to a flash estimate published by Eurostat on Oct. 30. Compared with a "
+        "year earlier, euro zone output was up 0.9%.",
+        fact("0.8%", date="2024-Q3"), fact("0.4%", date="2024-Q3"),
+        fact("0.9%", date="2024-Q3"), published="2024-11-14"),
+    row("Starbucks opened 722 net new stores in the fourth quarter ended Sept. 29 and ended the "
+        "period with 40,199 cafes worldwide.",
+        fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),
+])  # fmt: skip
+
 MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
     # a dashed month range may run across a year end; a yearless range in the past tense has
     # begun by publication, whatever forecast period is in force
@@ -531,5 +548,6 @@ DATES: list[Case] = (
     + SPANS
     + RELATIVE_QUARTERS
     + MONTH_RANGES
+    + REPORT_DAYS
     + BACKGROUND_CLAUSES
 )

@@ -606,6 +606,13 @@ def assign_dates(
             draft.date = context.date
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
+        if (
+            not draft.date_explicit
+            and context.published is not None
+            and _MARKET_MOVE.search(text, sentence.start, sentence.end) is not None
+        ):
+            # "Shares of Airbnb fell 13% in extended trading": a market move on the report's day
+            draft.date = context.published.isoformat()
     compared = {p.start for p in periods if p.comparison}
     # a reference dates only the figure bracketed after it ("the lowest since November 2019
     # (3.5%)"); like a clause's own period it is not handed on
@@ -695,16 +702,21 @@ _ADDED_TO_REACH = compile_before(
 def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     """ "Asia-Pacific added 2.83 million members in the quarter to reach 50.32 million": a total
     reached by what was added over a period stands at the period's last month."""
-    if (
+    left = draft.figure.left
+    ended = (
+        draft.value is not None
+        and draft.date is not None
+        and _ENDED_WITH.match(text, max(sentence.start, left - 60), left)
+    )  # "ended the period with 40,199 cafes"
+    if not ended and (
         draft.value is None
         or draft.change_value is None
         or draft.date is None
         or draft.change_unit != draft.unit
+        or not _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left)
     ):
         return
-    left = draft.figure.left
-    if not _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left):
-        return
+    assert draft.date is not None
     span = month_span(draft.date)
     if span is None and draft.date.isdigit():
         span = (int(draft.date) * 12, int(draft.date) * 12 + 11)
@@ -713,6 +725,19 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
 
 
+_ENDED_WITH = compile_before(
+    r"\b(?:ended|ending|ends|closed|finished)\s+the\s+(?:period|quarter|year|month|half|fiscal\s+year)"
+    r"\s+with\s+(?:(?:about|around|nearly|some|roughly|more\s+than|a\s+total\s+of)\s+)?$",
+    _I,
+)
+_MARKET_MOVE = regex.compile(
+    r"\b(?:shares|stock|stocks)\b[^.;]{0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
+    r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
+    r"trad(?:ing|e)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Seoul|Mumbai)\b|"
+    r"on\s+the\s+(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange))",
+    _I,
+)
+"""A share-price move in a trading session: it happens on the report's day."""
 _PARTICIPLE_PERIOD = compile_before(
     r"(?<!\b(?:was|were|is|are|been|be|has|have|had)\s)"
     r"\b(?:set|recorded|seen|reached|hit|posted|registered)\s+(?:back\s+)?(?:in|on|during)\s+$",

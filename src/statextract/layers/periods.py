@@ -131,6 +131,11 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
             continue
+        if period.kind in ("day", "weekday") and _PUBLISHED_ON.match(
+            text, max(0, period.start - 60), period.start
+        ):
+            period.label = True  # "a flash estimate published by Eurostat on Oct. 30"
+            continue
         if (
             match_ahead(_BASE_YEAR_AFTER, text, period.end)
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
@@ -154,6 +159,12 @@ def find_periods(text: str) -> list[Period]:
     _mark_bracketed(text, found)
     return found
 
+
+_PUBLISHED_ON = compile_before(
+    r"\b(?:published|released|issued|announced|unveiled|posted)\s+(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$",
+    regex.IGNORECASE,
+)
+"""The day a release came out: no period of its figures."""
 
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "month": ("month", "bare_month", "day"),
