@@ -334,8 +334,8 @@ def _nearest_year(
     options = [
         candidate
         for candidate in candidates
-        if limit is None or start(candidate) <= limit + _NEAR_FUTURE_MONTHS
-    ]
+        if limit is None or start(candidate) <= limit + (0 if past else _NEAR_FUTURE_MONTHS)
+    ]  # "since February, when goods prices climbed 1.2%", said in December: this February
     if not options and published is not None and anchor is None:
         # "from $81 in December", said in January 2023 while 2024 is in force: December 2022
         options = [
