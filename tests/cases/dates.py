@@ -513,9 +513,10 @@ MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
         "In April-September, the Japanese currency averaged ¥153.",
         fact("¥145", date="2024-10/2025-03"), fact("¥153", date="2024-04/2024-09"),
         published="2024-11-06"),
-    row("The index for final demand goods jumped 0.7 percent in November, the largest increase "
-        "since February, when goods prices climbed 1.2 percent.",
-        fact("0.7 percent", date="2024-11"), fact("1.2 percent", date="2024-02"),
+    row("Producer prices rose 0.4 percent in November. The index for final demand goods jumped "
+        "0.7 percent, the largest increase since February, when goods prices climbed 1.2 percent.",
+        fact("0.4 percent", date="2024-11"), fact("0.7 percent", date="2024-11"),
+        fact("1.2 percent", date="2024-02"),
         published="2024-12-12"),
     row("Sales fell 3% in the October-March 2025 period.",
         fact("3%", date="2024-10/2025-03")),
