@@ -321,3 +321,28 @@ LISTED_SUBJECTS: list[Case] = numbered("metrics-listed-subjects", [
     row("Europe, the Middle East and Africa gained 2.24 million, taking its base to 93.96 million.",
         fact("93.96 million", metric="Europe, the Middle East and Africa base")),
 ])  # fmt: skip
+
+CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
+    # a bracketed figure after a category of a list a preposition introduces measures the
+    # subject for that category; a category may hold "and"
+    row("Prices rose for food (2.1%), housing (3.4%) and transport (1.2%).",
+        fact("2.1%", metric="prices for food"), fact("3.4%", metric="prices for housing"),
+        fact("1.2%", metric="prices for transport")),
+    row("Annual inflation was highest in education (120.81%), housing (101.49%) and restaurants "
+        "and hotels (67.70%).",
+        fact("120.81%", metric="annual inflation in education"),
+        fact("101.49%", metric="annual inflation in housing"),
+        fact("67.70%", metric="annual inflation in restaurants and hotels")),
+    row("Annual inflation was highest in education, at 120.81%, followed by housing (101.49%) and "
+        "restaurants and hotels (67.70%).",
+        fact("120.81%"), fact("101.49%", metric="annual inflation in housing"),
+        fact("67.70%", metric="annual inflation in restaurants and hotels")),
+    row("The largest contributions came from food and non-alcoholic beverages (0.52 percentage "
+        "points) and transport (0.31 percentage points).",
+        fact("0.52 percentage points",
+             metric="contributions from food and non-alcoholic beverages"),
+        fact("0.31 percentage points", metric="contributions from transport")),
+    # names keep their own reading
+    row("Prices rose most in Poland (17.7%), followed by Hungary (15.1%).",
+        fact("17.7%", metric="prices in Poland"), fact("15.1%", metric="prices in Hungary")),
+])  # fmt: skip

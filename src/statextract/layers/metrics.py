@@ -27,6 +27,7 @@ from statextract.layers.drafts import (
 from statextract.layers.periods import Period
 from statextract.layers.phrases import (
     before_clause_verb,
+    category_item,
     changed_in_after,
     clean_phrase,
     counted_noun_after,
@@ -178,6 +179,16 @@ def assign_metric(
     """Give ``draft`` the words that name what its figure measures (or a metric carried over)."""
     figure = draft.figure
     clause_start, clause_end = clause_bounds(sentence, figure)
+    category = category_item(text, clause_start, figure.start)
+    if category is not None:
+        # "highest in education (120.8%), housing (101.5%) and restaurants and hotels (67.7%)"
+        (head_start, head_end), preposition, (item_start, item_end) = category
+        category_head = clean_phrase(text, head_start, head_end, periods)
+        if category_head is not None:
+            head_words = text[category_head[0] : category_head[1]]
+            draft.metric = None
+            draft.metric_text = f"{head_words} {preposition} {text[item_start:item_end]}"
+            return
     anchor = figure.left
     if draft.change_span is not None and draft.change_span[0] < anchor:
         anchor = min(anchor, draft.change_span[0])
@@ -564,7 +575,10 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
     if first_name is not None:
         written = text[first_name[0] : first_name[1]]
         at = head.rfind(written)
-        if at > 0:
+        cut = head.rfind(" in ", 0, at) if at > 0 else -1
+        if cut > 0:
+            head = head[:cut].strip()  # "growth in East Asia and the Pacific" -> "growth"
+        elif at > 0:
             head = _IN_END.sub("", head[:at]).strip() or head
         elif head.strip() == written and context.last_metric:
             head = _place_free(context.last_metric) or head  # "Alberta" measured nothing
@@ -593,6 +607,15 @@ def assign_linked_metric(
     ):
         draft.metric = clean_phrase(text, *group.span("group"), periods)  # "against 3% for Y"
         if draft.metric is not None:
+            return
+    category = category_item(text, clause_bounds(sentence, figure)[0], figure.start)
+    if not draft.from_value and category is not None:
+        (head_start, head_end), preposition, (item_start, item_end) = category
+        head = clean_phrase(text, head_start, head_end, periods)
+        if head is not None:
+            # "Prices rose for food (2.1%), housing (3.4%) and transport (1.2%)"
+            words = f"{text[head[0] : head[1]]} {preposition} {text[item_start:item_end]}"
+            draft.metric, draft.metric_text = None, words
             return
     if not draft.from_value and draft.link is not None:
         own = _not_per_unit(

@@ -620,6 +620,46 @@ _NAME_BEFORE = compile_before(
 )
 
 
+_ITEM_OPEN = compile_before(
+    r"(?<![\w'’.-])(?-i:[a-z])[\w'’-]*\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$"
+)
+_ITEM_SEPARATOR = regex.compile(
+    r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|,?\s+followed\s+by\s+", regex.IGNORECASE
+)
+_ITEM_INTRO = regex.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:the\s+)?(?:most|least|highest|lowest|fastest|slowest|strongest|"
+    r"weakest|sharpest|biggest|largest|smallest)\s+)?(?P<prep>in|for|from|among)\s+",
+    regex.IGNORECASE,
+)
+_ITEM_WORDS = regex.compile(
+    r"(?:the\s+)?(?P<item>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s*", regex.IGNORECASE
+)
+
+
+def category_item(text: str, clause_start: int, start: int) -> tuple[Span, str, Span] | None:
+    """A bracketed figure after a category of a list introduced by a preposition ("Annual
+    inflation was highest in education (120.8%), housing (101.5%) and restaurants and hotels
+    (67.7%)"): the subject before the list, the preposition and the figure's own category."""
+    if _ITEM_OPEN.match(text, max(clause_start, start - 60), start) is None:
+        return None
+    paren = text.rfind("(", clause_start, start)
+    if paren < 0:
+        return None
+    intros = [m for m in _ITEM_INTRO.finditer(text, clause_start, paren)]
+    if not intros:
+        return None
+    intro = intros[-1]
+    separators = [m for m in _ITEM_SEPARATOR.finditer(text, intro.end(), paren)]
+    item_start = separators[-1].end() if separators else intro.end()
+    words = _ITEM_WORDS.fullmatch(text, item_start, paren)
+    if words is None or _VERB.search(words.group("item")) is not None:
+        return None
+    head = subject_before(text, clause_start, intro.start(), [])
+    if head is None:
+        return None
+    return head, intro.group("prep").lower(), words.span("item")
+
+
 def name_before_parentheses(text: str, start: int) -> Span | None:
     """The name a bracketed figure belongs to ("the Australian Capital Territory ($2,080)")."""
     match = _NAME_BEFORE.match(text, max(0, start - 70), start)
