@@ -518,6 +518,12 @@ MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
         fact("0.4 percent", date="2024-11"), fact("0.7 percent", date="2024-11"),
         fact("1.2 percent", date="2024-02"),
         published="2024-12-12"),
+    row("Production rose 2.9% in August. In the three-month comparison, output from June to "
+        "August was 1.3% below the previous three months. Car production jumped 19.3% on the "
+        "month.",
+        fact("2.9%", date="2024-08"), fact("1.3%", date="2024-06/2024-08"),
+        fact("19.3%", date="2024-08", change=chg("increase", 19.3, "percent", "2024-07")),
+        published="2024-10-08"),
     row("Sales fell 3% in the October-March 2025 period.",
         fact("3%", date="2024-10/2025-03")),
     row("Prices rose 2% from October to March.",

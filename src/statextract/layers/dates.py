@@ -1201,6 +1201,16 @@ def _relative_since(
     if not found:
         return None
     _, kwargs = min(found, key=lambda item: item[0])
+    span = month_span(draft.date)
+    if (
+        kwargs == {"months": -1}
+        and span is not None
+        and span[1] > span[0]
+        and not draft.date_explicit
+    ):
+        # "jumped 19.3% on the month" while "from June to August" is in force: a monthly step
+        # is of the span's last month
+        draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
     return shift(draft.date, **kwargs)
 
 
