@@ -288,6 +288,7 @@ def build_sentence_facts(
         open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)
     _pair_earlier_lists(text, drafts)
+    _skip_restatement(text, drafts)
     _share_earlier_value(text, drafts)
     _share_range_change(drafts)
     _harmonize_units(drafts)
@@ -622,6 +623,36 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         level.change_direction = _compare(level.value, before.value) or direction
         level.evidence["since_from"] = (before.figure.start, before.figure.end)
         before.link = level
+
+
+def _skip_restatement(text: str, drafts: list[Draft]) -> None:
+    """ "rose to $2.15 billion, or $4.88 a share, from $1.49 billion": one earlier value after a
+    level restated another way compares with the level, not with its restatement."""
+    for index, earlier in enumerate(drafts):
+        restated = earlier.link
+        if not earlier.from_value or restated is None or restated not in drafts:
+            continue
+        position = drafts.index(restated)
+        if position == 0 or drafts[position + 1 : index] or earlier.value is None:
+            continue
+        level = drafts[position - 1]
+        if not RESTATED_JOIN.fullmatch(text, level.figure.end, restated.figure.left):
+            continue
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        if following is not None and RESTATED_JOIN.fullmatch(
+            text, earlier.figure.end, following.figure.left
+        ):
+            continue  # "..., compared with $9.9 billion, or 94 cents": pairs item by item
+        span = (earlier.figure.start, earlier.figure.end)
+        moved = None
+        if restated.evidence.get("since_from") == span:
+            del restated.evidence["since_from"]
+            moved, restated.change_direction = restated.change_direction, None
+        level.change_direction = (
+            level.change_direction or _compare(level.value, earlier.value) or moved
+        )
+        level.evidence["since_from"] = span
+        earlier.link = level
 
 
 def _compare(later: Decimal | None, earlier: Decimal | None) -> str | None:

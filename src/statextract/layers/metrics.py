@@ -850,5 +850,42 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
         )  # "to $1.43 a share from 94 cents": the earlier value is per share too
     )
     if per_share and "share" not in metric.lower():
+        earnings = _earnings_per_share(text, draft, metric)
+        if earnings is not None:
+            return earnings
         parts.append("per share")
     return " ".join(part for part in parts if part)
+
+
+_PROFIT_HEAD = regex.compile(
+    r"\b(?:net\s+income|(?:net\s+|operating\s+)?profits?|(?:net\s+)?earnings|income\s+"
+    r"attributable|net\s+(?:loss|losses)|loss(?:es)?)\b",
+    _I,
+)
+_EARNED_BEFORE = compile_before(
+    r"\b(?:earned|earns|earn|made|makes|lost|loses)\s+(?:an?\s+)?(?:adjusted\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    _I,
+)
+_DILUTED_AFTER = regex.compile(r"\s+(?:a|per)\s+diluted\s+share\b", _I)
+
+
+def _earnings_per_share(text: str, draft: Draft, metric: str) -> str | None:
+    """Profit restated per share is earnings per share ("net income of $2.1 billion, or $1.05 a
+    share"; "the company earned 80 cents a share"); a loss is a loss per share."""
+    figure = draft.link.figure if draft.from_value and draft.link is not None else draft.figure
+    earned = _EARNED_BEFORE.match(text, max(0, figure.left - 30), figure.left) is not None
+    if _PROFIT_HEAD.search(metric) is None and not earned:
+        return None
+    lowered = metric.lower()
+    noun = (
+        "loss"
+        if "loss" in lowered or _LOST.match(text, max(0, figure.left - 12), figure.left)
+        else "earnings"
+    )
+    adjusted = "adjusted " if "adjusted" in lowered or "underlying" in lowered else ""
+    diluted = "diluted " if _DILUTED_AFTER.match(text, figure.end) else ""
+    return f"{adjusted}{noun} per {diluted}share"
+
+
+_LOST = compile_before(r"\b(?:lost|loses)\s+(?:an?\s+)?(?:adjusted\s+)?$", _I)
