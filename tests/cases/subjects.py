@@ -321,6 +321,12 @@ EXPECTED_FIGURES: list[Case] = numbered("subjects-expected-figures", [
 ])  # fmt: skip
 
 MONEY_OBJECTS: list[Case] = numbered("subjects-money-objects", [
+    # money handed back to shareholders is what was returned, whoever returned it
+    row("Microsoft returned $9.7 billion to shareholders in the form of dividends and share "
+        "repurchases.", fact("$9.7 billion", metric="cash returned to shareholders")),
+    row("Nike returned about $1.9 billion to shareholders during the quarter.",
+        fact("$1.9 billion", metric="cash returned to shareholders")),
+    row("Apple paid $15 billion in dividends.", fact("$15 billion", metric="dividends")),
     # an amount of money measures what it is made of: "$X in cash", "$X of its shares"
     row("Airbnb ended June 2024 with $11.3 billion in cash, cash equivalents and short-term "
         "investments.",

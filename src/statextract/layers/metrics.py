@@ -179,6 +179,14 @@ def assign_metric(
     """Give ``draft`` the words that name what its figure measures (or a metric carried over)."""
     figure = draft.figure
     clause_start, clause_end = clause_bounds(sentence, figure)
+    if (
+        draft.unit.isupper()
+        and _RETURNED_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
+        and match_ahead(_TO_HOLDERS_AFTER, text, figure.end, clause_end)
+    ):
+        # "Microsoft returned $9.7 billion to shareholders": what was handed back
+        draft.metric, draft.metric_text = None, "cash returned to shareholders"
+        return
     category = category_item(text, clause_start, figure.start)
     if category is not None:
         # "highest in education (120.8%), housing (101.5%) and restaurants and hotels (67.7%)"
@@ -826,6 +834,19 @@ def _clean(text: str | None) -> str | None:
     if text is None:
         return None
     return squash(text).strip() or None
+
+
+_RETURNED_BEFORE = compile_before(
+    r"\b(?:returned|returns|return|returning|handed\s+back|gave\s+back|paid\s+out|distributed)"
+    r"\s+(?:(?:a\s+)?(?:record|total\s+of|combined|about|around|nearly|some|roughly|more\s+than)"
+    r"\s+)*$",
+    _I,
+)
+_TO_HOLDERS_AFTER = regex.compile(
+    r"\s+(?:\w+\s+){0,3}?to\s+(?:its\s+|their\s+)?(?:share|stock)holders|\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?:its\s+|their\s+)?investors",
+    _I,
+)
 
 
 def metric_phrase(text: str, draft: Draft) -> str | None:
