@@ -506,6 +506,23 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),
 ])  # fmt: skip
 
+POLICY_MOVES: list[Case] = numbered("dates-policy-moves", [
+    # a period naming when a move without a figure may come dates no figure; a move with its
+    # own level or size is dated by it
+    row("RBNZ slashes cash rate to 4.25%, signals another big cut in February\n\nWELLINGTON - "
+        "The Reserve Bank of New Zealand cut the Official Cash Rate by 50 basis points to 4.25% "
+        "on Wednesday.",
+        fact("4.25%", date="2024-11-27"), fact("4.25%", date="2024-11-27"),
+        published="2024-11-27"),
+    row("The RBA left the cash rate at 4.35% on Tuesday but a softer tone lifts bets on a "
+        "February cut. Markets now see 2 cuts priced in by May.\n\nThe Australian dollar fell "
+        "0.9% to 63.80 US cents after the decision.",
+        fact("4.35%", date="2024-12-10"), fact("2"),
+        fact("63.80 US cents", date="2024-12-10"), published="2024-12-10"),
+    row("This gives Norges Bank the green light for a first cut in March next year, to 4.25%.",
+        fact("4.25%", date="2025-03"), published="2024-11-11"),
+])  # fmt: skip
+
 MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
     # a dashed month range may run across a year end; a yearless range in the past tense has
     # begun by publication, whatever forecast period is in force
@@ -559,6 +576,7 @@ DATES: list[Case] = (
     + SPANS
     + RELATIVE_QUARTERS
     + MONTH_RANGES
+    + POLICY_MOVES
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
 )

@@ -26,6 +26,7 @@ from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
     BEGINNING_VERBS,
     ORDINAL_WORDS,
+    POLICY_MOVES,
     RELEASE_NOUNS,
     REPORTING_WORDS,
     SUPERLATIVES,
@@ -147,6 +148,18 @@ def find_periods(text: str) -> list[Period]:
         if _REFERENCE_BEFORE.match(text, max(0, period.start - 70), period.start):
             period.reference = True
             continue
+        if (
+            period.kind in _RELEASE_KINDS
+            and (
+                match_ahead(_NAMES_A_MOVE, text, period.end)
+                or _MOVE_IN_BEFORE.match(text, max(0, period.start - 40), period.start)
+            )
+            and not match_ahead(_LEVEL_AFTER_MOVE, text, period.end)
+        ):
+            # "bets on a February cut", "signals another big cut in February": when a move
+            # without a figure of its own may come
+            period.reference = True
+            continue
         if period.kind in _RELEASE_KINDS and match_ahead(_NAMES_A_RELEASE, text, period.end):
             # "compared with a February forecast of $30 billion": when a forecast was made
             period.reference = True
@@ -247,6 +260,20 @@ _NAMES_A_RELEASE = regex.compile(
     rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",
     _I,
 )
+_NAMES_A_MOVE = regex.compile(rf"\s+(?:{alternation(POLICY_MOVES)})\b", regex.IGNORECASE)
+_MOVE_IN_BEFORE = compile_before(
+    rf"(?<![\d%]\s{{0,20}})\b(?:another|a|an|the|further|first|next)\s+(?:(?:big|bigger|large|"
+    rf"small|jumbo|modest|further|first|second|third)\s+)*(?:{alternation(POLICY_MOVES)})\s+"
+    r"(?:in|at|by|as\s+(?:early|soon)\s+as)\s+$"
+    rf"|\b(?:{alternation(POLICY_MOVES)})\s+(?:(?:fully\s+)?priced\s+in|expected|seen)\s+"
+    r"(?:in|at|by)\s+$",
+    regex.IGNORECASE,
+)
+_LEVEL_AFTER_MOVE = regex.compile(
+    r"(?:\s+(?:next|this)\s+year)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥₹]?\d",
+    regex.IGNORECASE,
+)
+"""The level a move takes a rate to ("a first cut in March next year, to 4.25%")."""
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(r"\s*(?:prices|base|=\s*100|series)\b", _I)
 _COHORT_BEFORE = compile_before(

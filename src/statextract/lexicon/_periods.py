@@ -91,5 +91,12 @@ RELEASE_NOUNS: tuple[str, ...] = (
     "guidance", "survey", "report", "release", "statement", "meeting", "budget", "reading",
     "poll", "review", "update", "bulletin", "announcement", "decision", "prediction",
 )  # fmt: skip
+
+POLICY_MOVES: tuple[str, ...] = (
+    "cut", "cuts", "rate cut", "rate cuts", "hike", "hikes", "rate hike", "rate hikes", "move",
+    "easing", "tightening", "reduction", "pivot",
+)  # fmt: skip
+"""Policy moves a period names the time of ("a February cut", "another big cut in February"):
+without a figure of their own, the period dates no figure."""
 """Nouns a period names the time of ("a February forecast", "the June projections"): that
 period dates the release, not the figures."""
