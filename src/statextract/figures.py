@@ -325,7 +325,11 @@ def find_figures(
 
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 _WINDOW_BEFORE = compile_before(
-    r"\b(?:the|past|last|latest|previous|preceding|next|first|final|coming)\s+$", _I
+    r"\b(?:the|past|last|latest|previous|preceding|next|first|final|coming)\s+$"
+    r"|\b(?:highest|lowest|widest|narrowest|strongest|weakest|biggest|largest|smallest|fastest|"
+    r"slowest|best|worst|most|least|deepest|steepest)(?:\s+[a-z]+){0,2}\s+in\s+(?:nearly\s+|"
+    r"almost\s+|about\s+|over\s+|more\s+than\s+)?$",
+    _I,
 )
 _WINDOW_AFTER = regex.compile(
     r"\s+(?:to|ending|ended|through|until|before|up\s+to)\b(?!\s*(?:[$€£¥₹]|about\b|around\b)?\s*\d)",
@@ -342,7 +346,7 @@ def _mark_time_windows(text: str, figures: list[Figure]) -> None:
             and figure.unit in _TIME_UNITS
             and not figure.currency
             and (
-                _WINDOW_BEFORE.match(text, max(0, figure.left - 12), figure.left)
+                _WINDOW_BEFORE.match(text, max(0, figure.left - 40), figure.left)
                 or match_ahead(_WINDOW_AFTER, text, figure.end)
             )
         ):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -33,7 +34,10 @@ _FOLDED = {
     "\u201d": '"',
     "\u00a0": " ",
 }
-_NEEDS_WORK = regex.compile(r"[^\x00-\x7f]|[\t\r\f\v]")
+_MIXED_FRACTION = r"(?<=\b\d{1,3})[-\s](?P<n>[1-7])/(?P<d>[248])\b(?!/)"
+"""The fraction part of a mixed number written in ASCII, as wire copy writes it ("2-1/2 years",
+"5-1/4%", "3 3/4 points")."""
+_NEEDS_WORK = regex.compile(rf"[^\x00-\x7f]|[\t\r\f\v]|{_MIXED_FRACTION}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,19 @@ def normalize(text: str) -> NormalizedText:
             pieces.append(text[position:index])
             offsets.extend(range(position, index))
         char = text[index]
+        if match.group("n") is not None and int(match.group("n")) < int(match.group("d")):
+            # "2-1/2" -> "2.5"
+            fraction = Decimal(int(match.group("n"))) / Decimal(int(match.group("d")))
+            folded = str(fraction)[1:]
+            pieces.append(folded)
+            offsets.extend([index] * len(folded))
+            position = match.end()
+            continue
+        if match.group("n") is not None:
+            pieces.append(match.group())
+            offsets.extend(range(index, match.end()))
+            position = match.end()
+            continue
         if char in VULGAR_FRACTIONS:
             # "3¾%" -> "3.75%", "¾ point" -> "0.75 point"
             decimal = str(VULGAR_FRACTIONS[char])

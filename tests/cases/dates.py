@@ -506,6 +506,19 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),
 ])  # fmt: skip
 
+LEADS: list[Case] = numbered("dates-leads", [
+    # a lead that states a change without a figure sets the period of its verb's phrase; a span
+    # ending at the report's month holds to the end of its paragraph
+    row("WASHINGTON, Nov 5 - The U.S. trade deficit widened sharply in September to its highest "
+        "level in 2-1/2 years, suggesting trade was a bigger drag on third-quarter growth.\n\n"
+        "The trade gap surged 19.2% to $84.4 billion.",
+        fact("$84.4 billion", date="2024-09"), published="2024-11-05"),
+    row("Employment rose by 64,000 people in September. Over the three months to September, "
+        "employment grew by around 170,000 people.\n\nMonthly hours worked rose by 0.3 per cent.",
+        fact("64,000", date="2024-09"), fact("170,000", date="2024-07/2024-09"),
+        fact("0.3 per cent", date="2024-09"), published="2024-10-17"),
+])  # fmt: skip
+
 POLICY_MOVES: list[Case] = numbered("dates-policy-moves", [
     # a period naming when a move without a figure may come dates no figure; a move with its
     # own level or size is dated by it
@@ -577,6 +590,7 @@ DATES: list[Case] = (
     + RELATIVE_QUARTERS
     + MONTH_RANGES
     + POLICY_MOVES
+    + LEADS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
 )

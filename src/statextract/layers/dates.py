@@ -1254,6 +1254,10 @@ _CHANGE_VERB = regex.compile(
 )
 
 
+_LEAD_REACH = 30
+"""How far after a lead's verb its own period may stand ("widened sharply in September")."""
+
+
 def carry_reported_period(
     text: str, sentence: Sentence, periods: list[Period], context: Context
 ) -> None:
@@ -1269,8 +1273,14 @@ def carry_reported_period(
         and not (p.comparison or p.label or p.reference or p.bracket)
         and sentence.subordinate_at(p.start) is None
     ]
-    if len(stated) != 1 or _CHANGE_VERB.search(text, sentence.start, sentence.end) is None:
+    verb = _CHANGE_VERB.search(text, sentence.start, sentence.end)
+    if verb is None:
         return
-    value = _resolve(stated[0], context)
+    near = [p for p in stated if verb.start() <= p.start <= verb.end() + _LEAD_REACH]
+    if len(stated) != 1 and not near:
+        return
+    # "The U.S. trade deficit widened sharply in September ..., suggesting a bigger drag on
+    # third-quarter growth": the period of the verb's own phrase
+    value = _resolve((near or stated)[0], context)
     if value is not None:
         context.date = value
