@@ -501,6 +501,10 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         "year earlier, euro zone output was up 0.9%.",
         fact("0.8%", date="2024-Q3"), fact("0.4%", date="2024-Q3"),
         fact("0.9%", date="2024-Q3"), published="2024-11-14"),
+    row("Net profit fell 84% in the third quarter. BMW shares were down 4.9% at 1130 GMT, among "
+        "the biggest fallers in an autos index that slid 3.6%.",
+        fact("84%", date="2024-Q3"), fact("4.9%", date="2024-11-06"),
+        fact("3.6%", date="2024-11-06"), published="2024-11-06"),
     row("Starbucks opened 722 net new stores in the fourth quarter ended Sept. 29 and ended the "
         "period with 40,199 cafes worldwide.",
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),

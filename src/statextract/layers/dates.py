@@ -731,10 +731,12 @@ _ENDED_WITH = compile_before(
     _I,
 )
 _MARKET_MOVE = regex.compile(
-    r"\b(?:shares|stock|stocks)\b[^.;]{0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
+    r"\b(?:shares|stock|stocks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
     r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
     r"trad(?:ing|e)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Seoul|Mumbai)\b|"
-    r"on\s+the\s+(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange))",
+    r"on\s+the\s+(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange)|"
+    r"(?:at|by)\s+\d{1,2}(?::?\d{2})?\s*(?:GMT|ET|EST|EDT|BST|CET|a\.m\.|p\.m\.|am|pm)\b|"
+    r"in\s+(?:early|late|morning|afternoon|midday)\s+(?:trade|deals)|by\s+midday)",
     _I,
 )
 """A share-price move in a trading session: it happens on the report's day."""
