@@ -8,7 +8,14 @@ from cases.currencies import CURRENCIES
 from cases.dates import DATES
 from cases.frames import FRAMES
 from cases.layout import LAYOUT
-from cases.metrics import CATEGORY_LISTS, LISTED_SUBJECTS, METRICS, PARENTS, PARTICIPLES
+from cases.metrics import (
+    CATEGORY_LISTS,
+    LISTED_SUBJECTS,
+    METRICS,
+    PARENTS,
+    PARTICIPLES,
+    POSSESSIVE_CLAUSES,
+)
 from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
 from cases.periods import PERIODS
@@ -32,7 +39,7 @@ ALL_CASES: dict[str, list[Case]] = {
     "changes": CHANGES,
     "shares": SHARES,
     "dates": DATES,
-    "metrics": METRICS + PARTICIPLES + LISTED_SUBJECTS + CATEGORY_LISTS,
+    "metrics": METRICS + PARTICIPLES + LISTED_SUBJECTS + CATEGORY_LISTS + POSSESSIVE_CLAUSES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

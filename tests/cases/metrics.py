@@ -322,6 +322,13 @@ LISTED_SUBJECTS: list[Case] = numbered("metrics-listed-subjects", [
         fact("93.96 million", metric="Europe, the Middle East and Africa base")),
 ])  # fmt: skip
 
+POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
+    # "its", "their" in a clause belong to that clause's subject, not the sentence's first
+    row("Deliveries in China slumped almost 30%, while sales of fully electric models rose "
+        "10.1%, lifting their share of total deliveries to 19.1%.",
+        fact("30%"), fact("19.1%", metric="sales of fully electric models share")),
+])  # fmt: skip
+
 CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
     # a bracketed figure after a category of a list a preposition introduces measures the
     # subject for that category; a category may hold "and"

@@ -48,7 +48,7 @@ from statextract.layers.phrases import (
     subject_of_first_verb,
     without_final_verb,
 )
-from statextract.layers.sentences import Sentence
+from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
     AGENT_VERBS,
@@ -728,10 +728,15 @@ def resolve_possessives(
         start, end = draft.metric
         if not _POSSESSIVE_BEFORE.match(text, max(sentence.start, start - 8), start):
             continue
-        verb = first_verb(text, sentence.start, start)
+        clause_start = sentence.clauses[clause_index(sentence, start)][0]
+        verb = first_verb(text, clause_start, start) or first_verb(text, sentence.start, start)
         owner: str | None = None
         if verb is not None:
-            subject = subject_before(text, sentence.start, verb, periods)
+            # "..., while sales of fully electric models rose 10.1%, lifting their share": the
+            # subject of the possessive's own clause
+            subject = subject_before(
+                text, clause_start if verb >= clause_start else sentence.start, verb, periods
+            )
             owner = text[subject[0] : subject[1]] if subject is not None else None
         else:
             earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
