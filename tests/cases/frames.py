@@ -461,6 +461,10 @@ CARRIED: list[Case] = numbered("frames-carried", [
 ])  # fmt: skip
 
 OBJECTS: list[Case] = numbered("frames-objects", [
+    row("BI raised its benchmark by a total of 275 basis points between August 2022 and April "
+        "2024.",
+        fact("275 basis points", change=chg("increase", 275, "basis_point", "2022-08"),
+             date="2024-04")),
     # the object a transitive verb changes, without its bracketed acronym or relative clause
     row("The bank cut the cash reserve ratio (CRR) that lenders must park with it by 50 basis "
         "points to 4% from 4.5%.",

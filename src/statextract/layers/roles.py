@@ -62,6 +62,7 @@ _FILLER = alternation(
         "nominally", "yearly", "annual", "monthly", "quarterly", "at a", "at an",
         "at an annual", "at an annualized", "at an annualised", "at a seasonally adjusted",
         "at a seasonally adjusted annual", "at a seasonally adjusted annualized",
+        "total of", "a total of", "a combined total of", "a cumulative total of",
     ]
 )  # fmt: skip
 _CHANGE_BEFORE = compile_before(
