@@ -9,6 +9,7 @@ from cases.dates import DATES
 from cases.frames import FRAMES
 from cases.layout import LAYOUT
 from cases.metrics import (
+    BODIES,
     CATEGORY_LISTS,
     LISTED_SUBJECTS,
     METRICS,
@@ -39,7 +40,12 @@ ALL_CASES: dict[str, list[Case]] = {
     "changes": CHANGES,
     "shares": SHARES,
     "dates": DATES,
-    "metrics": METRICS + PARTICIPLES + LISTED_SUBJECTS + CATEGORY_LISTS + POSSESSIVE_CLAUSES,
+    "metrics": METRICS
+    + PARTICIPLES
+    + LISTED_SUBJECTS
+    + CATEGORY_LISTS
+    + POSSESSIVE_CLAUSES
+    + BODIES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -322,6 +322,18 @@ LISTED_SUBJECTS: list[Case] = numbered("metrics-listed-subjects", [
         fact("93.96 million", metric="Europe, the Middle East and Africa base")),
 ])  # fmt: skip
 
+BODIES: list[Case] = numbered("metrics-bodies", [
+    # members counted of a body keep the body
+    row("Five of the seven members of the Bank of Thailand's monetary policy committee voted for "
+        "the reduction.",
+        fact("Five", metric="members of the Bank of Thailand's monetary policy committee"),
+        fact("seven", metric="members of the Bank of Thailand's monetary policy committee")),
+    row("Four of the six members of the Monetary Policy Committee voted to keep the rate on hold.",
+        fact("Four", metric="members of the Monetary Policy Committee"),
+        fact("six", metric="members of the Monetary Policy Committee")),
+    row("The company cut 1,200 jobs.", fact("1,200", metric="jobs")),
+])  # fmt: skip
+
 POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
     # "its", "their" in a clause belong to that clause's subject, not the sentence's first
     row("Deliveries in China slumped almost 30%, while sales of fully electric models rose "

@@ -882,7 +882,20 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
         stop = verb.start()
     while stop > start and text[stop - 1].isspace():
         stop -= 1
+    body = _BODY_OF.match(text, stop) if _MEMBERS.fullmatch(text, start, stop) else None
+    if body is not None and body.end() <= clause_end:
+        stop = body.end()  # "seven members of the Bank of Thailand's monetary policy committee"
     phrase = text[start:stop]
     if not phrase or (phrase[0].isupper() and start > 0 and text[start - 1] != " "):
         return None
     return start, stop
+
+
+_MEMBERS = regex.compile(
+    r"(?:board\s+)?(?:members|member|directors|governors|judges|justices|seats)", _I
+)
+_BODY_OF = regex.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){0,6}?(?:committee|board|council|"
+    r"commission|panel|court|parliament|senate|cabinet|jury|bench|assembly)\b",
+    _I,
+)
