@@ -491,6 +491,11 @@ PASSIVE: list[Case] = numbered("frames-passive", [
         fact("0.7%", date="2024", change=chg("unchanged", None, None, None))),
     row("The policy rate was left unchanged at 4.25%.",
         fact("4.25%", change=chg("unchanged", None, None, None))),
+    row("Five members voted for the reduction, while two preferred to hold the rate at 2.50%.",
+        fact("Five"), fact("two"),
+        fact("2.50%", metric="rate", change=chg("unchanged", None, None, None))),
+    row("Economists expect the bank to keep rates at 5.25% next month.",
+        fact("5.25%", change=chg("unchanged", None, None, None))),
     # an amount that is set, not kept from before
     row("Capital expenditure is kept at ₹11,11,111 crore.", fact("₹11,11,111 crore", change=None)),
 ])  # fmt: skip

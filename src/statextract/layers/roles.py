@@ -134,8 +134,8 @@ _FROM_LIST_GAP = regex.compile(
     _I,
 )
 _HELD_AT = compile_before(
-    r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|kept|keeps|keeping|left|leaves|leaving|"
-    r"maintained|maintains)(?:\s+[\w'’-]+){1,4}?\s+(?:steady\s+|unchanged\s+)?"
+    r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
+    r"leaving|leave|maintained|maintains)(?P<object>(?:\s+[\w'’-]+){1,4}?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
     r"|\b(?:was|were|been)\s+(?:kept|left|held|maintained)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
@@ -150,6 +150,7 @@ _PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
 _PASSIVE_TO = compile_before(
     rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
+_DEFINITE_OBJECT = regex.compile(r"\s*(?:the|its|their)\s+[a-z]", _I)
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
     rf"(?:\s+(?:{_FILLER}))*\s+(?:to\s*{_LEVEL_NOUN_OF}|at\s*)$",
@@ -438,7 +439,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     held = _HELD_AT.match(text, window, left)
     if held:
-        return Role("level", direction="unchanged", direction_span=held.span())
+        thing = held.span("object") if held.group("object") else None
+        if thing is not None and not _DEFINITE_OBJECT.match(text, *thing):
+            thing = None
+        return Role("level", direction="unchanged", direction_span=held.span(), changed=thing)
     passive = _PASSIVE_BY.match(text, window, left) or _PASSIVE_TO.match(text, window, left)
     if passive:
         # "China's forecast was raised by 0.3 point to 4.8%": the subject was moved
