@@ -510,6 +510,18 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),
 ])  # fmt: skip
 
+RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
+    # "A and B for P1 and P2 respectively": each figure its period, and each earlier value
+    # paired with it the same; a rate noun names a level for every item of its list
+    row("The committee now forecasts economic growth of 2.7% and 2.9% for 2024 and 2025 "
+        "respectively, compared with 2.6% and 3.0% in its previous projections.",
+        fact("2.7%", date="2024", change=chg("increase", None, None, None)),
+        fact("2.9%", value=2.9, date="2025", change=chg("decrease", None, None, None)),
+        fact("2.6%", date="2024"), fact("3.0%", date="2025"), published="2024-10-16"),
+    row("Inflation is seen at 2.3% and 1.9% in 2024 and 2025, respectively.",
+        fact("2.3%", date="2024"), fact("1.9%", date="2025"), published="2024-11-28"),
+])  # fmt: skip
+
 LEADS: list[Case] = numbered("dates-leads", [
     # a lead that states a change without a figure sets the period of its verb's phrase; a span
     # ending at the report's month holds to the end of its paragraph
@@ -595,6 +607,7 @@ DATES: list[Case] = (
     + MONTH_RANGES
     + POLICY_MOVES
     + LEADS
+    + RESPECTIVE_PERIODS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
 )

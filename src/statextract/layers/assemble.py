@@ -149,6 +149,13 @@ def build_sentence_facts(
         ):
             role = Role("level")  # "growth of 8% to 10%": both ends of the rate named
             rate_level = True
+        elif (
+            rate_level
+            and role.kind == "change"
+            and role.direction_span is None
+            and LIST_JOIN.fullmatch(text, figures[index - 1].end, figure.left)
+        ):
+            role = Role("level")  # "growth of 2.7% and 2.9% for 2024 and 2025 respectively"
         else:
             rate_level = False
         if role.kind == "change":

@@ -9,6 +9,7 @@ April", "last year") are resolved against the fact's date or against the publica
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import regex
 
@@ -604,6 +605,7 @@ def assign_dates(
             draft.evidence["date"] = opener.span()
         else:
             draft.date = context.date
+    _respective_periods(text, sentence, drafts, as_of, context)
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
         if (
@@ -1254,6 +1256,39 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
 _CHANGE_VERB = regex.compile(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:to|by|from)\s+\d)", _I
 )
+
+
+_RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
+
+
+def _respective_periods(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period], context: Context
+) -> None:
+    """ "growth of 2.7% and 2.9% for 2024 and 2025 respectively": the i-th figure takes the i-th
+    period, and an earlier value paired with it ("compared with 2.6% and 3.0%") its date."""
+    for clause_start, clause_end in sentence.clauses:
+        if not _RESPECTIVELY.search(text, clause_start, clause_end):
+            continue
+        levels = [
+            d for d in drafts if clause_start <= d.figure.start < clause_end and not d.from_value
+        ]
+        listed = [p for p in periods if clause_start <= p.start < clause_end and not p.label]
+        if len(levels) < 2 or len(listed) != len(levels):
+            continue
+        if not all(
+            LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(listed)
+        ):
+            continue
+        values = [_resolve(p, context) for p in listed]
+        if any(v is None for v in values):
+            continue
+        for draft, period, value in zip(levels, listed, values, strict=True):
+            draft.date = value
+            draft.date_explicit = True
+            draft.evidence["date"] = (period.start, period.end)
+        for draft in drafts:
+            if draft.from_value and draft.link in levels and not draft.date_explicit:
+                draft.date = draft.link.date
 
 
 _LEAD_REACH = 30
