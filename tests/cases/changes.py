@@ -377,4 +377,22 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
         fact("-183,000", change=chg("decrease", 183000, "count"))),
 ])  # fmt: skip
 
-CHANGES: list[Case] = VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE + ATTRIBUTIVE_STEP
+QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
+    # a change quoted for comparison has only the comparison its own words state; a period the
+    # sentence opens with ("Compared with September 2023,") covers it too
+    row("Energy cost 2.4% less than in February 2023, after a 2.8% fall in January.",
+        fact("2.4%", change=chg("decrease", 2.4, "percent", "2023-02")),
+        fact("2.8%", change=chg("decrease", 2.8, "percent", None)), published="2024-02-29"),
+    row("Chips jumped 21.8% on the year, following a 12.9% increase in November.",
+        fact("21.8%"), fact("12.9%", change=chg("increase", 12.9, "percent", None)),
+        published="2024-01-01"),
+    row("Compared with September 2023, retail sales were up 2.9%, well above the 1.3% analysts "
+        "had pencilled in.",
+        fact("2.9%", change=chg("increase", 2.9, "percent", "2023-09")),
+        fact("1.3%", change=chg("increase", 1.3, "percent", "2023-09")),
+        published="2024-11-07"),
+])  # fmt: skip
+
+CHANGES: list[Case] = (
+    VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE + ATTRIBUTIVE_STEP + QUOTED_CHANGES
+)

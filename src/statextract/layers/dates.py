@@ -1049,6 +1049,12 @@ def _since(
         cue_start = min(cue_start, draft.change_span[0])
     # "annual growth ... slowed to 6.2%": a rate's own "annual" is not the base of its change
     lookback = 0 if draft.change_value is None and draft.rule == "level:reached" else 40
+    quoted = draft.from_value and draft.rule == "change"
+    if quoted:
+        # "2.4% less than in February 2023, after a 2.8% fall in January": a change quoted for
+        # comparison has only its own words' comparison
+        lookback = 0
+        cue_start = figure.left
     clause_start = clause_bounds(sentence, figure)[0]
     relative = _relative_since(
         text, max(sentence.start, cue_start - lookback), end, draft, clause_start
@@ -1060,7 +1066,7 @@ def _since(
         if p.comparison
         and not p.label
         and (own_date is None or p.start != own_date[0])
-        and cue_start - 40 <= p.start < end
+        and (figure.left if quoted else cue_start - 40) <= p.start < end
         and not _SUPERLATIVE_SINCE.match(text, max(0, p.start - 40), p.start)
         and not _SAME_AS_BEFORE.match(text, max(0, p.start - 12), p.start)
     ]
@@ -1074,7 +1080,9 @@ def _since(
                 return shift(draft.date, years=int(first.value or 0) - (year_of(draft.date) or 0))
             return _resolve(first, context, draft.date)
     if relative is None:
-        relative = _sentence_opening_since(text, sentence, draft, drafts, periods, context)
+        relative = _sentence_opening_since(
+            text, sentence, draft, drafts, periods, context, periods_only=quoted
+        )  # "Compared with September 2023, ... well above the 1.3% analysts had pencilled in"
     return relative
 
 
@@ -1085,12 +1093,18 @@ def _sentence_opening_since(
     drafts: list[Draft],
     periods: list[Period],
     context: Context,
+    periods_only: bool = False,
 ) -> str | None:
-    """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...")."""
+    """A comparison stated once for a sentence ("Compared with July, ...", "Over the year, ...");
+    ``periods_only``: a period named, not a step."""
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
     clause_start = clause_bounds(sentence, draft.figure)[0]
-    relative = _relative_since(text, sentence.start, opening_end, draft, clause_start)
+    relative = (
+        None
+        if periods_only
+        else _relative_since(text, sentence.start, opening_end, draft, clause_start)
+    )
     rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
     if relative is not None and not (rate_name and draft.change_value is None):
         return relative
