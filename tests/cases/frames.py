@@ -386,6 +386,20 @@ LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
         fact("1.0%", value="1.0", change=None)),
 ])  # fmt: skip
 
+EARLIER_FORECASTS: list[Case] = numbered("frames-earlier-forecasts", [
+    # an earlier forecast, estimate or projection a level is compared with is an earlier value
+    row("Operating profit should reach around €1.2 billion, compared with its previous forecast "
+        "of around €1.0 billion.",
+        fact("€1.2 billion", change=chg("increase", None, None, None)),
+        fact("€1.0 billion", change=None)),
+    row("The bank now sees growth at 1.9%, down from its earlier projection of 2.1%.",
+        fact("1.9%", change=chg("decrease", None, None, None)), fact("2.1%", change=None)),
+    # a gap below a benchmark stays a change
+    row("GDP is now 3.3% below its pre-pandemic level, revised from the previous estimate of "
+        "4.4% below.",
+        fact("3.3%"), fact("4.4%", value=None, change=chg("decrease", 4.4, "percent", None))),
+])  # fmt: skip
+
 RESTATED_PAIRS: list[Case] = numbered("frames-restated-pairs", [
     # "A, or A', compared with B, or B'": each figure compares with the one in its own place,
     # the period after the pair dates both earlier values, and cents take the named currency
@@ -505,6 +519,7 @@ FRAMES: list[Case] = (
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
     + RESTATED_PAIRS
+    + EARLIER_FORECASTS
     + CARRIED
     + PASSIVE
     + OBJECTS

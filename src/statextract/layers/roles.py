@@ -159,7 +159,10 @@ _LEVEL_DIRECTION_BEFORE = compile_before(
 _REVISED = (
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
     r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
-    r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of)"
+    r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of"
+    r"|(?:an?|the|its|their)\s+(?:(?:previous|earlier|prior|initial|original|last|former|"
+    r"[A-Z][a-z]+)\s+)(?:forecasts?|estimates?|projections?|guidance|outlook|target|"
+    r"expectations?)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?)"
 )
 """What may stand between "from" and an earlier value: "from a revised 3.1%", "from a peak of
 19.2%"."""
@@ -170,6 +173,8 @@ _FROM_BEFORE = compile_before(
     rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
+_ESTIMATE_WORD = regex.compile(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
+_GAP_AFTER = regex.compile(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
 _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
@@ -410,6 +415,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
         return Role("from_value", direction=None, whole=whole)
     source = _FROM_BEFORE.match(text, window, left)
+    if (
+        source is not None
+        and _ESTIMATE_WORD.search(source.group())
+        and match_ahead(_GAP_AFTER, text, figure.end)
+    ):
+        source = None  # "revised from the previous estimate of 4.4% below": a gap, not a level
     if (
         source
         and source.group("verb2")
