@@ -365,6 +365,22 @@ BRACKETED_EARLIER: list[Case] = numbered("frames-bracketed-earlier", [
         fact("3.9%", metric="unemployment among women")),
 ])  # fmt: skip
 
+RANGE_OBJECTS: list[Case] = numbered("frames-range-objects", [
+    # a range a transitive verb takes its object to measures that object at both ends
+    row("The Fed lowered the target range for the federal funds rate to 4.25%-4.50%.",
+        fact("4.25%", metric="target range for the federal funds rate"),
+        fact("4.50%", metric="target range for the federal funds rate")),
+    row("The Federal Open Market Committee voted 11-1 to lower the target range for the federal "
+        "funds rate to 4.25%-4.50%.",
+        fact("11", metric="votes in favour"), fact("1", metric="votes against"),
+        fact("4.25%", metric="target range for the federal funds rate",
+             change=chg("decrease", None, None, None)),
+        fact("4.50%", metric="target range for the federal funds rate")),
+    row("The committee cut rates by a 7-2 vote.",
+        fact("7", metric="votes in favour", change=None),
+        fact("2", metric="votes against", change=None)),
+])  # fmt: skip
+
 LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
     # "to a (seasonally adjusted annual) rate of", "to a peak of": the level the verb reached
     row("Housing starts increased 3.0% from May to a seasonally adjusted annual rate of "
@@ -518,6 +534,7 @@ FRAMES: list[Case] = (
     EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
+    + RANGE_OBJECTS
     + RESTATED_PAIRS
     + EARLIER_FORECASTS
     + CARRIED

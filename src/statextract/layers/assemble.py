@@ -11,6 +11,7 @@ from :mod:`statextract.layers.metrics`, its date and comparison period from
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -765,10 +766,15 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
         elif reached:
             # "lowered the rate by half a point to 4.75% to 5.00%": the level reached is a range
             roles[index] = Role("level", direction=roles[index].direction,
-                                direction_span=roles[index].direction_span)  # fmt: skip
-            roles[index + 1] = Role("level", direction=roles[index].direction)
+                                direction_span=roles[index].direction_span,
+                                changed=roles[index].changed)  # fmt: skip
+            roles[index + 1] = Role("level", direction=roles[index].direction,
+                                    changed=roles[index].changed)  # fmt: skip
         elif roles[index].kind != "share":
-            roles[index] = Role("level")
+            roles[index] = Role("level", changed=roles[index].changed)
+            roles[index + 1] = replace(
+                roles[index + 1], changed=roles[index + 1].changed or roles[index].changed
+            )
         low.qualifier = "at_least"
         high.qualifier = "at_most"
 

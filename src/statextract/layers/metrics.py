@@ -179,6 +179,11 @@ def assign_metric(
     """Give ``draft`` the words that name what its figure measures (or a metric carried over)."""
     figure = draft.figure
     clause_start, clause_end = clause_bounds(sentence, figure)
+    tally = _vote_tally(text, figure)
+    if tally is not None:
+        # "voted 11-1 to lower ...": the votes for and against
+        draft.metric, draft.metric_text = None, tally
+        return
     if (
         draft.unit.isupper()
         and _RETURNED_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
@@ -852,6 +857,27 @@ _TO_HOLDERS_AFTER = regex.compile(
     r"(?:its\s+|their\s+)?investors",
     _I,
 )
+
+
+_VOTE_BEFORE = compile_before(
+    r"\b(?:voted|votes|vote|voting|by\s+an?|in\s+an?|split)\s+(?:of\s+)?$", _I
+)
+_TALLY_HIGH_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\b(?!\s*(?:%|per\s*cent|percent))")
+_TALLY_LOW_BEFORE = compile_before(r"\b\d{1,2}\s*[-–]\s*$")
+
+
+def _vote_tally(text: str, figure: Figure) -> str | None:
+    """ "voted 11-1", "by a 7-2 vote": the votes in favour, then the votes against."""
+    if figure.unit != "count" or figure.value is None or figure.value > 99:
+        return None
+    if _TALLY_HIGH_AFTER.match(text, figure.end) and _VOTE_BEFORE.match(
+        text, max(0, figure.left - 12), figure.left
+    ):
+        return "votes in favour"
+    low = _TALLY_LOW_BEFORE.match(text, max(0, figure.left - 6), figure.left)
+    if low is not None and _VOTE_BEFORE.match(text, max(0, low.start() - 12), low.start()):
+        return "votes against"
+    return None
 
 
 def metric_phrase(text: str, draft: Draft) -> str | None:

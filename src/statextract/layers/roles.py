@@ -173,6 +173,9 @@ _FROM_BEFORE = compile_before(
     rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
+_TALLY_VOTE_AFTER = regex.compile(
+    r"\s*[-–]\s*\d{1,2}\s+(?:vote|votes|decision|majority|split)\b", _I
+)
 _ESTIMATE_WORD = regex.compile(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
 _GAP_AFTER = regex.compile(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
 _CHANGE_AFTER = regex.compile(
@@ -328,6 +331,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     """The role of ``figure`` from the words around it inside its clause."""
     window = max(clause_start, figure.left - 80)
     left = figure.left
+    if match_ahead(_TALLY_VOTE_AFTER, text, figure.end):
+        return Role("level")  # "by a 7-2 vote": a tally, not a change
     is_percent = figure.unit in ("percent", "percentage_point") or figure.points
     # "a further half point of cuts": points are no share of anything
     whole = _whole_after(text, figure) if figure.unit == "percent" and not figure.points else None
