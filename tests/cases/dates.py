@@ -548,6 +548,14 @@ POLICY_MOVES: list[Case] = numbered("dates-policy-moves", [
         "0.9% to 63.80 US cents after the decision.",
         fact("4.35%", date="2024-12-10"), fact("2"),
         fact("63.80 US cents", date="2024-12-10"), published="2024-12-10"),
+    row("Fed cuts by a quarter point, pencils in fewer reductions for 2025\n\nWASHINGTON - The "
+        "Federal Reserve cut rates by a quarter point on Wednesday.",
+        fact("a quarter point", date="2024-12-18"), fact("a quarter point", date="2024-12-18"),
+        published="2024-12-18"),
+    row("Unemployment is expected to end next year at 4.3%.", fact("4.3%", date="2025-12"),
+        published="2024-12-18"),
+    row("The policy rate should end 2025 at 3.9%.", fact("3.9%", date="2025-12"),
+        published="2024-12-18"),
     row("This gives Norges Bank the green light for a first cut in March next year, to 4.25%.",
         fact("4.25%", date="2025-03"), published="2024-11-11"),
 ])  # fmt: skip

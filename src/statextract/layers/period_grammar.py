@@ -652,7 +652,8 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "year_end",
-        rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?|end-|year-end\s+)(?P<y>{YEAR})\b",
+        rf"\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?|end-|year-end\s+)(?P<y>{YEAR})\b"
+        rf"|(?<=\b(?:to|will|would|should|could|may|might)\s+)end\s+(?P<y>{YEAR})\b",
         _year_end,
     ),
     _rule(
@@ -665,7 +666,8 @@ RULES: tuple[PeriodRule, ...] = (
     _rule("relative_quarter", rf"\b(?:{alternation(RELATIVE_QUARTERS)})\b", _relative_quarter),
     _rule(
         "relative_year_end",
-        r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b",
+        r"\b(?:(?:at|by)\s+)?(?:the\s+)?end\s+of\s+(?P<rel>last|this|next)\s+year\b"
+        r"|(?<=\b(?:to|will|would|should|could|may|might)\s+)end\s+(?P<rel>last|this|next)\s+year\b",
         _relative_year_end,
     ),
     _rule(

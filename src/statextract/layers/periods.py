@@ -149,7 +149,7 @@ def find_periods(text: str) -> list[Period]:
             period.reference = True
             continue
         if (
-            period.kind in _RELEASE_KINDS
+            period.kind in (*_RELEASE_KINDS, "year", "relative_year")
             and (
                 match_ahead(_NAMES_A_MOVE, text, period.end)
                 or _MOVE_IN_BEFORE.match(text, max(0, period.start - 40), period.start)
@@ -262,9 +262,10 @@ _NAMES_A_RELEASE = regex.compile(
 )
 _NAMES_A_MOVE = regex.compile(rf"\s+(?:{alternation(POLICY_MOVES)})\b", regex.IGNORECASE)
 _MOVE_IN_BEFORE = compile_before(
-    rf"(?<![\d%]\s{{0,20}})\b(?:another|a|an|the|further|first|next)\s+(?:(?:big|bigger|large|"
+    rf"(?<![\d%]\s{{0,20}})\b(?:another|a|an|the|further|first|next|fewer|more|additional|no)"
+    rf"\s+(?:(?:big|bigger|large|"
     rf"small|jumbo|modest|further|first|second|third)\s+)*(?:{alternation(POLICY_MOVES)})\s+"
-    r"(?:in|at|by|as\s+(?:early|soon)\s+as)\s+$"
+    r"(?:in|at|by|for|as\s+(?:early|soon)\s+as)\s+$"
     rf"|\b(?:{alternation(POLICY_MOVES)})\s+(?:(?:fully\s+)?priced\s+in|expected|seen)\s+"
     r"(?:in|at|by)\s+$",
     regex.IGNORECASE,

@@ -94,7 +94,7 @@ RELEASE_NOUNS: tuple[str, ...] = (
 
 POLICY_MOVES: tuple[str, ...] = (
     "cut", "cuts", "rate cut", "rate cuts", "hike", "hikes", "rate hike", "rate hikes", "move",
-    "easing", "tightening", "reduction", "pivot",
+    "easing", "tightening", "reduction", "reductions", "pivot", "moves", "increases",
 )  # fmt: skip
 """Policy moves a period names the time of ("a February cut", "another big cut in February"):
 without a figure of their own, the period dates no figure."""
