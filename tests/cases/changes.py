@@ -377,6 +377,23 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
         fact("-183,000", change=chg("decrease", 183000, "count"))),
 ])  # fmt: skip
 
+WITH_DETAILS: list[Case] = numbered("changes-with-details", [
+    # the details a "with" adds to a change compare over the same distance
+    row("Energy costs jumped 12.0% from August last year, with electricity bills up 26.2% and "
+        "city gas charges 10.4% higher.",
+        fact("12.0%", change=chg("increase", 12.0, "percent", "2023-08")),
+        fact("26.2%", change=chg("increase", 26.2, "percent", "2023-08")),
+        fact("10.4%", change=chg("increase", 10.4, "percent", "2023-08")),
+        published="2024-09-20"),
+    row("Sales rose 3.1% from the previous month in August, with food down 0.4%.",
+        fact("3.1%", change=chg("increase", 3.1, "percent", "2024-07")),
+        fact("0.4%", change=chg("decrease", 0.4, "percent", "2024-07")), published="2024-09-20"),
+    # a change of its own sentence keeps its own comparison
+    row("Energy costs jumped 12.0% from August last year. Electricity bills rose 26.2%.",
+        fact("12.0%"), fact("26.2%", change=chg("increase", 26.2, "percent", None)),
+        published="2024-09-20"),
+])  # fmt: skip
+
 QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
     # a change quoted for comparison has only the comparison its own words state; a period the
     # sentence opens with ("Compared with September 2023,") covers it too
@@ -394,5 +411,12 @@ QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
 ])  # fmt: skip
 
 CHANGES: list[Case] = (
-    VERB_GRID + NOUN_GRID + LEVEL_WITH_CHANGE + UP_FROM + SINCE + ATTRIBUTIVE_STEP + QUOTED_CHANGES
+    VERB_GRID
+    + NOUN_GRID
+    + LEVEL_WITH_CHANGE
+    + UP_FROM
+    + SINCE
+    + ATTRIBUTIVE_STEP
+    + QUOTED_CHANGES
+    + WITH_DETAILS
 )

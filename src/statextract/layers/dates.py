@@ -689,7 +689,7 @@ def assign_dates(
             continue
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
-            draft.change_since = _elided_since(draft, drafts)
+            draft.change_since = _elided_since(draft, drafts, text)
 
 
 _ADDED_TO_REACH = compile_before(
@@ -851,22 +851,33 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
     return _ENDING_WORD.search(text, period.start, period.end) is not None
 
 
-def _elided_since(draft: Draft, drafts: list[Draft]) -> str | None:
+_WITH_DETAIL = regex.compile(r"[^.;]*?,\s*(?:with|including)\s+", _I)
+
+
+def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:
     """ "grew 4.5% year on year in Q1, 6.3% in the second": an item without a change word of its
-    own compares over the same distance as the item before it (here, a year)."""
-    if not draft.elided:
-        return None
+    own compares over the same distance as the item before it (here, a year); so do the details
+    a "with" adds ("jumped 12.0% from August last year, with electricity bills up 26.2%")."""
     donors = [
         d
         for d in drafts
         if d.figure.end <= draft.figure.start
-        and d.change_direction == draft.change_direction
         and d.change_since is not None
         and d.date is not None
+        and not d.from_value
+        and (
+            (draft.elided and d.change_direction == draft.change_direction)
+            or (
+                not draft.from_value
+                and _WITH_DETAIL.match(text, d.figure.end, draft.figure.left) is not None
+            )
+        )
     ]
     if not donors or draft.date is None:
         return None
     donor = donors[-1]
+    if donor.date == draft.date and not draft.elided:
+        return donor.change_since  # the same period, compared with the same one
     for kwargs in ({"years": -1}, {"quarters": -1}, {"months": -1}):
         if donor.date and shift(donor.date, **kwargs) == donor.change_since:
             return shift(draft.date, **kwargs)
