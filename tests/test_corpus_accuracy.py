@@ -22,7 +22,7 @@ MIN_FIELD_ACCURACY = {
     "unit": 0.985,
     "qualifier": 0.99,
     "share": 0.975,
-    "change": 0.895,
+    "change": 0.90,
     "date": 0.895,
     "metric": 0.82,
 }
