@@ -11,6 +11,7 @@ from cases.layout import LAYOUT
 from cases.metrics import (
     BODIES,
     CATEGORY_LISTS,
+    GROUPS_AFTER,
     LISTED_SUBJECTS,
     METRICS,
     PARENTS,
@@ -45,7 +46,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + LISTED_SUBJECTS
     + CATEGORY_LISTS
     + POSSESSIVE_CLAUSES
-    + BODIES,
+    + BODIES
+    + GROUPS_AFTER,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

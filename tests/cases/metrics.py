@@ -322,6 +322,25 @@ LISTED_SUBJECTS: list[Case] = numbered("metrics-listed-subjects", [
         fact("93.96 million", metric="Europe, the Middle East and Africa base")),
 ])  # fmt: skip
 
+GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
+    # a group a figure is given for ("for capital goods", "for women") names whom the metric is
+    # about; a period or "the first time" does not
+    row("Production decreased by 2.6% for capital goods, by 0.9% for intermediate goods and by "
+        "4.3% for non-durable consumer goods.",
+        fact("2.6%", metric="production for capital goods"),
+        fact("0.9%", metric="production for intermediate goods"),
+        fact("4.3%", metric="production for non-durable consumer goods")),
+    row("Unemployment fell to 3.9% for women and 4.1% for men.",
+        fact("3.9%", metric="unemployment for women"), fact("4.1%", metric="unemployment for men")),
+    row("Sales rose 5% for the year.", fact("5%", metric="sales")),
+    row("The index rose 2% for the first time since May.", fact("2%", metric="index")),
+    # a list whose subject says nothing measures the metric named before, for each place
+    row("Industrial production fell 2.0% in September. The highest monthly increases were "
+        "observed in Croatia (+4.2%) and Lithuania (+3.3%).",
+        fact("2.0%"), fact("+4.2%", metric="industrial production in Croatia"),
+        fact("+3.3%", metric="industrial production in Lithuania")),
+])  # fmt: skip
+
 BODIES: list[Case] = numbered("metrics-bodies", [
     # members counted of a body keep the body
     row("Five of the seven members of the Bank of Thailand's monetary policy committee voted for "

@@ -785,9 +785,35 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
         draft.metric, draft.metric_text = None, f"{domain} {named}" if domain else named
 
 
+_GROUP_AFTER_FIGURE = regex.compile(
+    r"\s+for\s+(?!(?:the|a|an|this|that|its|their|every|each|all|first|second|third|fourth|"
+    r"next|last|past|more|less|about|around|nearly|over|under|some|only|just|now|example|instance"
+    r"|years?|months?|quarters?|weeks?|days?|decades?|time|good|a\s+while)\b)"
+    r"(?P<group>(?-i:[a-z])[\w'’&-]*(?:\s+(?!(?:and|or|while|but|in|on|at|from|to|as|after|by|"
+    r"since|compared|than|with)\b)(?-i:[a-z])[\w'’&-]*){0,4})(?=\s*(?:[,;.)]|$|\s+(?:and|or|while|"
+    r"but|in|on|at|from|as|after|since|compared|than|with)\b))",
+    _I,
+)
+"""A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
+
+
 def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]) -> None:
     """ "For emerging economies, growth is projected at 4.0%": the opening names whom a one-word
-    metric is about."""
+    metric is about; "production decreasing by 2.6% for capital goods": the group after a
+    figure names whom its metric is about."""
+    for draft in drafts:
+        if draft.metric_domain is not None or (draft.metric is None and draft.metric_text is None):
+            continue
+        group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
+        if group is None or any(
+            p.start < group.end("group") and group.start("group") < p.end for p in periods
+        ):
+            continue
+        named = metric_text(text, draft) or draft.metric_text or ""
+        if regex.search(rf"\b{regex.escape(group.group('group'))}\b", named, flags=_I):
+            continue  # the metric names the group already
+        draft.metric_domain = (group.start() + len(group.group()) - len(group.group().lstrip()),
+                               group.end("group"))  # fmt: skip
     opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
     if opening is None:
         return

@@ -310,6 +310,7 @@ EMPTY_HEAD_WORDS: tuple[str, ...] = (
     "falls", "decline", "declines", "drop", "drops", "gain", "gains", "growth", "decrease",
     "decreases", "change", "changes", "move", "moves", "jump", "jumps", "recorded",
     "registered", "seen", "posted", "led", "followed", "by", "other", "end", "scale", "at",
+    "observed", "reported", "noted", "measured", "found", "over", "year", "month", "quarter",
 )  # fmt: skip
 """Words that say nothing of what a bracketed list of places measures ("the strongest monthly
 increases were in Belgium (+2.1%)", "Alberta (3.0%) posted the largest increase"): such items
