@@ -138,7 +138,9 @@ _UNIT_TABLE: dict[str, str] = {
     **{k: "duration" for k in PERIOD_NOUNS},
 }
 _UNIT_WORDS = word_alternation(_UNIT_TABLE).replace(r"|\b", "|").removeprefix(r"\b")
-_UNIT_AFTER = regex.compile(rf"(?P<space>\s?)(?P<unit>{_UNIT_WORDS}|%|‰|°c|°f)", _I)
+_UNIT_AFTER = regex.compile(
+    rf"(?P<space>\s?|-(?=(?:basis|percentage)[\s-]points?\b))(?P<unit>{_UNIT_WORDS}|%|‰|°c|°f)", _I
+)
 """A unit right after a number, glued ("20GW") or after a space; ends at a word boundary."""
 _QUALIFIER_AFTER = regex.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|"

@@ -148,6 +148,10 @@ EXCHANGE_RATES: list[Case] = numbered("currencies-exchange-rates", [
         fact("7.78", unit="HKD", metric="Hong Kong dollar against the U.S. dollar")),
     row("The yen strengthened to 151.2 per dollar.",
         fact("151.2", unit="JPY", metric="yen against the dollar", change=None)),
+    # a stated change of a quote: a weaker currency takes more of itself per dollar
+    row("The rand weakened 0.4% to 17.56 per dollar after the announcement.",
+        fact("17.56", unit="ZAR", metric="rand against the dollar",
+             change=chg("increase", 0.4, "percent", None))),
     # a count per dollar of something that is no currency stays a count
     row("Shoppers bought 3 items per dollar of coupons.", fact("3", unit="count")),
 ])  # fmt: skip

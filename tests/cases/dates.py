@@ -518,6 +518,9 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
         fact("2.7%", date="2024", change=chg("increase", None, None, None)),
         fact("2.9%", value=2.9, date="2025", change=chg("decrease", None, None, None)),
         fact("2.6%", date="2024"), fact("3.0%", date="2025"), published="2024-10-16"),
+    row("It sees growth of 1.6% in 2025 and 1.8% in 2026.",
+        fact("1.6%", value=1.6, date="2025", change=None),
+        fact("1.8%", value=1.8, date="2026", change=None)),
     row("Inflation is seen at 2.3% and 1.9% in 2024 and 2025, respectively.",
         fact("2.3%", date="2024"), fact("1.9%", date="2025"), published="2024-11-28"),
 ])  # fmt: skip
@@ -536,6 +539,14 @@ LEADS: list[Case] = numbered("dates-leads", [
 ])  # fmt: skip
 
 POLICY_MOVES: list[Case] = numbered("dates-policy-moves", [
+    # a year naming a bond is no period
+    row("Yields on the benchmark 2030 government bond rose 3 basis points to 9.51% on Thursday.",
+        fact("9.51%", date="2024-09-19"), published="2024-09-19"),
+    # hyphenated basis points
+    row("The committee weighed a 25 basis-point cut and a 50-basis-point cut.",
+        fact("25 basis-point", unit="basis_point", change=chg("decrease", 25, "basis_point", None)),
+        fact("50-basis-point", unit="basis_point",
+             change=chg("decrease", 50, "basis_point", None))),
     # a period naming when a move without a figure may come dates no figure; a move with its
     # own level or size is dated by it
     row("RBNZ slashes cash rate to 4.25%, signals another big cut in February\n\nWELLINGTON - "

@@ -154,9 +154,9 @@ def build_sentence_facts(
             rate_level
             and role.kind == "change"
             and role.direction_span is None
-            and LIST_JOIN.fullmatch(text, figures[index - 1].end, figure.left)
+            and _RATE_LIST_GAP.fullmatch(text, figures[index - 1].end, figure.left)
         ):
-            role = Role("level")  # "growth of 2.7% and 2.9% for 2024 and 2025 respectively"
+            role = Role("level")  # "growth of 2.7% and 2.9%", "of 1.6% in 2025 and 1.8% in 2026"
         else:
             rate_level = False
         if role.kind == "change":
@@ -325,6 +325,13 @@ def build_sentence_facts(
             draft.metric, draft.metric_text = None, f"{pair[0]} against the {pair[1]}"
             if draft.change_value is None:
                 draft.change_direction = None
+            elif draft.change_span is not None and (
+                way := _CURRENCY_WAY.search(
+                    text, max(0, draft.change_span[0] - 40), draft.change_span[1]
+                )
+            ):
+                # "the rand weakened 0.4% to 17.56 per dollar": more rand to the dollar
+                draft.change_direction = "increase" if way.group("weak") else "decrease"
     for draft in drafts:
         metric = metric_text(text, draft) or draft.metric_text
         draft.unit = _points_unit(draft.figure, text, sentence, metric)
@@ -631,6 +638,19 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         level.change_direction = _compare(level.value, before.value) or direction
         level.evidence["since_from"] = (before.figure.start, before.figure.end)
         before.link = level
+
+
+_RATE_LIST_GAP = regex.compile(
+    r"(?:\s+(?:in|for|during|by)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    regex.IGNORECASE,
+)
+_CURRENCY_WAY = regex.compile(
+    r"\b(?:(?P<weak>weakened|weakens|weakening|depreciated|depreciates|slid|slipped|fell|lost|"
+    r"dropped|eased)|(?P<strong>strengthened|strengthens|strengthening|appreciated|appreciates|"
+    r"firmed|gained|rose|climbed|rallied))\b",
+    regex.IGNORECASE,
+)
+"""Which way a currency moved: a weaker currency takes more of itself to buy the quote."""
 
 
 def _skip_restatement(text: str, drafts: list[Draft]) -> None:

@@ -17,6 +17,7 @@ _QUOTE_AFTER = regex.compile(
     _I,
 )
 _BASE = regex.compile(rf"(?P<base>{word_alternation(CURRENCY_WORDS)})", _I)
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)")
 _REACH = 120
 """How far back in its sentence the currency being quoted may be named."""
 
@@ -29,7 +30,11 @@ def settle_exchange_rates(text: str, figures: list[Figure]) -> None:
         quote = _QUOTE_AFTER.match(text, figure.end)
         if quote is None:
             continue
-        start = max(0, figure.start - _REACH, text.rfind(".", 0, figure.start) + 1)
+        stops = [
+            m.end()
+            for m in _SENTENCE_END.finditer(text, max(0, figure.start - _REACH), figure.start)
+        ]
+        start = max(0, figure.start - _REACH, *stops)
         named = [
             m
             for m in _BASE.finditer(text, start, figure.start)

@@ -21,6 +21,10 @@ PERCENT_UNITS: dict[str, str] = {
     "of a percentage-point": "percentage_point",
     "basis points": "basis_point",
     "basis point": "basis_point",
+    "basis-points": "basis_point",
+    "basis-point": "basis_point",
+    "percentage-points": "percentage_point",
+    "percentage-point": "percentage_point",
     "bps": "basis_point",
     "bp": "basis_point",
 }
