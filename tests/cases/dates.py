@@ -480,6 +480,11 @@ RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [
     row("The bank expects inflation to average 5.7% in the current quarter and 4.5% in "
         "January-March 2025.",
         fact("5.7%", date="2024-Q4"), fact("4.5%", date="2025-Q1"), published="2024-12-06"),
+    row("Employment rose by 138,300 in the third quarter of 2024. Unemployment decreased by "
+        "1,200 persons this quarter and stands at 2,754,100.",
+        fact("138,300", date="2024-Q3"), fact("1,200", date="2024-Q3"),
+        fact("2,754,100", date="2024-Q3"),
+        published="2024-10-25"),
     row("Revenue is expected to grow 8% next quarter.",
         fact("8%", date="2025-Q1"), published="2024-11-20"),
     row("Figures: NIKE, Inc., fourth-quarter results, 27 June 2024.\n\nNike sales slip 2% to "

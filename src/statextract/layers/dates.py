@@ -257,6 +257,18 @@ def _resolve(
         back = (context.published.weekday() - period.weekday) % 7
         return (context.published - dt.timedelta(days=back)).isoformat()
     if period.kind == "relative_quarter":
+        if period.own_quarter and not future:
+            # "Unemployment decreased by 1,200 persons this quarter" in a third-quarter report
+            own = next(
+                (
+                    value
+                    for value in (context.date, context.main_date)
+                    if (span := month_span(value)) is not None and span[1] - span[0] == 2
+                ),
+                None,
+            )
+            if own is not None:
+                return own
         if context.published is None or period.month_offset is None:
             return None
         published = context.published

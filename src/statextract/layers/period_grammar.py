@@ -75,6 +75,8 @@ class Period:
     bracket: tuple[int, int] | None = None
     """The brackets it sits in ("4.2% (June-August)"): it dates the item in or right before
     them only."""
+    own_quarter: bool = False
+    """For "this quarter": outside a forecast, the report's own quarter when it states one."""
 
     def resolve(self, year: int | None) -> str | None:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""
@@ -433,8 +435,10 @@ def _relative_month(m: regex.Match[str]) -> Period | None:
 
 
 def _relative_quarter(m: regex.Match[str]) -> Period | None:
-    offset = RELATIVE_QUARTERS[squash(m.group().lower())]
-    return Period(*m.span(), "relative_quarter", None, month_offset=offset * 3)
+    phrase = squash(m.group().lower())
+    offset = RELATIVE_QUARTERS[phrase]
+    return Period(*m.span(), "relative_quarter", None, month_offset=offset * 3,
+                  own_quarter=phrase == "this quarter")  # fmt: skip
 
 
 def _relative_year_end(m: regex.Match[str]) -> Period | None:
