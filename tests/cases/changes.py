@@ -395,6 +395,11 @@ WITH_DETAILS: list[Case] = numbered("changes-with-details", [
 ])  # fmt: skip
 
 QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
+    # a signed count in brackets among changes is a change of its own
+    row("Unemployment fell in construction (-14,100), industry (-9,200) and services (-4,800).",
+        fact("-14,100", value=None, change=chg("decrease", 14100, "count", None)),
+        fact("-9,200", value=None, change=chg("decrease", 9200, "count", None)),
+        fact("-4,800", value=None, change=chg("decrease", 4800, "count", None))),
     # a change quoted for comparison has only the comparison its own words state; a period the
     # sentence opens with ("Compared with September 2023,") covers it too
     row("Energy cost 2.4% less than in February 2023, after a 2.8% fall in January.",

@@ -391,7 +391,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("share", whole=after.span("whole") if after else None)
     if (
         figure.minus_sign
-        and is_percent
+        and (is_percent or figure.unit == "count")
         and whole is None
         and _OPEN_PAREN_BEFORE.match(text, max(0, left - 8), left) is not None
         and _CHANGE_CONTEXT.search(text, clause_start, left) is not None
