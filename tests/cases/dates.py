@@ -572,6 +572,10 @@ POLICY_MOVES: list[Case] = numbered("dates-policy-moves", [
         published="2024-12-18"),
     row("The policy rate should end 2025 at 3.9%.", fact("3.9%", date="2025-12"),
         published="2024-12-18"),
+    # a count of moves is dated by its period
+    row("The market's probability of a Feb cut has risen to 65% with now 2 cuts priced in by May.",
+        fact("65%", date="2024-12-10"), fact("2", date="2025-05", change=None),
+        published="2024-12-10"),
     row("This gives Norges Bank the green light for a first cut in March next year, to 4.25%.",
         fact("4.25%", date="2025-03"), published="2024-11-11"),
 ])  # fmt: skip
