@@ -465,6 +465,15 @@ RESTATED_PAIRS: list[Case] = numbered("frames-restated-pairs", [
 ])  # fmt: skip
 
 CARRIED: list[Case] = numbered("frames-carried", [
+    # a running total without a comma, and one a period ends at
+    row("The United States and Canada gained about 690,000 members in the third quarter for a "
+        "total of 84.80 million.",
+        fact("84.80 million", date="2024-09", change=chg("increase", 690000, "count", None)),
+        published="2024-10-17"),
+    row("Latin America lost 68,000 members in the third quarter to end the quarter at 49.18 "
+        "million.",
+        fact("49.18 million", date="2024-09", change=chg("decrease", 68000, "count", None)),
+        published="2024-10-17"),
     # "X changed, taking Y to Z": Z is a level of its own subject Y; its way ("down", "up") or
     # else the change's direction; a rate carried to is no running total of a percent change
     row("The domestic producer price index rose 1.68% month-on-month, taking annual producer "

@@ -401,7 +401,9 @@ def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Con
 
 
 _RUNNING_TOTAL = regex.compile(
-    r"[^.;]{0,80}?,\s*(?:for|making)\s+a\s+(?:total|tally)\s+of\s+"
+    r"[^.;]{0,80}?(?:,\s*|\s+)(?:for|making)\s+a\s+(?:total|tally)\s+of\s+"
+    r"|[^.;]{0,80}?(?:,\s*|\s+)to\s+(?:end|finish|close)\s+the\s+(?:quarter|year|month|period|half)"
+    r"\s+(?:at|with)\s+"
     r"|[^.;]{0,80}?,\s*(?P<verb>bringing|taking|lifting|pushing|raising|boosting|cutting|"
     r"lowering|reducing|dragging)(?:\s+(?:it|them))?(?:\s+(?P<np>(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?))?\s*(?:down\s+|up\s+)?to\s+"
@@ -436,7 +438,9 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
         gap = _RUNNING_TOTAL.fullmatch(text, first.figure.end, second.figure.left)
         if gap is None:
             continue
-        downward = (gap.group("verb") or "").lower() in _DOWNWARD
+        downward = (gap.group("verb") or "").lower() in _DOWNWARD or (
+            first.change_direction == "decrease"  # "losing 68,000 members to end the quarter at"
+        )
         second.change_direction = "decrease" if downward else "increase"
         second.change_value = abs(amount)
         second.change_unit = first.figure.unit

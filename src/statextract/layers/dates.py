@@ -705,8 +705,10 @@ def assign_dates(
 
 
 _ADDED_TO_REACH = compile_before(
-    r"\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?|signed\s+up|sign(?:ing|s)\s+up|net\s+additions\s+of)"
+    r"\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?|signed\s+up|sign(?:ing|s)\s+up|net\s+additions\s+of|"
+    r"los(?:t|ing|es?)|shed(?:ding|s)?)"
     r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?:\bto\s+reach|\bto\s+hit|\bfor\s+a\s+total\s+of|"
+    r"\bto\s+(?:end|finish|close)\s+the\s+(?:quarter|year|month|period|half)\s+(?:at|with)|"
     r"\b(?:taking|bringing|lifting|pushing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto|\bto)\s+"
     r"(?:(?:about|nearly|some|almost|roughly|over|more\s+than)\s+)?$",
     _I,
