@@ -500,6 +500,13 @@ CARRIED: list[Case] = numbered("frames-carried", [
 ])  # fmt: skip
 
 OBJECTS: list[Case] = numbered("frames-objects", [
+    row("As announced in March, the ECB also narrowed the spread between the deposit rate and the "
+        "rate on its main refinancing operations to 15 basis points from 50 basis points.",
+        fact("15 basis points", date="2024-09-12",
+             metric="spread between the deposit rate and the rate on its main refinancing "
+                    "operations",
+             change=chg("decrease", None, None, None)),
+        fact("50 basis points", date="2024-09-12"), published="2024-09-12"),
     row("BI raised its benchmark by a total of 275 basis points between August 2022 and April "
         "2024.",
         fact("275 basis points", change=chg("increase", 275, "basis_point", "2022-08"),

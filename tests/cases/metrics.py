@@ -354,6 +354,12 @@ BODIES: list[Case] = numbered("metrics-bodies", [
 ])  # fmt: skip
 
 POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
+    # a relative clause after the subject is an aside, its list no items of "respectively"
+    row("Core inflation, which excludes energy and food, is now seen at 2.9% in 2024 and 2.3% in "
+        "2025, revised up from 2.8% and 2.2%, respectively.",
+        fact("2.9%", metric="core inflation", date="2024"),
+        fact("2.3%", metric="core inflation", date="2025"),
+        fact("2.8%", metric="core inflation"), fact("2.2%", metric="core inflation")),
     # "its", "their" in a clause belong to that clause's subject, not the sentence's first
     row("Deliveries in China slumped almost 30%, while sales of fully electric models rose "
         "10.1%, lifting their share of total deliveries to 19.1%.",

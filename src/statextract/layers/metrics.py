@@ -655,6 +655,11 @@ def assign_linked_metric(
     assign_metric(text, sentence, draft, periods, context, drafts, figures)
 
 
+_ASIDE_BEFORE = regex.compile(
+    r",\s+(?:which|who|that)\s+(?:\w+\s+){0,3}$|\b(?:excluding|including|except)\s+$", _I
+)
+
+
 def distribute_respectively(
     text: str,
     sentence: Sentence,
@@ -695,6 +700,10 @@ def distribute_respectively(
                 for draft, phrase in zip(levels, recent[-count:], strict=True):
                     draft.metric, draft.metric_text = None, phrase
                 continue
+        if items is not None and _ASIDE_BEFORE.search(
+            text, max(sentence.start, items[0][0] - 40), items[0][0]
+        ):
+            items = None  # "Core inflation, which excludes energy and food, is seen at ..."
         if items is not None:
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item

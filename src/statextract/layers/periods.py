@@ -132,7 +132,7 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
             continue
-        if period.kind in ("day", "weekday") and _PUBLISHED_ON.match(
+        if period.kind in ("day", "weekday", "bare_month", "month") and _PUBLISHED_ON.match(
             text, max(0, period.start - 60), period.start
         ):
             period.label = True  # "a flash estimate published by Eurostat on Oct. 30"
@@ -174,7 +174,9 @@ def find_periods(text: str) -> list[Period]:
 
 
 _PUBLISHED_ON = compile_before(
-    r"\b(?:published|released|issued|announced|unveiled|posted)\s+(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$",
+    r"\b(?:published|released|issued|announced|unveiled|posted)\s+(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$"
+    r"|\bas\s+(?:announced|flagged|planned|agreed|decided|signalled|signaled|pledged|promised)"
+    r"\s+(?:in|on|at|back\s+in)\s+$",
     regex.IGNORECASE,
 )
 """The day a release came out: no period of its figures."""

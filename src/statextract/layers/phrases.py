@@ -448,6 +448,20 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         elif skip_aside and stop != clause_start and (verb is None or _APPOSITIVE.match(local)):
             skip_aside = False
         elif found is not None and not _looks_like_clause_opener(text, found):
+            relative = _RELATIVE_OPENER.search(
+                masked, max(0, stop - clause_start - 20), stop - clause_start
+            )
+            if (
+                position == 0
+                and relative is not None
+                and relative.end() == stop - clause_start
+                and "," in text[found[1] : anchor]
+            ):
+                # "Core inflation, which excludes energy and food, is now seen at": the head
+                head = _strip(text, _segment_start(stops, clause_start + relative.start()),
+                              clause_start + relative.start(), periods)  # fmt: skip
+                if head is not None and not _looks_like_clause_opener(text, head):
+                    return head
             return _with_list_head(text, masked, clause_start, stops, stop, found, periods)
         segment_end = stop
         if anchor - stop > 200:

@@ -105,7 +105,8 @@ _LEVEL_NOUN_OF = (
 1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()\d$€£¥₹%]{{1,70}}?|{_BARE_OBJECT})\s+to\s+"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:(?!\sby\s)[^,;:()\d$€£¥₹%]){{1,100}}?"
+    rf"|{_BARE_OBJECT})\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
 )
@@ -475,7 +476,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level", direction=_WAYS[way.lower()] if way else None,
                     direction_span=carried.span() if way else None,
                     changed=carried.span("object"), carried=True)  # fmt: skip
-    lowered = _TRANSITIVE_OBJECT_TO.match(text, window, left) if whole is None else None
+    lowered = (
+        _TRANSITIVE_OBJECT_TO.match(text, max(clause_start, left - 140), left)
+        if whole is None
+        else None
+    )
     if lowered and CLAUSE_VERB.search(lowered.group("object")):
         lowered = None  # "Trimmed mean inflation rose to 3.5%": "trimmed" names, "rose" moves
     if lowered:

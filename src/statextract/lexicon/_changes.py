@@ -38,7 +38,7 @@ TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
     "boosts", "boost", "increased", "increases", "expanded", "expands", "revised up",
     "revises up", "upgraded", "upgrades", "hiked", "hikes", "boosting", "increasing",
     "expanding", "upgrading", "hiking", "nudged up", "nudges up", "edged up", "bumped up",
-    "ratcheted up", "pushed up",
+    "ratcheted up", "pushed up", "widened", "widens", "widening",
 )  # fmt: skip
 """Verbs whose object is what changes ("raised its forecast by 0.3 points")."""
 
@@ -47,7 +47,7 @@ TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
     "trim", "slashed", "slashes", "slash", "reduced", "reduces", "reduce", "revised down",
     "revises down", "downgraded", "downgrades", "reducing", "trimming", "slashing",
     "downgrading", "nudged down", "nudges down", "edged down", "pared", "pares", "shaved",
-    "shaves", "pared back", "scaled back", "marked down",
+    "shaves", "pared back", "scaled back", "marked down", "narrowed", "narrows", "narrowing",
 )  # fmt: skip
 
 UNCHANGED_WORDS: tuple[str, ...] = (
