@@ -581,6 +581,10 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
                 and sign.group("sign")[0] in "-mn"
             ):
                 figure.value = _negated(figure.value)
+                figure.minus_sign = True
+                position = sign.start()
+            elif sign and sign.group("sign") == "+" and not _digit_before(text, sign.start()):
+                figure.plus_sign = True  # "(+$1.63 to $35.22)"
                 position = sign.start()
     figure.start = position
     _read_hedge(text, figure)

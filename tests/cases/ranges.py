@@ -82,6 +82,10 @@ RANGES: list[Case] = numbered("ranges", [
 
 # a named growth rate given as a range is two levels of that rate, like "growth of 2.9%"
 RATE_RANGES: list[Case] = numbered("ranges-rate", [
+    # a signed change to a level is no range
+    row("Average hourly wages rose 4.9% (+$1.63 to $35.22) in August.",
+        fact("$35.22", qualifier=None, change=chg("increase", 4.9, "percent", None)),
+        published="2024-09-06"),
     row("Airbnb expects revenue growth of 8% to 10% in the third quarter of 2024.",
         fact("8%", value=8, metric="revenue growth", qualifier="at_least", change=None),
         fact("10%", value=10, metric="revenue growth", qualifier="at_most", change=None)),

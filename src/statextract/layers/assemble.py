@@ -776,6 +776,8 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue
         if _descending(low, high):
             continue  # "a majority of six to three" is no range
+        if low.plus_sign and not high.plus_sign:
+            continue  # "(+$1.63 to $35.22)": a change to a level, no range
         reached = _REACHED_BEFORE.match(text, max(0, low.left - 6), low.left) is not None
         directed = roles[index].direction or roles[index + 1].direction
         if directed and not dash and not reached and not changes:
