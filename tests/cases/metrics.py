@@ -342,6 +342,10 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
 ])  # fmt: skip
 
 BODIES: list[Case] = numbered("metrics-bodies", [
+    # "has increased" is no agent's verb: the persons counted count the subject
+    row("Over the last 12 months, employment has increased by 376,600 persons.",
+        fact("376,600", metric="employment")),
+    row("The economy has 2.1 million jobs.", fact("2.1 million", metric="jobs")),
     # members counted of a body keep the body
     row("Five of the seven members of the Bank of Thailand's monetary policy committee voted for "
         "the reduction.",

@@ -85,6 +85,7 @@ _MEASURE_VERB = regex.compile(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *LEVEL_VERBS, *UNCHANGED_WORDS])})\b",
     _I,
 )
+_AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 # "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
 _HELD_OBJECT = regex.compile(
@@ -265,7 +266,9 @@ def assign_metric(
             or (
                 noun in _UNIT_NOUNS
                 and _MEASURE_VERB.search(text, subject[1], figure.left)
-                and not _AGENT_VERB.search(text, subject[1], figure.left)
+                and not _AGENT_VERB.search(
+                    _AUXILIARY.sub(" ", text[subject[1] : figure.left])
+                )  # "employment has increased by 376,600 persons": "has" is no agent's verb
             )
         ):
             # "employment increased 48,300 to 9.1 million people", "vehicle sales rose 7% to
