@@ -149,6 +149,12 @@ _DEFINITE_BEFORE = compile_before(
 _IN_THE_BEFORE = compile_before(
     r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
 )
+_PLACES_COUNT_BEFORE = compile_before(r"\b(?:in|across|of|among|for)\s+$", _I)
+_PLACES_GAP = regex.compile(
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,3}\s+(?:[a-z]+\s+)?(?:rose|fell|grew|climbed|dropped|declined|"
+    r"increased|decreased|jumped|slipped|eased|edged|were|was)\b[\s\w]{0,20}$",
+    _I,
+)
 SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _NAMED_GROUP = regex.compile(
     r"\b(?:the|these|those|both)\s+(?P<n>two|three|four|both)\s+(?:measures|figures|rates|"
@@ -218,6 +224,11 @@ def assign_metric(
             and _DEFINITE_BEFORE.match(text, max(0, f.left - 24), f.left)
             and SUBJECT_GAP.fullmatch(text, f.end, anchor)
         )
+        and not (
+            f.unit == "count"
+            and _PLACES_COUNT_BEFORE.match(text, max(0, f.left - 12), f.left)
+            and _PLACES_GAP.fullmatch(text, f.end, anchor)
+        )  # "new home prices in 70 major cities fell 5.3%": the count is in the subject
         and not in_aside(text, f, anchor)
     ]
     wholes = [
