@@ -531,6 +531,12 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [
+    # a forecast's period in a lead is not the report's period
+    row("SEATTLE - Amazon.com forecast third-quarter revenue below estimates on Thursday after "
+        "second-quarter sales fell short of expectations.\n\nNet sales increased 10% to $148.0 "
+        "billion in the April-June quarter.\n\nAdvertising revenue climbed 20% to $12.8 billion.",
+        fact("$148.0 billion", date="2024-Q2"), fact("$12.8 billion", date="2024-Q2"),
+        published="2024-08-01"),
     # a lead that states a change without a figure sets the period of its verb's phrase; a span
     # ending at the report's month holds to the end of its paragraph
     row("WASHINGTON, Nov 5 - The U.S. trade deficit widened sharply in September to its highest "
@@ -617,6 +623,11 @@ BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
         "4% in the April-June quarter.\n\nNet income rose 58% to 43.87 billion yuan.",
         fact("58%"), fact("236.50 billion yuan", date="2024-Q3"), fact("4%", date="2024-Q2"),
         fact("43.87 billion yuan", date="2024-Q3"), published="2024-11-15"),
+    row("The jobless rate dropped to 4.2% in April to June. Total pay growth slowed to 4.5%, held "
+        "down by one-off payments made to NHS staff in June and July last year. Private sector "
+        "regular pay grew 5.2%.",
+        fact("4.2%", date="2024-Q2"), fact("4.5%", date="2024-Q2"), fact("5.2%", date="2024-Q2"),
+        published="2024-08-13"),
     row("Exports rebounded 3.1% in October, coming off a 2.4% slump in September.",
         fact("3.1%", date="2024-10"), fact("2.4%", date="2024-09"), published="2024-11-20"),
 ])  # fmt: skip

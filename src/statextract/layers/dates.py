@@ -766,7 +766,9 @@ _PARTICIPLE_PERIOD = compile_before(
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
 _EARLIER_CLAUSE_BEFORE = compile_before(
     r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking|"
-    r"recovering\s+from|rebounding\s+from|bouncing\s+back\s+from|coming\s+off)"
+    r"recovering\s+from|rebounding\s+from|bouncing\s+back\s+from|coming\s+off|"
+    r"(?:held\s+(?:down|back)|boosted|driven|helped|hurt|dragged\s+down|weighed\s+down|"
+    r"distorted|flattered|inflated|depressed)\s+by)"
     r"\s+(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\b(?:where|what|as)\s+(?:it|they)\s+(?:was|were|stood|had\s+been)\s+(?:in\s+|at\s+)?$",
     _I,
@@ -1330,6 +1332,11 @@ def _respective_periods(
                 draft.date = draft.link.date
 
 
+_FORECAST_OF = compile_before(
+    r"\b(?:forecast|forecasts|projected|projects|guided|expects|sees|predicted|predicts)\s+"
+    r"(?:(?:its|their|a|the|weaker|stronger|lower|higher)\s+)?$",
+    _I,
+)
 _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
 
@@ -1348,7 +1355,8 @@ def carry_reported_period(
         and p.kind != "relative_month"
         and not (p.comparison or p.label or p.reference or p.bracket)
         and sentence.subordinate_at(p.start) is None
-    ]
+        and _FORECAST_OF.match(text, max(sentence.start, p.start - 30), p.start) is None
+    ]  # not "Amazon forecast third-quarter revenue below estimates": a forecast's period
     verb = _CHANGE_VERB.search(text, sentence.start, sentence.end)
     if verb is None:
         return
