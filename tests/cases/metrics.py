@@ -342,6 +342,15 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
 ])  # fmt: skip
 
 BODIES: list[Case] = numbered("metrics-bodies", [
+    # a head noun only the last item of a list writes is shared by the items before it
+    row("Headline and trimmed mean inflation were 3.8% and 3.9% respectively over the year to the "
+        "June quarter, compared with 3.6% and 4.0% in the March quarter.",
+        fact("3.8%", metric="headline inflation", date="2024-Q2"),
+        fact("3.9%", metric="trimmed mean inflation"),
+        fact("3.6%", metric="headline inflation", date="2024-Q1"),
+        fact("4.0%", metric="trimmed mean inflation", date="2024-Q1"), published="2024-08-06"),
+    row("Exports and imports rose 3% and 5% respectively.",
+        fact("3%", metric="exports"), fact("5%", metric="imports")),
     # a count inside the subject does not cut it; counted places of a list stay the list's
     row("New home prices in 70 major cities fell 5.3 percent in August.",
         fact("70"), fact("5.3 percent", metric="new home prices in 70 major cities")),

@@ -485,6 +485,16 @@ def assign_dates(
             ) or (period.end <= draft.figure.left and (bracketed or when)):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
                 exclusive.add(period.start)
+    earlier_values = [d for d in drafts if d.from_value]
+    for listed, closing in itertools.pairwise(earlier_values):
+        # "compared with 3.6% and 4.0% in the March quarter": the list's period dates both
+        if not LIST_JOIN.fullmatch(text, listed.figure.end, closing.figure.left):
+            continue
+        if any(owner.get(p.start) is listed for p in periods):
+            continue
+        for period in periods:
+            if owner.get(period.start) is closing and period.start >= closing.figure.end:
+                shared.add((period.start, id(listed)))
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = clause_bounds(sentence, figure)

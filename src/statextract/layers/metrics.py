@@ -60,6 +60,7 @@ from statextract.lexicon._metrics import (
     EXPECTATION_VERBS,
     GENERIC_METRICS,
     LEVEL_VERBS,
+    MEASURE_HEADS,
     PARENT_CUES,
     PER_UNIT_NOUNS,
     PRONOUN_OBJECT_VERBS,
@@ -85,6 +86,7 @@ _MEASURE_VERB = regex.compile(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *LEVEL_VERBS, *UNCHANGED_WORDS])})\b",
     _I,
 )
+_MEASURE_HEADS = MEASURE_HEADS
 _AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 # "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
@@ -719,12 +721,18 @@ def distribute_respectively(
         ):
             items = None  # "Core inflation, which excludes energy and food, is seen at ..."
         if items is not None:
+            last_words = text[items[-1][0] : items[-1][1]].split()
+            head = last_words[-1] if len(last_words) > 1 else ""
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item
                 draft.metric_text = None
+                words = text[item[0] : item[1]].split()
+                if head.lower() in _MEASURE_HEADS and len(words) == 1 and item != items[-1]:
+                    # "Headline and trimmed mean inflation were 3.8% and 3.9% respectively"
+                    draft.metric, draft.metric_text = None, f"{words[0]} {head}"
                 for earlier in drafts:  # "..., down from 3.2%, 4.3% and 0.4%"
                     if earlier.from_value and earlier.link is draft:
-                        earlier.metric, earlier.metric_text = item, None
+                        earlier.metric, earlier.metric_text = draft.metric, draft.metric_text
         if len(shares) == len(levels) - 1 and levels[-1].share_value is not None:
             whole, whole_text = levels[-1].share_of, levels[-1].share_of_text
             with_whole = [s for s in shares if s.share_of is not None]

@@ -336,3 +336,11 @@ PARTICIPLE_MODIFIERS: frozenset[str] = frozenset({
 })  # fmt: skip
 """Verbs whose past participle, right after a noun, names what is counted ("nights spent in
 tourist accommodation", "hours worked", "homes sold") when the clause's own verb follows."""
+
+MEASURE_HEADS: frozenset[str] = frozenset({
+    "inflation", "rate", "rates", "prices", "sales", "exports", "imports", "growth", "output",
+    "production", "index", "employment", "unemployment", "spending", "investment", "revenue",
+    "profit", "earnings", "wages", "pay", "income", "yield", "yields", "deficit", "surplus",
+})  # fmt: skip
+"""Head nouns a list shares when only its last item writes them ("headline and trimmed mean
+inflation" is headline inflation and trimmed mean inflation)."""
