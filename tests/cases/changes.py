@@ -395,6 +395,11 @@ WITH_DETAILS: list[Case] = numbered("changes-with-details", [
 ])  # fmt: skip
 
 QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
+    # "N basis points of easing" is the size of moves, a change
+    row("Money markets are still pricing around 35 basis points of easing by the end of the year.",
+        fact("35 basis points", value=None, change=chg("decrease", 35, "basis_point", None))),
+    row("Traders priced in 75 basis points of further cuts.",
+        fact("75 basis points", value=None, change=chg("decrease", 75, "basis_point", None))),
     # a signed count in brackets among changes is a change of its own
     row("Unemployment fell in construction (-14,100), industry (-9,200) and services (-4,800).",
         fact("-14,100", value=None, change=chg("decrease", 14100, "count", None)),

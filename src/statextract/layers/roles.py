@@ -174,6 +174,12 @@ _FROM_BEFORE = compile_before(
     rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
+_MOVES_OF_AFTER = regex.compile(
+    r"\s+of\s+(?:(?:further|additional|more|rate|policy|cumulative)\s+)*(?:(?P<down>easing|cuts?|"
+    r"reductions?|rate\s+cuts?|lowering)|(?P<up>tightening|hikes?|increases?|rate\s+(?:hikes?|"
+    r"increases?)|raises?))\b",
+    _I,
+)
 _TALLY_VOTE_AFTER = regex.compile(
     r"\s*[-–]\s*\d{1,2}\s+(?:vote|votes|decision|majority|split)\b", _I
 )
@@ -334,6 +340,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     left = figure.left
     if match_ahead(_TALLY_VOTE_AFTER, text, figure.end):
         return Role("level")  # "by a 7-2 vote": a tally, not a change
+    moves = (
+        match_ahead(_MOVES_OF_AFTER, text, figure.end)
+        if (figure.unit in ("basis_point", "percentage_point") or figure.points)
+        and previous is None  # not "at 4.4%, implying a further half point of cuts"
+        else None
+    )
+    if moves is not None:
+        # "35 basis points of easing", "475 basis points of increases": the size of moves
+        way = "decrease" if moves.group("down") else "increase"
+        return Role("change", direction=way, direction_span=moves.span())
     is_percent = figure.unit in ("percent", "percentage_point") or figure.points
     # "a further half point of cuts": points are no share of anything
     whole = _whole_after(text, figure) if figure.unit == "percent" and not figure.points else None
