@@ -204,6 +204,7 @@ _ADDED_BEFORE = compile_before(
     _I,
 )
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
+_YEARS_OLD_AFTER = regex.compile(r"\s+old\b", regex.IGNORECASE)
 _AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
 _INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
 _CODE_PREFIX_SET = frozenset(CODE_PREFIXES)
@@ -395,6 +396,8 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
     previous: Figure | None = None
     for figure in figures:
         value = figure.value
+        if _YEARS_OLD_AFTER.match(text, figure.end) and figure.unit_text.lower().startswith("year"):
+            figure.nonstat = "age"  # "core-aged men (25 to 54 years old)"
         plain = not figure.explicit_unit and not figure.scale_text and figure.nonstat is None
         if plain and value is not None and figure.kind == "digits":
             if (

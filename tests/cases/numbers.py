@@ -43,6 +43,7 @@ DECIMALS_AND_SIGNS: list[Case] = numbered("numbers-decimal", [
     row("Rates rose to 5-1/4% in July.", fact("5-1/4%", value=5.25, unit="percent")),
     row("Yields rose to 3 3/4% by Friday.", fact("3 3/4%", value=3.75, unit="percent")),
     row("The deficit hit its widest in 2-1/2 years."),
+    row("Employment among core-aged men (25 to 54 years old) rose by 20,000.", fact("20,000")),
     row("Average household size was 2.62 people, down from 3.1 in 2000.",
         fact("2.62", value="2.62", unit="count"),
         fact("3.1", value="3.1", unit="count", date="2000")),
