@@ -510,6 +510,13 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         "the biggest fallers in an autos index that slid 3.6%.",
         fact("84%", date="2024-Q3"), fact("4.9%", date="2024-11-06"),
         fact("3.6%", date="2024-11-06"), published="2024-11-06"),
+    row("Samsung's third-quarter operating profit rose 277% to 9.18 trillion won. The figure, in "
+        "line with the preliminary estimate of about 9.1 trillion won the company gave on Oct. 8, "
+        "compared with 2.43 trillion won last year.\n\nMemory revenue edged up to 22.27 trillion "
+        "won.",
+        fact("9.18 trillion won", date="2024-Q3"), fact("9.1 trillion won", date="2024-Q3"),
+        fact("2.43 trillion won"), fact("22.27 trillion won", date="2024-Q3"),
+        published="2024-10-31"),
     row("Starbucks opened 722 net new stores in the fourth quarter ended Sept. 29 and ended the "
         "period with 40,199 cafes worldwide.",
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),

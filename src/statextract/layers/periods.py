@@ -174,7 +174,8 @@ def find_periods(text: str) -> list[Period]:
 
 
 _PUBLISHED_ON = compile_before(
-    r"\b(?:published|released|issued|announced|unveiled|posted)\s+(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$"
+    r"\b(?:published|released|issued|announced|unveiled|posted|gave|given|provided|flagged)\s+"
+    r"(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$"
     r"|\bas\s+(?:announced|flagged|planned|agreed|decided|signalled|signaled|pledged|promised)"
     r"\s+(?:in|on|at|back\s+in)\s+$",
     regex.IGNORECASE,
