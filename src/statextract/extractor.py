@@ -287,7 +287,7 @@ def _detour(context: Context) -> bool:
         inner is not None
         and outer is not None
         and inner[1] < outer[0]
-        and (main.count("-") < 2 or outer[0] - inner[1] > _YEAR_MONTHS)
+        and (main.count("-") < 2 or outer[0] - inner[1] >= _YEAR_MONTHS)
     ):
         # "Combined, employment in September and October was revised ..." in a November report;
         # a report dated only by its day keeps an earlier period a paragraph states, unless it

@@ -510,6 +510,11 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         "the biggest fallers in an autos index that slid 3.6%.",
         fact("84%", date="2024-Q3"), fact("4.9%", date="2024-11-06"),
         fact("3.6%", date="2024-11-06"), published="2024-11-06"),
+    row("The Bank of England cut Bank Rate to 5% on Thursday. It followed 14 consecutive increases "
+        "between December 2021 and August 2023.\n\nConsumer price inflation held at 2.0% in "
+        "June.",
+        fact("5%"), fact("14", date="2021-12/2023-08"), fact("2.0%", date="2024-06"),
+        published="2024-08-01"),
     row("Samsung's third-quarter operating profit rose 277% to 9.18 trillion won. The figure, in "
         "line with the preliminary estimate of about 9.1 trillion won the company gave on Oct. 8, "
         "compared with 2.43 trillion won last year.\n\nMemory revenue edged up to 22.27 trillion "
