@@ -616,6 +616,10 @@ MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
         fact("2.9%", date="2024-08"), fact("1.3%", date="2024-06/2024-08"),
         fact("19.3%", date="2024-08", change=chg("increase", 19.3, "percent", "2024-07")),
         published="2024-10-08"),
+    row("The Bank sees the jobless rate climbing to about 4.75% by 2026 from 4.4% in the three "
+        "months to May.",
+        fact("4.75%", date="2026", change=chg("increase", None, None, "2024-03/2024-05")),
+        fact("4.4%", date="2024-03/2024-05"), published="2024-08-01"),
     row("Sales fell 3% in the October-March 2025 period.",
         fact("3%", date="2024-10/2025-03")),
     row("Prices rose 2% from October to March.",

@@ -543,6 +543,8 @@ def assign_dates(
         own = _nearest(text, pool, figure, clause_start, clause_end, sentence)
         if own is not None and draft.from_value and draft.link is not None and draft.link.date:
             draft.date = _resolve(own, context, draft.link.date)
+            if own.value is None and draft.date is not None:
+                draft.date = _not_after_publication(draft.date, context)
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
@@ -1347,6 +1349,22 @@ _FORECAST_OF = compile_before(
     r"(?:(?:its|their|a|the|weaker|stronger|lower|higher)\s+)?$",
     _I,
 )
+
+
+def _not_after_publication(value: str, context: Context) -> str:
+    """An earlier value's yearless period lies before publication ("climbing to about 4¾% by
+    2026 from 4.4% in the three months to May", said in August 2024: May 2024)."""
+    span = month_span(value)
+    issued = context.published
+    if span is None or issued is None:
+        return value
+    today = issued.year * 12 + issued.month - 1
+    years = 0
+    while span[1] - 12 * years > today and years < 5:
+        years += 1
+    return shift(value, years=-years) if years else value
+
+
 _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
 
