@@ -381,6 +381,23 @@ RANGE_OBJECTS: list[Case] = numbered("frames-range-objects", [
         fact("2", metric="votes against", change=None)),
 ])  # fmt: skip
 
+REACHED_LISTS: list[Case] = numbered("frames-reached-lists", [
+    # the items after a level reached move the same way; an aside may stand before "to"
+    row("Inflation is expected to ease to 3.5% this year and 2.9% in 2025.",
+        fact("3.5%", date="2024", change=chg("decrease", None, None, None)),
+        fact("2.9%", date="2025", change=chg("decrease", None, None, None)),
+        published="2024-06-11"),
+    row("It then sees inflation dropping below target, to 1.7% in the third quarter of 2026 and "
+        "1.5% a year later.",
+        fact("1.7%", date="2026-Q3", change=chg("decrease", None, None, None)),
+        fact("1.5%", date="2027-Q3", change=chg("decrease", None, None, None))),
+    row("Inflation is expected to ease more slowly than previously thought, to 3.5% this year.",
+        fact("3.5%", change=chg("decrease", None, None, None))),
+    # a level with no way of its own stays without
+    row("Inflation was 3.5% in 2024 and 2.9% in 2025.",
+        fact("3.5%", change=None), fact("2.9%", change=None)),
+])  # fmt: skip
+
 LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
     # "to a (seasonally adjusted annual) rate of", "to a peak of": the level the verb reached
     row("Housing starts increased 3.0% from May to a seasonally adjusted annual rate of "
@@ -550,6 +567,7 @@ FRAMES: list[Case] = (
     EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
+    + REACHED_LISTS
     + RANGE_OBJECTS
     + RESTATED_PAIRS
     + EARLIER_FORECASTS

@@ -302,6 +302,7 @@ def build_sentence_facts(
     _harmonize_units(drafts)
     _appositive_change(text, drafts)
     _shared_list_verb(text, drafts)
+    _reached_list(text, drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -645,7 +646,8 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
 
 
 _RATE_LIST_GAP = regex.compile(
-    r"(?:\s+(?:in|for|during|by)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    r"(?:\s+(?:in|for|during|by)\s+[\w\s-]{1,30}?|\s+(?:this|next|last)\s+(?:year|month|quarter))?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
     regex.IGNORECASE,
 )
 _CURRENCY_WAY = regex.compile(
@@ -655,6 +657,24 @@ _CURRENCY_WAY = regex.compile(
     regex.IGNORECASE,
 )
 """Which way a currency moved: a weaker currency takes more of itself to buy the quote."""
+
+
+def _reached_list(text: str, drafts: list[Draft]) -> None:
+    """ "to ease to 3.5% this year and 2.9% in 2025": the items after a level reached move the
+    same way."""
+    for first, second in itertools.pairwise(drafts):
+        if (
+            first.rule == "level:reached"
+            and first.change_direction in ("increase", "decrease")
+            and not first.from_value
+            and not second.from_value
+            and second.rule == "level"
+            and second.change_direction is None
+            and second.unit == first.unit
+            and _RATE_LIST_GAP.fullmatch(text, first.figure.end, second.figure.left)
+        ):
+            second.change_direction = first.change_direction
+            second.rule = "level:reached"
 
 
 def _skip_restatement(text: str, drafts: list[Draft]) -> None:

@@ -154,9 +154,12 @@ _PASSIVE_TO = compile_before(
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:the|its|their)\s+[a-z]", _I)
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
-    rf"(?:\s+(?:{_FILLER}))*\s+(?:to\s*{_LEVEL_NOUN_OF}|at\s*)$",
+    rf"(?:\s+(?:{_FILLER}))*(?:\s+(?:below|above|under|over|more|less|faster|slower|further|back)"
+    rf"(?:\s+[\w'’-]+){{0,4}},)?\s+(?:to\s*{_LEVEL_NOUN_OF}|at\s*)$",
     _I,
 )
+"""A verb and the level it reaches; an aside may stand between ("dropping below target, to
+1.7%", "to ease more slowly than previously thought, to 3.5%")."""
 _REVISED = (
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
     r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
