@@ -396,7 +396,9 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
     previous: Figure | None = None
     for figure in figures:
         value = figure.value
-        if _YEARS_OLD_AFTER.match(text, figure.end) and figure.unit_text.lower().startswith("year"):
+        if figure.unit_text.lower().startswith("year") and _YEARS_OLD_AFTER.match(
+            text, figure.end, figure.end + 8
+        ):
             figure.nonstat = "age"  # "core-aged men (25 to 54 years old)"
         plain = not figure.explicit_unit and not figure.scale_text and figure.nonstat is None
         if plain and value is not None and figure.kind == "digits":

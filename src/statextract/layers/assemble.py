@@ -355,7 +355,7 @@ def build_sentence_facts(
         if d.value is not None and not d.from_value and d.rule != "level:conversion"
     ]
     current = [d for d in levels if d.date == context.date] or levels
-    wholes = [d for d in current if not _PART_OF_THEM.match(text, d.figure.end)]
+    wholes = [d for d in current if not match_ahead(_PART_OF_THEM, text, d.figure.end)]
     current = wholes or current  # "913 people in hospital, 28 of them in intensive care"
     if current:
         # "... its previous record of 8,014.31 set in February 2023. It is now up 3.8%": the

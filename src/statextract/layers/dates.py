@@ -1239,7 +1239,7 @@ def _relative_since(
     if draft.change_value is not None:
         for step, (after, before) in _ATTRIBUTIVE_STEP.items():
             if step != "weeks" and (
-                after.match(text, draft.figure.end)
+                match_ahead(after, text, draft.figure.end)
                 or before.match(text, max(0, draft.figure.left - 16), draft.figure.left)
             ):
                 return shift(draft.date, **{step: -1})

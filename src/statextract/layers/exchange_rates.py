@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import word_alternation
+from statextract._patterns import match_ahead, word_alternation
 from statextract.figures import Figure
 from statextract.lexicon._currencies import CURRENCY_WORDS, EXCHANGE_QUOTES
 
@@ -27,7 +27,7 @@ def settle_exchange_rates(text: str, figures: list[Figure]) -> None:
     for figure in figures:
         if figure.currency is not None or figure.unit != "count" or figure.value is None:
             continue
-        quote = _QUOTE_AFTER.match(text, figure.end)
+        quote = match_ahead(_QUOTE_AFTER, text, figure.end)
         if quote is None:
             continue
         stops = [

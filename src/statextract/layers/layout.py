@@ -252,7 +252,7 @@ def _headline(text: str) -> Span | None:
         if (
             len(line) <= _MAX_HEADLINE
             and not _HEADLINE_END.search(line)
-            and (following in ("\n", "\r") or _DATELINE.match(text, end + 1) is not None)
+            and (following in ("\n", "\r") or _DATELINE.match(text, end + 1, end + 200) is not None)
         ):
             start = position + (len(text[position:end]) - len(text[position:end].lstrip()))
             return start, start + len(line)
@@ -345,7 +345,7 @@ def settle_pence(text: str, figures: list[Figure]) -> None:
             or figure.scale_text
             or figure.end != figure.number_end
             or (figure.start > 0 and text[figure.start - 1].isalpha())  # "A320p" is a code
-            or _PENCE_AFTER.match(text, figure.end) is None
+            or _PENCE_AFTER.match(text, figure.end, figure.end + 8) is None
         ):
             continue
         figure.nonstat = None  # "1,585.5p" read as a code

@@ -927,7 +927,7 @@ def _vote_tally(text: str, figure: Figure) -> str | None:
     """ "voted 11-1", "by a 7-2 vote": the votes in favour, then the votes against."""
     if figure.unit != "count" or figure.value is None or figure.value > 99:
         return None
-    if _TALLY_HIGH_AFTER.match(text, figure.end) and _VOTE_BEFORE.match(
+    if match_ahead(_TALLY_HIGH_AFTER, text, figure.end) and _VOTE_BEFORE.match(
         text, max(0, figure.left - 12), figure.left
     ):
         return "votes in favour"
@@ -993,7 +993,7 @@ def _earnings_per_share(text: str, draft: Draft, metric: str) -> str | None:
         else "earnings"
     )
     adjusted = "adjusted " if "adjusted" in lowered or "underlying" in lowered else ""
-    diluted = "diluted " if _DILUTED_AFTER.match(text, figure.end) else ""
+    diluted = "diluted " if match_ahead(_DILUTED_AFTER, text, figure.end) else ""
     return f"{adjusted}{noun} per {diluted}share"
 
 

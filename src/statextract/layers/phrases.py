@@ -356,7 +356,7 @@ def without_final_verb(text: str, span: Span) -> Span:
         return span
     if (
         words[-1].group().lower() in PARTICIPLE_MODIFIERS
-        and _VERB.match(text, span[1] + 1) is not None
+        and match_ahead(_VERB, text, span[1] + 1) is not None
         and text[span[1] : span[1] + 1].isspace()
     ):
         return span  # "Homes sold rose 3.2%": the clause's verb follows the noun's participle
@@ -896,7 +896,7 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
         stop = verb.start()
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    body = _BODY_OF.match(text, stop) if _MEMBERS.fullmatch(text, start, stop) else None
+    body = match_ahead(_BODY_OF, text, stop) if _MEMBERS.fullmatch(text, start, stop) else None
     if body is not None and body.end() <= clause_end:
         stop = body.end()  # "seven members of the Bank of Thailand's monetary policy committee"
     phrase = text[start:stop]

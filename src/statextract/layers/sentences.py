@@ -151,7 +151,9 @@ def _add(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
     clauses: list[tuple[int, int]] = []
     clause_start = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if _LIST_AND.match(text, match.start()) and _in_list(text, clause_start, match.start()):
+        if _LIST_AND.match(text, match.start(), match.start() + 12) and _in_list(
+            text, clause_start, match.start()
+        ):
             continue  # "Prices for final demand less foods, energy, and trade services rose"
         if match.start() > clause_start:
             clauses.append((clause_start, match.start()))

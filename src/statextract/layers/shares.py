@@ -13,7 +13,7 @@ import itertools
 
 import regex
 
-from statextract._patterns import LIST_JOIN, alternation, compile_before
+from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
 from statextract.layers.drafts import Context, Draft, metric_text
 from statextract.lexicon._shares import RATE_WORDS, SHARE_NOUNS, STATEMENT_VERBS, WHOLE_CUES
 
@@ -197,7 +197,7 @@ def group_statements(text: str, drafts: list[Draft]) -> None:
         ):
             continue
         end = draft.share_of[1] if draft.share_of and draft.share_of[0] > draft.figure.end else None
-        said = _STATEMENT_AFTER.match(text, end if end is not None else draft.figure.end)
+        said = match_ahead(_STATEMENT_AFTER, text, end if end is not None else draft.figure.end)
         if said is None:
             continue
         whole = (
