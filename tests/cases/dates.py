@@ -543,6 +543,17 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [
+    # a forecast's period dates none of the figures of another verb in its sentence
+    row("July 31 - Meta Platforms forecast third-quarter revenue above Wall Street estimates on "
+        "Wednesday and reported a 22% rise in quarterly sales.\n\nRevenue rose to $39.07 billion "
+        "in the second quarter.",
+        fact("22%", date="2024-07-31"), fact("$39.07 billion", date="2024-Q2"),
+        published="2024-07-31"),
+    # "expected" in a flash estimate for the month in force is that month
+    row("Euro area annual inflation is expected to be 1.8% in September 2024, down from 2.2% in "
+        "August. Services are expected to have the highest annual rate in September (4.0%).",
+        fact("1.8%", date="2024-09"), fact("2.2%", date="2024-08"), fact("4.0%", date="2024-09"),
+        published="2024-10-01"),
     # a forecast's period in a lead is not the report's period
     row("SEATTLE - Amazon.com forecast third-quarter revenue below estimates on Thursday after "
         "second-quarter sales fell short of expectations.\n\nNet sales increased 10% to $148.0 "

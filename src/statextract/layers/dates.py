@@ -111,6 +111,7 @@ _PAST_TENSE = regex.compile(
     _I,
 )
 """A clause verb in the past: its yearless period has begun by publication."""
+_AND_VERB = regex.compile(r"\band\s+(?:also\s+)?(?:[a-z]+ed|said|saw|posted|made)\b", _I)
 _RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
 _REVISED_AFTER = regex.compile(
@@ -300,6 +301,11 @@ def _resolve(
     last_month = _last_month(period)
     if future and last_month is not None and reference is None and year is not None:
         issued = context.published
+        in_force = context.main_date
+        if in_force is not None and month_of(in_force) == last_month and "/" not in in_force:
+            # "services are expected to have the highest annual rate in September" in a flash
+            # estimate for September: the month in force
+            return period.resolve(year_of(in_force))
         if issued is not None:
             # a forecast's yearless period is the first one that has not ended at publication
             # ("For the fourth quarter, Spotify forecast ...", "to fall to 2.5% in March")
@@ -833,6 +839,12 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
         and "," in text[earlier.start() - 3 : earlier.start()]
     ):
         return False  # "recovering from weak construction in 2023, but down in Vancouver (-19%)"
+    if (
+        figure.start >= period.end
+        and _FORECAST_OF.match(text, max(0, period.start - 30), period.start)
+        and _AND_VERB.search(text, period.end, figure.start)
+    ):
+        return False  # "forecast third-quarter revenue ... and reported a 22% rise in sales"
     if figure.end <= period.start and _RELATIVE_CLAUSE.match(text, figure.end, period.start):
         return False  # "Toronto (-20%), where last year's levels were unusually high"
     if figure.end <= period.start and _COMPARED_FIGURE.search(text, figure.end, period.start):
