@@ -342,6 +342,11 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
 ])  # fmt: skip
 
 BODIES: list[Case] = numbered("metrics-bodies", [
+    # odds keep what they are odds of
+    row("There is a 40% probability of recession in the next year.",
+        fact("40%", metric="probability of recession")),
+    row("The Bank Rate, which the central bank charges on short-term loans, goes to 4.75%.",
+        fact("4.75%", metric="Bank Rate")),
     # a head noun only the last item of a list writes is shared by the items before it
     row("Headline and trimmed mean inflation were 3.8% and 3.9% respectively over the year to the "
         "June quarter, compared with 3.6% and 4.0% in the March quarter.",

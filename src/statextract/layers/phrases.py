@@ -899,12 +899,21 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     body = match_ahead(_BODY_OF, text, stop) if _MEMBERS.fullmatch(text, start, stop) else None
     if body is not None and body.end() <= clause_end:
         stop = body.end()  # "seven members of the Bank of Thailand's monetary policy committee"
+    odds = match_ahead(_ODDS_OF, text, stop) if _ODDS.fullmatch(text, start, stop) else None
+    if odds is not None and odds.end() <= clause_end:
+        stop = odds.end()  # "a 63% chance of a half-percentage-point cut"
     phrase = text[start:stop]
     if not phrase or (phrase[0].isupper() and start > 0 and text[start - 1] != " "):
         return None
     return start, stop
 
 
+_ODDS = regex.compile(r"(?:chance|chances|probability|odds|likelihood|risk)", _I)
+_ODDS_OF = regex.compile(
+    r"\s+of\s+(?:(?!(?:at|in|by|on|according|after|before|from)\b)[\w'’-]+\s*){1,6}?"
+    r"(?=\s*(?:[,;.)]|$|\s+(?:at|in|by|on|according|after|before|from|this|next|when|if)\b))",
+    _I,
+)
 _MEMBERS = regex.compile(
     r"(?:board\s+)?(?:members|member|directors|governors|judges|justices|seats)", _I
 )

@@ -14,6 +14,7 @@ LEVEL_VERBS: tuple[str, ...] = (
     "posted", "reported", "logged", "touched", "numbered", "exceeded", "topped", "surpassed",
     "crossed", "stood", "remained", "stayed", "held", "settled", "closed", "ended", "hovered",
     "climbed to", "rose to", "fell to", "dropped to", "increased to", "decreased to",
+    "goes to", "go to", "went to", "moves to", "moved to",
     "declined to", "grew to", "jumped to", "slipped to", "edged up to", "edged down to",
     "has reached", "have reached", "had reached", "has been", "have been", "had been",
     "will be", "would be", "estimated at", "valued at", "put at", "forecast at", "seen at",
