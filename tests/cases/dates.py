@@ -543,6 +543,12 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [
+    # when a forecast was made dates none of the figures
+    row("Revenue fell 1% in the second quarter. The adjusted gross margin narrowed to 38.7% from "
+        "39.8% a year earlier, well short of the 43.5% Intel had forecast in April.\n\nClient "
+        "revenue rose 9% to $7.4 billion.",
+        fact("1%", date="2024-Q2"), fact("38.7%", date="2024-Q2"), fact("39.8%", date="2023-Q2"),
+        fact("43.5%"), fact("$7.4 billion", date="2024-Q2"), published="2024-08-01"),
     # a forecast's period dates none of the figures of another verb in its sentence
     row("July 31 - Meta Platforms forecast third-quarter revenue above Wall Street estimates on "
         "Wednesday and reported a 22% rise in quarterly sales.\n\nRevenue rose to $39.07 billion "

@@ -148,6 +148,12 @@ def find_periods(text: str) -> list[Period]:
         if _REFERENCE_BEFORE.match(text, max(0, period.start - 70), period.start):
             period.reference = True
             continue
+        if period.kind in _RELEASE_KINDS and _FORECAST_MADE.match(
+            text, max(0, period.start - 40), period.start
+        ):
+            # "the 43.5% Intel had forecast in April": when a forecast was made
+            period.reference = True
+            continue
         if (
             period.kind in (*_RELEASE_KINDS, "year", "relative_year")
             and (
@@ -262,6 +268,11 @@ _RELEASE_KINDS = frozenset({"bare_month", "month", "day", "weekday"})
 _NAMES_A_RELEASE = regex.compile(
     rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",
     _I,
+)
+_FORECAST_MADE = compile_before(
+    r"\b(?:had\s+|has\s+|have\s+)?(?:forecast|projected|predicted|estimated|guided|"
+    r"pencilled\s+in|penciled\s+in|targeted|promised)\s+(?:back\s+)?(?:in|on|at)\s+$",
+    regex.IGNORECASE,
 )
 _NAMES_A_MOVE = regex.compile(rf"\s+(?:{alternation(POLICY_MOVES)})\b", regex.IGNORECASE)
 _MOVE_IN_BEFORE = compile_before(
