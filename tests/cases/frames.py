@@ -420,6 +420,14 @@ LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
 ])  # fmt: skip
 
 EARLIER_FORECASTS: list[Case] = numbered("frames-earlier-forecasts", [
+    # a swing from profit to loss falls, from loss to profit rises, whatever the two amounts
+    row("The company swung to a net loss of $1.6 billion, or 38 cents per share, from a profit of "
+        "$1.5 billion, or 35 cents.",
+        fact("$1.6 billion", change=chg("decrease", None, None, None)),
+        fact("38 cents", metric="loss per share", change=chg("decrease", None, None, None)),
+        fact("$1.5 billion"), fact("35 cents")),
+    row("The International segment swung to a profit of $0.3 billion from a loss of $0.9 billion.",
+        fact("$0.3 billion", change=chg("increase", None, None, None)), fact("$0.9 billion")),
     # an earlier forecast, estimate or projection a level is compared with is an earlier value
     row("Operating profit should reach around €1.2 billion, compared with its previous forecast "
         "of around €1.0 billion.",

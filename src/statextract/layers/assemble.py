@@ -639,8 +639,11 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
     ):
         return
     direction = levels[-1].change_direction
+    swung = _SWUNG.search(text, levels[0].figure.left, earlier[-1].figure.end) is not None
     for level, before in zip(levels, earlier, strict=True):
-        level.change_direction = _compare(level.value, before.value) or direction
+        level.change_direction = (
+            direction if swung and direction else _compare(level.value, before.value) or direction
+        )  # "swung to a net loss of $1.6 billion, or 38 cents, from a profit of ..." falls
         level.evidence["since_from"] = (before.figure.start, before.figure.end)
         before.link = level
 
@@ -675,6 +678,11 @@ def _reached_list(text: str, drafts: list[Draft]) -> None:
         ):
             second.change_direction = first.change_direction
             second.rule = "level:reached"
+
+
+_SWUNG = regex.compile(
+    r"\bfrom\s+an?\s+(?:net\s+|operating\s+)?(?:profit|loss)\s+of\b", regex.IGNORECASE
+)
 
 
 def _skip_restatement(text: str, drafts: list[Draft]) -> None:

@@ -164,6 +164,7 @@ _REVISED = (
     r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
     r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
     r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of"
+    r"|an?\s+(?:net\s+|operating\s+)?(?:profit|loss|gain|deficit|surplus)\s+of"
     r"|(?:an?|the|its|their)\s+(?:(?:previous|earlier|prior|initial|original|last|former|"
     r"[A-Z][a-z]+)\s+)(?:forecasts?|estimates?|projections?|guidance|outlook|target|"
     r"expectations?)\s+(?:of\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?)"
@@ -186,6 +187,24 @@ _MOVES_OF_AFTER = regex.compile(
 _TALLY_VOTE_AFTER = regex.compile(
     r"\s*[-–]\s*\d{1,2}\s+(?:vote|votes|decision|majority|split)\b", _I
 )
+_SWING_FROM = regex.compile(r"\bfrom\s+an?\s+(?:net\s+|operating\s+)?(?P<was>profit|loss)\s+of", _I)
+_SWING_TO = regex.compile(
+    r"\b(?:swung|swings|turned|fell|slipped|slid|returned|moved)\s+(?:back\s+)?(?:in)?to\s+an?\s+"
+    r"(?:net\s+|operating\s+)?(?P<now>profit|loss)\b",
+    _I,
+)
+
+
+def swing_direction(text: str, start: int, source: regex.Match[str]) -> str | None:
+    """ "swung to a net loss ... from a profit of": a loss after a profit is a fall, whatever the
+    two amounts; a profit after a loss a rise."""
+    was = _SWING_FROM.search(source.group())
+    now = _SWING_TO.search(text, start, source.start())
+    if was is None or now is None or was.group("was").lower() == now.group("now").lower():
+        return None
+    return "decrease" if now.group("now").lower() == "loss" else "increase"
+
+
 _ESTIMATE_WORD = regex.compile(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
 _GAP_AFTER = regex.compile(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
 _CHANGE_AFTER = regex.compile(
@@ -455,6 +474,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "accounted for 46% of revenue, against 38% for smartphones": a share of its own
         return Role("share", whole=previous_role.whole)
+    swing = swing_direction(text, window, source) if source else None
+    if swing is not None and source is not None:
+        # "swung to a net loss of $1.6 billion ... from a profit of $1.5 billion"
+        return Role("from_value", direction=swing, direction_span=source.span(), whole=whole)
     if source and previous is not None and _only_filler_between(text, previous.end, source.start()):
         verb = source.group("verb") or source.group("verb2") or ""
         return Role("from_value", direction=_from_direction(verb), direction_span=source.span(),
