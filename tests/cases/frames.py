@@ -549,6 +549,56 @@ OBJECTS: list[Case] = numbered("frames-objects", [
         fact("5.5%", metric="rate", change=chg("increase", 25, "basis_point", None))),
 ])  # fmt: skip
 
+FORECAST_OBJECTS: list[Case] = numbered("frames-forecast-objects", [
+    # a forecast a transitive verb moves: its year belongs to the object, an adverb may follow
+    row("The bank trimmed its forecast for economic growth in 2025 to 1.6%.",
+        fact("1.6%", metric="forecast for economic growth", date="2025",
+             change=chg("decrease", None, None, None))),
+    row("IEA raises 2024 oil demand growth forecast to 1.24 million bpd",
+        fact("1.24 million bpd", metric="oil demand growth forecast", date="2024",
+             change=chg("increase", None, None, None))),
+    row("Bank of Korea lowers 2025 growth forecast to 1.9%",
+        fact("1.9%", metric="growth forecast", date="2025",
+             change=chg("decrease", None, None, None))),
+    row("The IMF cut its 2025 growth forecast for China to 4.5%.",
+        fact("4.5%", metric="growth forecast for China", date="2025",
+             change=chg("decrease", None, None, None))),
+    row("The agency raised its estimate of 2024 demand growth to 920,000 barrels a day.",
+        fact("920,000 barrels a day", metric="estimate of demand growth", date="2024",
+             change=chg("increase", None, None, None))),
+    row("The bank is raising its 2025 inflation forecast to 2.9%.",
+        fact("2.9%", metric="inflation forecast", date="2025",
+             change=chg("increase", None, None, None))),
+    row("The board lowered its projection for inflation in 2025 to 2.4% from 2.6%.",
+        fact("2.4%", metric="projection for inflation", date="2025",
+             change=chg("decrease", None, None, None)),
+        fact("2.6%", metric="projection for inflation", date="2025", change=None)),
+    # a bare "forecast" or "projection" is a forecast of the metric named before it
+    row("The agency expects world oil demand growth of 920 kb/d this year. It trimmed its "
+        "forecast for 2025 slightly, to 990 kb/d.",
+        fact("920 kb/d", metric="world oil demand growth", date="2024"),
+        fact("990 kb/d", metric="world oil demand growth forecast", date="2025",
+             change=chg("decrease", None, None, None)), published="2024-11-20"),
+    row("The agency expects world oil demand growth of 920 kb/d this year. It raised its "
+        "estimate for next year to 1.1 mb/d.",
+        fact("920 kb/d", date="2024"),
+        fact("1.1 mb/d", metric="world oil demand growth forecast", date="2025",
+             change=chg("increase", None, None, None)), published="2024-11-20"),
+    row("The Bank expects gross domestic product to grow by 0.5% this year, but it cut its "
+        "projection for 2024 to 0.5% from 0.75%.",
+        fact("0.5%", metric="gross domestic product"),
+        fact("0.5%", metric="gross domestic product forecast", date="2024",
+             change=chg("decrease", None, None, None)),
+        fact("0.75%", metric="gross domestic product forecast", date="2024")),
+    # "the year to" compares with a year earlier only before a period, not before a figure
+    row("It raised its estimate for next year to 1.1 mb/d.",
+        fact("1.1 mb/d", date="2025", change=chg("increase", None, None, None)),
+        published="2024-11-20"),
+    row("Prices rose 3.2% in the year to September.",
+        fact("3.2%", date="2024-09", change=chg("increase", 3.2, "percent", "2023-09")),
+        published="2024-11-20"),
+])  # fmt: skip
+
 PASSIVE: list[Case] = numbered("frames-passive", [
     # what was done to the subject: "was raised by X to Y", "was cut to Y", "was kept at Y"
     row("China's forecast was raised by 0.3 point to 4.8% on stronger exports.",
@@ -579,6 +629,7 @@ FRAMES: list[Case] = (
     + RANGE_OBJECTS
     + RESTATED_PAIRS
     + EARLIER_FORECASTS
+    + FORECAST_OBJECTS
     + CARRIED
     + PASSIVE
     + OBJECTS

@@ -26,10 +26,17 @@ from statextract.lexicon._changes import (
     WEEK_ON_WEEK,
     YEAR_ON_YEAR,
 )
+from statextract.lexicon._periods import MONTHS
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
-YOY = regex.compile(rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])", _I)
+YOY = regex.compile(
+    rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])"
+    rf"(?!(?<=\bto)(?!\s+(?:the|end|mid|date|q[1-4]|quarter|last|this|{alternation(MONTHS)})\b))",
+    _I,
+)
+"""A year-on-year cue; "the year to March" is one, "its estimate for next year to 1.1 mb/d" (or
+"next year to" at the end of the words searched) is not."""
 MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
 QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
 WOW = regex.compile(rf"(?<![\w-])(?:{alternation(WEEK_ON_WEEK)})(?![\w-])", _I)

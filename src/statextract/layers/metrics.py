@@ -58,6 +58,7 @@ from statextract.lexicon._metrics import (
     EMPTY_HEAD_WORDS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
+    FORECAST_STAND_IN_NOUNS,
     GENERIC_METRICS,
     LEVEL_VERBS,
     MEASURE_HEADS,
@@ -106,6 +107,14 @@ _STAND_IN = regex.compile(
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
+_FORECAST_STAND_IN = regex.compile(
+    r"(?:(?:new|latest|previous|earlier|revised|updated|own)\s+)?"
+    rf"(?:{alternation(FORECAST_STAND_IN_NOUNS)})",
+    _I,
+)
+_NOT_A_NOUN = regex.compile(r"(?:to|and|or|but|while)\b|[a-z]+ing$", _I)
+"""A metric carried over that names no thing ("to peak", "predicting")."""
+_FORECAST_WORD = regex.compile(rf"\b(?:{alternation(FORECAST_STAND_IN_NOUNS)})\b", _I)
 _EXPECTATION = compile_before(
     rf"\b(?:{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
@@ -805,6 +814,17 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
             head = _PREPOSITION_SPLIT.split(named, maxsplit=1)[0].strip() if named else ""
             if head and head.lower() not in _PRONOUNS:
                 draft.metric_owner = head
+            continue
+        if _FORECAST_STAND_IN.fullmatch(text, *draft.metric):
+            # "it cut its projection for 2024 to 0.5%": a forecast of the metric named before
+            named = _earlier_metric(text, draft, drafts) or context.last_metric
+            if (
+                named is not None
+                and named.lower() not in _PRONOUNS
+                and not _NOT_A_NOUN.match(named)
+            ):
+                forecast = "" if _FORECAST_WORD.search(named) else " forecast"
+                draft.metric, draft.metric_text = None, f"{named}{forecast}"
             continue
         stand_in = _STAND_IN.fullmatch(text, *draft.metric)
         if stand_in is None:

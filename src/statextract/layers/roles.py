@@ -103,10 +103,14 @@ _LEVEL_NOUN_OF = (
 )
 """A level noun between "rose to" and its figure: "to a seasonally adjusted annual rate of
 1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
+_YEAR_WORD = r"(?<![\w.,])(?:19|20)\d\d(?![\w.,%])"
+"""A year inside an object ("its forecast for 2025 growth"), unlike any other figure."""
+_OBJECT_ADVERB = r"(?:\s+(?:slightly|sharply|marginally|modestly|again|further|significantly),?)?"
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:(?!\sby\s)[^,;:()\d$€£¥₹%]){{1,100}}?"
-    rf"|{_BARE_OBJECT})\s+to\s+"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+"
+    rf"(?:(?!\sby\s)(?:[^,;:()\d$€£¥₹%]|{_YEAR_WORD})){{1,100}}?"
+    rf"|(?:{_YEAR_WORD}\s+)?{_BARE_OBJECT}){_OBJECT_ADVERB}\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
 )

@@ -251,6 +251,13 @@ BARE_STAND_IN_NOUNS: tuple[str, ...] = ("count", "range")
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
 "the range works out at $2.23 to $2.37"); "the target range" is a metric."""
 
+FORECAST_STAND_IN_NOUNS: tuple[str, ...] = (
+    "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook",
+    "prediction", "predictions",
+)  # fmt: skip
+"""Nouns that, on their own, stand for a forecast of the metric named before ("it cut its
+projection for 2024 to 0.5%": the projection of growth)."""
+
 EXPECTATION_AGENTS: tuple[str, ...] = (
     "analysts", "analyst", "economists", "economist", "forecasters", "forecaster", "markets",
     "the market", "traders", "investors", "a reuters poll", "the consensus", "consensus",
