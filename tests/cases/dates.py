@@ -540,6 +540,16 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
         fact("1.8%", value=1.8, date="2026", change=None)),
     row("Inflation is seen at 2.3% and 1.9% in 2024 and 2025, respectively.",
         fact("2.3%", date="2024"), fact("1.9%", date="2025"), published="2024-11-28"),
+    # a list of figures followed by as many periods pairs them without "respectively"
+    row("Inflation is seen at 2.3% and 1.9% in 2024 and 2025.",
+        fact("2.3%", date="2024"), fact("1.9%", date="2025"), published="2024-11-28"),
+    row("Growth is seen at 1.2%, 1.5% and 1.7% in 2024, 2025 and 2026, compared with 1.1%, 1.4% "
+        "and 1.6% in the March quarter.",
+        fact("1.2%", date="2024"), fact("1.5%", date="2025"), fact("1.7%", date="2026"),
+        fact("1.1%", date="2024-Q1"), fact("1.4%", date="2024-Q1"),
+        fact("1.6%", date="2024-Q1"), published="2024-11-28"),
+    row("Exports rose 3% and imports 5% in 2024.",
+        fact("3%", date="2024"), fact("5%", date="2024"), published="2024-11-28"),
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [

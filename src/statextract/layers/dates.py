@@ -492,14 +492,17 @@ def assign_dates(
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
                 exclusive.add(period.start)
     earlier_values = [d for d in drafts if d.from_value]
-    for listed, closing in itertools.pairwise(earlier_values):
-        # "compared with 3.6% and 4.0% in the March quarter": the list's period dates both
+    for listed, closing in reversed(list(itertools.pairwise(earlier_values))):
+        # "compared with 3.6% and 4.0% in the March quarter": the list's period dates both;
+        # from the last item back, so "from 2.5%, 2.4% and 0.9% in June" dates all three
         if not LIST_JOIN.fullmatch(text, listed.figure.end, closing.figure.left):
             continue
         if any(owner.get(p.start) is listed for p in periods):
             continue
         for period in periods:
-            if owner.get(period.start) is closing and period.start >= closing.figure.end:
+            if (
+                owner.get(period.start) is closing or (period.start, id(closing)) in shared
+            ) and period.start >= closing.figure.end:
                 shared.add((period.start, id(listed)))
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
@@ -1332,13 +1335,24 @@ def _respective_periods(
     """ "growth of 2.7% and 2.9% for 2024 and 2025 respectively": the i-th figure takes the i-th
     period, and an earlier value paired with it ("compared with 2.6% and 3.0%") its date."""
     for clause_start, clause_end in sentence.clauses:
-        if not _RESPECTIVELY.search(text, clause_start, clause_end):
-            continue
         levels = [
             d for d in drafts if clause_start <= d.figure.start < clause_end and not d.from_value
         ]
         listed = [p for p in periods if clause_start <= p.start < clause_end and not p.label]
-        if len(levels) < 2 or len(listed) != len(levels):
+        if len(levels) < 2:
+            continue
+        if not _RESPECTIVELY.search(text, clause_start, clause_end):
+            # "1.2%, 1.5% and 1.7% in 2024, 2025 and 2026": a list of figures, then as many periods
+            listed = _period_run(text, [p for p in listed if p.start >= levels[-1].figure.end])
+            if not listed or not (
+                all(
+                    LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
+                    for a, b in itertools.pairwise(levels)
+                )
+                and _PERIOD_LIST_OPENING.fullmatch(text, levels[-1].figure.end, listed[0].start)
+            ):
+                continue
+        if len(listed) != len(levels):
             continue
         if not all(
             LIST_JOIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(listed)
@@ -1356,6 +1370,17 @@ def _respective_periods(
                 draft.date = draft.link.date
 
 
+def _period_run(text: str, periods: list[Period]) -> list[Period]:
+    """The first periods of ``periods`` that form one list ("2024, 2025 and 2026")."""
+    run = periods[:1]
+    for period in periods[1:]:
+        if not LIST_JOIN.fullmatch(text, run[-1].end, period.start):
+            break
+        run.append(period)
+    return run
+
+
+_PERIOD_LIST_OPENING = regex.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", _I)
 _FORECAST_OF = compile_before(
     r"\b(?:forecast|forecasts|projected|projects|guided|expects|sees|predicted|predicts)\s+"
     r"(?:(?:its|their|a|the|weaker|stronger|lower|higher)\s+)?$",

@@ -732,6 +732,11 @@ def distribute_respectively(
         if items is not None:
             last_words = text[items[-1][0] : items[-1][1]].split()
             head = last_words[-1] if len(last_words) > 1 else ""
+            shared = _SHARED_HEAD.fullmatch(squash(text[items[0][0] : items[0][1]]))
+            if shared is not None and not all(
+                _BARE_ITEM.fullmatch(squash(text[item[0] : item[1]])) for item in items[1:]
+            ):
+                shared = None
             for draft, item in zip(levels, items, strict=True):
                 draft.metric = item
                 draft.metric_text = None
@@ -739,6 +744,14 @@ def distribute_respectively(
                 if head.lower() in _MEASURE_HEADS and len(words) == 1 and item != items[-1]:
                     # "Headline and trimmed mean inflation were 3.8% and 3.9% respectively"
                     draft.metric, draft.metric_text = None, f"{words[0]} {head}"
+                elif shared is not None and item != items[0]:
+                    # "Annual rates in Germany, France and Italy rose to 2.6%, 2.7% and 1.6%
+                    # respectively": each place keeps the head named with the first
+                    draft.metric = None
+                    draft.metric_text = (
+                        f"{shared.group('head')} {shared.group('preposition')} "
+                        f"{squash(text[item[0] : item[1]])}"
+                    )
                 for earlier in drafts:  # "..., down from 3.2%, 4.3% and 0.4%"
                     if earlier.from_value and earlier.link is draft:
                         earlier.metric, earlier.metric_text = draft.metric, draft.metric_text
@@ -760,6 +773,17 @@ def distribute_respectively(
 
 
 _MAX_OWNER_WORDS = 7
+_SHARED_HEAD = regex.compile(
+    r"(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+"
+    r"(?P<preposition>in|for|of|among|across|at)\s+(?P<item>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})"
+)
+"""The first item of a list that names the head all items share ("Annual rates in Germany")."""
+_BARE_ITEM = regex.compile(
+    r"(?!(?:it|they|this|that|these|those)\b)(?:the\s+)?[\w'’&.-]+(?:\s+(?!(?:in|for|of|to|from|"
+    r"among|across|at|on|by|with|was|were|is|are|rose|fell)\b)[\w'’&.-]+){0,3}",
+    regex.IGNORECASE,
+)
+"""A later item of such a list: a name of up to four words, without a head of its own."""
 
 
 def resolve_possessives(
