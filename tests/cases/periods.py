@@ -118,6 +118,19 @@ REFERENCES: list[Case] = numbered("periods-reference", [
     row("Debt-to-GDP stayed at levels last seen in the early 1960s, at 99.2% in April 2023. "
         "Receipts were £70 billion.",
         fact("99.2%", date="2023-04"), fact("£70 billion", date="2023-04")),
+    # the point a move is measured from: its period is the comparison, the move is of today
+    row("The index has fallen 8.5% since its record close on July 16.",
+        fact("8.5%", date="2024-08-05", change=chg("decrease", 8.5, "percent", "2024-07-16")),
+        published="2024-08-05"),
+    row("Bitcoin is 20% below its peak in March.",
+        fact("20%", date="2024-08-05", change=chg("decrease", 20, "percent", "2024-03")),
+        published="2024-08-05"),
+    row("The Nasdaq is 13.1% below its July 10 peak.",
+        fact("13.1%", date="2024-08-05", change=chg("decrease", 13.1, "percent", "2024-07-10")),
+        published="2024-08-05"),
+    row("Shares are down 12% from their all-time high on July 11.",
+        fact("12%", date="2024-08-05", change=chg("decrease", 12, "percent", "2024-07-11")),
+        published="2024-08-05"),
 ])  # fmt: skip
 
 CLAUSES: list[Case] = numbered("periods-clause", [

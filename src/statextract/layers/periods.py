@@ -252,6 +252,16 @@ _REFERENCE_LEVEL_BEFORE = compile_before(
     r"(?:of|seen\s+in|set\s+in|reached\s+in)\s+(?:the\s+)?$",
     _I,
 )
+_REFERENCE_POINT_BEFORE = compile_before(
+    r"\b(?:from|since|below|above|off|short\s+of)\s+(?:its|their|the|a)\s+"
+    r"(?:(?:all-time|record|recent|previous|intraday|closing|post-pandemic|[\w-]+-year)\s+)*"
+    r"(?:close|closing\s+high|peak|high|low|record(?:\s+close|\s+high|\s+low)?|level|top|bottom)"
+    r"\s+(?:on|in|of|set\s+on|set\s+in|reached\s+on|reached\s+in|hit\s+on|hit\s+in)\s+$",
+    _I,
+)
+"""The point a move is measured from ("down 8.5% since its record close on July 16", "20% below
+its peak in March"): its period is the comparison's. A point with its own figure ("its record
+close of 5,667.20 on July 16") is that figure's period."""
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}"
     rf"(?:\s+by(?:\s+[A-Za-z()'’.&-]+){{1,8}})?\s+$",
@@ -353,6 +363,8 @@ def _is_comparison(
         return True  # "94.1% of its 2019 level": a year naming the level compared with
     if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):
         return True  # "a retreat from the double-digit rates of 2023"
+    if _REFERENCE_POINT_BEFORE.match(text, max(0, start - 80), start):
+        return True  # "since its record close on July 16"
     window = max(0, start - 40)
     if kind not in _DAY_KINDS and _PERCENT_ON_BEFORE.match(text, window, start):
         return True  # "growth of 7% to 11% on the fourth quarter of 2023"; "on July 31" dates
