@@ -11,6 +11,7 @@ from cases.layout import LAYOUT
 from cases.metrics import (
     BODIES,
     CATEGORY_LISTS,
+    FORECAST_PRONOUNS,
     GROUPS_AFTER,
     LISTED_SUBJECTS,
     METRICS,
@@ -47,6 +48,7 @@ ALL_CASES: dict[str, list[Case]] = {
     + CATEGORY_LISTS
     + POSSESSIVE_CLAUSES
     + BODIES
+    + FORECAST_PRONOUNS
     + GROUPS_AFTER,
     "parents": PARENTS,
     "non_facts": NON_FACTS,

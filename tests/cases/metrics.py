@@ -341,6 +341,26 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
         fact("+3.3%", metric="industrial production in Lithuania")),
 ])  # fmt: skip
 
+FORECAST_PRONOUNS: list[Case] = numbered("metrics-forecast-pronouns", [
+    # "it" forecast ("sees it at", "expects it to average", "it had pencilled in") is the
+    # metric named before, in the sentence or the one before it
+    row("The bank lowered its forecast for average headline inflation this year to 4.6% and now "
+        "sees it at 4.0% in 2025 and 4.4% in 2026.",
+        fact("4.6%", metric="forecast for average headline inflation"),
+        fact("4.0%", metric="forecast for average headline inflation", date="2025"),
+        fact("4.4%", metric="forecast for average headline inflation", date="2026")),
+    row("The RBI raised its projection for consumer price inflation in 2024-25 to 4.8%, and "
+        "expects it to average 5.7% in the current quarter.",
+        fact("4.8%", metric="projection for consumer price inflation", date="2024-04/2025-03",
+             change=chg("increase", None, None, None)),
+        fact("5.7%", metric="projection for consumer price inflation", date="2024-Q4"),
+        published="2024-12-06"),
+    row("The SNB now expects inflation of 0.3% in 2025. In September it had pencilled in 0.6%.",
+        fact("0.3%", metric="inflation"), fact("0.6%", metric="inflation")),
+    row("Unemployment rose to 4.2%. Economists expect it to reach 4.4% next year.",
+        fact("4.2%", metric="unemployment"), fact("4.4%", metric="unemployment")),
+])  # fmt: skip
+
 BODIES: list[Case] = numbered("metrics-bodies", [
     # odds keep what they are odds of
     row("There is a 40% probability of recession in the next year.",

@@ -205,6 +205,14 @@ FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [
         fact("$81", date="2022-12"), fact("$83", date="2023-Q1"), published="2023-01-10"),
     row("The median forecast of analysts had been 0.24% for March.",
         fact("0.24%", date="2024-03"), published="2024-04-10"),
+    # a past clause after a forecast ("after ... rose") names a period that has begun
+    row("SAP raised its free cash flow forecast for the year on Monday after cloud revenue rose "
+        "25% in the third quarter.",
+        fact("25%", date="2024-Q3"), published="2024-10-21"),
+    row("The group lifted its outlook as sales climbed 8% in the third quarter.",
+        fact("8%", date="2024-Q3"), published="2024-10-21"),
+    row("The company expects revenue to rise 10% in the fourth quarter as demand picks up.",
+        fact("10%", date="2024-Q4"), published="2024-10-21"),
 ])  # fmt: skip
 
 SAME_PERIODS: list[Case] = numbered("periods-same", [

@@ -111,6 +111,8 @@ _PAST_TENSE = regex.compile(
     _I,
 )
 """A clause verb in the past: its yearless period has begun by publication."""
+_PAST_JOINT = regex.compile(r"\b(?:after|as|when|because|since|while|but|though|although)\s+", _I)
+"""A conjunction that may open a clause of its own, in the past, after a forecast."""
 _AND_VERB = regex.compile(r"\band\s+(?:also\s+)?(?:[a-z]+ed|said|saw|posted|made)\b", _I)
 _RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
@@ -590,12 +592,18 @@ def assign_dates(
                     draft.evidence["since"] = (own.start, own.end)
                 continue
         if own is not None:
+            lead = clause_start
+            for joint in _PAST_JOINT.finditer(text, clause_start, max(clause_start, figure.left)):
+                if _PAST_TENSE.search(text, joint.end(), max(joint.end(), figure.left)):
+                    # "raised its forecast for the year after cloud revenue rose 25% in the
+                    # third quarter": the forecast is the main clause's, the rise is past
+                    lead = joint.end()
             future = (
                 not draft.from_value
                 and not _FROM_NEAR.match(text, max(0, figure.left - 30), figure.left)
             ) and (
-                _FUTURE.search(text, clause_start, max(clause_start, own.start)) is not None
-                or _GUIDANCE.search(text, clause_start, max(clause_start, figure.left)) is not None
+                _FUTURE.search(text, lead, max(lead, own.start)) is not None
+                or _GUIDANCE.search(text, lead, max(lead, figure.left)) is not None
             )  # "For the fourth quarter, Spotify forecast 665 million": a quarter ahead
             reference = sentence_year
             if own.kind == "whole_year":

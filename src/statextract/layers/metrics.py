@@ -151,6 +151,20 @@ _PRONOUN_OBJECT_BEFORE = compile_before(
     r"(?:(?:just|about|around|nearly|roughly)\s+)?$",
     _I,
 )
+_PRONOUN_EXPECTED_BEFORE = compile_before(
+    r"\b(?:expects?|expected|expecting|sees|see|saw|seeing|forecasts?|forecasting|projects?|"
+    r"projected|projecting|predicts?|predicted|estimates?|estimated|puts?|putting)\s+"
+    r"(?:it|them)\s+(?:(?:to\s+(?:average|be|reach|remain|stay|hit|end(?:\s+the\s+year)?|"
+    r"come\s+in|peak|(?:rise|fall|ease|slow|climb|drop|increase|decrease|grow)(?:\s+to)?)"
+    r"|averaging|running|peaking|ending)\s+)?(?:(?:at|to|by|of)\s+)?"
+    r"(?:(?:just|about|around|nearly|roughly)\s+)?$"
+    r"|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|previously\s+|initially\s+|earlier\s+)*"
+    r"(?:pencilled|penciled|forecast|projected|expected|predicted|estimated|put\s+it\s+at)"
+    r"(?:\s+in)?\s+(?:(?:just|about|around|nearly|roughly)\s+)?$",
+    _I,
+)
+"""A forecast of "it" ("now sees it at 4.0% in 2025", "expects it to average 5.7%", "In
+September it had pencilled in 1.2%"): the metric named before."""
 ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
@@ -375,6 +389,9 @@ def assign_metric(
         metric = None
         if _earlier_metric(text, draft, drafts) is None:
             metric = subject_of_first_verb(text, sentence.start, figure.left, periods)
+    elif _PRONOUN_EXPECTED_BEFORE.match(text, max(clause_start, figure.left - 60), figure.left):
+        # "now sees it at 4.0% in 2025": "it" is the metric named before, here or earlier
+        metric = None
     place = _VERB_IN_PLACE_BEFORE.match(text, max(clause_start, figure.left - 80), figure.left)
     if place is None and metric is not None and _IN_PLACE_ONLY.fullmatch(text, *metric):
         place = _IN_PLACE_ONLY.fullmatch(text, *metric)

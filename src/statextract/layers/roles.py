@@ -103,8 +103,9 @@ _LEVEL_NOUN_OF = (
 )
 """A level noun between "rose to" and its figure: "to a seasonally adjusted annual rate of
 1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
-_YEAR_WORD = r"(?<![\w.,])(?:19|20)\d\d(?![\w.,%])"
-"""A year inside an object ("its forecast for 2025 growth"), unlike any other figure."""
+_YEAR_WORD = r"(?<![\w.,])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\w.,%])"
+"""A year inside an object ("its forecast for 2025 growth", "for 2024-25"), unlike any other
+figure."""
 _OBJECT_ADVERB = r"(?:\s+(?:slightly|sharply|marginally|modestly|again|further|significantly),?)?"
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
