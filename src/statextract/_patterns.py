@@ -64,6 +64,12 @@ LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 RESTATED_JOIN = regex.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", regex.IGNORECASE)
 """What joins a figure to the same quantity put another way: "$9.9 billion, or 94 cents"."""
 
+NAMING_NUMBER = (
+    r"(?:(?<![\w.,])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\w.,%])"
+    r"|(?<![\w.,])\d{1,3}(?=(?:\s+(?:to|and)\s+\d{1,3})?[-\s]years?[-\s]olds?\b))"
+)
+"""A number that names rather than counts inside a noun phrase: a year ("its 2025 forecast",
+"for 2024-25") or an age group ("the rate for 16 to 64-year-olds")."""
 CHARACTER_REFERENCE = regex.compile(r"&\#(?:[0-9]{1,8}|[xX][0-9A-Fa-f]{1,8});")
 """An HTML numeric character reference ("&#8364;", "&#x2019;"): markup, not a number."""
 

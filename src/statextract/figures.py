@@ -16,6 +16,7 @@ from decimal import Decimal
 import regex
 
 from statextract._patterns import (
+    NAMING_NUMBER,
     alternation,
     character_references,
     compile_before,
@@ -192,9 +193,10 @@ _MEASURE_BEFORE = compile_before(
 _FOLD_SUFFIX = regex.compile(r"-?fold$")
 _WORD_SPLIT = regex.compile(r"[\s-]+")
 _CARRIED_OBJECT_BEFORE = compile_before(
-    r"\b(?:taking|took|bringing|brought|pushing|pushed|sending|sent|driving|drove|dragging|"
-    r"dragged|pulling|pulled|lifting|lifted|raising|raised|boosting|boosted)\s+"
-    r"(?:its|their|the|his|her|our)\s+[^,;:()\d]{1,50}?\s+$",
+    r"\b(?:taking|took|takes|take|bringing|brought|brings|bring|pushing|pushed|pushes|push|"
+    r"sending|sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls|"
+    r"lifting|lifted|lifts|raising|raised|raises|boosting|boosted|boosts)\s+"
+    rf"(?:its|their|the|his|her|our)\s+(?:[^,;:()\d]|{NAMING_NUMBER}){{1,50}}?\s+$",
     _I,
 )
 _ADDED_BEFORE = compile_before(
@@ -331,9 +333,11 @@ _WINDOW_BEFORE = compile_before(
     r"\b(?:the|past|last|latest|previous|preceding|next|first|final|coming)\s+$"
     r"|\b(?:highest|lowest|widest|narrowest|strongest|weakest|biggest|largest|smallest|fastest|"
     r"slowest|best|worst|most|least|deepest|steepest)(?:\s+[a-z]+){0,2}\s+in\s+(?:nearly\s+|"
-    r"almost\s+|about\s+|over\s+|more\s+than\s+)?$",
+    r"almost\s+|about\s+|over\s+|more\s+than\s+)?$"
+    r"|\b(?:within|inside)\s+$",
     _I,
 )
+"""Words before a window of time: "in the past 28 days", "deaths within 28 days of a test"."""
 _WINDOW_AFTER = regex.compile(
     r"\s+(?:to|ending|ended|through|until|before|up\s+to)\b(?!\s*(?:[$€£¥₹]|about\b|around\b)?\s*\d)",
     _I,

@@ -18,6 +18,7 @@ from cases.metrics import (
     PARENTS,
     PARTICIPLES,
     POSSESSIVE_CLAUSES,
+    RELATIVE_CLAUSES,
 )
 from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
@@ -49,6 +50,7 @@ ALL_CASES: dict[str, list[Case]] = {
     + POSSESSIVE_CLAUSES
     + BODIES
     + FORECAST_PRONOUNS
+    + RELATIVE_CLAUSES
     + GROUPS_AFTER,
     "parents": PARENTS,
     "non_facts": NON_FACTS,

@@ -341,6 +341,23 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
         fact("+3.3%", metric="industrial production in Lithuania")),
 ])  # fmt: skip
 
+RELATIVE_CLAUSES: list[Case] = numbered("metrics-relative-clauses", [
+    # a figure inside ", which ..." measures the noun "which" stands for
+    row("Wage growth slowed again but was still outpacing inflation, which held at 2.2% in "
+        "August.",
+        fact("2.2%", metric="inflation", change=chg("unchanged", None, None, None))),
+    row("The figures were driven by food prices, which rose 3.1% in August.",
+        fact("3.1%", metric="food prices")),
+    row("The bank left its deposit rate, which has been at a record 4% since September, "
+        "unchanged.",
+        fact("4%", metric="deposit rate")),
+    row("Exports to China, which fell 7.3%, weighed on the total.",
+        fact("7.3%", metric="exports to China")),
+    # an example after "such as" is no antecedent
+    row("Spending rose 0.4%, driven by non-durable goods such as food, which was up 1.1%.",
+        fact("0.4%"), fact("1.1%", metric="non-durable goods")),
+])  # fmt: skip
+
 FORECAST_PRONOUNS: list[Case] = numbered("metrics-forecast-pronouns", [
     # "it" forecast ("sees it at", "expects it to average", "it had pencilled in") is the
     # metric named before, in the sentence or the one before it

@@ -103,4 +103,9 @@ NON_FACTS: list[Case] = YEARS + AGES + ORDINALS + numbered("non-facts", [
         fact("3.4 million", value=3400000, unit="count")),
     row("In the past 12 months, prices rose 3.2%.",
         fact("3.2%", unit="percent")),
+    # a window inside a condition ("within 28 days of a positive test") names no quantity
+    row("There were 285 deaths within 28 days of a positive test.",
+        fact("285", value=285, unit="count")),
+    row("Claims must be filed within 30 days of the storm; 12,400 were filed.",
+        fact("12,400", value=12400, unit="count")),
 ])  # fmt: skip

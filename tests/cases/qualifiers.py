@@ -58,6 +58,14 @@ VERB_GRID: list[Case] = [
 ]
 
 HAND: list[Case] = numbered("qualifiers", [
+    # "up to" after a verb that carries its object there is a way, not a ceiling
+    row("Employment jumped, pushing the employment rate for 16 to 64-year-olds up to 74.9%.",
+        fact("74.9%", qualifier=None, metric="employment rate for 16 to 64-year-olds",
+             change=chg("increase", None, None, None))),
+    row("The move takes the rate up to 5.5%.",
+        fact("5.5%", qualifier=None, metric="rate", change=chg("increase", None, None, None))),
+    row("The plan allows up to 5,000 workers.",
+        fact("5,000", qualifier="at_most")),
     row("Analysts expect 100,000 jobs or more to be added in March 2024.",
         fact("100,000", value=100000, unit="count", qualifier="at_least")),
     row("The airline cancelled 300-plus flights on Monday.",

@@ -154,8 +154,7 @@ _PRONOUN_OBJECT_BEFORE = compile_before(
 _PRONOUN_EXPECTED_BEFORE = compile_before(
     r"\b(?:expects?|expected|expecting|sees|see|saw|seeing|forecasts?|forecasting|projects?|"
     r"projected|projecting|predicts?|predicted|estimates?|estimated|puts?|putting)\s+"
-    r"(?:it|them)\s+(?:(?:to\s+(?:average|be|reach|remain|stay|hit|end(?:\s+the\s+year)?|"
-    r"come\s+in|peak|(?:rise|fall|ease|slow|climb|drop|increase|decrease|grow)(?:\s+to)?)"
+    r"(?:it|them)\s+(?:(?:to\s+[a-z]+(?:\s+(?:up|down|in|back|the\s+year))?"
     r"|averaging|running|peaking|ending)\s+)?(?:(?:at|to|by|of)\s+)?"
     r"(?:(?:just|about|around|nearly|roughly)\s+)?$"
     r"|\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+|previously\s+|initially\s+|earlier\s+)*"
@@ -165,6 +164,18 @@ _PRONOUN_EXPECTED_BEFORE = compile_before(
 )
 """A forecast of "it" ("now sees it at 4.0% in 2025", "expects it to average 5.7%", "In
 September it had pencilled in 1.2%"): the metric named before."""
+_RELATIVE_ANTECEDENT = compile_before(
+    r"(?:^|(?<=\b(?:the|a|an|its|their|his|her|our|of|in|on|by|for|to|from|with|and|but|or|was|"
+    r"were|is|are|than|as|outpacing|outstripping|exceeding|matching|lagging|tracking|behind|"
+    r"above|below)\s+)|(?<=[,;:(]\s*))"
+    r"(?<!\b(?:such\s+as|including|like|notably|especially)\s+)"
+    r"(?P<noun>(?!(?:the|a|an|its|their|which|that|this|it|they)\b)[A-Za-z][\w'’&.-]*"
+    r"(?:\s+(?!(?:which|that|by|of|in|on|for|to|from|with|and|but|or|was|were|is|are|the|a|an|"
+    r"its|their)\b)(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’&.-]*){0,3}),\s+(?:which|that)\s+"
+    r"(?![a-z]+\s+(?:said|says|reported|expects|expected|forecast|sees|estimated)\b)[^,;()]*$",
+    _I,
+)
+"""The noun a relative clause holding the figure is about ("inflation, which held at 2.2%")."""
 ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
@@ -375,6 +386,15 @@ def assign_metric(
         # "24% of U.S. generation in 2023 and 26% in 2024": the item after "and" measures the same
         draft.metric, draft.metric_text = gapped.metric, gapped.metric_text
         return
+    antecedent = _RELATIVE_ANTECEDENT.match(text, max(sentence.start, figure.left - 120), anchor)
+    if (
+        antecedent is not None
+        and not counted
+        and not of_phrase
+        and (subject is None or subject[0] < antecedent.end("noun"))
+    ):
+        # "outpacing inflation, which held at 2.2% in August": what "which" stands for
+        subject = clean_phrase(text, *antecedent.span("noun"), periods) or subject
     metric = counted or of_phrase or subject
     named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
     if metric is not None and (named_pronoun or is_fragment(text, metric)):

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import RESTATED_JOIN, alternation, compile_before, match_ahead, squash
+from statextract._patterns import (
+    NAMING_NUMBER,
+    RESTATED_JOIN,
+    alternation,
+    compile_before,
+    match_ahead,
+    squash,
+)
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -103,9 +110,7 @@ _LEVEL_NOUN_OF = (
 )
 """A level noun between "rose to" and its figure: "to a seasonally adjusted annual rate of
 1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
-_YEAR_WORD = r"(?<![\w.,])(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?![\w.,%])"
-"""A year inside an object ("its forecast for 2025 growth", "for 2024-25"), unlike any other
-figure."""
+_YEAR_WORD = NAMING_NUMBER
 _OBJECT_ADVERB = r"(?:\s+(?:slightly|sharply|marginally|modestly|again|further|significantly),?)?"
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
@@ -118,7 +123,8 @@ _TRANSITIVE_OBJECT_TO = compile_before(
 _CARRIED_TO = compile_before(
     r"(?:^|(?<=[^\w-]))(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|sending|"
     r"sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls)"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+[^,;:()\d$€£¥₹%]{{1,70}}?|{_BARE_OBJECT})"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
+    rf"|{_BARE_OBJECT})"
     r"(?:\s+(?:back\s+)?(?P<way>up|down|higher|lower))?\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
