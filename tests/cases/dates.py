@@ -654,6 +654,24 @@ MONTH_RANGES: list[Case] = numbered("dates-month-ranges", [
         published="2024-04-20"),
 ])  # fmt: skip
 
+JOINED_CLAUSES: list[Case] = numbered("dates-joined-clauses", [
+    # a clause joined to one that states its comparison, over the same period, shares it
+    row("GST on them grew 13.4% over April 2023, while revenue from imports climbed 8.3%.",
+        fact("13.4%", change=chg("increase", 13.4, "percent", "2023-04")),
+        fact("8.3%", change=chg("increase", 8.3, "percent", "2023-04")), published="2024-05-01"),
+    row("Agricultural prices climbed 5.00% on the month in July, and energy prices rose 1.69%.",
+        fact("5.00%", date="2024-07", change=chg("increase", 5, "percent", "2024-06")),
+        fact("1.69%", date="2024-07", change=chg("increase", 1.69, "percent", "2024-06")),
+        published="2024-08-08"),
+    row("In the third quarter exports fell 0.2% from the previous quarter; imports rose 0.4%.",
+        fact("0.2%", change=chg("decrease", 0.2, "percent", "2024-Q2")),
+        fact("0.4%", change=chg("increase", 0.4, "percent", "2024-Q2")), published="2024-11-14"),
+    # a clause with a period of its own does not share it
+    row("Sales rose 3% from a year earlier in May, and profit fell 2% in June.",
+        fact("3%", date="2024-05", change=chg("increase", 3, "percent", "2023-05")),
+        fact("2%", date="2024-06"), published="2024-07-20"),
+])  # fmt: skip
+
 BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
     # a period in a clause about what came before, or in a relative clause, dates none of the
     # figures outside that clause
@@ -692,4 +710,5 @@ DATES: list[Case] = (
     + RESPECTIVE_PERIODS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
+    + JOINED_CLAUSES
 )

@@ -101,6 +101,18 @@ CHANGES_IN_THE_LEVELS_UNIT: list[Case] = numbered("unit-grammar-changes", [
              change=chg("increase", 120000, "barrel_per_day"))),
     row("Production fell 2.1 million to 48.5 million tonnes.",
         fact("48.5 million tonnes", unit="tonne", change=chg("decrease", 2100000, "tonne"))),
+    # a bare scaled number in a sentence that named a physical unit counts that unit
+    row("Ending stocks are projected at 1.938 billion bushels, down 61 million from last month, "
+        "compared with 1.763 billion in 2023/24.",
+        fact("1.938 billion bushels", unit="bushel"),
+        fact("1.763 billion", unit="bushel")),
+    row("The department held corn exports at 2.325 billion bushels and corn used for ethanol at "
+        "5.45 billion.",
+        fact("2.325 billion bushels", unit="bushel"), fact("5.45 billion", unit="bushel")),
+    row("Output rose to 3.2 million tonnes, while 1.2 million workers were employed.",
+        fact("3.2 million tonnes", unit="tonne"), fact("1.2 million", unit="count")),
+    row("Production reached 3.2 million tonnes; the country has 1.4 billion people.",
+        fact("3.2 million tonnes", unit="tonne"), fact("1.4 billion", unit="count")),
 ])  # fmt: skip
 
 TIME_BACK_IS_NO_DENOMINATOR: list[Case] = numbered("unit-grammar-time-back", [

@@ -300,6 +300,7 @@ def build_sentence_facts(
     _share_earlier_value(text, drafts)
     _share_range_change(drafts)
     _harmonize_units(drafts)
+    _carry_physical_unit(text, drafts)
     _appositive_change(text, drafts)
     _shared_list_verb(text, drafts)
     _reached_list(text, drafts)
@@ -335,7 +336,8 @@ def build_sentence_facts(
                 draft.change_direction = "increase" if way.group("weak") else "decrease"
     for draft in drafts:
         metric = metric_text(text, draft) or draft.metric_text
-        draft.unit = _points_unit(draft.figure, text, sentence, metric)
+        if draft.figure.points:
+            draft.unit = _points_unit(draft.figure, text, sentence, metric)
         if (
             draft.unit == "count"
             and not draft.counted
@@ -575,6 +577,39 @@ def _harmonize_units(drafts: list[Draft]) -> None:
             and link.unit in _PHYSICAL
         ):
             draft.unit = link.unit
+
+
+_BARE_AFTER = regex.compile(
+    r"\s*(?:[,;:.)]|$)|\s+(?:from|in|on|at|to|and|or|compared|against|versus|vs|than|a|an|the|"
+    r"last|this|previous|earlier|for|by|with|while|as|after|before|since|now|a\s+year)\b",
+    _I,
+)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn", "m", "b"})
+
+
+def _carry_physical_unit(text: str, drafts: list[Draft]) -> None:
+    """A bare scaled number in a sentence that has named a physical unit counts that unit:
+    "ending stocks of 1.938 billion bushels, ... compared with 1.763 billion in 2023/24";
+    "exports at 2.325 billion bushels and ethanol use at 5.45 billion"."""
+    named: str | None = None
+    for draft in drafts:
+        figure = draft.figure
+        if draft.unit in _PHYSICAL and figure.explicit_unit:
+            named = draft.unit
+            continue
+        if (
+            named is None
+            or draft.unit != "count"
+            or figure.explicit_unit
+            or figure.currency is not None
+            or draft.share_value is not None
+            or not (set(text[figure.start : figure.end].lower().split()) & _SCALE_WORDS)
+            or not _BARE_AFTER.match(text, figure.end)
+        ):
+            continue
+        draft.unit = named
+        if draft.change_unit == "count":
+            draft.change_unit = named
 
 
 def _share_range_change(drafts: list[Draft]) -> None:

@@ -903,6 +903,13 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
 
 
 _WITH_DETAIL = regex.compile(r"[^.;]*?,\s*(?:with|including)\s+", _I)
+_JOINED_CLAUSE = regex.compile(
+    r"[^.;()]*?(?:,\s*(?:and|while|whereas|but)|;)\s+(?:[a-z][\w'’&-]*\s+){1,8}?"
+    r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|climbed|jumped|gained|lost|were|was)\s+"
+    r"(?:(?:by|about|around|nearly|some|roughly|just|an?\s+annual|another)\s+)*$",
+    _I,
+)
+"""A clause of its own, joined to the one before it: ", and energy prices rose " (no period)."""
 
 
 def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:
@@ -921,6 +928,15 @@ def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:
             or (
                 not draft.from_value
                 and _WITH_DETAIL.match(text, d.figure.end, draft.figure.left) is not None
+            )
+            or (
+                # "climbed 5.00% on the month, and energy prices rose 1.69%": a clause joined
+                # to one that states its comparison moves over the same step
+                draft.change_value is not None
+                and d.change_value is not None
+                and d.unit == draft.unit
+                and d.date == draft.date
+                and _JOINED_CLAUSE.match(text, d.figure.end, draft.figure.left) is not None
             )
         )
     ]
