@@ -76,6 +76,20 @@ PRONOUN_PARTS: list[Case] = numbered("share-pronoun-parts", [
 ])  # fmt: skip
 
 WHOLES_CARRIED: list[Case] = numbered("share-wholes", [
+    # a count restated as a share ("or 14% of the population", "(10%)") keeps its earlier value
+    # and the share in brackets after it takes the sentence's whole
+    row("The number of people with no religion rose to 736,210, or 14% of the population, from "
+        "451,941 (10%) in 2016.",
+        fact("736,210", share=shr("14", "population"),
+             change=chg("increase", None, None, "2016")),
+        fact("451,941", share=shr("10", "population"), date="2016"), published="2022-04-20"),
+    row("The number rose to 736,210, or 14% of the population, from 451,941 in 2016.",
+        fact("736,210", share=shr("14", "population"),
+             change=chg("increase", None, None, "2016")),
+        fact("451,941", date="2016"), published="2022-04-20"),
+    row("Employment rose by 40,000 (0.2%) in May.",
+        fact("40,000", share=None, change=chg("increase", 40000, "count", None)),
+        published="2024-06-07"),
     row("In the euro area the government deficit narrowed from 3.7% of GDP in 2022 to 3.6% in "
         "2023.",
         fact("3.7%", metric="government deficit", date="2022", share=shr("3.7", "GDP")),

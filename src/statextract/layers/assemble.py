@@ -37,6 +37,7 @@ from statextract.layers.phrases import clean_phrase
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import (
+    bracketed_shares,
     carry_wholes,
     group_statements,
     share_lists,
@@ -318,6 +319,7 @@ def build_sentence_facts(
     resolve_stand_ins(text, drafts, context)
     add_domains(text, sentence, drafts, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
+    bracketed_shares(text, drafts)
     group_statements(text, drafts)
     for draft in drafts:
         pair = draft.figure.exchange_pair

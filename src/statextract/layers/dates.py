@@ -70,6 +70,7 @@ _FUTURE = regex.compile(
 )
 _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
 _OWNED_GAP = regex.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "66 cents a share in 2023"
     r"(?:,\s*or\s+(?:about\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:cents|pence|percent|per\s+cent))?%?"
@@ -453,6 +454,10 @@ def assign_dates(
         figure_end = draft.figure.end
         if draft.share_of is not None and 0 <= draft.share_of[0] - figure_end <= 5:
             figure_end = draft.share_of[1]  # "3.7% of GDP in 2022": the whole sits between
+        if draft.share_span is not None and 0 <= draft.share_span[0] - figure_end <= 3:
+            # "from 451,941 (10%) in 2016": the share restated in brackets sits between
+            bracket_end = _BRACKET_CLOSE.match(text, draft.share_span[1])
+            figure_end = bracket_end.end() if bracket_end is not None else draft.share_span[1]
         for period in periods if draft.from_value else as_of:
             if period.label or period.reference:
                 continue

@@ -504,7 +504,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous is not None
         and previous_role is not None
         and previous_role.kind in ("level", "change", "share", "from_value")
-        and (figure.unit == previous.unit or bool(figure.currency and previous.currency))
+        and (
+            figure.unit == previous.unit
+            or bool(figure.currency and previous.currency)
+            or (previous_role.kind == "share" and previous_role.whole is not None)
+        )  # "rose to 736,210, or 14% of the population, from 451,941": past the restated share
     ):
         return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     held = _HELD_AT.match(text, window, left)

@@ -210,3 +210,36 @@ def group_statements(text: str, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.from_value and draft.link is not None and id(draft.link) in renamed:
             draft.metric, draft.metric_text = None, renamed[id(draft.link)]
+
+
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
+
+
+def bracketed_shares(text: str, drafts: list[Draft]) -> None:
+    """A bare percentage in brackets after a count restates it as a share of the whole its
+    sentence names: "rose to 736,210, or 14% of the population, from 451,941 (10%) in 2016"."""
+    wholes = [
+        (d.share_of, d.share_of_text)
+        for d in drafts
+        if d.share_value is not None and (d.share_of is not None or d.share_of_text)
+    ]
+    if not wholes:
+        return
+    for count, percent in list(itertools.pairwise(drafts)):
+        if (
+            count.unit in _PERCENT_UNITS
+            or count.share_value is not None
+            or percent.unit != "percent"
+            or percent.value is None
+            or percent.share_value is not None
+            or percent.change_direction is not None
+            or not _OPEN_BRACKET.fullmatch(text, count.figure.end, percent.figure.start)
+            or not _CLOSE_BRACKET.match(text, percent.figure.end)
+            or percent not in drafts
+        ):
+            continue
+        count.share_value = percent.value
+        count.share_span = (percent.figure.start, percent.figure.end)
+        count.share_of, count.share_of_text = wholes[0]
+        drafts.remove(percent)
