@@ -113,6 +113,14 @@ CHANGES_IN_THE_LEVELS_UNIT: list[Case] = numbered("unit-grammar-changes", [
         fact("3.2 million tonnes", unit="tonne"), fact("1.2 million", unit="count")),
     row("Production reached 3.2 million tonnes; the country has 1.4 billion people.",
         fact("3.2 million tonnes", unit="tonne"), fact("1.4 billion", unit="count")),
+    # a figure of a rate's numerator near the rate's value, compared with it, is the rate
+    row("The yield was cut 0.7 bushel to 183.1 bushels per acre, still well above the 177.3 "
+        "bushels harvested in 2023.",
+        fact("183.1 bushels per acre", unit="bushel_per_acre", date="2024-11-08"),
+        fact("177.3 bushels", unit="bushel_per_acre", date="2023"), published="2024-11-08"),
+    row("Yield rose to 183.1 bushels per acre and production to 15.1 billion bushels.",
+        fact("183.1 bushels per acre", unit="bushel_per_acre"),
+        fact("15.1 billion bushels", unit="bushel")),
 ])  # fmt: skip
 
 TIME_BACK_IS_NO_DENOMINATOR: list[Case] = numbered("unit-grammar-time-back", [

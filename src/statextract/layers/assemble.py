@@ -594,10 +594,24 @@ def _carry_physical_unit(text: str, drafts: list[Draft]) -> None:
     "ending stocks of 1.938 billion bushels, ... compared with 1.763 billion in 2023/24";
     "exports at 2.325 billion bushels and ethanol use at 5.45 billion"."""
     named: str | None = None
+    rate: Draft | None = None
     for draft in drafts:
         figure = draft.figure
+        if (
+            rate is not None
+            and draft.unit == rate.unit.split("_per_")[0]
+            and draft.value is not None
+            and rate.value is not None
+            and rate.value > 0
+            and Decimal("0.5") <= draft.value / rate.value <= 2
+        ):
+            # "183.1 bushels per acre, above the 177.3 bushels harvested in 2023": a yield too
+            draft.unit = rate.unit
+            continue
         if draft.unit in _PHYSICAL and figure.explicit_unit:
             named = draft.unit
+            if "_per_" in draft.unit:
+                rate = draft
             continue
         if (
             named is None
