@@ -24,6 +24,13 @@ SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
         fact("216,000", metric="jobs"), published="2024-01-05"),
     row("The airline carried 4.5 million passengers in 2023.",
         fact("4.5 million", metric="passengers")),
+    # any counted noun after "to" counts what a subject that moved there measures
+    row("The housing stock grew 6% to 2,124,590 dwellings.",
+        fact("2,124,590", metric="housing stock")),
+    row("Group deliveries fell 13% to 1,754,157 vehicles.",
+        fact("1,754,157", metric="group deliveries")),
+    row("The company grew to 5,000 employees.",
+        fact("5,000", metric="employees")),
 ])  # fmt: skip
 
 OPENERS: list[Case] = numbered("subjects-openers", [

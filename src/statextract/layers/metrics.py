@@ -88,6 +88,8 @@ _MEASURE_VERB = regex.compile(
     _I,
 )
 _MEASURE_HEADS = MEASURE_HEADS
+_TO_LEVEL_BEFORE = compile_before(r"\bto\s+$", _I)
+"""The level a subject moved to: "The housing stock grew 6% to 2,124,590 dwellings"."""
 _AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 # "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
@@ -308,14 +310,26 @@ def assign_metric(
     if counted is None and draft.unit in _COUNTED_UNITS and not via_number_of:
         counted = counted_noun_after(text, figure.end, clause_end)
         noun = text[counted[0] : counted[1]].lower() if counted is not None else ""
-        if subject is not None and (
-            noun in ("units", "unit")
-            or (
-                noun in _UNIT_NOUNS
-                and _MEASURE_VERB.search(text, subject[1], figure.left)
-                and not _AGENT_VERB.search(
-                    _AUXILIARY.sub(" ", text[subject[1] : figure.left])
-                )  # "employment has increased by 376,600 persons": "has" is no agent's verb
+        if (
+            subject is not None
+            and (
+                noun in ("units", "unit")
+                or (
+                    (
+                        noun in _UNIT_NOUNS
+                        or (
+                            _TO_LEVEL_BEFORE.match(
+                                text, max(subject[1], figure.left - 6), figure.left
+                            )
+                            and text[subject[0] : subject[1]].split()[-1].lower()
+                            not in _EMPLOYING_AGENTS
+                        )  # "The company grew to 5,000 employees" counts employees
+                    )
+                    and _MEASURE_VERB.search(text, subject[1], figure.left)
+                    and not _AGENT_VERB.search(
+                        _AUXILIARY.sub(" ", text[subject[1] : figure.left])
+                    )  # "employment has increased by 376,600 persons": "has" is no agent's verb
+                )
             )
         ):
             # "employment increased 48,300 to 9.1 million people", "vehicle sales rose 7% to
