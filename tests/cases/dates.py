@@ -487,6 +487,14 @@ RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [
         published="2024-10-25"),
     row("Revenue is expected to grow 8% next quarter.",
         fact("8%", date="2025-Q1"), published="2024-11-20"),
+    # a bare "last quarter" is the quarter just reported, not the fourth quarter
+    row("GDP grew 2.8% in the second quarter. It increased at a 2.8% annualized rate last "
+        "quarter, after a 1.4% pace in January-March.",
+        fact("2.8%", date="2024-Q2"), fact("2.8%", date="2024-Q2"), fact("1.4%", date="2024-Q1"),
+        published="2024-07-25"),
+    row("Sales rose 3% last quarter.", fact("3%", date="2024-Q2"), published="2024-07-25"),
+    row("Sales rose 3% in the last quarter of 2023.", fact("3%", date="2023-Q4"),
+        published="2024-07-25"),
     row("Figures: NIKE, Inc., fourth-quarter results, 27 June 2024.\n\nNike sales slip 2% to "
         "$12.6 billion as it warns of 10% drop this quarter\n\nBEAVERTON, Oregon, June 27 - Nike "
         "said revenue fell 2% to $12.61 billion in its fiscal fourth quarter ended May 31.",

@@ -127,6 +127,14 @@ CURRENCY: list[Case] = numbered("layout-currency", [
     row("Australian retailers sold $36.1 billion of goods in March 2024, the Australian Bureau "
         "of Statistics said.",
         fact("$36.1 billion", unit="AUD")),
+    # a local sign beside bare "$" amounts sets them apart: alone it does not make "$" local
+    row("HSBC's net interest income was $8.6 billion. Its Hong Kong-listed shares closed at "
+        "HK$72.05.",
+        fact("$8.6 billion", unit="USD"), fact("HK$72.05", unit="HKD")),
+    row("Fonterra paid out NZ$1.1 billion, while Chinese buyers spent $3 billion.",
+        fact("NZ$1.1 billion", unit="NZD"), fact("$3 billion", unit="USD")),
+    row("Stats NZ said exports rose to $6.1 billion, or NZ$6.1 billion.",
+        fact("$6.1 billion", unit="NZD"), fact("NZ$6.1 billion", unit="NZD")),
 ])  # fmt: skip
 
 LAYOUT: list[Case] = MARKERS + FOOTNOTES + DATELINES + HEADINGS + CURRENCY

@@ -253,6 +253,10 @@ def _resolve(
             span = month_span(base)
             if base is not None and span is not None and span[1] - span[0] + 1 == wanted:
                 return base
+        if wanted == 3 and context.published is not None:
+            # "rose 3% last quarter" with no quarter in force: the last one ended by publication
+            index = context.published.year * 4 + (context.published.month - 1) // 3 - 1
+            return f"{index // 4}-Q{index % 4 + 1}"
         return context.date
     if period.kind == "season" and period.season_offset is not None:
         return _relative_season(period, context.published)

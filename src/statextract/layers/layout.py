@@ -64,6 +64,7 @@ _SIGNALS = {
     )
     for code, words in LOCAL_DOLLARS.items()
 }
+_BARE_DOLLAR_AMOUNT = regex.compile(r"(?<![A-Za-z$])\$\s?\d")
 _CONVERSION_BEFORE = regex.compile(
     r"\(\s*(?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*$", regex.I
 )
@@ -306,10 +307,15 @@ def settle_currency(text: str, figures: list[Figure], layout: DocumentLayout) ->
 
 
 def _local_dollar(text: str) -> tuple[str | None, Span | None]:
-    """The local dollar the text signals most often (ties: the one named first)."""
+    """The local dollar the text signals most often (ties: the one named first). A local sign
+    ("HK$72.05") in a text that also writes bare "$" amounts sets those apart: alone, it does
+    not make a bare "$" local."""
     best: tuple[int, int, str, Span] | None = None
+    bare = _BARE_DOLLAR_AMOUNT.search(text) is not None
     for code in _CURRENCIES:
         found = list(_SIGNALS[code].finditer(text))
+        if bare and all(match.group().endswith("$") for match in found):
+            continue
         if not found:
             continue
         key = (len(found), -found[0].start(), code, found[0].span())

@@ -634,7 +634,10 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?P<q>{ORDINAL})[\s-]+quarter\b"
+        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?"
+        rf"(?:(?<=\bthe\s+(?:(?:fiscal|financial)\s+)?)|(?!last[\s-]+quarter\b(?!\s+(?:of\s+)?"
+        rf"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{YEAR})))"
+        rf"(?P<q>{ORDINAL})[\s-]+quarter\b"
         rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR}))?"
         rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR}|'?\d{{2}}\b))?"
         rf"|\b(?P<y>{YEAR})\s*Q(?P<qn>[1-4])\b",
@@ -713,7 +716,8 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "report_period",
         r"\b(?:in|for|during)\s+the\s+(?P<u>quarter|month)\b"
-        r"(?!\s+(?:to|ending|ended|before|earlier|through|of|a\s+year))",
+        r"(?!\s+(?:to|ending|ended|before|earlier|through|of|a\s+year))"
+        r"|(?<!\bthe\s)\blast\s+(?P<u>quarter)\b(?!\s+(?:of|to|ending|ended|\d))",
         lambda m: Period(*m.span(), "report_period", None, anaphor=m.group("u").lower()),
     ),
     _rule(
