@@ -15,6 +15,7 @@ from cases.metrics import (
     GROUPS_AFTER,
     LISTED_SUBJECTS,
     METRICS,
+    PACES_AND_CONTRIBUTIONS,
     PARENTS,
     PARTICIPLES,
     POSSESSIVE_CLAUSES,
@@ -51,6 +52,7 @@ ALL_CASES: dict[str, list[Case]] = {
     + BODIES
     + FORECAST_PRONOUNS
     + RELATIVE_CLAUSES
+    + PACES_AND_CONTRIBUTIONS
     + GROUPS_AFTER,
     "parents": PARENTS,
     "non_facts": NON_FACTS,

@@ -341,6 +341,32 @@ GROUPS_AFTER: list[Case] = numbered("metrics-groups-after", [
         fact("+3.3%", metric="industrial production in Lithuania")),
 ])  # fmt: skip
 
+PACES_AND_CONTRIBUTIONS: list[Case] = numbered("metrics-paces-contributions", [
+    # "a 2.6% rate", "a 2.9% pace": the subject's pace, not a thing counted
+    row("Inflation as measured by the PCE price index slowed to a 2.6% rate from 3.4%.",
+        fact("2.6%", metric="inflation as measured by the PCE price index"),
+        fact("3.4%", metric="inflation as measured by the PCE price index")),
+    # "after rising ...": the subject of the clause it follows
+    row("Core PCE prices rose at a 2.9% pace after advancing at a 3.7% rate in the first quarter.",
+        fact("2.9%", metric="core PCE prices"), fact("3.7%", metric="core PCE prices")),
+    row("The index for all items less food and energy rose 0.1 percent in June, after rising 0.2 "
+        "percent in May.",
+        fact("0.1 percent", metric="index for all items less food and energy"),
+        fact("0.2 percent", metric="index for all items less food and energy")),
+    row("Exports fell 2% in May after rising 3% in April.",
+        fact("2%", metric="exports"), fact("3%", metric="exports")),
+    # points contributed to a total: the contribution of the subject to it
+    row("Inventories contributed 0.82 percentage point to growth.",
+        fact("0.82 percentage point", metric="contribution of inventories to growth")),
+    row("Consumer spending grew at a 2.3% rate, contributing 1.57 percentage points to growth.",
+        fact("2.3%", metric="consumer spending"),
+        fact("1.57 percentage points", metric="contribution of consumer spending to growth")),
+    row("A wider trade deficit cut 0.72 percentage point from growth.",
+        fact("0.72 percentage point", metric="contribution of wider trade deficit to growth")),
+    row("Food added 0.3 percentage point to the annual rate.",
+        fact("0.3 percentage point", metric="contribution of food to annual rate")),
+])  # fmt: skip
+
 RELATIVE_CLAUSES: list[Case] = numbered("metrics-relative-clauses", [
     # a figure inside ", which ..." measures the noun "which" stands for
     row("Wage growth slowed again but was still outpacing inflation, which held at 2.2% in "

@@ -88,6 +88,11 @@ _MEASURE_VERB = regex.compile(
     _I,
 )
 _MEASURE_HEADS = MEASURE_HEADS
+_PACE_NOUN = regex.compile(
+    r"(?:annual(?:ized|ised)?\s+|yearly\s+|monthly\s+|quarterly\s+)?(?:rate|pace|clip|level|"
+    r"reading|high|low)\b",
+    _I,
+)
 _TO_LEVEL_BEFORE = compile_before(r"\bto\s+$", _I)
 """The level a subject moved to: "The housing stock grew 6% to 2,124,590 dwellings"."""
 _AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
@@ -147,6 +152,24 @@ _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
+_AFTER_PARTICIPLE_BEFORE = compile_before(
+    r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
+    r"(?:(?:just|only|about|nearly|some|an?\s+(?:annual(?:ized|ised)?\s+)?)\s*)?$",
+    _I,
+)
+_CONTRIBUTED_BEFORE = compile_before(
+    r"\b(?:contribut(?:ed|ing|es|e)|add(?:ed|ing|s)?|subtract(?:ed|ing|s)?|cut(?:ting|s)?|"
+    r"knock(?:ed|ing|s)|shav(?:ed|ing|es)|took|tak(?:ing|es)|lopp(?:ed|ing)|dragg(?:ed|ing)|"
+    r"trimm(?:ed|ing)|shaved)\s+(?:(?:about|around|nearly|some|roughly|just|an?|another)\s+)?$",
+    _I,
+)
+_CONTRIBUTION_TO = regex.compile(
+    r"\s+(?:to|from|off)\s+(?:the\s+)?(?P<target>(?:(?:annual|quarterly|headline|overall|"
+    r"economic|real|GDP|gross\s+domestic\s+product)\s+)*(?:growth|GDP|inflation|rate|output|"
+    r"expansion|index))\b",
+    _I,
+)
+"""What a contribution in points was made to: "to growth", "from the headline rate"."""
 _PRONOUN_OBJECT_BEFORE = compile_before(
     rf"\b(?:{alternation(PRONOUN_OBJECT_VERBS)})\s+(?:it|them|this|that)\s+"
     r"(?:back\s+|down\s+|up\s+)?(?:(?:to|below|above|under|over|at|near)\s+)?"
@@ -284,6 +307,19 @@ def assign_metric(
     if subject is not None and joined:
         # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
         subject = clean_phrase(text, joined[-1].end(), subject[1], periods)
+    following = _AFTER_PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 40), figure.left)
+    if following is not None:
+        # "increased at a 2.6% rate after rising at a 2.7% rate": the clause's subject rose
+        preceding = [
+            d.metric
+            for d in drafts
+            if d is not draft and d.metric is not None and d.figure.end <= following.start()
+        ]
+        subject = (
+            preceding[-1]
+            if preceding
+            else subject_of_first_verb(text, clause_start, following.start(), periods) or subject
+        )
     if subject is None:
         # "X narrowed from A to B": B measures the subject before its earlier value A
         starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
@@ -344,6 +380,8 @@ def assign_metric(
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
         counted = counted_noun_after(text, figure.end, clause_end)
+        if counted is not None and _PACE_NOUN.match(text, counted[0], counted[1]):
+            counted = None  # "slowed to a 2.6% rate", "at a 2.9% pace": the subject's pace
     if counted is None and figure.range_high is not None and not via_number_of:
         counted = counted_noun_after(text, figure.range_high.end, clause_end)
         if counted is not None:
@@ -409,6 +447,24 @@ def assign_metric(
     ):
         # "outpacing inflation, which held at 2.2% in August": what "which" stands for
         subject = clean_phrase(text, *antecedent.span("noun"), periods) or subject
+    contribution = (
+        match_ahead(_CONTRIBUTION_TO, text, figure.end, clause_end)
+        if draft.unit in ("percentage_point", "point")
+        and _CONTRIBUTED_BEFORE.match(text, max(0, figure.left - 30), figure.left)
+        else None
+    )
+    if contribution is not None:
+        # "contributing 1.57 percentage points to growth": what the subject added to the total
+        owner_span = subject
+        if _PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 30), figure.left):
+            spans = [d.metric for d in drafts if d is not draft and d.metric is not None]
+            owner_span = spans[-1] if spans else owner_span
+        if owner_span is not None:
+            owner_span = without_final_verb(text, before_clause_verb(text, owner_span))
+            contributor = squash(text[owner_span[0] : owner_span[1]])
+            target = squash(contribution.group("target"))
+            draft.metric, draft.metric_text = None, f"contribution of {contributor} to {target}"
+            return
     metric = counted or of_phrase or subject
     named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
     if metric is not None and (named_pronoun or is_fragment(text, metric)):
