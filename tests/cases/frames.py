@@ -115,6 +115,13 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
              change=chg("unchanged"))),
     row("The unemployment rate held steady at 3.9% in May 2024.",
         fact("3.9%", value="3.9", metric="unemployment rate", change=chg("unchanged"))),
+    # an object named without a determiner is what was held
+    row("The Monetary Policy Committee voted 6-3 to hold Bank Rate at 5.25%.",
+        fact("6"), fact("3"), fact("5.25%", metric="Bank Rate", change=chg("unchanged"))),
+    row("The central bank kept interest rates at 4.5%.",
+        fact("4.5%", metric="interest rates", change=chg("unchanged"))),
+    row("The RBNZ held the OCR at 5.5%.",
+        fact("5.5%", metric="OCR", change=chg("unchanged"))),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [

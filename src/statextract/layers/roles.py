@@ -162,6 +162,10 @@ _PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
 _PASSIVE_TO = compile_before(
     rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
+_NAMED_OBJECT = regex.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Rate|rate|rates|Selic|OCR|repo\s+rate)|\s*[A-Z]{2,6}(?:-Rate)?"
+)
+"""An object named without a determiner: "Bank Rate", "interest rates", "the OCR"."""
 _DEFINITE_OBJECT = regex.compile(r"\s*(?:the|its|their)\s+[a-z]", _I)
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
@@ -514,7 +518,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     held = _HELD_AT.match(text, window, left)
     if held:
         thing = held.span("object") if held.group("object") else None
-        if thing is not None and not _DEFINITE_OBJECT.match(text, *thing):
+        if thing is not None and not (
+            _DEFINITE_OBJECT.match(text, *thing) or _NAMED_OBJECT.fullmatch(text, *thing)
+        ):
             thing = None
         return Role("level", direction="unchanged", direction_span=held.span(), changed=thing)
     passive = _PASSIVE_BY.match(text, window, left) or _PASSIVE_TO.match(text, window, left)
