@@ -379,6 +379,18 @@ RELATIVE_CLAUSES: list[Case] = numbered("metrics-relative-clauses", [
         fact("4%", metric="deposit rate")),
     row("Exports to China, which fell 7.3%, weighed on the total.",
         fact("7.3%", metric="exports to China")),
+    # a restrictive "that" before a verb of level; a relative clause's object stays the metric
+    row("The Bank raised rates 14 times to fight an inflation surge that peaked at 11.1% in "
+        "October 2022.",
+        fact("14 times"), fact("11.1%", metric="inflation surge")),
+    row("The Bank of England, which cut Bank Rate to 4.75% earlier this month, expects inflation "
+        "to reach around 2.5%.",
+        fact("4.75%", metric="Bank Rate"), fact("2.5%")),
+    # "it" moved by a verb is the last metric of its kind named before
+    row("The committee voted to hold Bank Rate at 5.25%. Two external members voted to raise it "
+        "by 25 basis points to 5.5%.",
+        fact("5.25%", metric="Bank Rate"), fact("Two", metric="external members"),
+        fact("5.5%", metric="Bank Rate")),
     # an example after "such as" is no antecedent
     row("Spending rose 0.4%, driven by non-durable goods such as food, which was up 1.1%.",
         fact("0.4%"), fact("1.1%", metric="non-durable goods")),

@@ -152,6 +152,7 @@ _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
+_VERB_ONLY = regex.compile(r"[a-z]+(?:ed|en)", _I)
 _AFTER_PARTICIPLE_BEFORE = compile_before(
     r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
     r"(?:(?:just|only|about|nearly|some|an?\s+(?:annual(?:ized|ised)?\s+)?)\s*)?$",
@@ -172,7 +173,8 @@ _CONTRIBUTION_TO = regex.compile(
 """What a contribution in points was made to: "to growth", "from the headline rate"."""
 _PRONOUN_OBJECT_BEFORE = compile_before(
     rf"\b(?:{alternation(PRONOUN_OBJECT_VERBS)})\s+(?:it|them|this|that)\s+"
-    r"(?:back\s+|down\s+|up\s+)?(?:(?:to|below|above|under|over|at|near)\s+)?"
+    r"(?:back\s+|down\s+|up\s+)?(?:by\s+[^,;:()]{1,30}?\s+(?=to\s))?"
+    r"(?:(?:to|below|above|under|over|at|near)\s+)?"
     r"(?:(?:just|about|around|nearly|roughly)\s+)?$",
     _I,
 )
@@ -194,9 +196,14 @@ _RELATIVE_ANTECEDENT = compile_before(
     r"were|is|are|than|as|outpacing|outstripping|exceeding|matching|lagging|tracking|behind|"
     r"above|below)\s+)|(?<=[,;:(]\s*))"
     r"(?<!\b(?:such\s+as|including|like|notably|especially)\s+)"
-    r"(?P<noun>(?!(?:the|a|an|its|their|which|that|this|it|they)\b)[A-Za-z][\w'’&.-]*"
+    r"(?P<noun>(?!(?:the|a|an|its|their|which|that|this|it|they|said|says|say|showed|shows|noted|"
+    r"added|reported|estimated|expects|expected|believes|thinks|warned|predicted|means|meant|"
+    r"so|such|now)\b)[A-Za-z][\w'’&.-]*"
     r"(?:\s+(?!(?:which|that|by|of|in|on|for|to|from|with|and|but|or|was|were|is|are|the|a|an|"
-    r"its|their)\b)(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’&.-]*){0,3}),\s+(?:which|that)\s+"
+    r"its|their)\b)(?![a-z]+(?:ed|ing)\b)[A-Za-z][\w'’&.-]*){0,3})"
+    r"(?:,\s+(?:which|that)\s+|\s+that\s+(?=$|(?:peaked|rose|fell|climbed|reached|hit|stood|"
+    r"grew|jumped|totalled|totaled|averaged|topped|sank|slid|dropped|declined|increased|"
+    r"decreased)\b))"
     r"(?![a-z]+\s+(?:said|says|reported|expects|expected|forecast|sees|estimated)\b)[^,;()]*$",
     _I,
 )
@@ -443,7 +450,11 @@ def assign_metric(
         antecedent is not None
         and not counted
         and not of_phrase
-        and (subject is None or subject[0] < antecedent.end("noun"))
+        and (
+            subject is None
+            or subject[0] < antecedent.end("noun")
+            or _VERB_ONLY.fullmatch(text, *subject) is not None
+        )  # "The Bank, which cut Bank Rate to 4.75%": the relative clause's object
     ):
         # "outpacing inflation, which held at 2.2% in August": what "which" stands for
         subject = clean_phrase(text, *antecedent.span("noun"), periods) or subject
@@ -474,14 +485,17 @@ def assign_metric(
         metric = without_final_verb(text, before_clause_verb(text, metric))
         if is_clause(text, metric):
             metric = None  # "lower than a year earlier", "committee would probably"
-    if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left):
+    referred = False  # "it": a metric named before, measured in the same kind of unit
+    if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 60), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
         metric = None
+        referred = True
         if _earlier_metric(text, draft, drafts) is None:
             metric = subject_of_first_verb(text, sentence.start, figure.left, periods)
     elif _PRONOUN_EXPECTED_BEFORE.match(text, max(clause_start, figure.left - 60), figure.left):
         # "now sees it at 4.0% in 2025": "it" is the metric named before, here or earlier
         metric = None
+        referred = True
     place = _VERB_IN_PLACE_BEFORE.match(text, max(clause_start, figure.left - 80), figure.left)
     if place is None and metric is not None and _IN_PLACE_ONLY.fullmatch(text, *metric):
         place = _IN_PLACE_ONLY.fullmatch(text, *metric)
@@ -562,7 +576,14 @@ def assign_metric(
             draft.metric_text = _with_place(head, modifier_only.group("place"), preposition)
             return
     if metric is None:
-        named = [d for d in drafts if d is not draft and d.metric and d.figure.start < figure.start]
+        named = [
+            d
+            for d in drafts
+            if d is not draft
+            and d.metric
+            and d.figure.start < figure.start
+            and not (referred and (d.unit == "count") != (draft.unit == "count"))
+        ]  # "Two members voted to raise it by 25 basis points to 5.5%": "it" is no count
         level = context.last_level
         place = _ELIDED_PLACE.search(text, named[-1].figure.end, figure.left) if named else None
         if named and place is not None and named[-1].metric is not None:

@@ -175,7 +175,8 @@ PRONOUN_OBJECT_VERBS: tuple[str, ...] = (
     "bring", "brings", "bringing", "brought", "take", "takes", "taking", "took", "push",
     "pushes", "pushing", "pushed", "lift", "lifts", "lifting", "lifted", "put", "puts",
     "putting", "keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "left", "get",
-    "gets", "getting", "got",
+    "gets", "getting", "got", "raise", "raises", "raising", "raised", "cut", "cuts", "cutting",
+    "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
 )  # fmt: skip
 """Verbs of "bringing it below 4.5%", where "it" is the metric named before."""
 
