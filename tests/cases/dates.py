@@ -558,6 +558,19 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
         fact("1.6%", date="2024-Q1"), published="2024-11-28"),
     row("Exports rose 3% and imports 5% in 2024.",
         fact("3%", date="2024"), fact("5%", date="2024"), published="2024-11-28"),
+    # one period after a list "respectively" dates every item; figures are no list items
+    row("Compared with the same quarter of the previous year, GDP increased by 0.6% in the euro "
+        "area and by 0.8% in the EU in the second quarter, after +0.5% and +0.7% respectively "
+        "in the first quarter.",
+        fact("0.6%", metric="GDP", date="2024-Q2"), fact("0.8%", metric="GDP", date="2024-Q2"),
+        fact("+0.5%", metric="GDP", date="2024-Q1"), fact("+0.7%", metric="GDP", date="2024-Q1"),
+        published="2024-09-06"),
+    row("For the fourth quarter, Spotify forecast 665 million monthly active users and 260 "
+        "million premium subscribers, implying net additions of 25 million and 8 million "
+        "respectively.",
+        fact("665 million"), fact("260 million"),
+        fact("25 million", metric="monthly active users"),
+        fact("8 million", metric="premium subscribers"), published="2024-11-12"),
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [

@@ -73,6 +73,7 @@ _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _BRACKET_CLOSE = regex.compile(r"\s*\)")
 _OWNED_GAP = regex.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "66 cents a share in 2023"
+    r"(?:,?\s+respectively)?"  # "+0.5% and +0.7% respectively in the first quarter"
     r"(?:,\s*or\s+(?:about\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:cents|pence|percent|per\s+cent))?%?"
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?=,))?"  # ", or 94 cents,": a restatement between
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
@@ -503,11 +504,13 @@ def assign_dates(
             ) or (period.end <= draft.figure.left and (bracketed or when)):
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
                 exclusive.add(period.start)
-    earlier_values = [d for d in drafts if d.from_value]
-    for listed, closing in reversed(list(itertools.pairwise(earlier_values))):
+    for listed, closing in reversed(list(itertools.pairwise(drafts))):
         # "compared with 3.6% and 4.0% in the March quarter": the list's period dates both;
-        # from the last item back, so "from 2.5%, 2.4% and 0.9% in June" dates all three
-        if not LIST_JOIN.fullmatch(text, listed.figure.end, closing.figure.left):
+        # from the last item back, so "from 2.5%, 2.4% and 0.9% in June" dates all three, and
+        # "after +0.5% and +0.7% respectively in the first quarter" both
+        if listed.from_value != closing.from_value or not LIST_JOIN.fullmatch(
+            text, listed.figure.end, closing.figure.left
+        ):
             continue
         if any(owner.get(p.start) is listed for p in periods):
             continue

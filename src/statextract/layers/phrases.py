@@ -723,6 +723,10 @@ def list_items(
     return None
 
 
+_LEADING_FIGURE = regex.compile(
+    r"\s*[$€£¥₹]?[-+]?\d[\d.,]*%?(?:\s+(?:thousand|million|billion|trillion|crore|lakh))?\s+", _I
+)
+_NUMBER_TOKEN = regex.compile(r"[-+]?\d[\d.,]*%?")
 _LIST_SEPARATOR = regex.compile(r",\s++and\s+|,\s++|(?<!\s)\s++and\s+", _I)
 """A list separator; a run of blanks is tried once, from its first blank (linear on long runs)."""
 _WORD = regex.compile(r"[\w'’&-]+")
@@ -745,14 +749,20 @@ def _phrase_before(text: str, start: int, end: int) -> Span | None:
     cuts = [m.end() for m in _VERB.finditer(text, begin, end)]
     cuts += [m.end() for m in _VERBISH.finditer(text, begin, end)]
     cuts += [m.end() for m in _BOUNDARY.finditer(text, begin, end)]
+    cuts += [m.end() for m in _NUMBER_TOKEN.finditer(text, begin, end)]  # "by 0.6% in the area"
     if cuts:
         begin = max(cuts)
-    return (begin, end) if begin < end else None
+    return (begin, end) if begin < end and text[begin:end].strip() else None
 
 
 def _phrase_after(text: str, start: int, end: int) -> Span | None:
+    lead = _LEADING_FIGURE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()  # "and 260 million premium subscribers": the item after its figure
     stop = start
     for count, word in enumerate(_WORD.finditer(text, start, end)):
+        if word.group()[:1].isdigit():
+            break  # "and by 0.8% in the EU": a figure is no item's word
         verbish = _VERB.fullmatch(word.group()) or _VERBISH.fullmatch(word.group())
         if count >= 5 or (verbish and count > 0):  # "manufactured goods cooled"
             break
