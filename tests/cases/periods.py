@@ -153,6 +153,11 @@ CLAUSES: list[Case] = numbered("periods-clause", [
 ])  # fmt: skip
 
 FISCAL: list[Case] = numbered("periods-fiscal", [
+    # a change in a flow over "the year ending ..." is of the twelve months; a rate's, the month
+    row("Nissan cut its operating profit forecast for the year ending March 2025 by 70%.",
+        fact("70%", date="2024-04/2025-03", change=chg("decrease", 70, "percent", None))),
+    row("Prices rose 3.8% in the year ended June 2024.",
+        fact("3.8%", date="2024-06", change=chg("increase", 3.8, "percent", "2023-06"))),
     row("Total revenue for the fourth quarter, which ended on Jan. 31, rose 5.7% to $173.4 "
         "billion. For fiscal 2024 as a whole, revenue rose 6.0% to $648.1 billion.",
         fact("$173.4 billion", date="2023-11/2024-01"),

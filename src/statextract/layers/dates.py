@@ -906,6 +906,12 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
     earned or counted over them, a financial year) or by the month (a price, a rate)."""
     if period.fiscal:
         return True
+    if (
+        draft.unit in RATE_UNITS
+        and _ENDING_WORD.search(text, period.start, period.end) is not None
+        and _FLOW_WORDS.search(metric_text(text, draft) or "")
+    ):
+        return True  # "cut its operating profit forecast for the year ending March 2025 by 70%"
     if draft.unit in RATE_UNITS:
         return False
     if _FLOW_WORDS.search(metric_text(text, draft) or "") or _FLOW_VERB.search(

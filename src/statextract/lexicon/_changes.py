@@ -118,7 +118,7 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "12 months through", "12 months ending", "12 months ended", "12 months to", "year to",
     "annual gain", "annual increase", "annual rise", "annual growth", "annual decline",
     "annual fall", "annual drop", "annual decrease",
-    "year through", "year ending", "twelve months to", "twelve months through",
+    "year through", "year ending", "year ended", "twelve months to", "twelve months through",
 )  # fmt: skip
 
 MONTH_ON_MONTH: tuple[str, ...] = (
