@@ -122,6 +122,11 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
         fact("4.5%", metric="interest rates", change=chg("unchanged"))),
     row("The RBNZ held the OCR at 5.5%.",
         fact("5.5%", metric="OCR", change=chg("unchanged"))),
+    # a long object held at a list of levels: each item held
+    row("OPEC kept its forecast for supply growth from producers outside the OPEC+ group at 1.2 "
+        "million bpd in 2024 and 1.1 million bpd in 2025.",
+        fact("1.2 million bpd", date="2024", change=chg("unchanged")),
+        fact("1.1 million bpd", date="2025", change=chg("unchanged"))),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [
@@ -497,6 +502,19 @@ RESTATED_PAIRS: list[Case] = numbered("frames-restated-pairs", [
 ])  # fmt: skip
 
 CARRIED: list[Case] = numbered("frames-carried", [
+    # a level a change puts something at moves its way, unless it states its own
+    row("For 2025, the group cut its demand growth estimate to 1.64 million bpd from 1.74 million "
+        "bpd, putting world demand at 105.78 million bpd.",
+        fact("1.64 million bpd", change=chg("decrease", None, None, None)),
+        fact("1.74 million bpd"),
+        fact("105.78 million bpd", metric="world demand",
+             change=chg("decrease", None, None, None))),
+    row("The labor force grew to 51.92 million, putting the participation rate at 65.8%, "
+        "slightly down from 66.1% in June 2023.",
+        fact("51.92 million", change=chg("increase", None, None, None)),
+        fact("65.8%", metric="participation rate",
+             change=chg("decrease", None, None, "2023-06")),
+        fact("66.1%", date="2023-06"), published="2024-08-07"),
     # a running total without a comma, and one a period ends at
     row("The United States and Canada gained about 690,000 members in the third quarter for a "
         "total of 84.80 million.",

@@ -235,6 +235,9 @@ def build_sentence_facts(
             draft.link = earlier_target
             if earlier_target is not None:
                 direction = role.direction or _compare(earlier_target.value, figure.value)
+                if role.direction and earlier_target.change_span is None:
+                    # "putting the rate at 65.8%, slightly down from 66.1%": its own way
+                    earlier_target.change_direction = role.direction
                 earlier_target.change_direction = earlier_target.change_direction or direction
                 if earlier_target.change_span is None:
                     earlier_target.change_span = role.direction_span
@@ -287,9 +290,9 @@ def build_sentence_facts(
             draft.change_direction = role.direction
             draft.change_span = role.direction_span
             draft.rule = "level:reached"
-        elif role.carried and drafts and drafts[-1].rule == "change" and not drafts[-1].from_value:
+        elif role.carried and (mover := _last_mover(drafts)) is not None:
             # "declined by 5.3%, taking the annual rate for fuel to -19.1%": carried down
-            draft.change_direction = drafts[-1].change_direction
+            draft.change_direction = mover.change_direction
             draft.rule = "level:reached"
         if draft.change_direction is None and match_ahead(_UNCHANGED_AFTER, text, figure.end):
             draft.change_direction = "unchanged"
@@ -549,6 +552,20 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             index -= 1
 
 
+def _last_mover(drafts: list[Draft]) -> Draft | None:
+    """The last change before a figure it carries along ("declined by 5.3%, taking ...", "cut
+    its estimate to 1.64 million bpd from 1.74 million, putting world demand at ...")."""
+    movers = [d for d in drafts if not d.from_value]
+    if not movers:
+        return None
+    last = movers[-1]
+    if last.rule == "change" or (
+        last.rule == "level:reached" and last.change_direction in ("increase", "decrease")
+    ):
+        return last
+    return None
+
+
 def _harmonize_units(drafts: list[Draft]) -> None:
     """Units written once serve the figures compared with them: "53.2 bushels per acre, up 1.2
     bushels" changes by bushels per acre; "86.3 million, up 1.0 million acres" is acres; "a
@@ -718,8 +735,9 @@ def _reached_list(text: str, drafts: list[Draft]) -> None:
     same way."""
     for first, second in itertools.pairwise(drafts):
         if (
-            first.rule == "level:reached"
-            and first.change_direction in ("increase", "decrease")
+            first.rule in ("level:reached", "level")
+            and first.change_direction in ("increase", "decrease", "unchanged")
+            and (first.rule == "level:reached" or first.change_direction == "unchanged")
             and not first.from_value
             and not second.from_value
             and second.rule == "level"

@@ -130,6 +130,14 @@ _CARRIED_TO = compile_before(
     _I,
 )
 """A figure a change carries something to: "taking annual producer inflation down to"."""
+_PUT_AT = compile_before(
+    r"(?:^|(?<=[^\w-]))(?:putting|puts|leaving|leaves)"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
+    rf"|{_BARE_OBJECT})\s+at\s+(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
+    _I,
+)
+"""A level a change puts something at: "cut its estimate to 1.64 million bpd, putting world
+demand at 105.78 million bpd"."""
 _STAND_IN_TOTAL = regex.compile(
     r"(?:its|their|the)\s+(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)",
     _I,
@@ -147,7 +155,8 @@ _FROM_LIST_GAP = regex.compile(
 )
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
-    r"leaving|leave|maintained|maintains)(?P<object>(?:\s+[\w'’-]+){1,4}?)\s+(?:steady\s+|unchanged\s+)?"
+    r"leaving|leave|maintained|maintains)(?P<object>(?:\s+[\w'’-]+){1,4}?"
+    r"|\s+(?:its|their|the)(?:\s+[A-Za-z][\w'’+-]*){1,10}?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
     r"|\b(?:was|were|been)\s+(?:kept|left|held|maintained)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
@@ -162,6 +171,7 @@ _PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
 _PASSIVE_TO = compile_before(
     rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
+_RANGE_AHEAD = regex.compile(r"\s*(?:to|-|–)\s*[$€£¥₹]?\d")
 _NAMED_OBJECT = regex.compile(
     r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Rate|rate|rates|Selic|OCR|repo\s+rate)|\s*[A-Z]{2,6}(?:-Rate)?"
 )
@@ -516,6 +526,13 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     held = _HELD_AT.match(text, window, left)
+    if (
+        held
+        and held.group("object")
+        and len(held.group("object").split()) > 4
+        and match_ahead(_RANGE_AHEAD, text, figure.end)
+    ):
+        held = None  # "kept its forecast for growth this year at 4.7% to 5.5%": a range held
     if held:
         thing = held.span("object") if held.group("object") else None
         if thing is not None and not (
@@ -530,6 +547,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         kind = "change" if text[passive.end() - 3 : passive.end()].strip() == "by" else "level"
         return Role(kind, direction=direction, direction_span=passive.span())
     carried = _CARRIED_TO.match(text, window, left) if whole is None else None
+    put = _PUT_AT.match(text, window, left) if whole is None and carried is None else None
+    if put is not None and not CLAUSE_VERB.search(put.group("object")):
+        return Role("level", changed=put.span("object"), carried=True)
     if (
         carried
         and not CLAUSE_VERB.search(carried.group("object"))
