@@ -153,3 +153,25 @@ def test_rows_are_well_formed() -> None:
             if "text" not in expected or not set(expected) <= CHECKED_FIELDS
         )
     assert problems == []
+
+
+def test_every_case_table_is_collected() -> None:
+    """Each table of rows in ``tests/cases`` reaches the parametrized test."""
+    import importlib
+    import pkgutil
+
+    import cases as package
+
+    collected = {case.id for case in CASES}
+    orphans = []
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"cases.{module_info.name}")
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, list)
+                and value
+                and all(isinstance(item, Case) for item in value)
+                and not {case.id for case in value} <= collected
+            ):
+                orphans.append(f"{module_info.name}.{name}")
+    assert orphans == []

@@ -221,6 +221,17 @@ FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [
 ])  # fmt: skip
 
 SAME_PERIODS: list[Case] = numbered("periods-same", [
+    # "the same quarter last year": a year back from the quarter in force, no period of its own
+    row("Operating income rose 23% to $27.58 billion in the first quarter, lifting the operating "
+        "margin to 44.6% from 42.3% in the same quarter last year. Cloud revenue was $35.1 "
+        "billion.",
+        fact("$27.58 billion", date="2024-Q1"),
+        fact("44.6%", date="2024-Q1", change=chg("increase", None, None, "2023-Q1")),
+        fact("42.3%", date="2023-Q1"), fact("$35.1 billion", date="2024-Q1"),
+        published="2024-04-25"),
+    row("Sales were $5 billion in May, compared with $4 billion in the same month a year earlier.",
+        fact("$5 billion", date="2024-05", change=chg("increase", None, None, "2023-05")),
+        fact("$4 billion", date="2023-05"), published="2024-06-20"),
     row("Indonesia's economy grew 5.05% in the second quarter of 2024. The expansion compared with "
         "growth of 5.11% in the first quarter and 5.17% in the same quarter of 2023. Economists "
         "had expected 5.0%.",
@@ -390,4 +401,9 @@ PERIODS: list[Case] = (
     + MARKETING_YEARS
     + WHOLE_YEAR
     + HEADLINES
+    + ANAPHORS
+    + FORECAST_PERIODS
+    + SAME_PERIODS
+    + PROJECTIONS
+    + MARKET_DAYS
 )

@@ -156,7 +156,9 @@ _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
     r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
-    rf"(?:in\s+|over\s+|during\s+)?(?:{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
+    rf"(?:in\s+|over\s+|during\s+)?(?:the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
+    r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
+    rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",

@@ -252,6 +252,9 @@ _REFERENCE_LEVEL_BEFORE = compile_before(
     r"(?:of|seen\s+in|set\s+in|reached\s+in)\s+(?:the\s+)?$",
     _I,
 )
+_SAME_SPAN_BEFORE = compile_before(
+    r"\bsame\s+(?:quarter|month|period|week|half|time|day|season)\s+(?:of\s+|in\s+)?$", _I
+)
 _REFERENCE_POINT_BEFORE = compile_before(
     r"\b(?:from|since|below|above|off|short\s+of)\s+(?:its|their|the|a)\s+"
     r"(?:(?:all-time|record|recent|previous|intraday|closing|post-pandemic|[\w-]+-year)\s+)*"
@@ -363,6 +366,8 @@ def _is_comparison(
         return True  # "94.1% of its 2019 level": a year naming the level compared with
     if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):
         return True  # "a retreat from the double-digit rates of 2023"
+    if _SAME_SPAN_BEFORE.match(text, max(0, start - 30), start):
+        return True  # "42.3% in the same quarter last year": the year compared with
     if _REFERENCE_POINT_BEFORE.match(text, max(0, start - 80), start):
         return True  # "since its record close on July 16"
     window = max(0, start - 40)
