@@ -158,6 +158,14 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("70%", date="2024-04/2025-03", change=chg("decrease", 70, "percent", None))),
     row("Prices rose 3.8% in the year ended June 2024.",
         fact("3.8%", date="2024-06", change=chg("increase", 3.8, "percent", "2023-06"))),
+    # a part of a fiscal year counts its months from the fiscal year's first month
+    row("For the first seven months of the 2024-25 fiscal year, gross GST revenue totalled ₹12.74 "
+        "lakh crore.",
+        fact("₹12.74 lakh crore", date="2024-04/2024-10"), published="2024-11-01"),
+    row("In the first half of fiscal 2025, revenue rose 5%.",
+        fact("5%", date="2024-04/2024-09"), published="2024-11-01"),
+    row("Toyota's operating profit fell 20% in the first half of fiscal 2024, as the yen eased.",
+        fact("20%", date="2024-04/2024-09"), published="2024-11-06"),
     row("Total revenue for the fourth quarter, which ended on Jan. 31, rose 5.7% to $173.4 "
         "billion. For fiscal 2024 as a whole, revenue rose 6.0% to $648.1 billion.",
         fact("$173.4 billion", date="2023-11/2024-01"),

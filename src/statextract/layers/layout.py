@@ -211,6 +211,11 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
             period.value = (
                 str(year) if end == 12 else f"{year - 1}-{end % 12 + 1:02d}/{year}-{end:02d}"
             )
+            if period.fiscal_part is not None:
+                # "the first seven months of the 2024-25 fiscal year": months of that year
+                first = (year - 1) * 12 + end if end != 12 else year * 12
+                low, high = (first + part - 1 for part in period.fiscal_part)
+                period.value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
             if period.kind == "year_to":
                 period.trailing_month = f"{year}-{end:02d}"
         elif (

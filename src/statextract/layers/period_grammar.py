@@ -77,6 +77,9 @@ class Period:
     them only."""
     own_quarter: bool = False
     """For "this quarter": outside a forecast, the report's own quarter when it states one."""
+    fiscal_part: tuple[int, int] | None = None
+    """For a part of a fiscal year ("the first seven months of the 2024-25 fiscal year"): its
+    first and last month counted from the fiscal year's first (1 to 7)."""
 
     def resolve(self, year: int | None) -> str | None:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""

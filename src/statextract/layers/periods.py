@@ -97,6 +97,46 @@ def _attach_relative_years(text: str, found: list[Period]) -> list[Period]:
     return kept
 
 
+_FISCAL_OF_GAP = regex.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:current\s+|same\s+)?", _I)
+_FISCAL_PARTS = frozenset({"quarter", "half", "first_months"})
+
+
+def _part_months(period: Period) -> tuple[int, int] | None:
+    """Which months of a year a yearless part names ("the first seven months": 1 to 7)."""
+    if period.kind == "quarter" and period.quarter is not None:
+        return (period.quarter - 1) * 3 + 1, period.quarter * 3
+    return period.months
+
+
+def _attach_fiscal_years(text: str, found: list[Period]) -> list[Period]:
+    """A part of a fiscal year counts its months from the fiscal year's first month: "the
+    first seven months of the 2024-25 fiscal year" is April to October 2024, "the first half
+    of fiscal 2025" April to September 2024."""
+    kept: list[Period] = []
+    for period in found:
+        head = kept[-1] if kept else None
+        months = _part_months(head) if head is not None else None
+        if (
+            head is not None
+            and months is not None
+            and period.kind == "fiscal"
+            and period.value is not None
+            and head.kind in _FISCAL_PARTS
+            and head.value is None
+            and head.year_offset is None
+            and _FISCAL_OF_GAP.fullmatch(text, head.end, period.start)
+        ):
+            first = period.value.split("/")[0]
+            start = int(first[:4]) * 12 + int(first[5:7]) - 1
+            low, high = start + months[0] - 1, start + months[1] - 1
+            value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
+            kept[-1] = Period(head.start, period.end, "span", value, fiscal_year=period.fiscal_year,
+                              fiscal_part=months)  # fmt: skip
+            continue
+        kept.append(period)
+    return kept
+
+
 def find_periods(text: str) -> list[Period]:
     """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
 
@@ -119,6 +159,7 @@ def find_periods(text: str) -> list[Period]:
     found.extend(_elliptical_parts(text, found))
     found.sort(key=lambda period: period.start)
     found = _attach_relative_years(text, found)
+    found = _attach_fiscal_years(text, found)
     found = _resolve_anaphors(found)
     for period in found:
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
