@@ -20,6 +20,7 @@ from cases.metrics import (
     PARTICIPLES,
     POSSESSIVE_CLAUSES,
     RELATIVE_CLAUSES,
+    SEGMENTS,
 )
 from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
@@ -53,6 +54,7 @@ ALL_CASES: dict[str, list[Case]] = {
     + FORECAST_PRONOUNS
     + RELATIVE_CLAUSES
     + PACES_AND_CONTRIBUTIONS
+    + SEGMENTS
     + GROUPS_AFTER,
     "parents": PARENTS,
     "non_facts": NON_FACTS,

@@ -367,6 +367,23 @@ PACES_AND_CONTRIBUTIONS: list[Case] = numbered("metrics-paces-contributions", [
         fact("0.3 percentage point", metric="contribution of food to annual rate")),
 ])  # fmt: skip
 
+SEGMENTS: list[Case] = numbered("metrics-segments", [
+    # what a named segment or company reported is its own ("posted revenue of")
+    row("Productivity and Business Processes, which includes Office and LinkedIn, posted revenue "
+        "of $19.6 billion, up 12%.",
+        fact("$19.6 billion", metric="Productivity and Business Processes revenue")),
+    row("The Intelligent Cloud unit reported revenue of $26.7 billion.",
+        fact("$26.7 billion", metric="Intelligent Cloud unit revenue")),
+    row("The company reported net income of $21.9 billion.",
+        fact("$21.9 billion", metric="net income")),
+    # an aside that holds a list ("home to Windows, Xbox and search") is skipped whole
+    row("More Personal Computing, home to Windows, Xbox and search, grew 17% to $15.6 billion.",
+        fact("$15.6 billion", metric="More Personal Computing")),
+    # a product's number is part of its name
+    row("Microsoft 365 consumer subscribers reached 80.8 million.",
+        fact("80.8 million", metric="Microsoft 365 consumer subscribers")),
+])  # fmt: skip
+
 RELATIVE_CLAUSES: list[Case] = numbered("metrics-relative-clauses", [
     # a figure inside ", which ..." measures the noun "which" stands for
     row("Wage growth slowed again but was still outpacing inflation, which held at 2.2% in "

@@ -152,6 +152,14 @@ _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
+_REPORTED_GAP = regex.compile(
+    r"(?:\s*,[^,;()]*,)?\s+(?:also\s+)?(?:posted|posts|reported|reports|recorded|records|had|"
+    r"generated|generates|booked|books|logged|logs|delivered|delivers)\s+(?:an?\s+)?"
+    r"(?:(?:record|total|combined|quarterly|annual)\s+)?",
+    _I,
+)
+"""Between a segment and what it reported: "Productivity and Business Processes, which includes
+Office and LinkedIn, posted revenue of"."""
 _VERB_ONLY = regex.compile(r"[a-z]+(?:ed|en)", _I)
 _AFTER_PARTICIPLE_BEFORE = compile_before(
     r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
@@ -476,6 +484,20 @@ def assign_metric(
             target = squash(contribution.group("target"))
             draft.metric, draft.metric_text = None, f"contribution of {contributor} to {target}"
             return
+    if (
+        of_phrase is not None
+        and not counted
+        and subject is not None
+        and subject[1] <= of_phrase[0]
+        and _REPORTED_GAP.fullmatch(text, subject[1], of_phrase[0])
+        and text[subject[0] : subject[1]].split()[-1].lower() not in _EMPLOYING_AGENTS
+        and text[subject[0] : subject[1]].lower() not in _PRONOUNS
+    ):
+        # "Productivity and Business Processes posted revenue of $19.6 billion": its revenue
+        owner_words = squash(text[subject[0] : subject[1]])
+        draft.metric = None
+        draft.metric_text = f"{owner_words} {squash(text[of_phrase[0] : of_phrase[1]])}"
+        return
     metric = counted or of_phrase or subject
     named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
     if metric is not None and (named_pronoun or is_fragment(text, metric)):

@@ -127,7 +127,9 @@ _DETERMINER_BEFORE = compile_before(
 )
 _APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
 _RELATIVE_OPENER = regex.compile(
-    r",\s+(?:which|who|whose|including|excluding|except|not\s+including)\b", _I
+    r",\s+(?:which|who|whose|including|excluding|except|not\s+including|home\s+to|one\s+of|"
+    r"a\s+unit\s+of|part\s+of|maker\s+of|owner\s+of)\b",
+    _I,
 )
 _OPENERS = (
     "according",

@@ -22,7 +22,10 @@ INDEX_NAMES_WITH_NUMBER: tuple[str, ...] = (
     "top 10", "top 5", "top 20", "top 50", "top 100", "g7", "g20", "eu27", "ea20", "ea19",
     "covid-19", "fortune 500", "group of seven", "group of eight", "group of twenty",
     "group of 20", "group of 7", "ibex 35", "aex 25", "omx 30", "kospi 200", "sti 30",
-    "big four", "big three", "big five",
+    "big four", "big three", "big five", "microsoft 365", "office 365", "dynamics 365",
+    "windows 10", "windows 11", "formula 1", "formula one", "boeing 737", "airbus a320",
+    "airbus a350", "boeing 787", "model 3", "model y", "model s", "model x", "iphone 15",
+    "iphone 16", "pixel 9", "galaxy s24", "fifa 25", "web 3", "industry 4.0",
 )  # fmt: skip
 """Names that contain a number: the number in them is never a quantity."""
 
