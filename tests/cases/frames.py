@@ -432,6 +432,12 @@ LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
 ])  # fmt: skip
 
 EARLIER_FORECASTS: list[Case] = numbered("frames-earlier-forecasts", [
+    # "from the previously reported 716,000": an earlier estimate moved from
+    row("August's sales pace was revised down to 709,000 units from the previously reported "
+        "716,000, while July's was lowered to 736,000 from 751,000.",
+        fact("709,000", metric="sales pace", change=chg("decrease", None, None, None)),
+        fact("716,000", metric="sales pace"), fact("736,000", metric="sales pace"),
+        fact("751,000", metric="sales pace")),
     # a swing from profit to loss falls, from loss to profit rises, whatever the two amounts
     row("The company swung to a net loss of $1.6 billion, or 38 cents per share, from a profit of "
         "$1.5 billion, or 35 cents.",

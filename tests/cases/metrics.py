@@ -460,6 +460,12 @@ BODIES: list[Case] = numbered("metrics-bodies", [
         fact("2.5%", metric="annual rates in Germany", date="2024-06"),
         fact("2.4%", metric="annual rates in France", date="2024-06"),
         fact("0.9%", metric="annual rates in Italy", date="2024-06"), published="2024-08-21"),
+    # places listed in an opener compose with the subject after them
+    row("In the Northeast and the West, sales fell 25.0% and 2.8%, respectively.",
+        fact("25.0%", metric="sales in the Northeast"), fact("2.8%", metric="sales in the West")),
+    row("For men and women, the jobless rates were 4.1% and 3.9% respectively.",
+        fact("4.1%", metric="jobless rates for men"),
+        fact("3.9%", metric="jobless rates for women")),
     row("Unemployment rates in Spain and Greece were 11.7% and 10.1%, respectively.",
         fact("11.7%", metric="unemployment rates in Spain"),
         fact("10.1%", metric="unemployment rates in Greece")),

@@ -882,6 +882,18 @@ def distribute_respectively(
         if items is not None:
             last_words = text[items[-1][0] : items[-1][1]].split()
             head = last_words[-1] if len(last_words) > 1 else ""
+            opener = _PLACE_OPENER.match(text, items[0][0], items[0][1])
+            if opener is not None:
+                # "In the Northeast and the West, sales fell 25.0% and 2.8%, respectively"
+                owner = subject_before(text, items[-1][1], first.figure.left, periods)
+                if owner is not None:
+                    head_words = squash(text[owner[0] : owner[1]])
+                    preposition = opener.group("preposition").lower()
+                    for draft, item in zip(levels, items, strict=True):
+                        start = item[0] + (opener.end() - items[0][0] if item == items[0] else 0)
+                        draft.metric = None
+                        draft.metric_text = f"{head_words} {preposition} {text[start : item[1]]}"
+                    continue
             shared = _SHARED_HEAD.fullmatch(squash(text[items[0][0] : items[0][1]]))
             if shared is not None and not all(
                 _BARE_ITEM.fullmatch(squash(text[item[0] : item[1]])) for item in items[1:]
@@ -923,6 +935,7 @@ def distribute_respectively(
 
 
 _MAX_OWNER_WORDS = 7
+_PLACE_OPENER = regex.compile(r"(?P<preposition>in|for|among|across|at)\s+", _I)
 _SHARED_HEAD = regex.compile(
     r"(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+"
     r"(?P<preposition>in|for|of|among|across|at)\s+(?P<item>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})"

@@ -186,7 +186,9 @@ _LEVEL_DIRECTION_BEFORE = compile_before(
 """A verb and the level it reaches; an aside may stand between ("dropping below target, to
 1.7%", "to ease more slowly than previously thought, to 3.5%")."""
 _REVISED = (
-    r"(?:(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
+    r"(?:(?:the\s+|an?\s+)?(?:initially|originally|previously|earlier)\s+(?:reported|estimated|"
+    r"published|announced|forecast|projected)"
+    r"|(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?revised"
     r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
     r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of"
     r"|an?\s+(?:net\s+|operating\s+)?(?:profit|loss|gain|deficit|surplus)\s+of"
