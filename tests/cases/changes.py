@@ -378,6 +378,26 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
 ])  # fmt: skip
 
 WITH_DETAILS: list[Case] = numbered("changes-with-details", [
+    # "(-15,000; -1.4%)": a change and its rate in one bracket are one fact
+    row("By industry, employment fell in transportation and warehousing (-15,000; -1.4%), public "
+        "administration (-13,000; -1.0%) and wholesale and retail trade (-12,000; -0.4%).",
+        fact("-15,000", metric="employment in transportation and warehousing",
+             change=chg("decrease", 15000, "count", None)),
+        fact("-13,000", metric="employment in public administration",
+             change=chg("decrease", 13000, "count", None)),
+        fact("-12,000", metric="employment in wholesale and retail trade",
+             change=chg("decrease", 12000, "count", None))),
+    # a clause spliced on with a comma has its own subject and move
+    row("Canada unexpectedly sheds 1,400 jobs in June, jobless rate climbs to 6.4%",
+        fact("1,400", change=chg("decrease", 1400, "count", None)),
+        fact("6.4%", metric="jobless rate", change=chg("increase", None, None, None)),
+        published="2024-07-05"),
+    row("Sales rose 5% in May, exports jumped 3%.",
+        fact("5%", metric="sales"), fact("3%", metric="exports"), published="2024-06-20"),
+    row("Multi-unit projects such as apartments, condominiums and townhouses climbed 6% to 163,400 "
+        "units.",
+        fact("163,400", metric="multi-unit projects such as apartments, condominiums and "
+                               "townhouses")),
     # the details a "with" adds to a change compare over the same distance
     row("Energy costs jumped 12.0% from August last year, with electricity bills up 26.2% and "
         "city gas charges 10.4% higher.",

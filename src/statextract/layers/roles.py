@@ -290,6 +290,8 @@ _BRACKET_LIST_CHANGE = regex.compile(
     _I,
 )
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
+_SEMICOLON = regex.compile(r"\s*;\s*")
+_CLOSE_PAREN = regex.compile(r"\s*\)")
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
 )
@@ -409,6 +411,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and (
             _RESTATEMENT_BETWEEN.fullmatch(text, previous.end, left)
             or (figure.plus_sign and _SIGNED_RESTATEMENT.fullmatch(text, previous.end, left))
+            or (
+                # "(-15,000; -1.4%)": a change and its rate in one bracket
+                _SEMICOLON.fullmatch(text, previous.end, left)
+                and _OPEN_PAREN_BEFORE.match(text, max(0, previous.left - 4), previous.left)
+                and match_ahead(_CLOSE_PAREN, text, figure.end)
+            )
         )
     ):
         if whole is not None and _TOTAL_WHOLE.match(text, whole[0], whole[1]):

@@ -22,12 +22,25 @@ _BREAK = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9₹$�
 character, and never given back (possessive): a long run of dots or blanks stays linear."""
 _LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_IRREGULAR_PAST = frozenset({"rose", "fell", "grew", "sank", "shrank", "slid", "lost", "shed"})
 _VERB_AFTER_AND = alternation(
     [*INCREASE_VERBS, *DECREASE_VERBS, *SHARE_VERBS, *UNCHANGED_WORDS, "an", "a", "was", "were",
      "is", "are", "reached", "hit", "stood", "totalled", "totaled", "came", "had", "has"]
 )  # fmt: skip
+_FINITE_MOVES = alternation(
+    [
+        verb
+        for verb in (*INCREASE_VERBS, *DECREASE_VERBS)
+        if " " not in verb and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST)
+    ]
+)
 _CLAUSE_BREAK = regex.compile(
     rf";(?![^();]{{0,60}}\))\s*"
+    rf"|,\s++(?=(?!(?:with|in|on|at|for|as|after|before|while|from|to|by|of|and|but|or|which|who|"
+    rf"where|when|the\s+(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest)|"
+    rf"its|their|driven|led|helped|compared|up|down|also|then|still|again|further|it|they|this|"
+    rf"these|those|he|she|we)\b)(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){{1,4}}"
+    rf"(?:{_FINITE_MOVES})\s+(?:by\s+|to\s+)?[-+$€£¥₹]?\d)"
     rf"|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though|"
     rf"as\s+(?!well\b|much\b|many\b|of\b|a\s+result\b|expected\b|forecast\b)\w)\b)"
     r"|(?<!\s)\s++(?=(?:while|whereas)\b)",
