@@ -515,6 +515,16 @@ POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
 ])  # fmt: skip
 
 CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
+    # who reported the most of what; bracketed names after it measure the same
+    row("The United States also reported the most new deaths (13,100; +23%), followed by Russia "
+        "(4,800; +6%) and India (3,700; +71%).",
+        fact("13,100", metric="new deaths in United States"),
+        fact("4,800", metric="new deaths in Russia"), fact("3,700", metric="new deaths in India")),
+    row("The highest numbers of new cases were reported from the United States (4.7 million new "
+        "cases, 3% fewer than the previous week), France (2.6 million; +9%) and India (2.1 "
+        "million; +32%).",
+        fact("4.7 million", metric="new cases"), fact("2.6 million", metric="new cases in France"),
+        fact("2.1 million", metric="new cases in India")),
     # a bracketed figure after a category of a list a preposition introduces measures the
     # subject for that category; a category may hold "and"
     row("Prices rose for food (2.1%), housing (3.4%) and transport (1.2%).",

@@ -152,6 +152,18 @@ _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
+_MOST_BEFORE = compile_before(
+    r"\s(?:also\s+|again\s+)?(?:reported|recorded|registered|had|posted|saw|logged)\s+the\s+"
+    r"(?:most|highest|largest|biggest|greatest|fewest|lowest)\s+(?:number\s+of\s+)?"
+    r"(?P<noun>(?!(?:relative\s+|monthly\s+|annual\s+|weekly\s+)?(?:increases?|rises?|gains?|"
+    r"growth|declines?|falls?|drops?|jumps?|decreases?|surges?|advances?|losses|loss|"
+    r"contractions?|expansions?)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\(\s*[-+]?$",
+    _I,
+)
+"""Who reported the most of what, with the figure in brackets: "reported the most new deaths (".
+"""
+_OPEN_PAREN_JUST_BEFORE = compile_before(r"\(\s*[-+]?$")
 _REPORTED_GAP = regex.compile(
     r"(?:\s*,[^,;()]*,)?\s+(?:also\s+)?(?:posted|posts|reported|reports|recorded|records|had|"
     r"generated|generates|booked|books|logged|logs|delivered|delivers)\s+(?:an?\s+)?"
@@ -529,6 +541,12 @@ def assign_metric(
             head = _place_free(text[owner[0] : owner[1]]) or text[owner[0] : owner[1]]
             draft.metric, draft.metric_text = None, f"{head} in {place.group('place')}"
             return
+    most = _MOST_BEFORE.match(text, max(clause_start, figure.left - 60), figure.left)
+    if most is not None and subject is not None and subject[1] <= most.start():
+        # "The United States also reported the most new deaths (13,100; +23%)"
+        reporter = squash(text[subject[0] : subject[1]])
+        draft.metric, draft.metric_text = None, f"{squash(most.group('noun'))} in {reporter}"
+        return
     if in_name_parentheses(text, figure.start, figure.end):
         # "in Czechia (2.6%), Poland (2.9%) and Malta (3.0%)": names are not metrics
         bounds = clause_bounds(sentence, figure)
@@ -549,6 +567,17 @@ def assign_metric(
         ]
         if not listed and before and _FOLLOWED_BY.search(text, before[-1].figure.end, figure.left):
             listed = before[-1:]  # "with 62,194 new cases, followed by Karnataka (49,058)"
+        if (
+            not listed
+            and before
+            and name_before_parentheses(text, before[-1].figure.start) is not None
+            and _OPEN_PAREN_JUST_BEFORE.match(
+                text, max(0, before[-1].figure.left - 3), before[-1].figure.left
+            )
+        ):
+            listed = before[
+                -1:
+            ]  # "the United States (4.7 million new cases), France (2.6 million)"
         if listed:
             _name_list_item(text, draft, listed[0], context)
             return
@@ -770,6 +799,9 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
             head = _IN_END.sub("", head[:at]).strip() or head
         elif head.strip() == written and context.last_metric:
             head = _place_free(context.last_metric) or head  # "Alberta" measured nothing
+
+    elif first.metric is None and first.metric_text and " in " in head:
+        head = head[: head.rfind(" in ")]  # "new deaths in United States" -> "new deaths"
     own = text[name[0] : name[1]]
     draft.metric, draft.metric_text = None, f"{head} in {own}"
 
