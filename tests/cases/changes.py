@@ -219,6 +219,20 @@ LEVEL_WITH_CHANGE: list[Case] = numbered("changes-level", [
 ])  # fmt: skip
 
 UP_FROM: list[Case] = numbered("changes-upfrom", [
+    # an earlier value after a rate of change is that change a period earlier
+    row("The Consumer Prices Index rose by 2.0% in the 12 months to May 2024, down from 2.3% in "
+        "April.",
+        fact("2.0%", value=None, date="2024-05",
+             change=chg("increase", 2.0, "percent", "2023-05")),
+        fact("2.3%", value=None, date="2024-04",
+             change=chg("increase", 2.3, "percent", "2023-04"))),
+    row("Prices of food rose 1.7% in the year to May, down from 2.9% in April.",
+        fact("1.7%", value=None, change=chg("increase", 1.7, "percent", "2023-05")),
+        fact("2.9%", value=None, change=chg("increase", 2.9, "percent", "2023-04")),
+        published="2024-06-19"),
+    row("The Bank expects the economy to grow by 0.5% this year, up from its earlier forecast of "
+        "0.25%.",
+        fact("0.5%"), fact("0.25%", value=0.25, change=None), published="2023-08-03"),
     row("The unemployment rate was 4.1% in June 2024, up from 4.0% in May.",
         fact("4.1%", value="4.1", unit="percent", date="2024-06",
              change=chg("increase", since="2024-05")),

@@ -233,6 +233,27 @@ def build_sentence_facts(
             draft.rule = "level:earlier"
             earlier_target = open_level.get(clause)
             draft.link = earlier_target
+            if (
+                earlier_target is not None
+                and earlier_target.rule == "change"
+                and earlier_target.value is None
+                and earlier_target.change_value is not None
+                and earlier_target.change_direction in ("increase", "decrease")
+                and figure.unit == earlier_target.change_unit == "percent"
+                and figure.value is not None
+                and not _FORECAST_BEFORE.match(text, max(0, figure.left - 40), figure.left)
+            ):
+                # "rose by 2.0% in the 12 months to May, down from 2.3% in April": the rate of
+                # the same change a period earlier, not a level the change started from
+                draft.rule = "change"
+                draft.value = None
+                draft.change_value = abs(figure.value)
+                draft.change_unit = figure.unit
+                draft.change_direction = earlier_target.change_direction
+                draft.change_span = (figure.start, figure.end)
+                draft.elided = True
+                drafts.append(draft)
+                continue
             if earlier_target is not None:
                 direction = role.direction or _compare(earlier_target.value, figure.value)
                 if role.direction and earlier_target.change_span is None:
@@ -550,6 +571,13 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             item.change_direction = _compare(item.value, earlier.value)
             item.evidence["since_from"] = (earlier.figure.start, earlier.figure.end)
             index -= 1
+
+
+_FORECAST_BEFORE = compile_before(
+    r"\b(?:forecasts?|estimates?|projections?|expectations?|outlook|guidance|target)\s+"
+    r"(?:of\s+)?(?:(?:about|around|nearly|some|roughly)\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _last_mover(drafts: list[Draft]) -> Draft | None:
