@@ -350,6 +350,17 @@ WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [
 ])  # fmt: skip
 
 HEADLINES: list[Case] = numbered("periods-headline", [
+    # a headline change takes the date of the same change in the body; a holiday is no period;
+    # a day in a past-before-the-past clause is background
+    row("US crude stocks tumble 12.2 million barrels as holiday driving season peaks\n\n"
+        "NEW YORK, July 3 - Commercial crude stocks fell by 12.2 million barrels in the week "
+        "ended June 28 to 448.5 million barrels. Data from the American Petroleum Institute on "
+        "Tuesday had shown a decline of 9.2 million barrels. The report came a day early because "
+        "of the July 4 holiday. Refinery runs rose to 17.1 million bpd.",
+        fact("12.2 million barrels", date="2024-06-22/2024-06-28"),
+        fact("448.5 million barrels", date="2024-06-22/2024-06-28"),
+        fact("9.2 million barrels"),
+        fact("17.1 million bpd", date="2024-06-22/2024-06-28"), published="2024-07-03"),
     row("Full-time pay climbs to $1,888.80 a week\n\nCANBERRA — Australians working full time "
         "earned an average of $1,888.80 a week in November 2023.",
         fact("$1,888.80", date="2023-11"), fact("$1,888.80", date="2023-11"),

@@ -102,9 +102,11 @@ _COMPARED_FIGURE = regex.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
 )
 """A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
+_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span"})
 _PLUPERFECT = regex.compile(
     r"\bhad\s+(?:been|risen|fallen|grown|slowed|eased|climbed|dropped|declined|increased|"
-    r"decreased|jumped|expanded|contracted|stood|reached|hit|slipped|edged)\b",
+    r"decreased|jumped|expanded|contracted|stood|reached|hit|slipped|edged|shown|showed|"
+    r"predicted|forecast|estimated|reported|indicated|suggested)\b",
     _I,
 )
 """A past before the past ("Growth had been 4% in the April-June quarter"): background."""
@@ -680,6 +682,10 @@ def assign_dates(
         if p.reference
         or _local(text, sentence, p)
         or _PLUPERFECT.search(text, sentence.start, p.start) is not None
+        or (
+            p.kind in _DAY_KINDS
+            and _PLUPERFECT.search(text, p.end, min(sentence.end, p.end + 40)) is not None
+        )  # "Data from the API on Tuesday had shown a decline": that day is background
     }  # "Growth had been 4% in the April-June quarter": background, not handed on
     for draft in drafts:
         draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
@@ -1356,7 +1362,16 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
             (
                 d
                 for d in body
-                if d.date is not None and d.value == draft.value and d.unit == draft.unit
+                if d.date is not None
+                and d.unit == draft.unit
+                and (
+                    d.value == draft.value
+                    or (
+                        draft.value is None
+                        and draft.change_value is not None
+                        and d.change_value == draft.change_value
+                    )  # "stocks tumble 12.2 million barrels" headlines "fell by 12.2 million"
+                )
             ),
             None,
         )

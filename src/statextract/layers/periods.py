@@ -165,6 +165,9 @@ def find_periods(text: str) -> list[Period]:
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
             continue
+        if match_ahead(_HOLIDAY_AFTER, text, period.end):
+            period.label = True  # "because of the July 4 holiday": a name, no period of a figure
+            continue
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
             period.label = True  # "a year-end dividend" names the dividend, it is no date
             continue
@@ -284,6 +287,7 @@ _RANGE_KINDS = frozenset(
     {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end",
      "year_to", "season", "year_range", "week"}
 )  # fmt: skip
+_HOLIDAY_AFTER = regex.compile(r"\s+(?:holiday|holidays|long\s+weekend|bank\s+holiday)\b", _I)
 _ADJECTIVE_USE = regex.compile(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )
