@@ -392,6 +392,25 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
 ])  # fmt: skip
 
 WITH_DETAILS: list[Case] = numbered("changes-with-details", [
+    # a bracketed rate before "posted the largest increase", and the items that follow it
+    row("Consumer prices rose 2.0% in October. Prices rose at a faster pace in all 10 provinces. "
+        "Alberta (3.0%) posted the largest increase, followed by British Columbia (2.4%) and "
+        "Ontario (2.0%).",
+        fact("2.0%", date="2024-10"), fact("10"),
+        fact("3.0%", value=None, metric="consumer prices in Alberta",
+             change=chg("increase", 3.0, "percent", None)),
+        fact("2.4%", value=None, metric="consumer prices in British Columbia",
+             change=chg("increase", 2.4, "percent", None)),
+        fact("2.0%", value=None, metric="consumer prices in Ontario",
+             change=chg("increase", 2.0, "percent", None)), published="2024-11-19"),
+    row("Ireland (-8.3%) recorded the sharpest fall, followed by Finland (-4.8%).",
+        fact("-8.3%", value=None, change=chg("decrease", 8.3, "percent", None)),
+        fact("-4.8%", value=None, change=chg("decrease", 4.8, "percent", None))),
+    # "matching the pace of August and September": a comparison, not the figure's period
+    row("Excluding gasoline, the CPI rose 2.2% year over year in October, matching the pace of "
+        "August and September.",
+        fact("2.2%", date="2024-10", change=chg("increase", 2.2, "percent", "2023-10")),
+        published="2024-11-19"),
     # "(-15,000; -1.4%)": a change and its rate in one bracket are one fact
     row("By industry, employment fell in transportation and warehousing (-15,000; -1.4%), public "
         "administration (-13,000; -1.0%) and wholesale and retail trade (-12,000; -0.4%).",

@@ -582,7 +582,7 @@ def assign_metric(
             _name_list_item(text, draft, listed[0], context)
             return
         name = name_before_parentheses(text, figure.start)
-        topic = _place_free(context.last_metric)
+        topic = _place_free(_topic(context))
         if name is not None and topic and (metric is None or _says_nothing(text, metric, name)):
             # "Alberta (3.0%) posted the largest increase": prices, for Alberta
             draft.metric, draft.metric_text = None, f"{topic} in {text[name[0] : name[1]]}"
@@ -780,6 +780,23 @@ def _place_free(metric: str | None) -> str | None:
     return bare or None
 
 
+_PLACE_GROUP = regex.compile(
+    r"(?:(?:the|all|other|remaining|major|EU|euro\s+area|member)\s+)*(?:provinces|states|countries|"
+    r"regions|cities|territories|member\s+states|economies|markets|sectors|industries|"
+    r"prefectures|counties|districts|areas)",
+    _I,
+)
+
+
+def _topic(context: Context) -> str | None:
+    """What the text is about, for a list of places: the last metric that is no group of places
+    ("in all 10 provinces" counts provinces; the topic stays "consumer prices")."""
+    for phrase in reversed(context.recent_metrics):
+        if not _PLACE_GROUP.fullmatch(phrase.strip()):
+            return phrase
+    return context.last_metric
+
+
 def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> None:
     """ "Full-time workers in Western Australia ($2,108) and the Australian Capital Territory
     ($2,080)": each bracketed item measures the list's metric for its own name."""
@@ -798,7 +815,7 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
         elif at > 0:
             head = _IN_END.sub("", head[:at]).strip() or head
         elif head.strip() == written and context.last_metric:
-            head = _place_free(context.last_metric) or head  # "Alberta" measured nothing
+            head = _place_free(_topic(context)) or head  # "Alberta" measured nothing
 
     elif first.metric is None and first.metric_text and " in " in head:
         head = head[: head.rfind(" in ")]  # "new deaths in United States" -> "new deaths"

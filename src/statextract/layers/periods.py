@@ -182,7 +182,7 @@ def find_periods(text: str) -> list[Period]:
             period.label = True  # "a flash estimate published by Eurostat on Oct. 30"
             continue
         if (
-            match_ahead(_BASE_YEAR_AFTER, text, period.end)
+            (match_ahead(_BASE_YEAR_AFTER, text, period.end) and text[period.end - 1] != ".")
             or _BASE_YEAR_BEFORE.search(text, max(0, period.start - 20), period.start)
             or _COHORT_BEFORE.match(text, max(0, period.start - 30), period.start)
             or (period.kind == "day" and match_ahead(_DATELINE_AFTER, text, period.end))

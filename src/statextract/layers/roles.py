@@ -286,9 +286,19 @@ _BRACKET_LIST_CHANGE = regex.compile(
     rf"\s*\)(?:\s*,?\s+(?:and\s+)?[^()\d.;:]{{1,40}}\([^()]{{1,20}}\))*,?\s+"
     rf"(?:(?:also|all|each|both|have|has|had|were|was|respectively)\s+)*"
     rf"(?:(?P<verb>{_VERBS})|(?:got|became|grew|were|was)\s+(?P<adjective>dearer|cheaper|"
-    rf"higher|lower))\b",
+    rf"higher|lower)"
+    rf"|(?:posted|recorded|registered|saw|had|showed|reported)\s+(?:the\s+|a\s+)?"
+    rf"(?:(?:largest|biggest|smallest|strongest|sharpest|steepest|fastest|slowest|highest|"
+    rf"lowest|weakest|only|second-largest|second-biggest)\s+)?(?P<verb>{_NOUNS}))\b",
     _I,
 )
+_BRACKET_FOLLOWER = regex.compile(
+    r"\s*\)[^()]{0,60}?,\s+followed\s+by\s+[^()\d]{1,50}\(\s*"
+    r"|\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d]{1,50}\(\s*(?:both\s+|each\s+)?",
+    _I,
+)
+"""From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
+followed by British Columbia (", "(2.4%) and Ontario ("."""
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _SEMICOLON = regex.compile(r"\s*;\s*")
 _CLOSE_PAREN = regex.compile(r"\s*\)")
@@ -451,6 +461,18 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
         and match_ahead(_BRACKET_LIST_CHANGE, text, figure.end)
     )
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and previous.unit == figure.unit
+        and _BRACKET_FOLLOWER.fullmatch(text, previous.end, left)
+    ):
+        # "Alberta (3.0%) posted the largest increase, followed by British Columbia (2.4%)"
+        direction = previous_role.direction
+        if figure.plus_sign or figure.minus_sign:
+            direction = "increase" if figure.plus_sign else "decrease"
+        return Role("change", direction=direction, direction_span=(left, left))
     if bracket_list:
         # "Eggs (4.59%), fruit (3.75%) and milk (2.63%) also got dearer": each item changed
         word = bracket_list.group("verb") or bracket_list.group("adjective")

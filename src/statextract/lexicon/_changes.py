@@ -158,7 +158,8 @@ COMPARISON_CUES: tuple[str, ...] = (
     "below", "beat", "ahead of", "from the end of", "since the end of",
     "from end-", "compared with the end of", "than at the end of",
     "increase on", "rise on", "gain on", "growth on", "decline on", "fall on", "drop on",
-    "decrease on", "up on", "down on", "higher on", "lower on",
+    "decrease on", "up on", "down on", "higher on", "lower on", "matching the pace of",
+    "matching", "matched", "the same as in", "unchanged from", "in line with",
 )  # fmt: skip
 """Words before a period that make it a comparison period, not the figure's own date."""
 
