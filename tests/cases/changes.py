@@ -392,6 +392,15 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
 ])  # fmt: skip
 
 WITH_DETAILS: list[Case] = numbered("changes-with-details", [
+    # a change named, then given ("the gain was 10%")
+    row("Revenue increased 7% to €5.99 billion; on a currency-neutral basis the gain was 10%.",
+        fact("€5.99 billion", change=chg("increase", 7, "percent", None)),
+        fact("10%", value=None, change=chg("increase", 10, "percent", None))),
+    row("Azure revenue grew 33%. In constant currency the increase was 34%.",
+        fact("33%"), fact("34%", value=None, change=chg("increase", 34, "percent", None))),
+    row("The decline was 2.1% in May.",
+        fact("2.1%", value=None, change=chg("decrease", 2.1, "percent", None)),
+        published="2024-06-20"),
     # a bracketed rate before "posted the largest increase", and the items that follow it
     row("Consumer prices rose 2.0% in October. Prices rose at a faster pace in all 10 provinces. "
         "Alberta (3.0%) posted the largest increase, followed by British Columbia (2.4%) and "

@@ -292,6 +292,13 @@ _BRACKET_LIST_CHANGE = regex.compile(
     rf"lowest|weakest|only|second-largest|second-biggest)\s+)?(?P<verb>{_NOUNS}))\b",
     _I,
 )
+_CHANGE_NOUN_WAS = compile_before(
+    rf"\b(?:the|its|their|this|that)\s+(?:(?:annual|monthly|quarterly|year-on-year|overall|"
+    rf"underlying|organic|reported)\s+)?(?P<noun>{_NOUNS})\s+(?:was|is|were|came\s+to|"
+    rf"amounted\s+to|stood\s+at|reached)\s+(?:(?:about|around|nearly|some|roughly|just|only)\s+)?$",
+    _I,
+)
+"""A change named, then given: "on a currency-neutral basis the gain was 10%"."""
 _BRACKET_FOLLOWER = regex.compile(
     r"\s*\)[^()]{0,60}?,\s+followed\s+by\s+[^()\d]{1,50}\(\s*"
     r"|\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d]{1,50}\(\s*(?:both\s+|each\s+)?",
@@ -461,6 +468,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
         and match_ahead(_BRACKET_LIST_CHANGE, text, figure.end)
     )
+    named_change = _CHANGE_NOUN_WAS.match(text, window, left)
+    if named_change is not None and (is_percent or figure.unit in ("count", "point")):
+        # "the increase was 34%": a change its noun names
+        return Role("change", direction=_direction_of(named_change.group("noun")),
+                    direction_span=named_change.span("noun"))  # fmt: skip
     if (
         previous is not None
         and previous_role is not None
