@@ -368,6 +368,13 @@ PACES_AND_CONTRIBUTIONS: list[Case] = numbered("metrics-paces-contributions", [
 ])  # fmt: skip
 
 SEGMENTS: list[Case] = numbered("metrics-segments", [
+    # money a unit "lost" is its loss, not a fall; a price that lost money fell
+    row("Reality Labs, the unit behind the Quest headsets, lost $3.85 billion.",
+        fact("$3.85 billion", metric="Reality Labs loss", change=None)),
+    row("GM lost $106 million in China.",
+        fact("$106 million", metric="GM loss", change=None)),
+    row("Shares of the company lost $5 to $117.14.",
+        fact("$117.14", change=chg("decrease", 5, "USD", None))),
     # what a named segment or company reported is its own ("posted revenue of")
     row("Productivity and Business Processes, which includes Office and LinkedIn, posted revenue "
         "of $19.6 billion, up 12%.",

@@ -152,6 +152,11 @@ _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
     _I,
 )
+_LOST_MONEY = compile_before(
+    r"\b(?:lost|loses|lose|losing)\s+(?:(?:about|around|nearly|some|roughly|almost|more\s+than|"
+    r"an\s+estimated|a\s+combined)\s+)?$",
+    _I,
+)
 _MOST_BEFORE = compile_before(
     r"\s(?:also\s+|again\s+)?(?:reported|recorded|registered|had|posted|saw|logged)\s+the\s+"
     r"(?:most|highest|largest|biggest|greatest|fewest|lowest)\s+(?:number\s+of\s+)?"
@@ -478,6 +483,17 @@ def assign_metric(
     ):
         # "outpacing inflation, which held at 2.2% in August": what "which" stands for
         subject = clean_phrase(text, *antecedent.span("noun"), periods) or subject
+    if (
+        figure.currency is not None
+        and draft.rule == "level"
+        and subject is not None
+        and _LOST_MONEY.match(text, max(clause_start, figure.left - 40), figure.left)
+    ):
+        # "Reality Labs lost $3.85 billion": the unit's loss
+        loser = without_final_verb(text, before_clause_verb(text, subject))
+        draft.metric = None
+        draft.metric_text = f"{squash(text[loser[0] : loser[1]])} loss"
+        return
     contribution = (
         match_ahead(_CONTRIBUTION_TO, text, figure.end, clause_end)
         if draft.unit in ("percentage_point", "point")

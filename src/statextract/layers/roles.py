@@ -292,6 +292,17 @@ _BRACKET_LIST_CHANGE = regex.compile(
     rf"lowest|weakest|only|second-largest|second-biggest)\s+)?(?P<verb>{_NOUNS}))\b",
     _I,
 )
+_LOST_MONEY_BEFORE = compile_before(
+    r"\b(?:lost|loses|lose|losing)\s+(?:(?:about|around|nearly|some|roughly|almost|more\s+than|"
+    r"an\s+estimated|a\s+combined)\s+)?$",
+    _I,
+)
+_PRICED_SUBJECT = regex.compile(
+    r"\b(?:shares?|stocks?|price|prices|futures|crude|oil|gold|bitcoin|dollar|euro|yen|index|"
+    r"market\s+value|valuation|capitali[sz]ation|contract)\b",
+    _I,
+)
+"""A subject whose "lost $5" is a fall in price, not a loss made."""
 _CHANGE_NOUN_WAS = compile_before(
     rf"\b(?:the|its|their|this|that)\s+(?:(?:annual|monthly|quarterly|year-on-year|overall|"
     rf"underlying|organic|reported)\s+)?(?P<noun>{_NOUNS})\s+(?:was|is|were|came\s+to|"
@@ -468,6 +479,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
         and match_ahead(_BRACKET_LIST_CHANGE, text, figure.end)
     )
+    if (
+        figure.currency is not None
+        and _LOST_MONEY_BEFORE.match(text, window, left)
+        and not match_ahead(_TO_FIGURE_AHEAD, text, figure.end)
+        and not _PRICED_SUBJECT.search(text, window, left)
+    ):
+        # "Reality Labs lost $3.85 billion": a loss made, not a fall of something
+        return Role("level")
     named_change = _CHANGE_NOUN_WAS.match(text, window, left)
     if named_change is not None and (is_percent or figure.unit in ("count", "point")):
         # "the increase was 34%": a change its noun names
