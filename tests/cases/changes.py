@@ -392,6 +392,10 @@ ATTRIBUTIVE_STEP: list[Case] = numbered("changes-attributive-step", [
 ])  # fmt: skip
 
 WITH_DETAILS: list[Case] = numbered("changes-with-details", [
+    # "X growth of N" is a level of growth in any unit
+    row("The agency still sees demand growth of 1.82 mb/d this year and 1.54 mb/d in 2025.",
+        fact("1.82 mb/d", value=1820000, change=None, date="2024"),
+        fact("1.54 mb/d", value=1540000, change=None, date="2025"), published="2024-11-14"),
     # a change named, then given ("the gain was 10%")
     row("Revenue increased 7% to €5.99 billion; on a currency-neutral basis the gain was 10%.",
         fact("€5.99 billion", change=chg("increase", 7, "percent", None)),

@@ -670,7 +670,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level")  # "farmers grew 17.9 million 480-pound bales": grown, not growth
     if change:
         word = change.group("verb") or change.group("noun")
-        rate = is_percent and _RATE_NOUN_OF.match(text, window, left) is not None
+        rate = _RATE_NOUN_OF.match(text, window, left) is not None
         # "an expansion of 9.6%, slower than the 14.2% of 2022-23": the 14.2% is compared with
         compared = comparison is not None and (
             comparison.start() > change.start() or "," not in text[comparison.end() : left]
