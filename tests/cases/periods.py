@@ -205,6 +205,14 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
 ])  # fmt: skip
 
 FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [
+    # a period a modal forecast names ("could be lowered ... by the end of the year") holds to
+    # the end of its paragraph only
+    row("The central bank cut the reserve requirement ratio by 50 basis points on Tuesday. The "
+        "ratio could be lowered by a further 0.25 percentage point by the end of the year.\n\n"
+        "It also cut the seven-day reverse repo rate to 1.5% from 1.7%.",
+        fact("50 basis points", date="2024-09-24"),
+        fact("0.25 percentage point", date="2024-12"), fact("1.5%", date="2024-09-24"),
+        fact("1.7%"), published="2024-09-24"),
     row("So far this year Spotify has added 16 million subscribers. In the first nine months of "
         "2023 it had added 21 million. For the fourth quarter, Spotify forecast 665 million "
         "monthly active users.",

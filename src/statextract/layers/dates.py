@@ -51,7 +51,7 @@ _FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
 _FORECAST_CLAUSE = regex.compile(
     r"\b(?:forecasts?|forecasting|expects?|expected|projects?|projected|predicts?|guided|sees|"
-    r"outlook|guidance|will|would)\b",
+    r"outlook|guidance|will|would|could|might)\b",
     _I,
 )
 _FROM_NEAR = compile_before(
