@@ -487,6 +487,9 @@ BODIES: list[Case] = numbered("metrics-bodies", [
     row("Exports to China and imports from Japan rose 3% and 5%, respectively.",
         fact("3%", metric="exports to China"), fact("5%", metric="imports from Japan")),
     # a count inside the subject does not cut it; counted places of a list stay the list's
+    row("Annual inflation in the 20 countries sharing the euro rose to 2.4% in December.",
+        fact("20"), fact("2.4%", metric="annual inflation in the 20 countries sharing the euro"),
+        published="2025-01-07"),
     row("New home prices in 70 major cities fell 5.3 percent in August.",
         fact("70"), fact("5.3 percent", metric="new home prices in 70 major cities")),
     row("Compared with February, annual inflation fell in thirteen member states, remained "

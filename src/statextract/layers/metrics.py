@@ -242,12 +242,16 @@ _DEFINITE_BEFORE = compile_before(
 _IN_THE_BEFORE = compile_before(
     r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
 )
-_PLACES_COUNT_BEFORE = compile_before(r"\b(?:in|across|of|among|for)\s+$", _I)
+_PLACES_COUNT_BEFORE = compile_before(r"\b(?:in|across|of|among|for)\s+(?:the\s+)?$", _I)
 _PLACES_GAP = regex.compile(
-    r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,3}\s+(?:[a-z]+\s+)?(?:rose|fell|grew|climbed|dropped|declined|"
-    r"increased|decreased|jumped|slipped|eased|edged|were|was)\b[\s\w]{0,20}$",
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,4}\s+(?:[a-z]+\s+)?(?:rose|fell|grew|climbed|"
+    r"dropped|declined|increased|decreased|jumped|slipped|eased|edged|dipped|quickened|slowed|"
+    r"were|was)\b[\s\w]{0,20}$",
     _I,
 )
+_IN_PLACES_BEFORE = compile_before(r"\b(?:in|across|among)\s+(?:the\s+|all\s+)?$", _I)
+_PLACES_WORDS = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,5}\s*", _I)
+"""The rest of a subject after its count of places, up to the verb: "countries sharing the euro"."""
 SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
 _NAMED_GROUP = regex.compile(
     r"\b(?:the|these|those|both)\s+(?P<n>two|three|four|both)\s+(?:measures|figures|rates|"
@@ -320,7 +324,14 @@ def assign_metric(
         and not (
             f.unit == "count"
             and _PLACES_COUNT_BEFORE.match(text, max(0, f.left - 12), f.left)
-            and _PLACES_GAP.fullmatch(text, f.end, anchor)
+            and (
+                _PLACES_GAP.fullmatch(text, f.end, anchor)
+                or (
+                    anchor < figure.left
+                    and _IN_PLACES_BEFORE.match(text, max(0, f.left - 12), f.left)
+                    and _PLACES_WORDS.fullmatch(text, f.end, anchor)
+                )
+            )
         )  # "new home prices in 70 major cities fell 5.3%": the count is in the subject
         and not in_aside(text, f, anchor)
     ]
