@@ -533,6 +533,20 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
     row("Starbucks opened 722 net new stores in the fourth quarter ended Sept. 29 and ended the "
         "period with 40,199 cafes worldwide.",
         fact("722"), fact("40,199", date="2024-09"), published="2024-10-22"),
+    # a money stock moved by an amount over a period stands at the period's last month; a
+    # count of users or a population moved over a quarter keeps the quarter
+    row("Mortgage balances rose $75 billion to $12.59 trillion in the third quarter.",
+        fact("$12.59 trillion", date="2024-09", change=chg("increase", 75000000000, "USD")),
+        published="2024-11-06"),
+    row("In the third quarter, credit card balances increased by $24 billion to a record "
+        "$1.17 trillion.",
+        fact("$1.17 trillion", date="2024-09"), published="2024-11-06"),
+    row("Bank deposits fell $120 billion to $17.4 trillion in the second quarter, the Fed said.",
+        fact("$17.4 trillion", date="2024-06"), published="2024-09-06"),
+    row("Monthly active users grew 41% to 103.6 million in the second quarter.",
+        fact("103.6 million", date="2024-Q2"), published="2024-08-07"),
+    row("The active population grew by 137,100 to 24,577,100 in the third quarter.",
+        fact("24,577,100", date="2024-Q3"), published="2024-10-25"),
 ])  # fmt: skip
 
 RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [

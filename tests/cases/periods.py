@@ -27,6 +27,11 @@ NEW_PHRASES: list[tuple[str, str]] = [
     ("in the January-March period of 2024", "2024-01/2024-03"),
     ("in fiscal year 2024", "2023-04/2024-03"),
     ("in the week ending 6 April 2024", "2024-03-31/2024-04-06"),
+    ("in the first 20 days of December 2024", "2024-12-01/2024-12-20"),
+    ("over the first ten days of March 2024", "2024-03-01/2024-03-10"),
+    ("during the first 15 days of June, 2024", "2024-06-01/2024-06-15"),
+    ("in the year through Dec. 20, 2024", "2024-01-01/2024-12-20"),
+    ("in the year to 20 December 2024", "2024-01-01/2024-12-20"),
 ]
 
 NEW_GRID: list[Case] = [

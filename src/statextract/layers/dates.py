@@ -82,7 +82,7 @@ _OWNED_GAP = regex.compile(
     r"(?:(?:recorded|reported|seen|posted|harvested|produced|planted|sold|shipped|registered|"
     r"collected|exported|imported|earned|booked|logged|delivered)\s+)?"
     r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents|(?-i:[a-z]{3,}s))\s+)?"
-    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for)?\s*"
+    r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for|over)?\s*"
     r"(?:the\s+)?"
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
@@ -760,9 +760,21 @@ _ADDED_TO_REACH = compile_before(
     r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?:\bto\s+reach|\bto\s+hit|\bfor\s+a\s+total\s+of|"
     r"\bto\s+(?:end|finish|close)\s+the\s+(?:quarter|year|month|period|half)\s+(?:at|with)|"
     r"\b(?:taking|bringing|lifting|pushing)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto|\bto)\s+"
-    r"(?:(?:about|nearly|some|almost|roughly|over|more\s+than)\s+)?$",
+    r"(?:(?:about|nearly|some|almost|roughly|over|more\s+than|a\s+record|a\s+new\s+record)\s+)?$",
     _I,
 )
+_MOVED_TO = compile_before(
+    r"\b(?:rose|increased|grew|climbed|fell|declined|dropped|decreased|edged\s+(?:up|down))\s+"
+    r"(?:by\s+)?[$€£¥₹]?\d[\d.,]*\s*(?:billion|million|trillion|thousand|bn|mn)?\s+to\s+"
+    r"(?:(?:about|nearly|some|almost|roughly|a\s+record)\s+)?$",
+    _I,
+)
+_STOCK_NOUNS = regex.compile(
+    r"\b(?:balances?|debt|stocks|inventories|reserves|deposits|loans|holdings|assets)\b",
+    _I,
+)
+"""Money stocks: moved by an amount over a period, they stand at its end (a count of users
+or a population moved over a quarter keeps the quarter: surveys average them)."""
 
 
 def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
@@ -774,12 +786,25 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
         and draft.date is not None
         and _ENDED_WITH.match(text, max(sentence.start, left - 60), left)
     )  # "ended the period with 40,199 cafes"
-    if not ended and (
-        draft.value is None
-        or draft.change_value is None
-        or draft.date is None
-        or draft.change_unit != draft.unit
-        or not _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left)
+    moved = (
+        draft.value is not None
+        and draft.date is not None
+        and (
+            _MOVED_TO.match(text, max(sentence.start, left - 60), left) is not None
+            or _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left) is not None
+        )
+        and _STOCK_NOUNS.search(metric_text(text, draft) or "") is not None
+    )  # "Mortgage balances rose $75 billion to $12.59 trillion" in a third-quarter report
+    if (
+        not ended
+        and not moved
+        and (
+            draft.value is None
+            or draft.change_value is None
+            or draft.date is None
+            or draft.change_unit != draft.unit
+            or not _ADDED_TO_REACH.match(text, max(sentence.start, left - 140), left)
+        )
     ):
         return
     assert draft.date is not None

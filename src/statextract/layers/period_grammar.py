@@ -319,6 +319,37 @@ def _days_to(m: regex.Match[str]) -> Period | None:
     return period
 
 
+DAY_COUNT_WORDS: dict[str, int] = {"ten": 10, "fifteen": 15, "twenty": 20}
+
+
+def _first_days(m: regex.Match[str]) -> Period | None:
+    """ "the first 20 days of December": the month's first days (the year comes later)."""
+    text = m.group("n").lower()
+    count = DAY_COUNT_WORDS.get(text) or int(text)
+    if not 1 <= count <= 31:
+        return None
+    month = _month(m.group("m"))
+    window = (month, 1, month, count)
+    period = Period(*m.span(), "window", None, window=window)
+    year = _year(m)
+    if year is not None:
+        period.value = _window_value(year, window)
+    return period
+
+
+def _year_through_day(m: regex.Match[str]) -> Period | None:
+    """ "the year through Dec. 20": from January 1 to that day."""
+    day = int(m.group("d").rstrip("stndrh"))
+    if not 1 <= day <= 31:
+        return None
+    window = (1, 1, _month(m.group("m")), day)
+    period = Period(*m.span(), "window", None, window=window)
+    year = _year(m)
+    if year is not None:
+        period.value = _window_value(year, window)
+    return period
+
+
 def _day_span(m: regex.Match[str]) -> Period | None:
     """ "from July 31 to Aug. 27": a span of days (the year comes later)."""
     window = (
@@ -550,6 +581,12 @@ RULES: tuple[PeriodRule, ...] = (
         _uk_quarter,
     ),
     _rule(
+        "year_through_day",
+        rf"\b(?:the\s+)?year\s+(?:through|to|until)\s+"
+        rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d>{DAY})\s+(?P<m>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?\b",
+        _year_through_day,
+    ),
+    _rule(
         "year_to",
         rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}(?:\s*\(FYE\))?\s+(?:in\s+)?"
         rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
@@ -572,6 +609,12 @@ RULES: tuple[PeriodRule, ...] = (
         rf"(?:(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|(?P<m>{MONTH})\s+(?P<d>{DAY}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         _days_to,
+    ),
+    _rule(
+        "first_days",
+        rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{alternation(DAY_COUNT_WORDS)})\s+days\s+of\s+"
+        rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+        _first_days,
     ),
     _rule(
         "day_span",
@@ -740,6 +783,8 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "months_to": (r"(?i:months)", 60),
     "days_to": (r"(?i:days?|weeks?)\b", 50),
     "day_span": (_SMALL_NUMBER, 45),
+    "first_days": (r"(?i:days)", 45),
+    "year_through_day": (r"(?i:year)", 40),
     "week_ending": (r"(?i:week)", 45),
     "until_end": (r"(?i:end)", 45),
     "quarter_to": (r"(?i:quarter)", 60),
