@@ -32,6 +32,10 @@ NEW_PHRASES: list[tuple[str, str]] = [
     ("during the first 15 days of June, 2024", "2024-06-01/2024-06-15"),
     ("in the year through Dec. 20, 2024", "2024-01-01/2024-12-20"),
     ("in the year to 20 December 2024", "2024-01-01/2024-12-20"),
+    ("during 1-20 December 2024", "2024-12-01/2024-12-20"),
+    ("for December 1-20, 2024", "2024-12-01/2024-12-20"),
+    ("from Dec. 1 to 20, 2024", "2024-12-01/2024-12-20"),
+    ("from Dec. 1 through Dec. 20, 2024", "2024-12-01/2024-12-20"),
 ]
 
 NEW_GRID: list[Case] = [
@@ -291,6 +295,25 @@ PROJECTIONS: list[Case] = numbered("periods-projections", [
         fact("121,193,000", date="2023")),
 ])  # fmt: skip
 
+DAY_RANGES: list[Case] = numbered("periods-day-ranges", [
+    # a span of days in one month, its own period and the same span a year back; "the Dec.
+    # 1-20 period" is no part of the metric, and a number after "to" that counts something
+    # ends no span
+    row("Exports in the Dec. 1-20 period fell 1.9% from a year earlier to $38.9 billion.",
+        fact("$38.9 billion", metric="exports", date="2024-12-01/2024-12-20",
+             change=chg("decrease", "1.9", "percent", "2023-12-01/2023-12-20")),
+        published="2024-12-21"),
+    row("Imports for December 1-20 were down 2.0% year-on-year at $39.6 billion.",
+        fact("$39.6 billion", metric="imports", date="2024-12-01/2024-12-20",
+             change=chg("decrease", "2.0", "percent", "2023-12-01/2023-12-20")),
+        published="2024-12-21"),
+    row("Chip exports jumped 13.2% to $9.2 billion between 1-20 December, customs data showed.",
+        fact("$9.2 billion", metric="chip exports", date="2024-12-01/2024-12-20"),
+        published="2024-12-21"),
+    row("The toll rose from March 3 to 20 cents a mile.",
+        fact("20 cents", date="2024-03-20"), published="2024-03-20"),
+])  # fmt: skip
+
 MARKET_DAYS: list[Case] = numbered("periods-market-days", [
     row("LONDON — Britain's FTSE 100 closed at an all-time high on Monday and shares rose across "
         "Europe.\n\nThe index jumped 1.62% to 8,023.87, beating its previous closing record of "
@@ -438,4 +461,5 @@ PERIODS: list[Case] = (
     + SAME_PERIODS
     + PROJECTIONS
     + MARKET_DAYS
+    + DAY_RANGES
 )

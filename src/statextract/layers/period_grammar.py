@@ -350,12 +350,23 @@ def _year_through_day(m: regex.Match[str]) -> Period | None:
     return period
 
 
+_NOT_A_DAY = (
+    r"\d|[.,]\d|\s*%|\s+(?:percent|per|million|billion|trillion|thousand|cents?|points?|days?|"
+    r"weeks?|years?|months?)\b"
+)
+"""What follows a number that is not the last day of a span ("from March 3 to 20 cents")."""
+
+
 def _day_span(m: regex.Match[str]) -> Period | None:
-    """ "from July 31 to Aug. 27": a span of days (the year comes later)."""
-    window = (
-        _month(m.group("m1")), int(m.group("d1").rstrip("stndrh")),
-        _month(m.group("m2")), int(m.group("d2").rstrip("stndrh")),
-    )  # fmt: skip
+    """ "from July 31 to Aug. 27", "Dec. 1-20", "1-20 December": a span of days (the year
+    comes later)."""
+    first_month = _month(m.group("m1"))
+    last_month = _month(m.group("m2")) if m.group("m2") else first_month
+    first_day = int(m.group("d1").rstrip("stndrh"))
+    last_day = int(m.group("d2").rstrip("stndrh"))
+    if last_month == first_month and not first_day < last_day <= 31:
+        return None
+    window = (first_month, first_day, last_month, last_day)
     period = Period(*m.span(), "window", None, window=window)
     year = _year(m)
     if year is not None:
@@ -618,9 +629,11 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "day_span",
-        rf"\b(?:from\s+)?(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
+        rf"\b(?:from\s+)?(?:(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
         rf"\s*(?:to|-|–|through|until)\s*"
-        rf"(?:(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
+        rf"(?:(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY})"
+        rf"|(?P<d2>{DAY})\b(?!{_NOT_A_DAY}))"  # "Dec. 1-20": the same month
+        rf"|(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH}))"  # "1-20 December"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         _day_span,
     ),

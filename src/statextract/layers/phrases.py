@@ -213,6 +213,9 @@ _CHANGE_NOUN_END = compile_before(
 )
 
 
+_PERIOD_NOUN = regex.compile(r"\s+(?:period|window|stretch|span)\b\s*", regex.IGNORECASE)
+
+
 def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
     """Trim a raw phrase span to the metric's words."""
     for _ in range(12):
@@ -233,7 +236,15 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
         if trailing and trailing.start() < end:
             end = trailing.start()
             continue
-        period = next((p for p in periods if start <= p.start < end and p.end >= end - 1), None)
+        period = next(
+            (
+                p
+                for p in periods
+                if start <= p.start < end
+                and (p.end >= end - 1 or _PERIOD_NOUN.fullmatch(text, p.end, end))
+            ),
+            None,
+        )  # "Exports in the Dec. 1-20 period": the period and its noun close the phrase
         if period is not None:
             cue = _PERIOD_CUE.match(text, start, period.start)
             end = cue.start() if cue else period.start
