@@ -173,6 +173,32 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("₹12.74 lakh crore", date="2024-04/2024-10"), published="2024-11-01"),
     row("In the first half of fiscal 2025, revenue rose 5%.",
         fact("5%", date="2024-04/2024-09"), published="2024-11-01"),
+    # a quarter of a named fiscal year, in any word order; on the April-March year unless the
+    # text states its own calendar
+    row("In the third quarter of fiscal 2025, revenue rose 5%.",
+        fact("5%", date="2024-10/2024-12"), published="2025-02-01"),
+    row("Revenue rose 5% in the fiscal 2025 third quarter.",
+        fact("5%", date="2024-10/2024-12"), published="2025-02-01"),
+    row("Revenue rose 5% in the third fiscal quarter of 2025.",
+        fact("5%", date="2024-10/2024-12"), published="2025-02-01"),
+    row("Revenue rose 5% in fiscal 2025's first half.",
+        fact("5%", date="2024-04/2024-09"), published="2024-11-01"),
+    row("Revenue for the third quarter of fiscal 2025, which ended Oct. 27, rose 94% from a year "
+        "earlier to a record $35.08 billion.",
+        fact("$35.08 billion", date="2024-08/2024-10",
+             change=chg("increase", 94, "percent", "2023-08/2023-10")),
+        published="2024-11-20"),
+    row("Revenue for the third quarter of fiscal 2025, which ended Oct. 27, rose 94% to $35.08 "
+        "billion. For the quarter ending in January, the company expects revenue of $37.5 "
+        "billion.",
+        fact("$35.08 billion", date="2024-08/2024-10"),
+        fact("$37.5 billion", date="2024-11/2025-01"), published="2024-11-20"),
+    # an earlier value's yearless period has ended by publication
+    row("Revenue for the third quarter of fiscal 2025, which ended Oct. 27, rose 94% to $35.08 "
+        "billion. Revenue growth has now slowed for three straight quarters, from 265% in the "
+        "November-January quarter.",
+        fact("$35.08 billion", date="2024-08/2024-10"),
+        fact("265%", date="2023-11/2024-01"), published="2024-11-20"),
     row("Toyota's operating profit fell 20% in the first half of fiscal 2024, as the yen eased.",
         fact("20%", date="2024-04/2024-09"), published="2024-11-06"),
     row("Total revenue for the fourth quarter, which ended on Jan. 31, rose 5.7% to $173.4 "

@@ -218,6 +218,7 @@ def _resolve(
     reference: str | None = None,
     future: bool = False,
     past: bool = False,
+    earlier: bool = False,
 ) -> str | None:
     """The value of ``period`` for a fact: a missing year comes from ``reference`` (a date the
     period is compared with), the date in force or the publication date; a period named in a
@@ -334,7 +335,7 @@ def _resolve(
         return value
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
-    return _nearest_year(period, context, year, last_month, past) or value
+    return _nearest_year(period, context, year, last_month, past, earlier) or value
 
 
 def _granularity(value: str) -> int | None:
@@ -343,7 +344,12 @@ def _granularity(value: str) -> int | None:
 
 
 def _nearest_year(
-    period: Period, context: Context, year: int | None, last_month: int, past: bool = False
+    period: Period,
+    context: Context,
+    year: int | None,
+    last_month: int,
+    past: bool = False,
+    earlier: bool = False,
 ) -> str | None:
     """A yearless period takes the year that puts it nearest the date in force (a month), or the
     year in force, without starting after the publication date (or after the date in force,
@@ -363,11 +369,15 @@ def _nearest_year(
         months = candidate * 12 + first_month - 1
         return months - 12 if first_month > last_month else months
 
+    span = (last_month - first_month) % 12
     options = [
         candidate
         for candidate in candidates
-        if limit is None or start(candidate) <= limit + (0 if past else _NEAR_FUTURE_MONTHS)
-    ]  # "since February, when goods prices climbed 1.2%", said in December: this February
+        if limit is None
+        or (start(candidate) + span if earlier else start(candidate))
+        <= limit + (0 if past or earlier else _NEAR_FUTURE_MONTHS)
+    ]  # "since February, when goods prices climbed 1.2%", said in December: this February;
+    # an earlier value's period has ended ("from 265% in the November-January quarter")
     if not options and published is not None and anchor is None:
         # "from $81 in December", said in January 2023 while 2024 is in force: December 2022
         options = [
@@ -379,7 +389,6 @@ def _nearest_year(
         return None
     if anchor is None:
         return period.resolve(options[0])
-    span = (last_month - first_month) % 12
 
     def gap(candidate: int) -> int:
         first = start(candidate)
@@ -634,7 +643,9 @@ def assign_dates(
             past = (
                 _PAST_TENSE.search(text, clause_start, max(clause_start, figure.left)) is not None
             )
-            draft.date = _resolve(own, context, reference, future, past and not future)
+            draft.date = _resolve(
+                own, context, reference, future, past and not future, draft.from_value
+            )
             draft.date_explicit = draft.date is not None
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)

@@ -440,7 +440,22 @@ def _quarter(m: regex.Match[str]) -> Period | None:
     number = _text(m, "qn")
     quarter = int(number) if number else ORDINAL_WORDS[m.group("q").lower()]
     year = _year(m)
+    if year is not None and _FISCAL_WORD.search(m.group()):
+        return fiscal_part_period(m.start(), m.end(), year, (quarter * 3 - 2, quarter * 3))
     return Period(*m.span(), "quarter", f"{year}-Q{quarter}" if year else None, quarter=quarter)
+
+
+_FISCAL_WORD = regex.compile(r"\b(?:fiscal|financial)\b", regex.IGNORECASE)
+
+
+def fiscal_part_period(start: int, end: int, fiscal_year: int, months: tuple[int, int]) -> Period:
+    """Months ``months`` (counted from the first month) of the fiscal year ``fiscal_year``
+    ("the third quarter of fiscal 2025"): of the April-March year until the document's
+    calendar says otherwise."""
+    first = (fiscal_year - 1) * 12 + 3  # April of the year before, as a month index
+    low, high = first + months[0] - 1, first + months[1] - 1
+    value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
+    return Period(start, end, "span", value, fiscal_year=fiscal_year, fiscal_part=months)
 
 
 def _half(m: regex.Match[str]) -> Period | None:
@@ -658,7 +673,7 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "quarter_to",
-        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:{ORDINAL}\s+)?quarter\s+(?:ended|ending|to|through)\s+"
+        rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:{ORDINAL}\s+)?quarter\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
         rf"(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"|\b(?:the\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\s+quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         _quarter_by_month,
@@ -696,7 +711,7 @@ RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?"
         rf"(?:(?<=\bthe\s+(?:(?:fiscal|financial)\s+)?)|(?!last[\s-]+quarter\b(?!\s+(?:of\s+)?"
         rf"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{YEAR})))"
-        rf"(?P<q>{ORDINAL})[\s-]+quarter\b"
+        rf"(?P<q>{ORDINAL})[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b"
         rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR}))?"
         rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR}|'?\d{{2}}\b))?"
         rf"|\b(?P<y>{YEAR})\s*Q(?P<qn>[1-4])\b",

@@ -19,7 +19,7 @@ from statextract._patterns import (
     compile_before,
     match_ahead,
 )
-from statextract.layers.period_grammar import RULES, Period, PeriodRule
+from statextract.layers.period_grammar import RULES, Period, PeriodRule, fiscal_part_period
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._codes import INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._metrics import REFERENCE_NOUNS
@@ -99,6 +99,7 @@ def _attach_relative_years(text: str, found: list[Period]) -> list[Period]:
 
 _FISCAL_OF_GAP = regex.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:current\s+|same\s+)?", _I)
 _FISCAL_PARTS = frozenset({"quarter", "half", "first_months"})
+_FISCAL_BEFORE_PART_GAP = regex.compile(r"(?:'s|’s)?\s+", _I)
 
 
 def _part_months(period: Period) -> tuple[int, int] | None:
@@ -132,6 +133,19 @@ def _attach_fiscal_years(text: str, found: list[Period]) -> list[Period]:
             value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
             kept[-1] = Period(head.start, period.end, "span", value, fiscal_year=period.fiscal_year,
                               fiscal_part=months)  # fmt: skip
+            continue
+        months = _part_months(period)
+        if (
+            head is not None
+            and months is not None
+            and head.kind == "fiscal"
+            and head.fiscal_year is not None
+            and period.kind in _FISCAL_PARTS
+            and period.value is None
+            and period.year_offset is None
+            and _FISCAL_BEFORE_PART_GAP.fullmatch(text, head.end, period.start)
+        ):  # "the fiscal 2025 third quarter", "fiscal 2025's first half"
+            kept[-1] = fiscal_part_period(head.start, period.end, head.fiscal_year, months)
             continue
         kept.append(period)
     return kept
