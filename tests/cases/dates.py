@@ -547,6 +547,19 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("103.6 million", date="2024-Q2"), published="2024-08-07"),
     row("The active population grew by 137,100 to 24,577,100 in the third quarter.",
         fact("24,577,100", date="2024-Q3"), published="2024-10-25"),
+    # a total the text calls the year's, named in a quarter's sentence, is the year's
+    row("Tesla built 459,445 vehicles in the fourth quarter, bringing annual output to "
+        "1,773,443, compared with 1,845,985 the year before.",
+        fact("1,773,443", date="2024"), fact("1,845,985", date="2023"), published="2025-01-02"),
+    row("Tesla deployed 11.0 GWh of storage in the fourth quarter, taking the annual total to "
+        "31.4 GWh, compared with 14.7 GWh installed in 2023.",
+        fact("31.4 GWh", date="2024"), fact("14.7 GWh", date="2023"), published="2025-01-02"),
+    row("Deliveries were 495,570 in the fourth quarter of 2024, and full-year deliveries fell "
+        "to 1,789,226.",
+        fact("495,570", date="2024-Q4"), fact("1,789,226", date="2024"),
+        published="2025-01-02"),
+    row("Inflation was 2.1% in the fourth quarter of 2024, and annual inflation was 2.4%.",
+        fact("2.1%", date="2024-Q4"), fact("2.4%", date="2024-Q4"), published="2025-01-30"),
 ])  # fmt: skip
 
 RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [

@@ -321,6 +321,32 @@ PROJECTIONS: list[Case] = numbered("periods-projections", [
         fact("121,193,000", date="2023")),
 ])  # fmt: skip
 
+PERIOD_ANAPHORS: list[Case] = numbered("periods-period-anaphors", [
+    # "over the period" is the span last named for figures of its own (not one compared with);
+    # named in an earlier paragraph, it is the period in force
+    row("Real GDP is estimated to have shown no growth in the three months to October 2024, "
+        "compared with the three months to July 2024. Services output grew by 0.1% over the "
+        "period, while production output fell by 0.8%.",
+        fact("0.1%", date="2024-08/2024-10"), fact("0.8%", date="2024-08/2024-10"),
+        published="2024-12-13"),
+    row("Sales rose 2% in the first half of 2024. Profit rose 5% during the period.",
+        fact("2%", date="2024-01/2024-06"), fact("5%", date="2024-01/2024-06"),
+        published="2024-08-01"),
+    row("Real GDP fell 0.1% in October 2024 and showed no growth in the three months to October "
+        "2024. Services output grew by 0.1% over the period.",
+        fact("0.1%", date="2024-10"), fact("0.1%", date="2024-08/2024-10"),
+        published="2024-12-13"),
+    row("The employment level climbed to 58.4%, the highest for the period since the series "
+        "started in 2012.",
+        fact("58.4%", date="2024-11-29"), published="2024-11-29"),
+    row("Exports in the Dec. 1-20 period fell 1.9% to $38.9 billion. For the year through Dec. "
+        "20, exports totalled $661.2 billion.\n\nChina and Vietnam together took 49.4% of "
+        "exports in the period.",
+        fact("$38.9 billion", date="2024-12-01/2024-12-20"),
+        fact("$661.2 billion", date="2024-01-01/2024-12-20"),
+        fact("49.4%", date="2024-12-01/2024-12-20"), published="2024-12-21"),
+])  # fmt: skip
+
 DAY_RANGES: list[Case] = numbered("periods-day-ranges", [
     # a span of days in one month, its own period and the same span a year back; "the Dec.
     # 1-20 period" is no part of the metric, and a number after "to" that counts something
@@ -488,4 +514,5 @@ PERIODS: list[Case] = (
     + PROJECTIONS
     + MARKET_DAYS
     + DAY_RANGES
+    + PERIOD_ANAPHORS
 )

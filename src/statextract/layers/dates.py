@@ -80,7 +80,8 @@ _OWNED_GAP = regex.compile(
     r"drop|fall|decline|decrease|slump|dip|pace|rate|clip|level|reading|contraction|expansion|"
     r"rebound|slide|plunge|loss|advance)\s+)?"
     r"(?:(?:recorded|reported|seen|posted|harvested|produced|planted|sold|shipped|registered|"
-    r"collected|exported|imported|earned|booked|logged|delivered)\s+)?"
+    r"collected|exported|imported|earned|booked|logged|delivered|installed|deployed|built|"
+    r"generated|consumed|issued|approved|completed|added|created|lost)\s+)?"
     r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents|(?-i:[a-z]{3,}s))\s+)?"
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for|over)?\s*"
     r"(?:the\s+)?"
@@ -254,6 +255,8 @@ def _resolve(
         )
     if period.kind == "report_period":
         # "reached Rp5,536.5 trillion in the quarter": the report's own quarter or month
+        if period.anaphor == "period":
+            return context.date or context.main_date  # "took 49.4% of exports in the period"
         wanted = 3 if period.anaphor == "quarter" else 1
         for base in (context.date, context.main_date):
             span = month_span(base)
@@ -677,6 +680,7 @@ def assign_dates(
     _respective_periods(text, sentence, drafts, as_of, context)
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
+        _annual_total(text, drafts, draft)
         if (
             not draft.date_explicit
             and context.published is not None
@@ -825,6 +829,41 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     if span is None or span[0] == span[1] or len(draft.date.split("/")[-1]) > 7:
         return
     draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
+
+
+_ANNUAL_LEVEL = compile_before(
+    r"\b(?:annual|full-year|full\s+year's|the\s+year's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|output|production|deliveries|sales|revenue|shipments|deployments|volume|"
+    r"profit|earnings)\s+(?:to|of|at|was|were|reached|hit|rose\s+to|fell\s+to)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|a\s+record)\s+)?$",
+    _I,
+)
+"""A level the text calls the year's ("bringing annual output to 1,773,443") while a quarter
+is in force: the year's."""
+
+
+def _annual_total(text: str, drafts: list[Draft], draft: Draft) -> None:
+    """A year's total named in a quarter's sentence is dated by the quarter's year; an earlier
+    value compared with it ("compared with 1,845,985 the year before") by the year before."""
+    if draft.date is None or draft.from_value or draft.unit == "percent":
+        return
+    left = draft.figure.left
+    if _ANNUAL_LEVEL.match(text, max(0, left - 80), left) is None:
+        return
+    year = year_of(draft.date)
+    span = month_span(draft.date)
+    if year is None or span is None or span[1] - span[0] >= 11:
+        return
+    draft.date = str(year)
+    for earlier in drafts:
+        if (
+            earlier.from_value
+            and earlier.figure.start > draft.figure.end
+            and earlier.date is not None
+            and year_of(earlier.date) == year - 1
+            and month_span(earlier.date) == (span[0] - 12, span[1] - 12)
+        ):
+            earlier.date = str(year - 1)  # "compared with 1,845,985 the year before"
 
 
 _ENDED_WITH = compile_before(

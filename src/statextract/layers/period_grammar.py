@@ -795,6 +795,13 @@ RULES: tuple[PeriodRule, ...] = (
         lambda m: Period(*m.span(), "report_period", None, anaphor=m.group("u").lower()),
     ),
     _rule(
+        "period_anaphor",
+        r"(?<=\b(?:over|in|during|for|across|throughout)\s+)the\s+(?P<u>period)\b"
+        r"(?!\s+(?:of|in|to|from|between|ending|ended|through|last|a\s+year|covered|under|"
+        r"when|that|which|since)\b)",
+        _anaphor,
+    ),
+    _rule(
         "anaphor",
         r"\b(?:that|the\s+same)\s+(?P<u>month|year|quarter|week|day)\b"
         r"(?!\s+(?:of|in|last|a\s+year|the\s+(?:previous|prior)|a\s+year\s+(?:earlier|ago)))",
@@ -804,6 +811,7 @@ RULES: tuple[PeriodRule, ...] = (
 
 _SMALL_NUMBER = r"(?<![\d.,])\d{1,2}(?![\d%]|[.,]\d)"
 _ANCHORS: dict[str, tuple[str, int]] = {
+    "period_anaphor": (r"(?i:period)", 30),
     "span": (YEAR, 40),
     "year_end_relative": (r"\bend\b", 20),
     "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),

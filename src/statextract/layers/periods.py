@@ -174,7 +174,7 @@ def find_periods(text: str) -> list[Period]:
     found.sort(key=lambda period: period.start)
     found = _attach_relative_years(text, found)
     found = _attach_fiscal_years(text, found)
-    found = _resolve_anaphors(found)
+    found = _resolve_anaphors(text, found)
     for period in found:
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
@@ -252,10 +252,12 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "quarter_to", "uk_quarter", "fiscal_quarter"),
     "week": ("week_ending", "days_to"),
     "day": ("day", "iso_day", "weekday"),
-}
+    "period": ("months_to", "month_range", "span", "quarter_to", "half", "first_months",
+               "last_months", "year_to", "window", "uk_quarter", "year_range"),
+}  # fmt: skip
 
 
-def _resolve_anaphors(periods: list[Period]) -> list[Period]:
+def _resolve_anaphors(text: str, periods: list[Period]) -> list[Period]:
     """ "trimmed its rate to 4.75% that month": the latest period of that kind named before;
     an anaphor with none is dropped."""
     kept: list[Period] = []
@@ -264,7 +266,24 @@ def _resolve_anaphors(periods: list[Period]) -> list[Period]:
             kept.append(period)
             continue
         kinds = _ANAPHOR_KINDS[period.anaphor]
-        earlier = next((p for p in reversed(kept) if p.kind in kinds), None)
+        earlier = next(
+            (
+                p
+                for p in reversed(kept)
+                if p.kind in kinds
+                and not (
+                    period.anaphor == "period"
+                    and _COMPARISON_BEFORE.match(text, max(0, p.start - 40), p.start)
+                )
+            ),
+            None,
+        )  # "over the period": the span last named for figures of its own, not a comparison
+        if period.anaphor == "period" and (
+            earlier is None or "\n" in text[earlier.end : period.start]
+        ):
+            # named in an earlier paragraph: the period in force, as "in the quarter" is
+            kept.append(replace(period, kind="report_period"))
+            continue
         if earlier is None:
             continue
         if period.anaphor == "month" and earlier.kind == "day":
