@@ -530,6 +530,20 @@ CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
         "(4,800; +6%) and India (3,700; +71%).",
         fact("13,100", metric="new deaths in United States"),
         fact("4,800", metric="new deaths in Russia"), fact("3,700", metric="new deaths in India")),
+    # the scope of a rank ("in the bloc", "among member states") is no part of the metric, and
+    # a noun before "in" is no category of a list
+    row("Spain again recorded the highest jobless rate in the bloc (11.2%), followed by Greece "
+        "(9.6%) and Finland (9.1%).",
+        fact("11.2%", metric="jobless rate in Spain"),
+        fact("9.6%", metric="jobless rate in Greece"),
+        fact("9.1%", metric="jobless rate in Finland")),
+    row("Spain recorded the highest jobless rate (11.2%), followed by Greece (9.6%).",
+        fact("11.2%", metric="jobless rate in Spain"),
+        fact("9.6%", metric="jobless rate in Greece")),
+    row("Estonia had the lowest debt ratio among member states (19.6%), followed by Bulgaria "
+        "(23.1%).",
+        fact("19.6%", metric="debt ratio in Estonia"),
+        fact("23.1%", metric="debt ratio in Bulgaria")),
     row("The highest numbers of new cases were reported from the United States (4.7 million new "
         "cases, 3% fewer than the previous week), France (2.6 million; +9%) and India (2.1 "
         "million; +32%).",

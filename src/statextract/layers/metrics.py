@@ -163,11 +163,12 @@ _MOST_BEFORE = compile_before(
     r"(?P<noun>(?!(?:relative\s+|monthly\s+|annual\s+|weekly\s+)?(?:increases?|rises?|gains?|"
     r"growth|declines?|falls?|drops?|jumps?|decreases?|surges?|advances?|losses|loss|"
     r"contractions?|expansions?)\b)"
-    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*\(\s*[-+]?$",
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"(?:\s+(?:in|among|across|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*\(\s*[-+]?$",
     _I,
 )
-"""Who reported the most of what, with the figure in brackets: "reported the most new deaths (".
-"""
+"""Who reported the most of what, with the figure in brackets: "reported the most new deaths (",
+"recorded the highest jobless rate in the bloc (" (the scope is no part of the metric)."""
 _OPEN_PAREN_JUST_BEFORE = compile_before(r"\(\s*[-+]?$")
 _REPORTED_GAP = regex.compile(
     r"(?:\s*,[^,;()]*,)?\s+(?:also\s+)?(?:posted|posts|reported|reports|recorded|records|had|"

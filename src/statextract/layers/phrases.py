@@ -672,7 +672,13 @@ def category_item(text: str, clause_start: int, start: int) -> tuple[Span, str, 
     paren = text.rfind("(", clause_start, start)
     if paren < 0:
         return None
-    intros = [m for m in _ITEM_INTRO.finditer(text, clause_start, paren)]
+    intros = [
+        m
+        for m in _ITEM_INTRO.finditer(text, clause_start, paren)
+        if _VERB.fullmatch(m.group("verb")) is not None
+        or m.group("verb").lower().endswith("ed")
+        or m.group("verb").lower() == "with"
+    ]  # "was highest in education (120.8%)", not "the highest jobless rate in the bloc (11.2%)"
     if not intros:
         return None
     intro = intros[-1]
