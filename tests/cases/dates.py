@@ -562,6 +562,27 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("2.1%", date="2024-Q4"), fact("2.4%", date="2024-Q4"), published="2025-01-30"),
 ])  # fmt: skip
 
+COMPARISON_FRAMES: list[Case] = numbered("dates-comparison-frames", [
+    # a sentence that opens on the period it compares with dates the earlier values after
+    # "from" and the comparison of its changes, over a comparison of the sentence before
+    row("The surplus was €6.8 billion in October 2024, down from €9.4 billion in October 2023. "
+        "Compared with September, when the surplus stood at a revised €11.6 billion, the surplus "
+        "for chemicals shrank to €19.2 billion from €21.7 billion.",
+        fact("€6.8 billion", date="2024-10"), fact("€9.4 billion", date="2023-10"),
+        fact("€11.6 billion", date="2024-09"),
+        fact("€19.2 billion", date="2024-10", change=chg("decrease", None, None, "2024-09")),
+        fact("€21.7 billion", date="2024-09"), published="2024-12-17"),
+    row("Exports were $25.4 billion in May. Compared with April, imports fell to $24.1 billion "
+        "from $25.0 billion.",
+        fact("$25.4 billion", date="2024-05"),
+        fact("$24.1 billion", date="2024-05", change=chg("decrease", None, None, "2024-04")),
+        fact("$25.0 billion", date="2024-04"), published="2024-07-03"),
+    row("Retail sales rose 0.3% in September 2024. Compared with September 2023, the index was "
+        "up 2.9%, well above the 1.3% analysts had pencilled in.",
+        fact("0.3%", date="2024-09"), fact("2.9%", date="2024-09"),
+        fact("1.3%", date="2024-09"), published="2024-11-06"),
+])  # fmt: skip
+
 RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
     # "A and B for P1 and P2 respectively": each figure its period, and each earlier value
     # paired with it the same; a rate noun names a level for every item of its list
@@ -756,6 +777,7 @@ DATES: list[Case] = (
     + POLICY_MOVES
     + LEADS
     + RESPECTIVE_PERIODS
+    + COMPARISON_FRAMES
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

@@ -518,6 +518,20 @@ POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
         fact("2.9%", metric="core inflation", date="2024"),
         fact("2.3%", metric="core inflation", date="2025"),
         fact("2.8%", metric="core inflation"), fact("2.2%", metric="core inflation")),
+    # a gapped item names its own part of the metric after "that" / "those"
+    row("The surplus for chemicals shrank to €19.2 billion from €21.7 billion and that for "
+        "machinery to €11.9 billion from €13.4 billion.",
+        fact("€19.2 billion", metric="surplus for chemicals"),
+        fact("€21.7 billion", metric="surplus for chemicals"),
+        fact("€11.9 billion", metric="surplus for machinery"),
+        fact("€13.4 billion", metric="surplus for machinery")),
+    row("The unemployment rate for women was 6.1% and that for men 5.7%.",
+        fact("6.1%", metric="unemployment rate for women"),
+        fact("5.7%", metric="unemployment rate for men")),
+    row("The deficit in energy widened to $25.5 billion, while that in food narrowed to $2.1 "
+        "billion.",
+        fact("$25.5 billion", metric="deficit in energy"),
+        fact("$2.1 billion", metric="deficit in food")),
     # "its", "their" in a clause belong to that clause's subject, not the sentence's first
     row("Deliveries in China slumped almost 30%, while sales of fully electric models rose "
         "10.1%, lifting their share of total deliveries to 19.1%.",

@@ -535,12 +535,13 @@ def assign_dates(
                 owner.get(period.start) is closing or (period.start, id(closing)) in shared
             ) and period.start >= closing.figure.end:
                 shared.add((period.start, id(listed)))
+    frame = _comparison_frame(text, sentence, periods, first_figure, context)
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
         clause_start, clause_end = clause_bounds(sentence, figure)
         mine = [p for p in periods if owner.get(p.start) is draft or (p.start, id(draft)) in shared]
         if draft.from_value and not mine:
-            _date_earlier_value(text, draft, drafts, context)
+            _date_earlier_value(text, draft, drafts, context, frame)
             continue
         pool = mine or [
             p
@@ -1076,8 +1077,33 @@ def _later_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
 
 
-def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:
-    """Date the earlier value Y of "X, up from Y a year earlier" from X's date."""
+_FRAME_OPENER = regex.compile(
+    r"\W*(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?)\s+(?:the\s+)?", _I
+)
+"""A sentence that opens on the period it compares with: "Compared with September, ..."."""
+
+
+def _comparison_frame(
+    text: str, sentence: Sentence, periods: list[Period], first_figure: int, context: Context
+) -> str | None:
+    """The period a sentence opens on to compare with ("Compared with September, when the
+    surplus stood at €11.6 billion, ... shrank to €19.2 billion from €21.7 billion"): the
+    date of its earlier values that name no period of their own."""
+    for period in periods:
+        if period.start >= first_figure or period.start > sentence.start + 40:
+            return None
+        if period.label or period.reference:
+            continue
+        if _FRAME_OPENER.fullmatch(text, sentence.start, period.start):
+            return _resolve(period, context, context.date, past=True)
+    return None
+
+
+def _date_earlier_value(
+    text: str, draft: Draft, drafts: list[Draft], context: Context, frame: str | None = None
+) -> None:
+    """Date the earlier value Y of "X, up from Y a year earlier" from X's date, or from the
+    period the sentence opens on to compare with."""
     span = (draft.figure.start, draft.figure.end)
     later = next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
     reference = later.date if later is not None and later.date else context.date
@@ -1093,6 +1119,15 @@ def _date_earlier_value(text: str, draft: Draft, drafts: list[Draft], context: C
         relative = match_ahead(_EARLIER_AFTER, text, other.figure.end)
         position = other.figure.end
     shifted = _shift_back(reference, _steps(relative)) if relative and reference else None
+    if (
+        shifted is None
+        and relative is None
+        and frame is not None
+        and _FROM_CUE.match(text, max(0, draft.figure.left - 12), draft.figure.left)
+    ):
+        draft.date = frame  # "Compared with September, ... from €21.7 billion": September's
+        draft.date_explicit = True
+        return
     if shifted is None:
         draft.date = reference
         compared = context.last_comparison

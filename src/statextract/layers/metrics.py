@@ -142,6 +142,18 @@ _FOLLOWED_BY = regex.compile(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b
 _IN_END = regex.compile(r"\s+(?:in|for|of|at)\s*$", _I)
 _THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
 _PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
+_THAT_FOR_BEFORE = compile_before(
+    r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:that|those)\s+"
+    r"(?P<pp>(?:for|of|in|to|from|among)\s+(?!the\s+(?:same|previous|prior)\b)"
+    r"[a-z][\w'’-]*(?:\s+(?!(?:was|were|is|are|to|at|by)\b)[\w'’-]+){0,5}?)"
+    r"(?:\s+(?:was|were|is|are|stood|came\s+in|rose|fell|grew|increased|decreased|declined|"
+    r"dropped|climbed|narrowed|widened|shrank|edged\s+(?:up|down)))?"
+    r"(?:\s+(?:to|at|by))?\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    _I,
+)
+"""A gapped item that names its own part of the metric before: "the rate for women was 6.1% and
+that for men 5.7%", "the surplus for chemicals shrank ... and that for machinery to €11.9
+billion"."""
 _PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
 _AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compared\s+with)\s+$", _I)
 _FOR_GROUP = regex.compile(
@@ -1062,6 +1074,21 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
     """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it;
     "those to the United States" for its head noun ("exports to China" -> "exports")."""
     for draft in drafts:
+        gapped = _THAT_FOR_BEFORE.match(text, max(0, draft.figure.left - 90), draft.figure.left)
+        if gapped is not None:
+            earlier = [
+                metric_text(text, d) or d.metric_text
+                for d in drafts
+                if d.figure.start < gapped.start() and not d.from_value
+            ]
+            named = earlier[-1] if earlier else None
+            head = _PREPOSITION_SPLIT.split(named, maxsplit=1)[0].strip() if named else ""
+            if head and head.lower() not in _PRONOUNS:
+                draft.metric, draft.metric_text = None, f"{head} {gapped.group('pp')}"
+                for restated in drafts:
+                    if restated.from_value and restated.link is draft:
+                        restated.metric, restated.metric_text = None, draft.metric_text
+                continue
         if draft.metric is None:
             continue
         if _THOSE_BEFORE.match(text, max(0, draft.metric[0] - 7), draft.metric[0]) and (
