@@ -127,6 +127,20 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
         "million bpd in 2024 and 1.1 million bpd in 2025.",
         fact("1.2 million bpd", date="2024", change=chg("unchanged")),
         fact("1.1 million bpd", date="2025", change=chg("unchanged"))),
+    # a change whose verb moves another object after the held level is no change of it
+    row("RBI holds repo rate at 6.50%, cuts CRR by 50 bps to free up liquidity",
+        fact("6.50%", metric="repo rate", change=chg("unchanged")),
+        fact("50 bps", metric="CRR", change=chg("decrease", 50, "basis_point"))),
+    row("The RBI held the repo rate at 6.50% and cut the cash reserve ratio by 50 basis points.",
+        fact("6.50%", change=chg("unchanged")),
+        fact("50 basis points", metric="cash reserve ratio")),
+    row("The bank kept its key rate at 6.50%, but lowered the reserve requirement by 50 basis "
+        "points to 4.0%.",
+        fact("6.50%", change=chg("unchanged")),
+        fact("4.0%", metric="reserve requirement",
+             change=chg("decrease", 50, "basis_point"))),
+    row("The bank held its rate at 5% in July, then cut it by 25 basis points.",
+        fact("5%", change=chg("decrease", 25, "basis_point"))),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [

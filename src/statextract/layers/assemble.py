@@ -190,6 +190,7 @@ def build_sentence_facts(
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
                 and not _in_subject(text, level, role)
                 and not in_aside(text, level.figure, figure.left)
+                and not _moves_another(text, level, role)
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -870,6 +871,17 @@ def _pair_change_lists(
             for level, change, role in zip(levels, changes, roles[index : end + 1], strict=True):
                 _attach_change(level, change, role)
         index = end + 1
+
+
+_OBJECT_PRONOUN = regex.compile(r"(?:it|them|its\s+\w+|their\s+\w+|that|this|the\s+rate)$", _I)
+
+
+def _moves_another(text: str, level: Draft, role: Role) -> bool:
+    """The change's own verb moves another object after the level ("held its repo rate at
+    6.50% and cut the cash reserve ratio by 50 basis points"): not the level's change."""
+    if role.changed is None or role.changed[0] < level.figure.end:
+        return False
+    return _OBJECT_PRONOUN.fullmatch(text[role.changed[0] : role.changed[1]].strip()) is None
 
 
 def _attach_change(level: Draft, figure: Figure, role: Role) -> None:
