@@ -171,6 +171,7 @@ _CURRENCY_BEFORE = compile_before(
 _SIGN_BEFORE = compile_before(
     r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s)$", regex.IGNORECASE
 )
+_PLUS_OR_MINUS_BEFORE = compile_before(r"(?:\bplus\s+or\s+minus|\+/-|±)\s*$", regex.IGNORECASE)
 _HEDGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
 )
@@ -239,6 +240,9 @@ class Figure:
     """Written with a leading "+" ("+7,500"), the mark of a change."""
     minus_sign: bool = False
     """Written with a leading minus ("Portugal (-7.2%)"): a fall, where changes are listed."""
+    tolerance: bool = False
+    """Written after "plus or minus" ("$37.5 billion, plus or minus 2%"): the margin around the
+    figure before it, not a fall."""
     currency_sign: str = ""
     """The currency as written, lower-case ("$", "a$", "dollars"): the document decides what a
     bare "$" means."""
@@ -563,7 +567,16 @@ def _fraction_percent(surface: str) -> Decimal:
 def _read_left(text: str, figure: Figure, yen: bool) -> None:
     position = figure.start
     window_start = max(0, position - 12)
-    if figure.kind == "digits":
+    margin = _PLUS_OR_MINUS_BEFORE.match(text, max(0, position - 20), position)
+    if margin is None and figure.kind == "digits":
+        currency_at = _CURRENCY_BEFORE.match(text, max(0, position - 12), position)
+        if currency_at is not None:
+            margin = _PLUS_OR_MINUS_BEFORE.match(
+                text, max(0, currency_at.start() - 20), currency_at.start()
+            )  # "plus or minus $200 million"
+    if margin is not None:
+        figure.tolerance = True
+    elif figure.kind == "digits":
         sign = _SIGN_BEFORE.match(text, window_start, position)
         if sign and not _digit_before(text, sign.start()):
             position = sign.start()
@@ -581,7 +594,11 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
             figure.unit = figure.currency
             figure.explicit_unit = True
             position = currency.start()
-            sign = _SIGN_BEFORE.match(text, max(0, position - 10), position)
+            sign = (
+                None
+                if figure.tolerance
+                else _SIGN_BEFORE.match(text, max(0, position - 10), position)
+            )
             if (
                 sign
                 and figure.value is not None

@@ -97,3 +97,25 @@ RATE_RANGES: list[Case] = numbered("ranges-rate", [
         fact("8%", value=None, qualifier="at_least", change=chg("increase", 8, "percent")),
         fact("10%", value=None, qualifier="at_most", change=chg("increase", 10, "percent"))),
 ])  # fmt: skip
+
+MARGINS: list[Case] = numbered("ranges-margins", [
+    # "plus or minus N" is the margin around the figure before it, a fact of its own: no fall,
+    # and its metric is that figure's margin (a target's tolerance band)
+    row("Nvidia expects revenue of $37.5 billion, plus or minus 2%.",
+        fact("$37.5 billion", metric="revenue"),
+        fact("2%", value=2, metric="revenue forecast margin", change=None)),
+    row("Micron expects revenue of $7.9 billion, plus or minus $200 million, in the quarter "
+        "ending in February.",
+        fact("$7.9 billion", date="2024-12/2025-02"),
+        fact("$200 million", value=200000000, unit="USD", metric="revenue forecast margin",
+             date="2024-12/2025-02"),
+        published="2024-12-18"),
+    row("For the quarter ending in January, the company expects gross margins of 73.0% and "
+        "73.5%, respectively, plus or minus 50 basis points.",
+        fact("73.0%"), fact("73.5%"),
+        fact("50 basis points", value=50, unit="basis_point",
+             metric="gross margins forecast margin")),
+    row("The inflation target is 3% +/- 1 percentage point.",
+        fact("3%", metric="inflation target"),
+        fact("1 percentage point", value=1, metric="inflation target tolerance band")),
+])  # fmt: skip

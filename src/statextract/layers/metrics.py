@@ -1070,10 +1070,40 @@ def resolve_possessives(
             draft.metric_owner = owner
 
 
+_FORECAST_CUE = regex.compile(
+    r"\b(?:expects?|expected|forecasts?|sees|saw|projects?|projected|guidance|outlook|predicts?)\b",
+    _I,
+)
+
+
+def _name_margin(text: str, draft: Draft, drafts: list[Draft]) -> None:
+    """ "revenue of $37.5 billion, plus or minus 2%": the margin of the figure before it
+    ("revenue forecast margin"; a target's is its tolerance band)."""
+    before = [d for d in drafts if d.figure.end <= draft.figure.left and not d.figure.tolerance]
+    named = (metric_text(text, before[-1]) or before[-1].metric_text) if before else None
+    if not named:
+        return
+    if _TARGET_WORD.search(named):
+        margin = f"{named} tolerance band"
+    elif _FORECAST_WORD.search(named) or not _FORECAST_CUE.search(
+        text, draft.sentence[0], draft.figure.left
+    ):
+        margin = f"{named} margin"
+    else:
+        margin = f"{named} forecast margin"
+    draft.metric, draft.metric_text = None, margin
+
+
+_TARGET_WORD = regex.compile(r"\b(?:target|goal|band)\b", _I)
+
+
 def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
     """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it;
     "those to the United States" for its head noun ("exports to China" -> "exports")."""
     for draft in drafts:
+        if draft.figure.tolerance:
+            _name_margin(text, draft, drafts)
+            continue
         gapped = _THAT_FOR_BEFORE.match(text, max(0, draft.figure.left - 90), draft.figure.left)
         if gapped is not None:
             earlier = [
