@@ -25,6 +25,8 @@ NEW_PHRASES: list[tuple[str, str]] = [
     ("in H1 2024", "2024-01/2024-06"),
     ("in the first nine months of 2023", "2023-01/2023-09"),
     ("in the January-March period of 2024", "2024-01/2024-03"),
+    ("in the September-through-November period of 2024", "2024-09/2024-11"),
+    ("during the September through November period of 2024", "2024-09/2024-11"),
     ("in fiscal year 2024", "2023-04/2024-03"),
     ("in the week ending 6 April 2024", "2024-03-31/2024-04-06"),
     ("in the first 20 days of December 2024", "2024-12-01/2024-12-20"),
@@ -167,6 +169,12 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("70%", date="2024-04/2025-03", change=chg("decrease", 70, "percent", None))),
     row("Prices rose 3.8% in the year ended June 2024.",
         fact("3.8%", date="2024-06", change=chg("increase", 3.8, "percent", "2023-06"))),
+    row("GDP rose 1.3 percent over the year ended September 2023, compared with the year ended "
+        "September 2022.",
+        fact("1.3 percent", date="2022-10/2023-09",
+             change=chg("increase", 1.3, "percent", "2021-10/2022-09"))),
+    row("Retail sales rose 2.1% in the year ending June 2024.",
+        fact("2.1%", date="2023-07/2024-06")),
     # a part of a fiscal year counts its months from the fiscal year's first month
     row("For the first seven months of the 2024-25 fiscal year, gross GST revenue totalled ₹12.74 "
         "lakh crore.",
