@@ -577,6 +577,13 @@ COMPARISON_FRAMES: list[Case] = numbered("dates-comparison-frames", [
         fact("$25.4 billion", date="2024-05"),
         fact("$24.1 billion", date="2024-05", change=chg("decrease", None, None, "2024-04")),
         fact("$25.0 billion", date="2024-04"), published="2024-07-03"),
+    # a figure compared with the period the sentence opens on is of the same length
+    row("GDP fell 0.3 percent in the September 2023 quarter. GDP rose 1.3 percent over the year "
+        "ended September 2023. Compared with the September 2022 quarter, GDP was 0.6 percent "
+        "lower.",
+        fact("0.3 percent", date="2023-Q3"), fact("1.3 percent", date="2022-10/2023-09"),
+        fact("0.6 percent", date="2023-Q3", change=chg("decrease", "0.6", "percent", "2022-Q3")),
+        published="2023-12-14"),
     row("Retail sales rose 0.3% in September 2024. Compared with September 2023, the index was "
         "up 2.9%, well above the 1.3% analysts had pencilled in.",
         fact("0.3%", date="2024-09"), fact("2.9%", date="2024-09"),

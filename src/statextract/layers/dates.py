@@ -679,6 +679,8 @@ def assign_dates(
         else:
             draft.date = context.date
     _respective_periods(text, sentence, drafts, as_of, context)
+    if frame is not None:
+        _match_frame(drafts, frame, context)
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
         _annual_total(text, drafts, draft)
@@ -1097,6 +1099,24 @@ def _comparison_frame(
         if _FRAME_OPENER.fullmatch(text, sentence.start, period.start):
             return _resolve(period, context, context.date, past=True)
     return None
+
+
+def _match_frame(drafts: list[Draft], frame: str, context: Context) -> None:
+    """A figure compared with a period the sentence opens on is of the same length ("Compared
+    with the September 2022 quarter, GDP was 0.6 percent lower", while a year is in force: the
+    report's quarter)."""
+    main = context.main_date
+    wanted = _granularity(frame)
+    if main is None or wanted is None or _granularity(main) != wanted:
+        return
+    for draft in drafts:
+        if (
+            not draft.from_value
+            and not draft.date_explicit
+            and draft.date is not None
+            and _granularity(draft.date) != wanted
+        ):
+            draft.date = main
 
 
 def _date_earlier_value(
