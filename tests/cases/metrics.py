@@ -544,6 +544,14 @@ CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
         "(4,800; +6%) and India (3,700; +71%).",
         fact("13,100", metric="new deaths in United States"),
         fact("4,800", metric="new deaths in Russia"), fact("3,700", metric="new deaths in India")),
+    # a name before a bracketed move ("(down 4.5 percent)") is the metric, without the bracket
+    row("Transport, postal, and warehousing (down 4.5 percent) and wholesale trade (down 1.9 "
+        "percent) were the weakest service industries.",
+        fact("4.5 percent", metric="Transport, postal, and warehousing",
+             change=chg("decrease", "4.5", "percent")),
+        fact("1.9 percent", metric="wholesale trade", change=chg("decrease", "1.9", "percent"))),
+    row("Manufacturing (up 2.1%) and mining (down 0.4%) moved in opposite directions.",
+        fact("2.1%", metric="Manufacturing"), fact("0.4%", metric="mining")),
     # the scope of a rank ("in the bloc", "among member states") is no part of the metric, and
     # a noun before "in" is no category of a list
     row("Spain again recorded the highest jobless rate in the bloc (11.2%), followed by Greece "

@@ -78,7 +78,8 @@ _TRAILING = compile_before(
     rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
     rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|would|"
     rf"will|could|should|may|might|can|"
-    rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"]|\([^()]*\))\s*$",
+    rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"]|\([^()]*\)"
+    r"|\(\s*(?:up|down|rising|falling|increasing|decreasing)?)\s*$",
     _I,
 )
 _PERIOD_CUE = compile_before(
