@@ -115,6 +115,16 @@ MARGINS: list[Case] = numbered("ranges-margins", [
         fact("73.0%"), fact("73.5%"),
         fact("50 basis points", value=50, unit="basis_point",
              metric="gross margins forecast margin")),
+    # "implying a range of" stands for the figure's metric; "ending in late February" is the
+    # three months to February
+    row("The company expects revenue of $7.9 billion, plus or minus $200 million, in the fiscal "
+        "second quarter ending in late February, implying a range of $7.7 billion to $8.1 "
+        "billion.",
+        fact("$7.9 billion", metric="revenue", date="2024-12/2025-02"),
+        fact("$200 million", metric="revenue forecast margin"),
+        fact("$7.7 billion", metric="revenue", date="2024-12/2025-02"),
+        fact("$8.1 billion", metric="revenue", date="2024-12/2025-02"),
+        published="2024-12-18"),
     row("The inflation target is 3% +/- 1 percentage point.",
         fact("3%", metric="inflation target"),
         fact("1 percentage point", value=1, metric="inflation target tolerance band")),

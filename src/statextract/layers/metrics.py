@@ -110,7 +110,8 @@ _STAND_IN = regex.compile(
     r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+|revised\s+|"
     r"initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
     rf"(?:{alternation(STAND_IN_NOUNS)})"
-    r"|(?P<domain>)(?:revised\s+|initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
+    r"|(?P<domain>)(?:(?:implying|suggesting|meaning)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:revised\s+|initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
