@@ -20,7 +20,11 @@ import regex
 from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
-from statextract.layers.dates import carry_reported_period, date_headline
+from statextract.layers.dates import (
+    carry_outlook_period,
+    carry_reported_period,
+    date_headline,
+)
 from statextract.layers.exchange_rates import settle_exchange_rates
 from statextract.layers.layout import (
     DocumentLayout,
@@ -215,6 +219,7 @@ class Extractor:
             if not chosen:
                 if not in_headline:
                     carry_reported_period(text, sentence, periods[period_index:], context)
+                    carry_outlook_period(text, sentence, periods[period_index:], context)
                     context.main_date = context.main_date or context.date
                 continue
             local: list[Period] = []

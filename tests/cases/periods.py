@@ -201,6 +201,25 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         "billion.",
         fact("$35.08 billion", date="2024-08/2024-10"),
         fact("$37.5 billion", date="2024-11/2025-01"), published="2024-11-20"),
+    # "the same quarter of fiscal 2024" is the quarter in force, a fiscal year back
+    row("Net income for the fiscal second quarter, which ended Nov. 30, fell to $741 million "
+        "from $879 million in the same quarter of fiscal 2024.",
+        fact("$741 million", date="2024-09/2024-11",
+             change=chg("decrease", None, None, "2023-09/2023-11")),
+        fact("$879 million", date="2023-09/2023-11"), published="2024-12-19"),
+    row("Revenue for the third quarter rose to ₹1.2 lakh crore from ₹1.1 lakh crore in the same "
+        "quarter of fiscal 2024.",
+        fact("₹1.2 lakh crore", date="2024-Q3"), fact("₹1.1 lakh crore", date="2023-Q3"),
+        published="2025-01-20"),
+    # a sentence without figures that names an outlook's period sets it for what follows
+    row("The second quarter ended Nov. 30. FedEx trimmed its outlook for fiscal 2025. It now "
+        "expects adjusted earnings of $19.00 to $20.00 per share.",
+        fact("$19.00", date="2024-06/2025-05"), fact("$20.00", date="2024-06/2025-05"),
+        published="2024-12-19"),
+    row("Sales rose 4% to $10 billion in the third quarter. The company raised its forecast "
+        "for 2025. It now sees revenue of $42 billion.",
+        fact("$10 billion", date="2024-Q3"), fact("$42 billion", date="2025"),
+        published="2024-11-05"),
     # an earlier value's yearless period has ended by publication
     row("Revenue for the third quarter of fiscal 2025, which ended Oct. 27, rose 94% to $35.08 "
         "billion. Revenue growth has now slowed for three straight quarters, from 265% in the "

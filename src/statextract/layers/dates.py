@@ -240,6 +240,11 @@ def _resolve(
         base_year = year_of(base)
         if base is None or base_year is None or period.same_year is None:
             return str(period.same_year) if period.same_year else None
+        span = month_span(base)
+        if period.same_fiscal_end and period.same_fiscal_end != 12 and span is not None:
+            # "the same quarter of fiscal 2024": fiscal years are named by the year they end in
+            last_month = span[1] % 12 + 1
+            base_year = span[1] // 12 + (1 if last_month > period.same_fiscal_end else 0)
         return shift(base, years=period.same_year - base_year)
     if period.kind == "year_to_date":
         # "year-to-date starts", "so far this year": January to the month in force
@@ -1594,6 +1599,34 @@ def _not_after_publication(value: str, context: Context) -> str:
 
 _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
+
+
+_OUTLOOK_FOR = compile_before(
+    r"\b(?:outlook|forecasts?|guidance|projections?|targets?|estimates?|view)\s+for\s+"
+    r"(?:the\s+)?(?:(?:current|coming|full|next)\s+)?$",
+    _I,
+)
+
+
+def carry_outlook_period(
+    text: str, sentence: Sentence, periods: list[Period], context: Context
+) -> None:
+    """A sentence without figures that names the period of an outlook ("FedEx trimmed its
+    outlook for fiscal 2025, which ends in May.") sets it in force, as a forecast's, for the
+    figures that follow in its paragraph ("It now expects adjusted earnings of $19.00 to
+    $20.00 per share")."""
+    for period in periods:
+        if period.start >= sentence.end:
+            return
+        if period.comparison or period.label or period.reference or period.bracket:
+            continue
+        if _OUTLOOK_FOR.match(text, max(sentence.start, period.start - 40), period.start) is None:
+            continue
+        value = _resolve(period, context, future=True)
+        if value is not None:
+            context.date = value
+            context.forecast = True
+        return
 
 
 def carry_reported_period(

@@ -206,6 +206,8 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
     calendar of its own, its yearless quarters are fiscal quarters."""
     end = layout.fiscal_year_end
     for period in periods:
+        if period.same_fiscal_end is not None:
+            period.same_fiscal_end = end  # "the same quarter of fiscal 2024"
         if period.fiscal_year is not None:
             year = period.fiscal_year + (1 if layout.fiscal_named_by_start and end != 12 else 0)
             period.value = (

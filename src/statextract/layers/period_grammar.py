@@ -70,6 +70,9 @@ class Period:
     first month and day, last month and day."""
     same_year: int | None = None
     """For "the same quarter of 2023": the year the period of the fact is moved to."""
+    same_fiscal_end: int | None = None
+    """For "the same quarter of fiscal 2024": the last month of the document's fiscal year
+    (``same_year`` is then a fiscal year); 0 until the calendar is known."""
     anaphor: str | None = None
     """For "that month": the unit of the earlier period it stands for."""
     bracket: tuple[int, int] | None = None
@@ -586,8 +589,15 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "same_of",
-        rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+(?P<y>{YEAR})\b",
-        lambda m: Period(*m.span(), "same_of", None, same_year=int(m.group("y"))),
+        rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+"
+        rf"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})\b",
+        lambda m: Period(
+            *m.span(),
+            "same_of",
+            None,
+            same_year=int(m.group("y")),
+            same_fiscal_end=0 if m.group("fiscal") else None,
+        ),
     ),
     _rule(
         "span",
