@@ -240,11 +240,11 @@ def _resolve(
         base_year = year_of(base)
         if base is None or base_year is None or period.same_year is None:
             return str(period.same_year) if period.same_year else None
-        span = month_span(base)
-        if period.same_fiscal_end and period.same_fiscal_end != 12 and span is not None:
+        base_span = month_span(base)
+        if period.same_fiscal_end and period.same_fiscal_end != 12 and base_span is not None:
             # "the same quarter of fiscal 2024": fiscal years are named by the year they end in
-            last_month = span[1] % 12 + 1
-            base_year = span[1] // 12 + (1 if last_month > period.same_fiscal_end else 0)
+            ending = base_span[1] % 12 + 1
+            base_year = base_span[1] // 12 + (1 if ending > period.same_fiscal_end else 0)
         return shift(base, years=period.same_year - base_year)
     if period.kind == "year_to_date":
         # "year-to-date starts", "so far this year": January to the month in force
