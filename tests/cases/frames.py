@@ -127,6 +127,18 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
         "million bpd in 2024 and 1.1 million bpd in 2025.",
         fact("1.2 million bpd", date="2024", change=chg("unchanged")),
         fact("1.1 million bpd", date="2025", change=chg("unchanged"))),
+    # a level "the same as in October" is unchanged since October; a rate of change "the same
+    # as in October" keeps its own comparison
+    row("The surveyed urban unemployment rate was 5.0 percent in November, the same as in "
+        "October.",
+        fact("5.0 percent", change=chg("unchanged", None, None, "2024-10")),
+        published="2024-12-16"),
+    row("The rate stood at 5.0 percent in November, the same level as in October.",
+        fact("5.0 percent", change=chg("unchanged", None, None, "2024-10")),
+        published="2024-12-16"),
+    row("In the 12 months through November, core CPI increased 3.3%, the same as in October.",
+        fact("3.3%", change=chg("increase", "3.3", "percent", "2023-11")),
+        published="2024-12-11"),
     # a change whose verb moves another object after the held level is no change of it
     row("RBI holds repo rate at 6.50%, cuts CRR by 50 bps to free up liquidity",
         fact("6.50%", metric="repo rate", change=chg("unchanged")),

@@ -59,7 +59,7 @@ _TO_BETWEEN = regex.compile(
 )
 _UNCHANGED_AFTER = regex.compile(
     r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:unchanged|flat|steady|"
-    r"stable)\b",
+    r"stable|the\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\b(?!\s+(?:a|an|the)\s))\b",
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)

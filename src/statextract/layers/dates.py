@@ -205,6 +205,10 @@ _ATTRIBUTIVE_STEP: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
 }
 """A step that qualifies the figure itself: "a 0.2% quarterly gain", "fell by an annual 5.3%"."""
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
+_THE_SAME_AS_BEFORE = compile_before(
+    r"\bthe\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I
+)
+"""A level "the same as in October" compares with October (not "rose 3%, as in October")."""
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
     r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
@@ -1308,7 +1312,13 @@ def _since(
         and (own_date is None or p.start != own_date[0])
         and (figure.left if quoted else cue_start - 40) <= p.start < end
         and not _SUPERLATIVE_SINCE.match(text, max(0, p.start - 40), p.start)
-        and not _SAME_AS_BEFORE.match(text, max(0, p.start - 12), p.start)
+        and not (
+            _SAME_AS_BEFORE.match(text, max(0, p.start - 12), p.start)
+            and not (
+                draft.change_value is None
+                and _THE_SAME_AS_BEFORE.match(text, max(0, p.start - 30), p.start)
+            )
+        )
     ]
     if comparison and comparison[0].reference:
         return None  # "up 154 million bushels from its July forecast": a revision, no period
