@@ -365,6 +365,14 @@ PACES_AND_CONTRIBUTIONS: list[Case] = numbered("metrics-paces-contributions", [
         fact("0.72 percentage point", metric="contribution of wider trade deficit to growth")),
     row("Food added 0.3 percentage point to the annual rate.",
         fact("0.3 percentage point", metric="contribution of food to annual rate")),
+    # points added or contributed are the contribution's size; points cut are a fall
+    row("Together, public demand added 0.6 percentage points to growth.",
+        fact("0.6 percentage points", value="0.6", change=None)),
+    row("Inventories contributed 0.82 percentage point to growth.",
+        fact("0.82 percentage point", value="0.82", change=None)),
+    row("A wider trade deficit cut 0.72 percentage point from growth.",
+        fact("0.72 percentage point", value=None,
+             change=chg("decrease", "0.72", "percentage_point"))),
 ])  # fmt: skip
 
 SEGMENTS: list[Case] = numbered("metrics-segments", [

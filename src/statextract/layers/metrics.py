@@ -203,6 +203,7 @@ _CONTRIBUTED_BEFORE = compile_before(
     r"trimm(?:ed|ing)|shaved)\s+(?:(?:about|around|nearly|some|roughly|just|an?|another)\s+)?$",
     _I,
 )
+_ADDED_WORD = regex.compile(r"(?:contribut|add)", _I)
 _CONTRIBUTION_TO = regex.compile(
     r"\s+(?:to|from|off)\s+(?:the\s+)?(?P<target>(?:(?:annual|quarterly|headline|overall|"
     r"economic|real|GDP|gross\s+domestic\s+product)\s+)*(?:growth|GDP|inflation|rate|output|"
@@ -536,6 +537,17 @@ def assign_metric(
             contributor = squash(text[owner_span[0] : owner_span[1]])
             target = squash(contribution.group("target"))
             draft.metric, draft.metric_text = None, f"contribution of {contributor} to {target}"
+            verb = _CONTRIBUTED_BEFORE.match(text, max(0, figure.left - 30), figure.left)
+            if (
+                verb is not None
+                and _ADDED_WORD.match(verb.group())
+                and draft.value is None
+                and draft.change_direction == "increase"
+                and draft.change_value is not None
+            ):
+                # "public demand added 0.6 percentage points to growth": a contribution's size
+                draft.value = draft.change_value
+                draft.change_direction = draft.change_value = draft.change_unit = None
             return
     if (
         of_phrase is not None
