@@ -642,6 +642,34 @@ def _negated(value: Decimal) -> Decimal:
     return value.copy_negate() if value else value
 
 
+_NOUN_PHRASE_BEFORE = compile_before(
+    r"(?:^|(?<=\n)|(?<=[:,]\s))(?P<np>[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,5})\s+$"
+)
+_NOT_A_NOUN_PHRASE = frozenset(
+    {"of", "by", "to", "for", "with", "from", "at", "in", "on", "is", "are", "was", "were", "be",
+     "will", "would", "could", "can", "may", "might", "should", "reach", "reaches", "reached",
+     "rise", "rises", "rose", "grow", "grows", "grew", "cut", "cuts", "save", "saves", "offer",
+     "offers", "borrow", "borrows", "pay", "pays", "get", "gets", "and", "or", "the", "a", "an",
+     "said", "says", "say", "sees", "see", "expects", "expect", "plans", "aims", "targets",
+     "seeks", "estimates", "forecasts", "allows", "lets", "gives", "takes", "costs"}
+)  # fmt: skip
+
+
+def _headline_move(text: str, hedge_start: int) -> bool:
+    """ "up to" after a bare noun phrase on a headline line ("Euro area annual inflation up to
+    2.2%"): a move to the figure, not a ceiling."""
+    line_start = text.rfind("\n", 0, hedge_start) + 1
+    if ". " in text[line_start:hedge_start]:
+        return False
+    phrase = _NOUN_PHRASE_BEFORE.match(text, max(line_start, hedge_start - 60), hedge_start)
+    if phrase is None:
+        return False
+    return not any(
+        word.lower() in _NOT_A_NOUN_PHRASE or word.lower().endswith("ed")
+        for word in phrase.group("np").split()
+    )
+
+
 def _read_hedge(text: str, figure: Figure) -> None:
     window_start = max(0, figure.start - 24)
     hedge = _HEDGE_BEFORE.match(text, window_start, figure.start)
@@ -653,6 +681,8 @@ def _read_hedge(text: str, figure: Figure) -> None:
         or _CARRIED_OBJECT_BEFORE.match(text, max(0, hedge.start() - 70), hedge.start())
     ):
         return  # "pushing the unemployment rate up to 4.3%": a way, not a ceiling
+    if phrase == "up to" and _headline_move(text, hedge.start()):
+        return  # "Euro area annual inflation up to 2.2%, EU up to 2.5%": a rise, not a ceiling
     figure.qualifier = QUALIFIERS_BEFORE[phrase]
     figure.hedge_start = hedge.start()
     figure.hedge_word = phrase

@@ -105,6 +105,15 @@ HAND: list[Case] = numbered("qualifiers", [
     row("Sales rose 8% to more than $10 billion in 2023.",
         fact("$10 billion", value=10000000000, unit="USD", qualifier="more_than",
              change=chg("increase", 8, "percent"), date="2023")),
+    # "up to" after a bare noun phrase on a headline line is a rise to the figure; after "of"
+    # or a verb it is a ceiling
+    row("November 2024: Euro area annual inflation up to 2.2%, EU up to 2.5%\n\nAnnual "
+        "inflation in the euro area stood at 2.2% in November 2024.",
+        fact("2.2%", qualifier=None, change=chg("increase")),
+        fact("2.5%", qualifier=None, change=chg("increase")), fact("2.2%"),
+        published="2024-12-18"),
+    row("Bank offers loans of up to $5,000\n\nThe scheme offers up to $5,000 per household.",
+        fact("$5,000", qualifier="at_most"), fact("$5,000", qualifier="at_most")),
 ])  # fmt: skip
 
 QUALIFIERS: list[Case] = BEFORE_GRID + VERB_GRID + HAND
