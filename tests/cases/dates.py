@@ -562,6 +562,18 @@ REPORT_DAYS: list[Case] = numbered("dates-report-days", [
         fact("2.1%", date="2024-Q4"), fact("2.4%", date="2024-Q4"), published="2025-01-30"),
 ])  # fmt: skip
 
+WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
+    # a period followed by ", when" dates the figures of that clause, and the figure right
+    # before it too; one that names a time of its own ("since 2020, when") only the clause's
+    row("The bank had kept the rate at 3.00% in January, when the won was trading above 1,450 "
+        "per dollar.",
+        fact("3.00%", date="2025-01"), fact("1,450", date="2025-01"), published="2025-02-25"),
+    row("The bank kept the rate at 3.00% in January, when inflation was 2.2%.",
+        fact("3.00%", date="2025-01"), fact("2.2%", date="2025-01"), published="2025-02-25"),
+    row("The index rose 0.1%, the mildest March since 2020, when it rose 0.07%.",
+        fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
+])  # fmt: skip
+
 COMPARISON_FRAMES: list[Case] = numbered("dates-comparison-frames", [
     # a sentence that opens on the period it compares with dates the earlier values after
     # "from" and the comparison of its changes, over a comparison of the sentence before
@@ -785,6 +797,7 @@ DATES: list[Case] = (
     + LEADS
     + RESPECTIVE_PERIODS
     + COMPARISON_FRAMES
+    + WHEN_CLAUSES
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

@@ -527,6 +527,10 @@ def assign_dates(
                 period.start >= draft.figure.end
                 and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
             ) or (period.end <= draft.figure.left and (bracketed or when)):
+                earlier_owner = owner.get(period.start)
+                if when and earlier_owner is not None and earlier_owner is not draft:
+                    # "kept the rate at 3.00% in January, when inflation was 2.2%": both
+                    shared.add((period.start, id(earlier_owner)))
                 owner[period.start] = draft  # "the 2.6% drop recorded in October"
                 exclusive.add(period.start)
     for listed, closing in reversed(list(itertools.pairwise(drafts))):
@@ -947,7 +951,11 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
     followed by ", when" ("The last time it was lower was in March 2021, when it stood at 1.3%")
     only the figures of that clause."""
     if match_ahead(_WHEN_AFTER, text, period.end) is not None:
-        return figure.start > period.end and figure.start - period.end < 80
+        # "kept the rate at 3.00% in January, when the won ...": the figure right before too
+        return (figure.start > period.end and figure.start - period.end < 80) or (
+            figure.end <= period.start
+            and _OWNED_GAP.fullmatch(text, figure.end, period.start) is not None
+        )
     earlier = _EARLIER_CLAUSE_BEFORE.match(text, max(0, period.start - 90), period.start)
     if earlier is not None and figure.end <= earlier.start():
         return False  # "4.0% lower than a year earlier, after plunging 10.7% in ... September"
