@@ -179,6 +179,21 @@ REACHED: list[Case] = numbered("frames-reached", [
     row("Exports climbed 4.1% to $6.1 billion.",
         fact("$6.1 billion", value=6100000000, metric="exports",
              change=chg("increase", "4.1", "percent"))),
+    # a share reached by a change in points is the level, with the change and its whole
+    row("Public debt rose 2 points to 65% of GDP.",
+        fact("65%", value=65, share=shr(65, "GDP"), change=chg("increase", 2, "percentage_point"))),
+    row("Utilization edged up by 0.1 percentage point from the prior week to 92.5% of operable "
+        "capacity.",
+        fact("92.5%", value="92.5", share=shr("92.5", "operable capacity"))),
+    # a change noun of stocks: a draw falls, a build rises; an expectation compared with is a
+    # figure of its own
+    row("Analysts had forecast a draw of 1.6 million barrels.",
+        fact("1.6 million barrels", value=None,
+             change=chg("decrease", 1600000, "barrel"))),
+    row("Gasoline inventories rose by 2.3 million barrels to 222.0 million barrels, compared "
+        "with expectations for a 1.9 million-barrel build.",
+        fact("222.0 million barrels", change=chg("increase", 2300000, "barrel")),
+        fact("1.9 million-barrel", value=None, change=chg("increase", 1900000, "barrel"))),
 ])  # fmt: skip
 
 LISTED: list[Case] = numbered("frames-listed", [

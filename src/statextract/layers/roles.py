@@ -326,10 +326,18 @@ _RESTATEMENT_BETWEEN = regex.compile(
 _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:^|(?<=\W))(?:than|from|after|following|compared\s+with|compared\s+to|versus|vs\.?|"
     r"against|(?:well\s+|far\s+|just\s+|comfortably\s+)?(?:below|above|ahead\s+of|short\s+of|"
-    r"behind))\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?"
+    r"behind))\s+(?:(?:analysts'|economists'|market)\s+)?"
+    r"(?:(?:expectations|forecasts?|estimates?|consensus|predictions?)\s+(?:for|of)\s+)?"
+    r"(?:(?:the|a|an|its)\s+)?(?:[A-Z]\w+'s\s+)?"
     r"(?:(?:growth|expansion|contraction|an?\s+(?:increase|rise|gain|decline|drop|fall))\s+of\s+)?$",
     _I,
 )
+_TO_LEVEL_BETWEEN = regex.compile(
+    r"(?:\s+(?:from|since|over|in|on)\s+[^,;()]{1,40}?)?\s+to\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|a\s+record)\s+)?",
+    _I,
+)
+"""Between a change and the level it moved to: " from the prior week to "."""
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
 _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?:(?:the|their|his|her|its|our|your)\s+)?"
@@ -685,6 +693,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if after:
         return Role("change", direction=_direction_of(after.group("noun")),
                     direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
+    if (
+        whole is not None
+        and previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and left - previous.end <= 80
+        and _TO_LEVEL_BETWEEN.fullmatch(text, previous.end, left) is not None
+    ):
+        # "rose 2 points to 65% of GDP": the level reached, measured as a share
+        return Role("level", whole=whole)
     if whole is not None:
         return Role("share", whole=whole)
     if (

@@ -70,7 +70,8 @@ INCREASE_NOUNS: tuple[str, ...] = (
     "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "jumps",
     "surge", "climb", "advance", "uptick", "expansion", "boost", "hike", "rebound",
     "year-on-year increase", "year-on-year growth", "year-on-year rise", "addition",
-    "upgrade", "upgrades", "upward revision", "upward revisions",
+    "upgrade", "upgrades", "upward revision", "upward revisions", "build", "builds",
+    "build-up", "buildup", "stockbuild",
 )  # fmt: skip
 """Nouns of a rise ("an increase of 57.03 million")."""
 
@@ -82,7 +83,8 @@ DECREASE_NOUNS: tuple[str, ...] = (
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls",
     "reduction", "contraction", "dip", "slump", "slide", "cut", "cuts",
     "year-on-year decrease", "year-on-year decline", "year-on-year drop",
-    "downgrade", "downgrades", "downward revision", "downward revisions",
+    "downgrade", "downgrades", "downward revision", "downward revisions", "draw", "draws",
+    "drawdown", "draw-down", "stockdraw",
 )  # fmt: skip
 
 YEAR_ON_YEAR: tuple[str, ...] = (
