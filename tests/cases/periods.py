@@ -220,6 +220,14 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         "for 2025. It now sees revenue of $42 billion.",
         fact("$10 billion", date="2024-Q3"), fact("$42 billion", date="2025"),
         published="2024-11-05"),
+    # "the full fiscal year" is the fiscal year of the period in force, on the stated calendar
+    row("Revenue for the fourth quarter, which ended Nov. 29, rose 11% to $5.61 billion.\n\nFor "
+        "the full fiscal year, revenue climbed 11% from fiscal 2023 to a record $21.51 billion, "
+        "and operating cash flow reached $8.06 billion.",
+        fact("$5.61 billion", date="2024-09/2024-11"),
+        fact("$21.51 billion", date="2023-12/2024-11",
+             change=chg("increase", 11, "percent", "2022-12/2023-11")),
+        fact("$8.06 billion", date="2023-12/2024-11"), published="2024-12-11"),
     # an earlier value's yearless period has ended by publication
     row("Revenue for the third quarter of fiscal 2025, which ended Oct. 27, rose 94% to $35.08 "
         "billion. Revenue growth has now slowed for three straight quarters, from 265% in the "

@@ -232,6 +232,14 @@ def _resolve(
     if year is None:
         year = context.year
     # "last year", "the second quarter of this year"; "the year as a whole" is the year in force
+    if period.kind == "whole_year" and period.same_fiscal_end and period.same_fiscal_end != 12:
+        # "For the full fiscal year" after a quarter that ended Nov. 29: the fiscal year
+        base = reference or context.date or context.main_date
+        base_span = month_span(base)
+        if base_span is not None:
+            last = base_span[1] + (period.same_fiscal_end - 1 - base_span[1] % 12) % 12
+            first = last - 11
+            return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
     relative = period.year_offset is not None and period.kind != "whole_year"
     if relative and context.published is not None:
         return period.resolve(context.published.year)

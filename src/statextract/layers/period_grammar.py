@@ -71,8 +71,9 @@ class Period:
     same_year: int | None = None
     """For "the same quarter of 2023": the year the period of the fact is moved to."""
     same_fiscal_end: int | None = None
-    """For "the same quarter of fiscal 2024": the last month of the document's fiscal year
-    (``same_year`` is then a fiscal year); 0 until the calendar is known."""
+    """For "the same quarter of fiscal 2024" and "the full fiscal year": the last month of the
+    document's fiscal year (``same_year`` is then a fiscal year); 0 until the calendar is
+    known."""
     anaphor: str | None = None
     """For "that month": the unit of the earlier period it stands for."""
     bracket: tuple[int, int] | None = None
@@ -521,8 +522,12 @@ def _decade(m: regex.Match[str]) -> Period | None:
 
 
 def _whole_year(m: regex.Match[str]) -> Period | None:
-    """ "For the full year": the year of the period in force."""
-    return Period(*m.span(), "whole_year", None, year_offset=0)
+    """ "For the full year": the year of the period in force ("the full fiscal year": the
+    fiscal year, once the document's calendar is known)."""
+    fiscal = _FISCAL_WORD.search(m.group()) is not None
+    return Period(
+        *m.span(), "whole_year", None, year_offset=0, same_fiscal_end=0 if fiscal else None
+    )
 
 
 def _next_year(m: regex.Match[str]) -> Period | None:
@@ -773,7 +778,8 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "whole_year",
-        r"\bthe\s+(?:full|whole|entire)\s+year\b(?![\s-]+(?:of\s+)?(?:\d|fiscal|financial))"
+        r"\bthe\s+(?:full|whole|entire)\s+(?:(?:fiscal|financial)\s+)?year\b"
+        r"(?![\s-]+(?:of\s+)?(?:\d|fiscal|financial))"
         r"|\bthe\s+year\s+as\s+a\s+whole\b",
         _whole_year,
     ),
