@@ -201,7 +201,9 @@ class Extractor:
         period_index = 0
         previous_end = 0
         for sentence in reading.sentences:
-            if "\n" in text[previous_end : sentence.start] and _detour(context):
+            if "\n" in text[previous_end : sentence.start] and (
+                _detour(context) or (context.forecast and context.main_date is None)
+            ):
                 context.date = context.main_date  # a new paragraph returns to the report's period
                 context.forecast = False
             previous_end = sentence.end
@@ -237,7 +239,7 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
             drafts.extend(built)
-            if not in_headline and context.main_date is None:
+            if not in_headline and context.main_date is None and not _ahead_only(built, published):
                 # the report's period: the first date its body states ("from 8.2 billion in 2024
                 # to 10.3 billion in the mid-2080s" reports on 2024)
                 context.main_date = (
@@ -245,6 +247,14 @@ class Extractor:
                     or context.date
                     or next((d.date for d in built if d.date and not d.from_value), None)
                 )  # a report that states no period is on its publication day
+                if (
+                    published is not None
+                    and context.main_date == published.isoformat()
+                    and any(_ahead_only([d], published) for d in built)
+                ):
+                    # "Nvidia forecast fourth-quarter revenue of $37.5 billion ... on
+                    # Wednesday": the day of a forecast, not the period the report is on
+                    context.main_date = None
         drafts.sort(key=lambda draft: draft.figure.start)
         date_headline(drafts, reading.layout.headline)
         return drafts
@@ -264,6 +274,20 @@ def _report_date(drafts: list[Draft], published: dt.date | None) -> str | None:
         stated = [d for d in stated if (year_of(d.date) or 0) <= published.year] or stated
     own = [d for d in stated if not d.from_value] or stated
     return own[0].date if own else None
+
+
+def _ahead_only(drafts: list[Draft], published: dt.date | None) -> bool:
+    """Every period the sentence states is a month or quarter that has not ended at publication:
+    a lead that forecasts ("Nvidia forecast fourth-quarter revenue of $37.5 billion") is not on
+    the report's own period."""
+    if published is None:
+        return False
+    stated = [month_span(d.date) for d in drafts if d.date_explicit and d.date]
+    today = published.year * 12 + published.month - 1
+    return bool(stated) and all(
+        span is not None and span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS
+        for span in stated
+    )
 
 
 def _detour(context: Context) -> bool:

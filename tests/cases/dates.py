@@ -574,6 +574,25 @@ WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
         fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
 ])  # fmt: skip
 
+FORECAST_LEADS: list[Case] = numbered("dates-forecast-leads", [
+    # a lead that forecasts the coming quarter on the report's day is not the report's period:
+    # later paragraphs return to the quarter the body reports
+    row("Nvidia on Wednesday forecast fourth-quarter revenue of $37.5 billion, and its shares "
+        "fell about 2.5% in extended trading.\n\nRevenue for the third quarter, which ended "
+        "Oct. 27, rose 94% to $35.08 billion.\n\nGaming revenue rose 15% to $3.3 billion.",
+        fact("$37.5 billion", date="2024-11/2025-01"), fact("2.5%", date="2024-11-20"),
+        fact("$35.08 billion", date="2024-08/2024-10"),
+        fact("$3.3 billion", date="2024-08/2024-10"), published="2024-11-20"),
+    row("Nike warned on Thursday that sales would fall more steeply in the current quarter.\n\n"
+        "Revenue fell 8% to $12.35 billion in the second quarter, which ended Nov. 30.\n\n"
+        "Net income dropped 26% to $1.2 billion, compared with $1.6 billion in the same quarter "
+        "of fiscal 2024.\n\nWholesale revenue fell 3% to $7.1 billion.",
+        fact("$12.35 billion", date="2024-09/2024-11"),
+        fact("$1.2 billion", date="2024-09/2024-11"),
+        fact("$1.6 billion", date="2023-09/2023-11"),
+        fact("$7.1 billion", date="2024-09/2024-11"), published="2024-12-19"),
+])  # fmt: skip
+
 COMPARISON_FRAMES: list[Case] = numbered("dates-comparison-frames", [
     # a sentence that opens on the period it compares with dates the earlier values after
     # "from" and the comparison of its changes, over a comparison of the sentence before
@@ -798,6 +817,7 @@ DATES: list[Case] = (
     + RESPECTIVE_PERIODS
     + COMPARISON_FRAMES
     + WHEN_CLAUSES
+    + FORECAST_LEADS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

@@ -247,7 +247,12 @@ def _resolve(
         # "5.17% in the same quarter of 2023": the quarter in force, in 2023
         base = reference or context.date or context.main_date
         main = context.main_date
-        if reference and main and _granularity(reference) == _granularity(main):
+        if (
+            reference
+            and main
+            and _granularity(reference) == _granularity(main)
+            and not _ends_after_publication(main, context)
+        ):
             base = main  # "5.17% in the same quarter of 2023" said of a second-quarter report
         base_year = year_of(base)
         if base is None or base_year is None or period.same_year is None:
@@ -356,6 +361,15 @@ def _resolve(
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
     return _nearest_year(period, context, year, last_month, past, earlier) or value
+
+
+def _ends_after_publication(value: str, context: Context) -> bool:
+    """Whether ``value`` ends after the month of publication (a forecast's period)."""
+    span = month_span(value)
+    published = context.published
+    if span is None or published is None:
+        return False
+    return span[1] > published.year * 12 + published.month - 1
 
 
 def _granularity(value: str) -> int | None:
@@ -705,8 +719,14 @@ def assign_dates(
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
         _annual_total(text, drafts, draft)
+        evidence = draft.evidence.get("date")
         if (
-            not draft.date_explicit
+            (
+                not draft.date_explicit
+                or (
+                    evidence is not None and evidence[0] < clause_bounds(sentence, draft.figure)[0]
+                )  # "forecast fourth-quarter revenue ..., and its shares fell 2.5%"
+            )
             and context.published is not None
             and _MARKET_MOVE.search(text, sentence.start, sentence.end) is not None
         ):
