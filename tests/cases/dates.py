@@ -574,6 +574,19 @@ WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
         fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
 ])  # fmt: skip
 
+QUARTER_STEPS: list[Case] = numbered("dates-quarter-steps", [
+    # "between the second and third quarters": dated by the later quarter, compared with the
+    # earlier; months "between June and July" the same way
+    row("The number of employed people rose by 294,000 to 16.8 million between the second and "
+        "third quarters, while the number of unemployed fell by 236,000 to 7.9 million.",
+        fact("16.8 million", date="2024-Q3", change=chg("increase", 294000, "count", "2024-Q2")),
+        fact("7.9 million", date="2024-Q3", change=chg("decrease", 236000, "count", "2024-Q2")),
+        published="2024-11-12"),
+    row("Sales rose 4% between June and July.",
+        fact("4%", date="2024-07", change=chg("increase", 4, "percent", "2024-06")),
+        published="2024-08-15"),
+])  # fmt: skip
+
 FORECAST_LEADS: list[Case] = numbered("dates-forecast-leads", [
     # a lead that forecasts the coming quarter on the report's day is not the report's period:
     # later paragraphs return to the quarter the body reports
@@ -818,6 +831,7 @@ DATES: list[Case] = (
     + COMPARISON_FRAMES
     + WHEN_CLAUSES
     + FORECAST_LEADS
+    + QUARTER_STEPS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

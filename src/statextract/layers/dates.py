@@ -137,6 +137,14 @@ _RANGE_HIGH_AFTER = regex.compile(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_QUARTER_WORD = regex.compile(r"\bquarters?\b", _I)
+
+
+def _quarter_of(month: str) -> str:
+    """The quarter a month ("2024-09") falls in: ``"2024-Q3"``."""
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
 _STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
@@ -649,6 +657,9 @@ def assign_dates(
             value = _resolve(own, context, sentence_year)
             if value is not None and "/" in value:
                 first, last = value.split("/")
+                if _QUARTER_WORD.search(text, own.start, own.end) and len(first) == 7:
+                    # "between the second and third quarters": quarter to quarter
+                    first, last = _quarter_of(first), _quarter_of(last)
                 draft.date = last
                 draft.date_explicit = True
                 draft.evidence["date"] = (own.start, own.end)
