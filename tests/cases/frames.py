@@ -139,6 +139,13 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
     row("In the 12 months through November, core CPI increased 3.3%, the same as in October.",
         fact("3.3%", change=chg("increase", "3.3", "percent", "2023-11")),
         published="2024-12-11"),
+    # a change in a clause with a subject of its own ("as economy adds") is no change of the
+    # level before it
+    row("South Africa's jobless rate falls to 32.1% as economy adds 294,000 jobs",
+        fact("32.1%", change=chg("decrease")),
+        fact("294,000", change=chg("increase", 294000, "count"))),
+    row("Inflation rose to 3% as prices climbed 0.5% on the month.",
+        fact("3%", value=3), fact("0.5%", value=None, metric="prices")),
     # a change whose verb moves another object after the held level is no change of it
     row("RBI holds repo rate at 6.50%, cuts CRR by 50 bps to free up liquidity",
         fact("6.50%", metric="repo rate", change=chg("unchanged")),

@@ -71,7 +71,13 @@ _RANGE_BEFORE = compile_before(
 _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
-_NEW_SUBJECT_BETWEEN = regex.compile(r",\s+with\s+|\b(?:while|whereas)\b", _I)
+_NEW_SUBJECT_BETWEEN = regex.compile(
+    r",\s+with\s+|\b(?:while|whereas)\b"
+    r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s",
+    _I,
+)
+"""A new clause with a subject of its own between a level and a change ("falls to 32.1% as
+economy adds 294,000 jobs")."""
 _INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
 _INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
 _RATE_WORDS = regex.compile(
