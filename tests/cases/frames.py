@@ -94,6 +94,12 @@ COMPARED: list[Case] = numbered("frames-compared", [
         fact("898,000", metric="vacancies", date="2024-03",
              change=chg("decrease", since="2024-02")),
         fact("916,000", metric="vacancies", date="2024-02")),
+    # "compares with" is "compared with"
+    row("CPIH rose by 3.5% in the 12 months to November 2024. The CPIH annual rate of 3.5% "
+        "compares with 4.2% in November 2023.",
+        fact("3.5%", date="2024-11"),
+        fact("3.5%", date="2024-11", change=chg("decrease", None, None, "2023-11")),
+        fact("4.2%", date="2023-11"), published="2024-12-18"),
 ])  # fmt: skip
 
 UNCHANGED: list[Case] = numbered("frames-unchanged", [

@@ -153,7 +153,7 @@ _STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously
 _LATER_AFTER = regex.compile(rf"[\s,]*{_STEP_COUNT}\s+{_STEP_UNIT}\s+later\b", _I)
 """A time forward from the period before ("1.8% a year later")."""
 _THAN_STEPS_BACK = regex.compile(
-    rf"\b(?:than|from|on|over|compared\s+with|compared\s+to|against)\s+(?:the\s+level\s+)?"
+    rf"\b(?:than|from|on|over|compare[sd]?\s+with|compare[sd]?\s+to|against)\s+(?:the\s+level\s+)?"
     rf"{_STEPS_BACK}",
     _I,
 )

@@ -156,7 +156,7 @@ _THAT_FOR_BEFORE = compile_before(
 that for men 5.7%", "the surplus for chemicals shrank ... and that for machinery to €11.9
 billion"."""
 _PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
-_AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compared\s+with)\s+$", _I)
+_AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compare[sd]?\s+with)\s+$", _I)
 _FOR_GROUP = regex.compile(
     r"\s+for\s+(?P<group>[a-z][\w'’&-]*(?:\s+(?!and\b|while\b|but\b)[a-z][\w'’&-]*){0,4})", _I
 )

@@ -199,9 +199,9 @@ _REVISED = (
 """What may stand between "from" and an earlier value: "from a revised 3.1%", "from a peak of
 19.2%"."""
 _FROM_BEFORE = compile_before(
-    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compared\s+with|compared\s+to|versus|vs\.?)"
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?)"
     rf"(?:\s+(?:{_FILLER}))*\s+from(?:\s+{_REVISED})?\s*$"
-    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compared\s+with|compared\s+to|versus|vs\.?|against|from)"
+    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?|against|from)"
     rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
@@ -324,7 +324,7 @@ _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
 )
 _COMPARISON_FIGURE_BEFORE = compile_before(
-    r"(?:^|(?<=\W))(?:than|from|after|following|compared\s+with|compared\s+to|versus|vs\.?|"
+    r"(?:^|(?<=\W))(?:than|from|after|following|compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?|"
     r"against|(?:well\s+|far\s+|just\s+|comfortably\s+)?(?:below|above|ahead\s+of|short\s+of|"
     r"behind))\s+(?:(?:analysts'|economists'|market)\s+)?"
     r"(?:(?:expectations|forecasts?|estimates?|consensus|predictions?)\s+(?:for|of)\s+)?"

@@ -157,6 +157,7 @@ QUARTER_ON_QUARTER: tuple[str, ...] = (
 COMPARISON_CUES: tuple[str, ...] = (
     "from", "since", "compared with", "compared to", "than", "over", "against", "versus",
     "vs", "vs.", "relative to", "than in", "as in", "as", "after", "following", "above",
+    "compares with", "compares to", "compare with", "compare to",
     "below", "beat", "ahead of", "from the end of", "since the end of",
     "from end-", "compared with the end of", "than at the end of",
     "increase on", "rise on", "gain on", "growth on", "decline on", "fall on", "drop on",
