@@ -356,6 +356,19 @@ PROJECTIONS: list[Case] = numbered("periods-projections", [
         fact("121,193,000", date="2023")),
 ])  # fmt: skip
 
+NAMED_RELATIVE_MONTHS: list[Case] = numbered("periods-named-relative-months", [
+    # "next April", "last March", "this June": the month counted from publication
+    row("Firms brace for the rise in employers' national insurance contributions to 15% next "
+        "April.",
+        fact("15%", date="2025-04"), published="2024-12-19"),
+    row("Sales rose 3% last March.", fact("3%", date="2024-03"), published="2024-12-19"),
+    row("Sales rose 3% last December.", fact("3%", date="2023-12"), published="2024-12-19"),
+    row("Prices are due to rise 2% this June.", fact("2%", date="2025-06"),
+        published="2025-02-10"),
+    row("The tax will rise to 20% next January.", fact("20%", date="2025-01"),
+        published="2024-11-30"),
+])  # fmt: skip
+
 PERIOD_ANAPHORS: list[Case] = numbered("periods-period-anaphors", [
     # "over the period" is the span last named for figures of its own (not one compared with);
     # named in an earlier paragraph, it is the period in force
@@ -550,4 +563,5 @@ PERIODS: list[Case] = (
     + MARKET_DAYS
     + DAY_RANGES
     + PERIOD_ANAPHORS
+    + NAMED_RELATIVE_MONTHS
 )

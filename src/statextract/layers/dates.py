@@ -326,6 +326,17 @@ def _resolve(
         if first == 1:
             return f"{start // 12}-Q{start % 12 // 3 + 1}"
         return f"{start // 12}-{start % 12 + 1:02d}/{(start + 2) // 12}-{(start + 2) % 12 + 1:02d}"
+    if period.kind == "named_relative_month":
+        # "next April" said in December 2024 is April 2025; "last March" the March before
+        if context.published is None or period.month is None or period.month_offset is None:
+            return None
+        issued = context.published
+        year = issued.year
+        if period.month_offset > 0 and period.month <= issued.month:
+            year += 1
+        elif period.month_offset < 0 and period.month >= issued.month:
+            year -= 1
+        return f"{year}-{period.month:02d}"
     if period.kind == "relative_month":
         if context.published is None or period.month_offset is None:
             return None

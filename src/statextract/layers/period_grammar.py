@@ -498,6 +498,16 @@ def _relative_month(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "relative_month", None, month_offset=offset)
 
 
+_NAMED_MONTH_SIDE = {"next": 1, "last": -1, "this": 0}
+
+
+def _named_relative_month(m: regex.Match[str]) -> Period | None:
+    """ "next April", "last March", "this June": that month counted from publication."""
+    side = _NAMED_MONTH_SIDE[m.group("side").lower()]
+    return Period(*m.span(), "named_relative_month", None, month=_month(m.group("m")),
+                  month_offset=side)  # fmt: skip
+
+
 def _relative_quarter(m: regex.Match[str]) -> Period | None:
     phrase = squash(m.group().lower())
     offset = RELATIVE_QUARTERS[phrase]
@@ -759,6 +769,11 @@ RULES: tuple[PeriodRule, ...] = (
         _season,
     ),
     _rule("relative_month", rf"\b(?:{alternation(RELATIVE_MONTHS)})\b", _relative_month),
+    _rule(
+        "named_relative_month",
+        rf"\b(?P<side>next|last|this)\s+(?P<m>{MONTH})(?!\s+\d)",
+        _named_relative_month,
+    ),
     _rule("relative_quarter", rf"\b(?:{alternation(RELATIVE_QUARTERS)})\b", _relative_quarter),
     _rule(
         "relative_year_end",
@@ -828,6 +843,7 @@ RULES: tuple[PeriodRule, ...] = (
 _SMALL_NUMBER = r"(?<![\d.,])\d{1,2}(?![\d%]|[.,]\d)"
 _ANCHORS: dict[str, tuple[str, int]] = {
     "period_anaphor": (r"(?i:period)", 30),
+    "named_relative_month": (r"(?i:\b(?:next|last|this)\s)", 20),
     "span": (YEAR, 40),
     "year_end_relative": (r"\bend\b", 20),
     "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),
