@@ -574,6 +574,15 @@ WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
         fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
 ])  # fmt: skip
 
+HEADLINE_MONTHS: list[Case] = numbered("dates-headline-months", [
+    # "beats forecasts in December" looks back: a forecast beaten is no forecast made
+    row("US job growth beats forecasts in December as unemployment rate dips to 4.1%\n\n"
+        "Employers added 256,000 jobs in December.",
+        fact("4.1%", date="2024-12"), fact("256,000", date="2024-12"), published="2025-01-10"),
+    row("Exports top forecasts in November\n\nExports rose 6.4% to $56.3 billion in November.",
+        fact("$56.3 billion", date="2024-11"), published="2024-12-01"),
+])  # fmt: skip
+
 QUARTER_STEPS: list[Case] = numbered("dates-quarter-steps", [
     # "between the second and third quarters": dated by the later quarter, compared with the
     # earlier; months "between June and July" the same way
@@ -832,6 +841,7 @@ DATES: list[Case] = (
     + WHEN_CLAUSES
     + FORECAST_LEADS
     + QUARTER_STEPS
+    + HEADLINE_MONTHS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

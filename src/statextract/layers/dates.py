@@ -58,7 +58,9 @@ _FROM_NEAR = compile_before(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:average|level|peak|high|low)\s+of\s+)?$", _I
 )  # "sees Brent rising from an average of $81 in December": where the forecast starts from
 _GUIDANCE = regex.compile(
-    r"(?<!\b(?:had|have|has|the|a|an|its|their|median|average|consensus|latest|previous|earlier)\s)"
+    r"(?<!\b(?:had|have|has|the|a|an|its|their|median|average|consensus|latest|previous|earlier|"
+    r"beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|"
+    r"than|above|below|of|with|trails|trailed|surpassed|surpasses|outpaced|outpaces)\s)"
     r"\b(?:forecast|forecasts|expects|projects|sees|guides|targets|"
     r"predicts|anticipates)\b",
     _I,
