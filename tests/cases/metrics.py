@@ -552,6 +552,14 @@ CATEGORY_LISTS: list[Case] = numbered("metrics-category-lists", [
         "(4,800; +6%) and India (3,700; +71%).",
         fact("13,100", metric="new deaths in United States"),
         fact("4,800", metric="new deaths in Russia"), fact("3,700", metric="new deaths in India")),
+    # bracketed changes of places listed after a count of places ("led by Ontario (+45,000)")
+    # are the places' own, measuring the subject of the clause that counts them
+    row("Employment increased in four provinces in December, led by Ontario (+45,000), British "
+        "Columbia (+21,000) and Alberta (+16,000).",
+        fact("four", change=None),
+        fact("+45,000", metric="employment in Ontario", change=chg("increase", 45000, "count")),
+        fact("+21,000", metric="employment in British Columbia"),
+        fact("+16,000", metric="employment in Alberta")),
     # a name before a bracketed move ("(down 4.5 percent)") is the metric, without the bracket
     row("Transport, postal, and warehousing (down 4.5 percent) and wholesale trade (down 1.9 "
         "percent) were the weakest service industries.",

@@ -197,6 +197,7 @@ def build_sentence_facts(
                 and not _in_subject(text, level, role)
                 and not in_aside(text, level.figure, figure.left)
                 and not _moves_another(text, level, role)
+                and not _named_item(text, level, figure)
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -880,6 +881,19 @@ def _pair_change_lists(
 
 
 _OBJECT_PRONOUN = regex.compile(r"(?:it|them|its\s+\w+|their\s+\w+|that|this|the\s+rate)$", _I)
+
+
+_NAME_OPEN_BEFORE = compile_before(r"[A-Za-z][\w.'’-]*\s*\(\s*[-+]?$")
+_LED_BY = regex.compile(r",?\s+(?:led\s+by|including|notably|especially|with)\s", _I)
+
+
+def _named_item(text: str, level: Draft, figure: Figure) -> bool:
+    """A change in brackets after a name that a list opens after the level ("in four
+    provinces, led by Ontario (+45,000)"): the name's own change, not the level's."""
+    return (
+        _NAME_OPEN_BEFORE.match(text, max(0, figure.left - 40), figure.left) is not None
+        and _LED_BY.search(text, level.figure.end, figure.left) is not None
+    )
 
 
 def _moves_another(text: str, level: Draft, role: Role) -> bool:

@@ -636,6 +636,21 @@ def assign_metric(
             return
         name = name_before_parentheses(text, figure.start)
         topic = _place_free(_topic(context))
+        place_count = next(
+            (
+                d
+                for d in before
+                if d.metric is not None
+                and _PLACE_GROUP.fullmatch(text[d.metric[0] : d.metric[1]].strip())
+            ),
+            None,
+        )
+        if name is not None and place_count is not None:
+            # "Employment rose in four provinces, led by Ontario (+45,000)": the subject of the
+            # clause that counts the places
+            owner = subject_of_first_verb(text, sentence.start, place_count.figure.left, periods)
+            if owner is not None:
+                topic = _place_free(text[owner[0] : owner[1]]) or topic
         if name is not None and topic and (metric is None or _says_nothing(text, metric, name)):
             # "Alberta (3.0%) posted the largest increase": prices, for Alberta
             draft.metric, draft.metric_text = None, f"{topic} in {text[name[0] : name[1]]}"
