@@ -574,6 +574,22 @@ WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
         fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
 ])  # fmt: skip
 
+BASES_AND_RATES: list[Case] = numbered("dates-bases-and-rates", [
+    # "with 2020 as the base year" names the index, it dates nothing; "up from an annual rate
+    # of 2.2% in November" is an earlier value like "up from 2.2%"
+    row("Core prices rose 2.7% in November. The index stood at 109.2, with 2020 as the base "
+        "year. Headline inflation accelerated to 2.9% from 2.3% in October.",
+        fact("2.7%", date="2024-11"), fact("109.2", date="2024-11"),
+        fact("2.9%", date="2024-11", change=chg("increase", None, None, "2024-10")),
+        fact("2.3%", date="2024-10"), published="2024-12-20"),
+    row("Inflation rose in December.\n\nConsumer prices were 2.6% higher than a year earlier, "
+        "up from an annual rate of 2.2% in November.",
+        fact("2.6%", date="2024-12"), fact("2.2%", date="2024-11"), published="2025-01-06"),
+    row("Growth slowed to 1.1% from a seasonally adjusted pace of 1.6% in the second quarter.",
+        fact("1.1%", change=chg("decrease", None, None, "2024-Q2")), fact("1.6%", date="2024-Q2"),
+        published="2024-10-30"),
+])  # fmt: skip
+
 HEADLINE_MONTHS: list[Case] = numbered("dates-headline-months", [
     # "beats forecasts in December" looks back: a forecast beaten is no forecast made
     row("US job growth beats forecasts in December as unemployment rate dips to 4.1%\n\n"
@@ -842,6 +858,7 @@ DATES: list[Case] = (
     + FORECAST_LEADS
     + QUARTER_STEPS
     + HEADLINE_MONTHS
+    + BASES_AND_RATES
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES

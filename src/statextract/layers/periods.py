@@ -382,7 +382,7 @@ _LEVEL_AFTER_MOVE = regex.compile(
 """The level a move takes a rate to ("a first cut in March next year, to 4.25%")."""
 _DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
 _BASE_YEAR_AFTER = regex.compile(
-    r"\s*(?:prices|base|=\s*100|series|(?:government\s+|treasury\s+|sovereign\s+)?"
+    r"\s*(?:prices|base|=\s*100|series|as\s+(?:the\s+)?base|(?:government\s+|treasury\s+|sovereign\s+)?"
     r"(?:bonds?|notes?|maturity|maturities|paper)\b)",
     _I,
 )
