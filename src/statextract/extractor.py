@@ -303,6 +303,14 @@ def _detour(context: Context) -> bool:
     if published is not None and (year_of(now) or 0) > published.year:
         return True  # "to about 10.2 billion by 2100": a projection ends with its paragraph
     inner, outer = month_span(now), month_span(main)
+    if (
+        now.isdigit()
+        and main.count("-") < 2
+        and outer is not None
+        and outer[1] - outer[0] <= _QUARTER_MONTHS
+        and year_of(main) == int(now)
+    ):
+        return True  # "For 2024 as a whole, prices rose 2.2%" in a December report
     if inner is not None and outer is not None and inner[1] == outer[1] and inner[0] < outer[0]:
         return True  # "output from June to August was 1.3% below" in an August report
     if (

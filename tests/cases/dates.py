@@ -590,6 +590,19 @@ BASES_AND_RATES: list[Case] = numbered("dates-bases-and-rates", [
         published="2024-10-30"),
 ])  # fmt: skip
 
+YEAR_PARAGRAPHS: list[Case] = numbered("dates-year-paragraphs", [
+    # a paragraph on the whole year in a monthly or quarterly report ends with its paragraph
+    row("Inflation rose in December.\n\nConsumer prices rose by an average of 2.2% in 2024 as "
+        "a whole.\n\nIn North Rhine-Westphalia, annual inflation jumped to 2.5% from 1.9% in "
+        "November.",
+        fact("2.2%", date="2024"), fact("2.5%", date="2024-12"), fact("1.9%", date="2024-11"),
+        published="2025-01-06"),
+    row("Revenue rose 5% to $10 billion in the fourth quarter.\n\nFor 2024, revenue was $38 "
+        "billion.\n\nCloud revenue rose 12% to $2 billion.",
+        fact("$10 billion", date="2024-Q4"), fact("$38 billion", date="2024"),
+        fact("$2 billion", date="2024-Q4"), published="2025-01-30"),
+])  # fmt: skip
+
 HEADLINE_MONTHS: list[Case] = numbered("dates-headline-months", [
     # "beats forecasts in December" looks back: a forecast beaten is no forecast made
     row("US job growth beats forecasts in December as unemployment rate dips to 4.1%\n\n"
@@ -859,6 +872,7 @@ DATES: list[Case] = (
     + QUARTER_STEPS
     + HEADLINE_MONTHS
     + BASES_AND_RATES
+    + YEAR_PARAGRAPHS
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES
