@@ -211,6 +211,14 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         "quarter of fiscal 2024.",
         fact("₹1.2 lakh crore", date="2024-Q3"), fact("₹1.1 lakh crore", date="2023-Q3"),
         published="2025-01-20"),
+    # "the first quarter of 2024-25" is a part of that fiscal year; "the same quarter of
+    # 2023-24" the quarter in force a fiscal year back
+    row("Real gross domestic product rose 6.7% from a year earlier to ₹43.64 lakh crore in the "
+        "first quarter of 2024-25, compared with ₹40.91 lakh crore in the same quarter of "
+        "2023-24.",
+        fact("₹43.64 lakh crore", date="2024-04/2024-06",
+             change=chg("increase", "6.7", "percent", "2023-04/2023-06")),
+        fact("₹40.91 lakh crore", date="2023-04/2023-06"), published="2024-08-30"),
     # a sentence without figures that names an outlook's period sets it for what follows
     row("The second quarter ended Nov. 30. FedEx trimmed its outlook for fiscal 2025. It now "
         "expects adjusted earnings of $19.00 to $20.00 per share.",

@@ -531,6 +531,17 @@ def _decade(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "decade", f"{first}/{first + 9}")
 
 
+def _same_of(m: regex.Match[str]) -> Period | None:
+    """ "the same quarter of 2023"; "of fiscal 2024" and "of 2023-24" name a fiscal year."""
+    if m.group("y1"):
+        first = int(m.group("y1"))
+        if (first + 1) % 100 != int(m.group("fy2")):
+            return None
+        return Period(*m.span(), "same_of", None, same_year=first + 1, same_fiscal_end=0)
+    fiscal = 0 if m.group("fiscal") else None
+    return Period(*m.span(), "same_of", None, same_year=int(m.group("y")), same_fiscal_end=fiscal)
+
+
 def _whole_year(m: regex.Match[str]) -> Period | None:
     """ "For the full year": the year of the period in force ("the full fiscal year": the
     fiscal year, once the document's calendar is known)."""
@@ -605,14 +616,9 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "same_of",
         rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+"
-        rf"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})\b",
-        lambda m: Period(
-            *m.span(),
-            "same_of",
-            None,
-            same_year=int(m.group("y")),
-            same_fiscal_end=0 if m.group("fiscal") else None,
-        ),
+        rf"(?:(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?![-–/]\d)"
+        rf"|(?P<y1>{YEAR})[-–/](?P<fy2>\d{{2}})\b)\b",
+        _same_of,
     ),
     _rule(
         "span",
@@ -737,7 +743,8 @@ RULES: tuple[PeriodRule, ...] = (
         rf"(?:(?<=\bthe\s+(?:(?:fiscal|financial)\s+)?)|(?!last[\s-]+quarter\b(?!\s+(?:of\s+)?"
         rf"(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?{YEAR})))"
         rf"(?P<q>{ORDINAL})[\s-]+(?:(?:fiscal|financial)\s+)?quarter\b"
-        rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR}))?"
+        rf"(?:\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})"
+        rf"(?![-–/]\d))?"  # not "of 2024-25": a fiscal year the quarter is a part of
         rf"|\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR}|'?\d{{2}}\b))?"
         rf"|\b(?P<y>{YEAR})\s*Q(?P<qn>[1-4])\b",
         _quarter,
