@@ -184,6 +184,11 @@ INDEX_LEVELS: list[Case] = numbered("units-index-levels", [
     row("The benchmark gained 120 points to 19,060.", fact("19,060", unit="point")),
     row("Six of the 11 ASX sectors finished higher.", fact("Six", unit="count"),
         fact("11", unit="count")),
+    # a bare number in a headline takes the points of the same number in the body
+    row("US consumer confidence sinks to 104.7 as Americans sour on the outlook\n\nThe "
+        "Conference Board said its consumer confidence index dropped 8.1 points to 104.7 this "
+        "month.",
+        fact("104.7", unit="point"), fact("104.7", unit="point")),
 ])  # fmt: skip
 
 UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES + INDEX_LEVELS

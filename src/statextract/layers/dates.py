@@ -1555,13 +1555,24 @@ def _week_before(value: str) -> str | None:
 
 def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None:
     """Facts of a headline that names no period take the date the body gives: that of the same
-    figure in the body, else the first date the body states."""
+    figure in the body, else the first date the body states; a bare number takes the unit of
+    the same number in the body (index points)."""
     if headline is None:
         return
     start, end = headline
     body = [d for d in drafts if d.figure.start >= end and not d.from_value]
     for draft in drafts:
-        if not start <= draft.figure.start < end or draft.date_explicit:
+        if not start <= draft.figure.start < end:
+            continue
+        if draft.unit == "count" and not draft.figure.explicit_unit and draft.value is not None:
+            # "US consumer confidence sinks to 104.7": the body's index points
+            measured = next(
+                (d for d in body if d.value == draft.value and d.unit == "point"),
+                None,
+            )
+            if measured is not None:
+                draft.unit = measured.unit
+        if draft.date_explicit:
             continue
         same = next(
             (
