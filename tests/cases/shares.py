@@ -138,6 +138,16 @@ GROUP_STATEMENTS: list[Case] = numbered("shares-group-statements", [
     # no statement: the share keeps its own metric
     row("Women made up 47% of the workforce.",
         fact("47%", metric="women", share=shr(47, "workforce"))),
+    # a later percentage whose members state something is a share of the group surveyed last
+    row('In December, 37.0% of consumers said jobs were "plentiful". Their view of business '
+        'conditions weakened: 19.1% described them as "good", and 16.7% called them "bad". '
+        "Some 17.2% expected their incomes to rise.",
+        fact("37.0%", share=shr("37.0", "consumers")),
+        fact("19.1%", share=shr("19.1", "consumers"),
+             metric='consumers describing them as good'),
+        fact("16.7%", share=shr("16.7", "consumers")),
+        fact("17.2%", share=shr("17.2", "consumers"),
+             metric="consumers expecting their incomes to rise")),
 ])  # fmt: skip
 
 SHARES: list[Case] = WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS

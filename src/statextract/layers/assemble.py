@@ -38,6 +38,7 @@ from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import (
     bracketed_shares,
+    carry_groups,
     carry_wholes,
     group_statements,
     share_lists,
@@ -352,6 +353,7 @@ def build_sentence_facts(
     add_domains(text, sentence, drafts, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
     bracketed_shares(text, drafts)
+    carry_groups(text, drafts, context)
     group_statements(text, drafts)
     for draft in drafts:
         pair = draft.figure.exchange_pair

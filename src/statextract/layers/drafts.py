@@ -110,6 +110,9 @@ class Context:
     """The metrics of the latest sentences, newest last, each once ("the two measures")."""
     last_whole: str | None = None
     """The whole of the last share stated ("coal's share" without one takes it)."""
+    last_group: str | None = None
+    """The surveyed group of the last share whose members state something ("37.0% of
+    consumers said ..."): a later "19.1% described them as good" is a share of it."""
     last_comparison: tuple[str, str] | None = None
     """The date of the last level compared and the date it was compared with: an earlier value
     without a period of its own in a parallel comparison takes the same one."""

@@ -184,6 +184,25 @@ _STATEMENT_AFTER = regex.compile(
 _QUOTES = regex.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
+def carry_groups(text: str, drafts: list[Draft], context: Context) -> None:
+    """A percentage whose members state something ("19.1% described them as 'good'") with no
+    group of its own is a share of the group surveyed last ("37.0% of consumers said ...")."""
+    for draft in sorted(drafts, key=lambda d: d.figure.start):
+        if draft.unit not in _PERCENT_UNITS or draft.value is None or draft.rule == "change":
+            continue
+        if draft.share_value is not None:
+            whole = draft.share_of_text or (
+                text[draft.share_of[0] : draft.share_of[1]] if draft.share_of else None
+            )
+            end = draft.share_of[1] if draft.share_of else draft.figure.end
+            if whole and match_ahead(_STATEMENT_AFTER, text, end) is not None:
+                context.last_group = whole
+            continue
+        if context.last_group and match_ahead(_STATEMENT_AFTER, text, draft.figure.end):
+            draft.share_value = draft.value
+            draft.share_of, draft.share_of_text = None, context.last_group
+
+
 def group_statements(text: str, drafts: list[Draft]) -> None:
     """A share of a group that states something measures the members stating it: "35.1% of
     consumers said jobs were 'plentiful'" is "consumers saying jobs were plentiful"; earlier

@@ -52,6 +52,8 @@ STATEMENT_VERBS: dict[str, str] = {
     "supported": "supporting", "support": "supporting", "opposed": "opposing",
     "oppose": "opposing", "agreed": "agreeing", "agree": "agreeing", "intend": "intending",
     "intended": "intending", "anticipated": "anticipating", "anticipate": "anticipating",
+    "described": "describing", "describe": "describing", "called": "calling",
+    "call": "calling", "considered": "considering", "consider": "considering",
 }  # fmt: skip
 """What members of a surveyed group state, and the form that names them in a metric
 ("35.1% of consumers said jobs were plentiful" -> "consumers saying jobs were plentiful")."""
