@@ -585,6 +585,10 @@ BASES_AND_RATES: list[Case] = numbered("dates-bases-and-rates", [
     row("Inflation rose in December.\n\nConsumer prices were 2.6% higher than a year earlier, "
         "up from an annual rate of 2.2% in November.",
         fact("2.6%", date="2024-12"), fact("2.2%", date="2024-11"), published="2025-01-06"),
+    row("Real GDP rose 0.3% in October. Real GDP stood at roughly $2.3 trillion at annualized "
+        "rates in chained 2017 dollars in October.",
+        fact("0.3%", date="2024-10"), fact("$2.3 trillion", date="2024-10"),
+        published="2024-12-23"),
     row("Growth slowed to 1.1% from a seasonally adjusted pace of 1.6% in the second quarter.",
         fact("1.1%", change=chg("decrease", None, None, "2024-Q2")), fact("1.6%", date="2024-Q2"),
         published="2024-10-30"),

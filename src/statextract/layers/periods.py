@@ -391,7 +391,7 @@ _COHORT_BEFORE = compile_before(
     r"(?:\s+(?:in|between|from|after|before|during))?\s+$",
     _I,
 )  # "the baby-boom generation born between 1947 and 1949": a name, not a date
-_BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|base\s+year|base)\s+$", _I)
+_BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|chained|base\s+year|base)\s+$", _I)
 
 
 _ELLIPTICAL = regex.compile(
