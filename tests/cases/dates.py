@@ -612,6 +612,10 @@ HEADLINE_MONTHS: list[Case] = numbered("dates-headline-months", [
     row("US job growth beats forecasts in December as unemployment rate dips to 4.1%\n\n"
         "Employers added 256,000 jobs in December.",
         fact("4.1%", date="2024-12"), fact("256,000", date="2024-12"), published="2025-01-10"),
+    row("South Korea's inflation quickens to 1.9%\n\nThe consumer price index rose 1.9% in "
+        "December from a year earlier. The central bank forecasts inflation of 1.9% next year.",
+        fact("1.9%", date="2024-12"), fact("1.9%", date="2024-12"), fact("1.9%", date="2025"),
+        published="2024-12-31"),
     row("Exports top forecasts in November\n\nExports rose 6.4% to $56.3 billion in November.",
         fact("$56.3 billion", date="2024-11"), published="2024-12-01"),
 ])  # fmt: skip

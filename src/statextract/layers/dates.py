@@ -1587,6 +1587,12 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
                         and draft.change_value is not None
                         and d.change_value == draft.change_value
                     )  # "stocks tumble 12.2 million barrels" headlines "fell by 12.2 million"
+                    or (
+                        d.value is None
+                        and draft.value is not None
+                        and d.change_value == draft.value
+                        and d.change_unit == draft.unit
+                    )  # "inflation quickens to 1.9%" headlines "prices rose 1.9% in December"
                 )
             ),
             None,
