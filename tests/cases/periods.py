@@ -228,6 +228,11 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         "for 2025. It now sees revenue of $42 billion.",
         fact("$10 billion", date="2024-Q3"), fact("$42 billion", date="2025"),
         published="2024-11-05"),
+    # "a fourth-quarter record ... in the three months ended Nov. 30" states the calendar
+    row("Revenue rose 10% to a fourth-quarter record of $5.94 billion in the three months ended "
+        "Nov. 30.\n\nFor fiscal 2024 as a whole, revenue climbed 15% to $25.0 billion.",
+        fact("$5.94 billion", date="2024-09/2024-11"),
+        fact("$25.0 billion", date="2023-12/2024-11"), published="2024-12-20"),
     # "the full fiscal year" is the fiscal year of the period in force, on the stated calendar
     row("Revenue for the fourth quarter, which ended Nov. 29, rose 11% to $5.61 billion.\n\nFor "
         "the full fiscal year, revenue climbed 11% from fiscal 2023 to a record $21.51 billion, "

@@ -158,7 +158,10 @@ _YEAR_START = regex.compile(
 _FISCAL_QUARTER_END = regex.compile(
     rf"\b(?P<q>{_ORDINAL})[\s-]+quarter(?:\s+of\s+(?:its\s+)?fiscal\s+\d{{4}})?,?\s+(?:which\s+)?"
     rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}"
-    rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}",
+    rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}"
+    rf"|\b(?P<q>{_ORDINAL})[\s-]+quarter\b(?:[^.]|\.(?=\d)){{0,80}}?\bthree\s+months\s+"
+    rf"(?:ended|ending)\s+"
+    rf"(?:on\s+)?{_MONTH}",
     regex.IGNORECASE,
 )
 _FISCAL_NAMED_BY_END = regex.compile(
