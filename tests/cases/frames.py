@@ -166,6 +166,15 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
              change=chg("decrease", 50, "basis_point"))),
     row("The bank held its rate at 5% in July, then cut it by 25 basis points.",
         fact("5%", change=chg("decrease", 25, "basis_point"))),
+    # "has stood at X since P": unchanged since P; a change in a ", when" clause is its own
+    row("The rate has stood at 4.5% since December 2023, when a final increase capped a "
+        "tightening cycle that had lifted it by 4.5 percentage points from September 2021.",
+        fact("4.5%", change=chg("unchanged", None, None, "2023-12")),
+        fact("4.5 percentage points", value=None,
+             change=chg("increase", "4.5", "percentage_point", "2021-09")),
+        published="2024-12-19"),
+    row("The rate has been 5% since June.",
+        fact("5%", change=chg("unchanged", None, None, "2024-06")), published="2024-11-20"),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [

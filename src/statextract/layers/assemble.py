@@ -63,6 +63,11 @@ _UNCHANGED_AFTER = regex.compile(
     r"stable|the\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\b(?!\s+(?:a|an|the)\s))\b",
     _I,
 )
+_STOOD_BEFORE = compile_before(
+    r"\b(?:has|have|had)\s+(?:stood|been|remained|stayed|held|sat)\s+(?:steady\s+)?(?:at\s+)?$",
+    _I,
+)
+_SINCE_AFTER = regex.compile(r"\s+since\b", _I)
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
@@ -73,7 +78,7 @@ _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
 _NEW_SUBJECT_BETWEEN = regex.compile(
-    r",\s+with\s+|\b(?:while|whereas)\b"
+    r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
     r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s",
     _I,
 )
@@ -324,7 +329,13 @@ def build_sentence_facts(
             # "declined by 5.3%, taking the annual rate for fuel to -19.1%": carried down
             draft.change_direction = mover.change_direction
             draft.rule = "level:reached"
-        if draft.change_direction is None and match_ahead(_UNCHANGED_AFTER, text, figure.end):
+        if draft.change_direction is None and (
+            match_ahead(_UNCHANGED_AFTER, text, figure.end)
+            or (
+                _STOOD_BEFORE.match(text, max(0, figure.left - 30), figure.left)
+                and match_ahead(_SINCE_AFTER, text, figure.end)
+            )  # "The rate has stood at 4.5% since December 2023"
+        ):
             draft.change_direction = "unchanged"
         drafts.append(draft)
         open_level[clause] = draft
