@@ -585,6 +585,12 @@ BASES_AND_RATES: list[Case] = numbered("dates-bases-and-rates", [
     row("Inflation rose in December.\n\nConsumer prices were 2.6% higher than a year earlier, "
         "up from an annual rate of 2.2% in November.",
         fact("2.6%", date="2024-12"), fact("2.2%", date="2024-11"), published="2025-01-06"),
+    # a window around a small number never cuts a year in two ("February 20|20")
+    row("Sales volumes rose by 0.5% in November 2024; they remain 1.6% below their "
+        "pre-coronavirus (COVID-19) pandemic level of February 2020.",
+        fact("0.5%", date="2024-11"),
+        fact("1.6%", change=chg("decrease", "1.6", "percent", "2020-02")),
+        published="2024-12-20"),
     row("Real GDP rose 0.3% in October. Real GDP stood at roughly $2.3 trillion at annualized "
         "rates in chained 2017 dollars in October.",
         fact("0.3%", date="2024-10"), fact("$2.3 trillion", date="2024-10"),

@@ -27,6 +27,7 @@ NEW_PHRASES: list[tuple[str, str]] = [
     ("in the January-March period of 2024", "2024-01/2024-03"),
     ("in the September-through-November period of 2024", "2024-09/2024-11"),
     ("during the September through November period of 2024", "2024-09/2024-11"),
+    ("as against their pre-coronavirus (COVID-19) pandemic level (February 2020), in 2024", "2024"),
     ("in fiscal year 2024", "2023-04/2024-03"),
     ("in the week ending 6 April 2024", "2024-03-31/2024-04-06"),
     ("in the first 20 days of December 2024", "2024-12-01/2024-12-20"),

@@ -65,8 +65,12 @@ def _matches(rule: PeriodRule, text: str) -> Iterator[regex.Match[str]]:
     if rule.anchor is None:
         yield from rule.pattern.finditer(text)
         return
+    size = len(text)
     for start, end in _windows(rule, text):
-        yield from rule.pattern.finditer(text, start, min(end, len(text)))
+        stop = min(end, size)
+        while stop < size and text[stop].isalnum():
+            stop += 1  # never cut a word or number ("February 20|20" is no day)
+        yield from rule.pattern.finditer(text, start, stop)
 
 
 _YEARLESS_KINDS = frozenset(
