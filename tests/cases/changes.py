@@ -460,6 +460,18 @@ WITH_DETAILS: list[Case] = numbered("changes-with-details", [
         published="2024-09-20"),
 ])  # fmt: skip
 
+COUNTED_EVENTS: list[Case] = numbered("changes-counted-events", [
+    # a bare count before a plural change noun counts the events, it moves nothing
+    row("Its new forecast points to three cuts in the course of 2025.",
+        fact("three", value=3, unit="count", change=None)),
+    row("The company announced 30,000 job cuts.",
+        fact("30,000", value=30000, change=None, metric="job cuts")),
+    row("Prices rose 3 percent after two increases.",
+        fact("3 percent", change=chg("increase", 3, "percent")), fact("two", change=None)),
+    row("The index fell 52.6 points.",
+        fact("52.6 points", change=chg("decrease", "52.6", "point"))),
+])  # fmt: skip
+
 QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
     # "N basis points of easing" is the size of moves, a change
     row("Money markets are still pricing around 35 basis points of easing by the end of the year.",
@@ -495,4 +507,5 @@ CHANGES: list[Case] = (
     + ATTRIBUTIVE_STEP
     + QUOTED_CHANGES
     + WITH_DETAILS
+    + COUNTED_EVENTS
 )

@@ -340,6 +340,10 @@ _TO_LEVEL_BETWEEN = regex.compile(
     _I,
 )
 """Between a change and the level it moved to: " from the prior week to "."""
+_COUNTED_EVENTS = regex.compile(
+    r"(?:cuts|hikes|increases|reductions|rises|reductions|moves|decreases|declines|falls|gains)",
+    _I,
+)
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
 _WHOLE_AFTER = regex.compile(
     rf"\s+of\s+(?:(?:the|their|his|her|its|our|your)\s+)?"
@@ -692,7 +696,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "Luxembourg (139% above the EU average)": a gap to a benchmark, not a change in time
         return Role("level", versus=versus.span("versus"))
     after = match_ahead(_CHANGE_AFTER, text, figure.end)
-    if after:
+    if after and not (
+        figure.unit == "count"
+        and not figure.explicit_unit
+        and _COUNTED_EVENTS.fullmatch(after.group("noun"))
+        and after.start("noun") - figure.end <= 6
+    ):  # "three cuts in 2025", "two rate increases": events counted, not a move of 3
         return Role("change", direction=_direction_of(after.group("noun")),
                     direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
     if (
