@@ -778,7 +778,7 @@ RULES: tuple[PeriodRule, ...] = (
     _rule("relative_month", rf"\b(?:{alternation(RELATIVE_MONTHS)})\b", _relative_month),
     _rule(
         "named_relative_month",
-        rf"\b(?P<side>next|last|this)\s+(?P<m>{MONTH})(?!\s+\d)",
+        rf"\b(?P<side>next|last|this)\s+(?P<m>{MONTH})(?!\w)(?!\s+\d)",
         _named_relative_month,
     ),
     _rule("relative_quarter", rf"\b(?:{alternation(RELATIVE_QUARTERS)})\b", _relative_quarter),
