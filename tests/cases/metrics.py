@@ -526,6 +526,10 @@ POSSESSIVE_CLAUSES: list[Case] = numbered("metrics-possessive-clauses", [
         fact("2.9%", metric="core inflation", date="2024"),
         fact("2.3%", metric="core inflation", date="2025"),
         fact("2.8%", metric="core inflation"), fact("2.2%", metric="core inflation")),
+    # a pronoun subject left after its verb is trimmed stands for the metric named before
+    row("Sales volumes rose by 0.5% in November; they remain 1.6% below their pre-pandemic "
+        "level.",
+        fact("0.5%", metric="sales volumes"), fact("1.6%", metric="sales volumes")),
     # a gapped item names its own part of the metric after "that" / "those"
     row("The surplus for chemicals shrank to €19.2 billion from €21.7 billion and that for "
         "machinery to €11.9 billion from €13.4 billion.",

@@ -572,6 +572,9 @@ def assign_metric(
         metric = without_final_verb(text, before_clause_verb(text, metric))
         if is_clause(text, metric):
             metric = None  # "lower than a year earlier", "committee would probably"
+        elif text[metric[0] : metric[1]].lower() in _PRONOUNS:
+            metric = None  # "; they remain 1.6% below": the metric named before
+            pronoun = True
     referred = False  # "it": a metric named before, measured in the same kind of unit
     if _PRONOUN_OBJECT_BEFORE.match(text, max(clause_start, figure.left - 60), figure.left):
         # "bringing it below 4.5%": "it" is the metric named before, or the sentence's subject
