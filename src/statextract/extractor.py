@@ -302,6 +302,14 @@ def _detour(context: Context) -> bool:
     published = context.published
     if published is not None and (year_of(now) or 0) > published.year:
         return True  # "to about 10.2 billion by 2100": a projection ends with its paragraph
+    ahead = (int(now) * 12, int(now) * 12 + 11) if now.isdigit() else month_span(now)
+    if (
+        published is not None
+        and ahead is not None
+        and ahead[1] > published.year * 12 + published.month - 1
+        and (month_span(main) or (0, 0))[1] <= published.year * 12 + published.month - 1
+    ):
+        return True  # "net interest income of about $94 billion for 2025", said in January 2025
     inner, outer = month_span(now), month_span(main)
     if (
         now.isdigit()

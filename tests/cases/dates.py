@@ -607,6 +607,11 @@ YEAR_PARAGRAPHS: list[Case] = numbered("dates-year-paragraphs", [
         "November.",
         fact("2.2%", date="2024"), fact("2.5%", date="2024-12"), fact("1.9%", date="2024-11"),
         published="2025-01-06"),
+    # a paragraph on a year not yet over (a forecast) ends with its paragraph as well
+    row("Net income rose to $14.0 billion in the fourth quarter.\n\nThe bank forecast net "
+        "interest income of about $94 billion for 2025.\n\nCredit costs were $2.6 billion.",
+        fact("$14.0 billion", date="2024-Q4"), fact("$94 billion", date="2025"),
+        fact("$2.6 billion", date="2024-Q4"), published="2025-01-15"),
     row("Revenue rose 5% to $10 billion in the fourth quarter.\n\nFor 2024, revenue was $38 "
         "billion.\n\nCloud revenue rose 12% to $2 billion.",
         fact("$10 billion", date="2024-Q4"), fact("$38 billion", date="2024"),
