@@ -175,6 +175,12 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
         published="2024-12-19"),
     row("The rate has been 5% since June.",
         fact("5%", change=chg("unchanged", None, None, "2024-06")), published="2024-11-20"),
+    # a state "has kept ... since" holds now: dated by the report's day
+    row("Employment rose 56,300 in December. The RBA has kept its cash rate at 4.35% since "
+        "November 2023.",
+        fact("56,300", date="2024-12"),
+        fact("4.35%", date="2025-01-16", change=chg("unchanged", None, None, "2023-11")),
+        published="2025-01-16"),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [

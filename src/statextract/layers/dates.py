@@ -215,6 +215,12 @@ _ATTRIBUTIVE_STEP: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
 }
 """A step that qualifies the figure itself: "a 0.2% quarterly gain", "fell by an annual 5.3%"."""
 _SAME_AS_BEFORE = compile_before(r"\bas\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I)
+_HAS_KEPT_BEFORE = compile_before(
+    r"\b(?:has|have)\s+(?:(?:kept|held|left|maintained)\s+(?:[\w'’-]+\s+){0,5}?(?:at|steady\s+at)"
+    r"|(?:stood|been|remained|stayed)(?:\s+(?:steady|unchanged))?(?:\s+at)?)\s+$",
+    _I,
+)
+_SINCE_AFTER = regex.compile(r"\s+since\b", _I)
 _THE_SAME_AS_BEFORE = compile_before(
     r"\bthe\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I
 )
@@ -743,6 +749,16 @@ def assign_dates(
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
         _annual_total(text, drafts, draft)
+        if (
+            not draft.date_explicit
+            and context.published is not None
+            and _HAS_KEPT_BEFORE.match(
+                text, max(sentence.start, draft.figure.left - 60), draft.figure.left
+            )
+            and match_ahead(_SINCE_AFTER, text, draft.figure.end) is not None
+        ):
+            # "has kept its cash rate at 4.35% since November 2023": a state now, on the day
+            draft.date = context.published.isoformat()
         evidence = draft.evidence.get("date")
         if (
             (
