@@ -381,6 +381,11 @@ NAMED_RELATIVE_MONTHS: list[Case] = numbered("periods-named-relative-months", [
         published="2025-02-10"),
     row("The tax will rise to 20% next January.", fact("20%", date="2025-01"),
         published="2024-11-30"),
+    # a headline's verb-first clause after a comma keeps its year to itself
+    row("SNB cuts rate to 1%, slashes 2025 inflation forecast to 0.6%\n\nThe Swiss National "
+        "Bank lowered its policy rate to 1.0% on Thursday.",
+        fact("1%", date="2024-09-19"), fact("0.6%", date="2025"),
+        fact("1.0%", date="2024-09-19"), published="2024-09-19"),
     # a month's abbreviation inside a word is no month ("last decision")
     row("SNB cuts rate to 1% in Jordan's last decision\n\nThe Swiss National Bank lowered its "
         "policy rate to 1.0% on Thursday.",

@@ -43,11 +43,15 @@ _CLAUSE_BREAK = regex.compile(
     rf"(?:{_FINITE_MOVES})\s+(?:by\s+|to\s+)?[-+$€£¥₹]?\d)"
     rf"|,\s++(?=(?:while|whereas|but|and\s+(?!(?:{_VERB_AFTER_AND})\b)|although|though|"
     rf"as\s+(?!well\b|much\b|many\b|of\b|a\s+result\b|expected\b|forecast\b)\w)\b)"
-    r"|(?<!\s)\s++(?=(?:while|whereas)\b)",
+    r"|(?<!\s)\s++(?=(?:while|whereas)\b)"
+    r"|,\s++(?=(?!(?:is|was|has|does|goes|comes|stands|remains|seems|looks|sits|rises|falls|"
+    r"grows|climbs|slips|edges|jumps)\b)(?-i:[a-z]+s)\s+(?:[\w'’-]+\s+){1,4}?(?:to|by)\s+"
+    r"[-+$€£¥₹]?\d)",
     regex.IGNORECASE,
 )
 """A clause break. A run of blanks is tried once, from its first blank (possessive), so that a
-long run of blanks stays linear."""
+long run of blanks stays linear. The last form is a headline's verb-first clause (", slashes
+2025 inflation forecast to 0.6%")."""
 _LIST_AND = regex.compile(r",\s*(?:and|or)\b", regex.IGNORECASE)
 _LIST_ITEM = regex.compile(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
 _CLAUSE_VERB = regex.compile(
