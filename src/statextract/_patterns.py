@@ -61,6 +61,9 @@ def match_ahead(
 LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 """What joins the items of a list of figures: ", ", ", and ", " and "."""
 
+SINCE_AFTER = regex.compile(r"\s+since\b", regex.IGNORECASE)
+"""Right after a figure, the start of the time it has held since ("4.5% since December")."""
+
 RESTATED_JOIN = regex.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", regex.IGNORECASE)
 """What joins a figure to the same quantity put another way: "$9.9 billion, or 94 cents"."""
 

@@ -36,7 +36,14 @@ from statextract.layers.layout import (
     settle_pence,
 )
 from statextract.layers.metrics import metric_phrase
-from statextract.layers.periods import Period, find_periods, month_span, year_of
+from statextract.layers.period_grammar import month_index
+from statextract.layers.periods import (
+    Period,
+    covered_months,
+    find_periods,
+    month_span,
+    year_of,
+)
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
@@ -283,7 +290,7 @@ def _ahead_only(drafts: list[Draft], published: dt.date | None) -> bool:
     if published is None:
         return False
     stated = [month_span(d.date) for d in drafts if d.date_explicit and d.date]
-    today = published.year * 12 + published.month - 1
+    today = month_index(published)
     return bool(stated) and all(
         span is not None and span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS
         for span in stated
@@ -302,12 +309,12 @@ def _detour(context: Context) -> bool:
     published = context.published
     if published is not None and (year_of(now) or 0) > published.year:
         return True  # "to about 10.2 billion by 2100": a projection ends with its paragraph
-    ahead = (int(now) * 12, int(now) * 12 + 11) if now.isdigit() else month_span(now)
+    ahead = covered_months(now)
     if (
         published is not None
         and ahead is not None
-        and ahead[1] > published.year * 12 + published.month - 1
-        and (month_span(main) or (0, 0))[1] <= published.year * 12 + published.month - 1
+        and ahead[1] > month_index(published)
+        and (month_span(main) or (0, 0))[1] <= month_index(published)
     ):
         return True  # "net interest income of about $94 billion for 2025", said in January 2025
     inner, outer = month_span(now), month_span(main)

@@ -16,7 +16,14 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import LIST_JOIN, RESTATED_JOIN, alternation, compile_before, match_ahead
+from statextract._patterns import (
+    LIST_JOIN,
+    RESTATED_JOIN,
+    SINCE_AFTER,
+    alternation,
+    compile_before,
+    match_ahead,
+)
 from statextract.figures import Figure, scale_factor
 from statextract.layers.dates import assign_dates
 from statextract.layers.drafts import RATE_UNITS, Context, Draft, metric_text
@@ -67,7 +74,6 @@ _STOOD_BEFORE = compile_before(
     r"\b(?:has|have|had)\s+(?:stood|been|remained|stayed|held|sat)\s+(?:steady\s+)?(?:at\s+)?$",
     _I,
 )
-_SINCE_AFTER = regex.compile(r"\s+since\b", _I)
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
 _LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
@@ -333,7 +339,7 @@ def build_sentence_facts(
             match_ahead(_UNCHANGED_AFTER, text, figure.end)
             or (
                 _STOOD_BEFORE.match(text, max(0, figure.left - 30), figure.left)
-                and match_ahead(_SINCE_AFTER, text, figure.end)
+                and match_ahead(SINCE_AFTER, text, figure.end)
             )  # "The rate has stood at 4.5% since December 2023"
         ):
             draft.change_direction = "unchanged"

@@ -13,7 +13,14 @@ import itertools
 
 import regex
 
-from statextract._patterns import LIST_JOIN, RESTATED_JOIN, alternation, compile_before, match_ahead
+from statextract._patterns import (
+    LIST_JOIN,
+    RESTATED_JOIN,
+    SINCE_AFTER,
+    alternation,
+    compile_before,
+    match_ahead,
+)
 from statextract.figures import Figure
 from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
@@ -27,7 +34,15 @@ from statextract.layers.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.layers.periods import Period, month_of, month_span, shift, year_of
+from statextract.layers.period_grammar import month_index, month_label, months_label
+from statextract.layers.periods import (
+    Period,
+    covered_months,
+    month_of,
+    month_span,
+    shift,
+    year_of,
+)
 from statextract.layers.sentences import Sentence
 from statextract.lexicon._changes import (
     DECREASE_VERBS,
@@ -220,7 +235,6 @@ _HAS_KEPT_BEFORE = compile_before(
     r"|(?:stood|been|remained|stayed)(?:\s+(?:steady|unchanged))?(?:\s+at)?)\s+$",
     _I,
 )
-_SINCE_AFTER = regex.compile(r"\s+since\b", _I)
 _THE_SAME_AS_BEFORE = compile_before(
     r"\bthe\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I
 )
@@ -254,8 +268,7 @@ def _resolve(
         base_span = month_span(base)
         if base_span is not None:
             last = base_span[1] + (period.same_fiscal_end - 1 - base_span[1] % 12) % 12
-            first = last - 11
-            return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+            return months_label(last - 11, last)
     relative = period.year_offset is not None and period.kind != "whole_year"
     if relative and context.published is not None:
         return period.resolve(context.published.year)
@@ -329,11 +342,11 @@ def _resolve(
             return None
         published = context.published
         first = period.months[0] if period.months else 1  # the month fiscal quarters start in
-        index = published.year * 12 + published.month - 1 + period.month_offset
+        index = month_index(published) + period.month_offset
         start = index - (index - (first - 1)) % 3
         if first == 1:
             return f"{start // 12}-Q{start % 12 // 3 + 1}"
-        return f"{start // 12}-{start % 12 + 1:02d}/{(start + 2) // 12}-{(start + 2) % 12 + 1:02d}"
+        return months_label(start, start + 2)
     if period.kind == "named_relative_month":
         # "next April" said in December 2024 is April 2025; "last March" the March before
         if context.published is None or period.month is None or period.month_offset is None:
@@ -375,7 +388,7 @@ def _resolve(
         if issued is not None:
             # a forecast's yearless period is the first one that has not ended at publication
             # ("For the fourth quarter, Spotify forecast ...", "to fall to 2.5% in March")
-            today = issued.year * 12 + issued.month - 1
+            today = month_index(issued)
             for candidate in (issued.year, issued.year + 1):
                 ahead = period.resolve(candidate)
                 span = month_span(ahead)
@@ -396,7 +409,7 @@ def _ends_after_publication(value: str, context: Context) -> bool:
     published = context.published
     if span is None or published is None:
         return False
-    return span[1] > published.year * 12 + published.month - 1
+    return span[1] > month_index(published)
 
 
 def _granularity(value: str) -> int | None:
@@ -422,7 +435,7 @@ def _nearest_year(
     published = context.published
     anchor = month_span(context.date)
     candidates = [year - 1, year, year + 1] if anchor is not None else [year, year - 1]
-    limit: int | None = published.year * 12 + published.month - 1 if published else None
+    limit: int | None = month_index(published) if published else None
     if limit is not None and anchor is not None and not past:
         limit = max(limit, anchor[1])  # not "In April-September, the yen averaged ¥153"
 
@@ -755,7 +768,7 @@ def assign_dates(
             and _HAS_KEPT_BEFORE.match(
                 text, max(sentence.start, draft.figure.left - 60), draft.figure.left
             )
-            and match_ahead(_SINCE_AFTER, text, draft.figure.end) is not None
+            and match_ahead(SINCE_AFTER, text, draft.figure.end) is not None
         ):
             # "has kept its cash rate at 4.35% since November 2023": a state now, on the day
             draft.date = context.published.isoformat()
@@ -907,12 +920,10 @@ def _stock_at_period_end(text: str, sentence: Sentence, draft: Draft) -> None:
     ):
         return
     assert draft.date is not None
-    span = month_span(draft.date)
-    if span is None and draft.date.isdigit():
-        span = (int(draft.date) * 12, int(draft.date) * 12 + 11)
+    span = covered_months(draft.date)
     if span is None or span[0] == span[1] or len(draft.date.split("/")[-1]) > 7:
         return
-    draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
+    draft.date = month_label(span[1])
 
 
 _ANNUAL_LEVEL = compile_before(
@@ -1554,7 +1565,7 @@ def _relative_since(
     ):
         # "jumped 19.3% on the month" while "from June to August" is in force: a monthly step
         # is of the span's last month
-        draft.date = f"{span[1] // 12}-{span[1] % 12 + 1:02d}"
+        draft.date = month_label(span[1])
     return shift(draft.date, **kwargs)
 
 
@@ -1693,7 +1704,7 @@ def _not_after_publication(value: str, context: Context) -> str:
     issued = context.published
     if span is None or issued is None:
         return value
-    today = issued.year * 12 + issued.month - 1
+    today = month_index(issued)
     years = 0
     while span[1] - 12 * years > today and years < 5:
         years += 1

@@ -17,7 +17,7 @@ import regex
 
 from statextract._patterns import alternation
 from statextract.figures import Figure
-from statextract.layers.period_grammar import Period
+from statextract.layers.period_grammar import Period, months_label
 from statextract.lexicon._currencies import YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
@@ -220,7 +220,7 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
                 # "the first seven months of the 2024-25 fiscal year": months of that year
                 first = (year - 1) * 12 + end if end != 12 else year * 12
                 low, high = (first + part - 1 for part in period.fiscal_part)
-                period.value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
+                period.value = months_label(low, high)
             if period.kind == "year_to":
                 period.trailing_month = f"{year}-{end:02d}"
         elif (

@@ -452,13 +452,27 @@ def _quarter(m: regex.Match[str]) -> Period | None:
 _FISCAL_WORD = regex.compile(r"\b(?:fiscal|financial)\b", regex.IGNORECASE)
 
 
+def month_index(day: dt.date) -> int:
+    """A day's month as a month index (``year * 12 + month - 1``)."""
+    return day.year * 12 + day.month - 1
+
+
+def month_label(index: int) -> str:
+    """A month index written as a period value: ``24298`` -> ``"2024-11"``."""
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def months_label(low: int, high: int) -> str:
+    """Two month indices written as a span: ``"2024-09/2024-11"``."""
+    return f"{month_label(low)}/{month_label(high)}"
+
+
 def fiscal_part_period(start: int, end: int, fiscal_year: int, months: tuple[int, int]) -> Period:
     """Months ``months`` (counted from the first month) of the fiscal year ``fiscal_year``
     ("the third quarter of fiscal 2025"): of the April-March year until the document's
     calendar says otherwise."""
     first = (fiscal_year - 1) * 12 + 3  # April of the year before, as a month index
-    low, high = first + months[0] - 1, first + months[1] - 1
-    value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
+    value = months_label(first + months[0] - 1, first + months[1] - 1)
     return Period(start, end, "span", value, fiscal_year=fiscal_year, fiscal_part=months)
 
 

@@ -19,7 +19,13 @@ from statextract._patterns import (
     compile_before,
     match_ahead,
 )
-from statextract.layers.period_grammar import RULES, Period, PeriodRule, fiscal_part_period
+from statextract.layers.period_grammar import (
+    RULES,
+    Period,
+    PeriodRule,
+    fiscal_part_period,
+    month_label,
+)
 from statextract.lexicon._changes import COMPARISON_CUES
 from statextract.lexicon._codes import INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._metrics import REFERENCE_NOUNS
@@ -125,18 +131,13 @@ def _attach_fiscal_years(text: str, found: list[Period]) -> list[Period]:
             head is not None
             and months is not None
             and period.kind == "fiscal"
-            and period.value is not None
+            and period.fiscal_year is not None
             and head.kind in _FISCAL_PARTS
             and head.value is None
             and head.year_offset is None
             and _FISCAL_OF_GAP.fullmatch(text, head.end, period.start)
         ):
-            first = period.value.split("/")[0]
-            start = int(first[:4]) * 12 + int(first[5:7]) - 1
-            low, high = start + months[0] - 1, start + months[1] - 1
-            value = f"{low // 12}-{low % 12 + 1:02d}/{high // 12}-{high % 12 + 1:02d}"
-            kept[-1] = Period(head.start, period.end, "span", value, fiscal_year=period.fiscal_year,
-                              fiscal_part=months)  # fmt: skip
+            kept[-1] = fiscal_part_period(head.start, period.end, period.fiscal_year, months)
             continue
         months = _part_months(period)
         if (
@@ -476,8 +477,7 @@ def shift(value: str, years: int = 0, months: int = 0, quarters: int = 0) -> str
     if parts[1].startswith("Q"):
         index = year * 4 + int(parts[1][1:]) - 1 + quarters + (months // 3 if months else 0)
         return f"{index // 4}-Q{index % 4 + 1}"
-    month_index = year * 12 + int(parts[1]) - 1 + months + quarters * 3
-    shifted = f"{month_index // 12}-{month_index % 12 + 1:02d}"
+    shifted = month_label(year * 12 + int(parts[1]) - 1 + months + quarters * 3)
     return f"{shifted}-{parts[2]}" if len(parts) == 3 else shifted
 
 
@@ -528,3 +528,11 @@ def month_span(value: str | None) -> tuple[int, int] | None:
             return None
         bounds.append(year * 12 + month - 1)
     return bounds[0], bounds[1]
+
+
+def covered_months(value: str | None) -> tuple[int, int] | None:
+    """Like :func:`month_span`, with a bare year its twelve months: ``"2024"`` -> January to
+    December 2024."""
+    if value is not None and value.isdigit():
+        return int(value) * 12, int(value) * 12 + 11
+    return month_span(value)
