@@ -9,6 +9,7 @@ from cases.dates import DATES
 from cases.frames import FRAMES
 from cases.layout import LAYOUT
 from cases.metrics import (
+    ACTIONS_AND_FORECASTERS,
     BODIES,
     CATEGORY_LISTS,
     FORECAST_PRONOUNS,
@@ -55,7 +56,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + RELATIVE_CLAUSES
     + PACES_AND_CONTRIBUTIONS
     + SEGMENTS
-    + GROUPS_AFTER,
+    + GROUPS_AFTER
+    + ACTIONS_AND_FORECASTERS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

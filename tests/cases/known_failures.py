@@ -20,7 +20,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "periods-020",
         "ranges-022",
         "shares-level-007",
-        "subjects-verbs-006",
         "unit-grammar-pounds-003",
         "units-physical-004",
         "units-physical-017",

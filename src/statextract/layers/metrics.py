@@ -51,6 +51,8 @@ from statextract.layers.phrases import (
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
+    ACTION_COMPLEMENTS,
+    ACTION_NOMINALS,
     AGENT_VERBS,
     BARE_STAND_IN_NOUNS,
     EMPLOYING_AGENTS,
@@ -311,6 +313,16 @@ def assign_metric(
         # "Microsoft returned $9.7 billion to shareholders": what was handed back
         draft.metric, draft.metric_text = None, "cash returned to shareholders"
         return
+    action = (
+        _ACTION_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
+        if figure.currency is not None and draft.rule == "level"
+        else None
+    )
+    if action is not None:
+        # "Amazon expects to spend roughly $75 billion": what the amount is, named by the verb
+        draft.metric = None
+        draft.metric_text = _action_metric(text, action, figure, clause_end, periods)
+        return
     category = category_item(text, clause_start, figure.start)
     if category is not None:
         # "highest in education (120.8%), housing (101.5%) and restaurants and hotels (67.7%)"
@@ -475,7 +487,7 @@ def assign_metric(
     if held is not None:
         subject = clean_phrase(text, *held.span("object"), periods) or subject
     if draft.changed is not None:
-        subject = clean_phrase(text, *draft.changed, periods) or subject
+        subject = clean_phrase(text, *draft.changed, periods, as_object=True) or subject
     after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
         text, figure.left, figure.end, clause_end, periods
     )
@@ -1055,6 +1067,8 @@ def distribute_respectively(
 
 
 _MAX_OWNER_WORDS = 7
+_COMPARED_OWNER = regex.compile(r"\b(?:above|below|than|beyond)\b", _I)
+"""Words that make an owner a clause ("forecast revenue slightly above Wall Street estimates")."""
 _PLACE_OPENER = regex.compile(r"(?P<preposition>in|for|among|across|at)\s+", _I)
 _SHARED_HEAD = regex.compile(
     r"(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+"
@@ -1093,7 +1107,7 @@ def resolve_possessives(
         else:
             earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
             owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
-        if owner is None or len(owner.split()) > _MAX_OWNER_WORDS:
+        if owner is None or len(owner.split()) > _MAX_OWNER_WORDS or _COMPARED_OWNER.search(owner):
             continue  # "The bank became the first ... when it trimmed its policy rate"
         if text[start:end].lower() in _OWNER_NOUNS:
             draft.metric, draft.metric_text = None, owner
@@ -1281,6 +1295,15 @@ _RETURNED_BEFORE = compile_before(
     r"\s+)*$",
     _I,
 )
+_ACTION_BEFORE = compile_before(
+    rf"\b(?P<verb>{alternation(ACTION_NOMINALS)})\s+(?:(?:a\s+)?(?:record|total\s+of|combined|"
+    r"about|around|nearly|almost|some|roughly|approximately|more\s+than|over|up\s+to|"
+    r"an\s+estimated|a\s+further|another|an\s+additional|as\s+much\s+as)\s+)*$",
+    _I,
+)
+_COMPLEMENT_AFTER = regex.compile(
+    rf"\s+(?:{alternation(ACTION_COMPLEMENTS)})\s+(?P<object>[^,;:()\"“”]+)", _I
+)
 _TO_HOLDERS_AFTER = regex.compile(
     r"\s+(?:\w+\s+){0,3}?to\s+(?:its\s+|their\s+)?(?:share|stock)holders|\s+(?:\w+\s+){0,3}?to\s+"
     r"(?:its\s+|their\s+)?investors",
@@ -1293,6 +1316,21 @@ _VOTE_BEFORE = compile_before(
 )
 _TALLY_HIGH_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\b(?!\s*(?:%|per\s*cent|percent))")
 _TALLY_LOW_BEFORE = compile_before(r"\b\d{1,2}\s*[-–]\s*$")
+
+
+def _action_metric(
+    text: str, action: regex.Match[str], figure: Figure, clause_end: int, periods: list[Period]
+) -> str:
+    """The noun of an action verb, with what the amount went to ("spending on research")."""
+    nominal = ACTION_NOMINALS[squash(action.group("verb")).lower()]
+    complement = match_ahead(_COMPLEMENT_AFTER, text, figure.end, clause_end)
+    if complement is None:
+        return nominal
+    target = clean_phrase(text, *complement.span("object"), periods)
+    if target is None:
+        return nominal
+    preposition = complement.group().split()[0].lower()
+    return f"{nominal} {preposition} {squash(text[target[0] : target[1]])}"
 
 
 def _vote_tally(text: str, figure: Figure) -> str | None:

@@ -63,7 +63,8 @@ _RELATIVE_CUES = [
 ]
 _RELATIVE_CUE = regex.compile(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
 _VERB = regex.compile(
-    rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)",
+    rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)"
+    r"(?!(?<=\bcontract)\s+[a-z]{2,}s\b)",  # "DRAM contract prices" is a noun phrase
     _I,
 )
 _BOUNDARY = regex.compile(
@@ -110,6 +111,14 @@ _REPORTING_VERB = regex.compile(
     r"\b(?:said|says|expects|expect|forecasts|projects|predicts|sees|see|estimates|estimated|"
     r"reported|reports|showed|shows|announced|announces|believes|thinks|warned|warns|noted)\b"
     r"(?:\s+(?:that|on\s+\w+day))?",
+    _I,
+)
+_FORECAST_VERB = regex.compile(
+    r"(?<!\b(?:the|an?|its|their|his|her|our|this|that|whose|[a-z]+s['’])\s+)"
+    r"(?<=\b(?:it|they|we|he|she|company|group|firm|bank|government|ministry|agency|office|"
+    r"fund|had|has|have|and|also|now|then|previously|originally|(?-i:[A-Z][\w.&'’-]*))\s+)"
+    r"(?:forecast|predicted|projected|estimated|guided)\b"
+    r"(?=\s+(?!(?:for|of|to|at|in|on|by|range|period|horizon|that|a|an|the|its|their)\b)[a-z])",
     _I,
 )
 _REDUCED_RELATIVE = regex.compile(
@@ -217,8 +226,11 @@ _CHANGE_NOUN_END = compile_before(
 _PERIOD_NOUN = regex.compile(r"\s+(?:period|window|stretch|span)\b\s*", regex.IGNORECASE)
 
 
-def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
-    """Trim a raw phrase span to the metric's words."""
+def _strip(
+    text: str, start: int, end: int, periods: list[Period], *, as_object: bool = False
+) -> Span | None:
+    """Trim a raw phrase span to the metric's words (``as_object``: a verb's object, so a word
+    like "costs" is a noun)."""
     for _ in range(12):
         while start < end and not (text[start].isalnum() or text[start] in "'’"):
             start += 1
@@ -282,8 +294,11 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
     reporting = [
         m.end() for m in _REPORTING_VERB.finditer(text, start, end) if m.end() < end - 1
     ]  # "Walmart expects consolidated net sales", "the ministry said exports"
+    reporting += [
+        m.start() for m in _FORECAST_VERB.finditer(text, start, end) if m.end() < end - 1
+    ]  # "It forecast core EPS": the forecast core EPS
     if reporting:
-        start = reporting[-1]
+        start = max(reporting)
         while start < end and not text[start].isalnum():
             start += 1
         leading = _LEADING.match(text, start, end)
@@ -310,7 +325,7 @@ def _strip(text: str, start: int, end: int, periods: list[Period]) -> Span | Non
     if (
         start >= end
         or text[start:end].lower() in _PRONOUNS
-        or _VERB.fullmatch(text, start, end)
+        or (not as_object and _VERB.fullmatch(text, start, end))
         or _RELATIVE_CUE.fullmatch(text, start, end)
     ):
         return None
@@ -392,9 +407,11 @@ def before_clause_verb(text: str, span: Span) -> Span:
     return span
 
 
-def clean_phrase(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
+def clean_phrase(
+    text: str, start: int, end: int, periods: list[Period], *, as_object: bool = False
+) -> Span | None:
     """``text[start:end]`` trimmed to a metric phrase, or ``None`` if nothing is left."""
-    span = _strip(text, start, end, periods)
+    span = _strip(text, start, end, periods, as_object=as_object)
     if span is None or is_fragment(text, span):
         return None
     return before_clause_verb(text, span)

@@ -356,3 +356,24 @@ MEASURE_HEADS: frozenset[str] = frozenset({
 })  # fmt: skip
 """Head nouns a list shares when only its last item writes them ("headline and trimmed mean
 inflation" is headline inflation and trimmed mean inflation)."""
+
+ACTION_NOMINALS: dict[str, str] = {
+    "spent": "spending", "spend": "spending", "spends": "spending", "spending": "spending",
+    "invested": "investment", "invest": "investment", "invests": "investment",
+    "investing": "investment",
+    "borrowed": "borrowing", "borrow": "borrowing", "borrows": "borrowing",
+    "borrowing": "borrowing",
+    "lent": "lending", "lend": "lending", "lends": "lending", "lending": "lending",
+    "repurchased": "share repurchases", "repurchase": "share repurchases",
+    "repurchases": "share repurchases", "repurchasing": "share repurchases",
+    "bought back": "share buybacks", "buy back": "share buybacks", "buys back": "share buybacks",
+    "buying back": "share buybacks",
+    "donated": "donations", "donate": "donations", "pledged": "pledges", "pledge": "pledges",
+    "saved": "savings", "save": "savings",
+}  # fmt: skip
+"""Verbs whose object is an amount of money, and the noun that names the amount ("Amazon expects
+to spend roughly $75 billion": spending; "The company spent $2 billion on research": spending on
+research)."""
+
+ACTION_COMPLEMENTS: tuple[str, ...] = ("on", "in", "into", "for")
+"""Prepositions after the amount that say what it went to ("spent $2 billion on research")."""
