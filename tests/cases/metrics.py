@@ -654,4 +654,25 @@ ACTIONS_AND_FORECASTERS: list[Case] = numbered("metrics-actions-forecasters", [
     row("Nvidia forecast third-quarter revenue slightly above Wall Street estimates, but its "
         "shares fell nearly 7% in extended trading.",
         fact("7%", metric="shares")),
+    # what forecasters expected names them after the metric
+    row("Economists polled by Reuters had forecast 7.70 million openings.",
+        fact("7.70 million", metric="openings forecast by economists")),
+    row("Job openings rose to 8.1 million. Economists had forecast 7.70 million.",
+        fact("8.1 million", metric="job openings"),
+        fact("7.70 million", metric="job openings forecast by economists")),
+    row("Economists polled by Reuters had expected growth of 0.4%.",
+        fact("0.4%", metric="growth expected by economists")),
+    row("Adjusted earnings per share were $1.85, compared with $1.28 a year earlier and the $1.76 "
+        "analysts had expected.",
+        fact("$1.85", metric="adjusted earnings per share"),
+        fact("$1.28", metric="adjusted earnings per share"),
+        fact("$1.76", metric="adjusted earnings per share expected by analysts")),
+    row("Sales rose 3%, more than the 2% economists were expecting.",
+        fact("3%", metric="sales"), fact("2%", metric="sales expected by economists")),
+    row("Payrolls rose by 256,000, well above the 165,000 forecast by economists.",
+        fact("256,000", metric="payrolls"),
+        fact("165,000", metric="payrolls forecast by economists")),
+    row("Analysts expect revenue to rise 8% in 2024.",
+        fact("8%", metric="revenue expected by analysts")),
+    row("All 30 economists polled by Reuters expected a hold.", fact("30", metric="economists")),
 ])  # fmt: skip

@@ -73,6 +73,8 @@ class Draft:
     """Whom a generic metric is about ("For emerging economies, growth ...")."""
     metric_owner: str | None = None
     """Who "its"/"their" in the metric refers to ("their index" -> "used cars and trucks")."""
+    forecaster: str | None = None
+    """Who expected the figure, as the metric ends ("forecast by economists")."""
     year_to: bool = False
     """Dated by "the year to March 2024" as a 12-month span; that phrase is then no comparison."""
     elided: bool = False

@@ -61,6 +61,8 @@ from statextract.lexicon._metrics import (
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
     FORECAST_STAND_IN_NOUNS,
+    FORECASTER_PARTICIPLES,
+    FORECASTER_PEOPLE,
     GENERIC_METRICS,
     LEVEL_VERBS,
     MEASURE_HEADS,
@@ -126,16 +128,19 @@ _NOT_A_NOUN = regex.compile(r"(?:to|and|or|but|while)\b|[a-z]+ing$", _I)
 """A metric carried over that names no thing ("to peak", "predicting")."""
 _FORECAST_WORD = regex.compile(rf"\b(?:{alternation(FORECAST_STAND_IN_NOUNS)})\b", _I)
 _EXPECTATION = compile_before(
-    rf"\b(?:{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
+    rf"\b(?P<agent>{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
-    rf"on\s+average\s+)?(?:been\s+)?(?:{alternation(EXPECTATION_VERBS)})\b"
+    rf"on\s+average\s+)?(?:been\s+)?(?P<verb>{alternation(EXPECTATION_VERBS)})\b"
     r"(?:\s+(?:a|an|the))?\s+(?:(?:about|around|nearly|some|roughly|just|exactly|precisely|"
     r"only|as\s+much\s+as|as\s+little\s+as)\s+)?$",
     _I,
 )
 _EXPECTED_AFTER = regex.compile(
-    rf"(?:\s+[\w-]+)?\s+(?:{alternation(EXPECTATION_VERBS)})\s+by\s+"
-    rf"(?:(?:most|many|some|the)\s+)?(?:{alternation(EXPECTATION_AGENTS)})\b",
+    rf"(?:\s+[\w-]+)?\s+(?P<verb>{alternation(EXPECTATION_VERBS)})\s+by\s+"
+    rf"(?:(?:most|many|some|the)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\b"
+    rf"|\s+(?:(?:most|many|some)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\s+"
+    rf"(?:(?:had|have|were|are)\s+)?(?:(?:on\s+average|widely|generally)\s+)?"
+    rf"(?P<verb>{alternation(EXPECTATION_VERBS)})\b",  # "the $1.76 analysts had expected"
     _I,
 )
 """A figure followed by who expected it: "the 214,000 forecast by economists"."""
@@ -692,13 +697,27 @@ def assign_metric(
             draft.metric, draft.metric_text = None, f"{earlier_metric} who {doing.group('vp')}"
             return
     expected = _EXPECTATION.match(text, max(clause_start, figure.left - 90), figure.left)
-    if expected is not None and (metric is None or metric[1] <= expected.end()):
+    forecasters = draft.unit != "count" or _FORECASTERS_AFTER.match(text, figure.end) is None
+    # "three of the 30 economists polled": a count of the forecasters themselves
+    if expected is not None and metric is not None and metric[0] >= figure.end:
+        if forecasters:
+            draft.forecaster = forecaster(expected)  # "had forecast 7.70 million openings"
+    elif expected is not None and (metric is None or metric[1] <= expected.end()):
         # "Economists had forecast 7.99 million": the figure measures what was forecast
         metric = None
-    elif (after_expected := match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)) and (
-        metric is None or metric[1] <= figure.left or metric[0] < after_expected.end()
+        if forecasters:
+            draft.forecaster = forecaster(expected)
+    elif (
+        forecasters
+        and (after_expected := match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end))
+        and (metric is None or metric[1] <= figure.left or metric[0] < after_expected.end())
     ):
         metric = None  # "The gain beat the 214,000 forecast by economists"
+        draft.forecaster = forecaster(after_expected)
+    elif metric is not None and (
+        ahead := _EXPECTATION.match(text, max(clause_start, metric[0] - 90), metric[0])
+    ):
+        draft.forecaster = forecaster(ahead)  # "Economists had expected growth of 0.4%"
     modifier_only = _MODIFIER_ONLY.fullmatch(text, *metric) if metric is not None else None
     if modifier_only is not None:
         # "unemployment among men fell to 4.1%, and among women to 3.9%": the same head
@@ -724,6 +743,9 @@ def assign_metric(
             # "Output in Iran slipped to 3,148 tb/d and in Iraq by 14 tb/d to 4,203 tb/d"
             head = text[named[-1].metric[0] : named[-1].metric[1]]
             draft.metric_text = _with_place(head, place.group("place"), place.group("preposition"))
+        elif named and draft.forecaster is not None:
+            # "Analysts had been looking for $6.55": the earlier figure's whole metric, per share
+            draft.metric_text = metric_phrase(text, named[-1])
         elif named:
             metric = named[-1].metric
         elif written := [
@@ -921,7 +943,14 @@ def assign_linked_metric(
     keeps that subject.
     """
     figure = draft.figure
-    clause_end = clause_bounds(sentence, figure)[1]
+    clause_start, clause_end = clause_bounds(sentence, figure)
+    expected = _EXPECTATION.match(
+        text, max(clause_start, figure.left - 90), figure.left
+    ) or match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)
+    if expected is not None and (
+        draft.unit != "count" or not _FORECASTERS_AFTER.match(text, figure.end)
+    ):
+        draft.forecaster = forecaster(expected)  # "more than the 2% economists were expecting"
     if _AGAINST_BEFORE.match(text, max(0, figure.left - 20), figure.left) and (
         group := match_ahead(_FOR_GROUP, text, figure.end, clause_end)
     ):
@@ -1271,6 +1300,9 @@ def assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: C
         metric = named[-1].metric
         assert metric is not None
         context.last_metric = text[metric[0] : metric[1]]
+        phrase = metric_phrase(text, named[-1])
+        if phrase and phrase.endswith(" per share") and not phrase.startswith("per "):
+            context.last_metric = phrase  # "earnings of $6.70 a share": earnings per share
     for draft in drafts:
         phrase = metric_text(text, draft)
         if phrase and not draft.from_value:
@@ -1333,6 +1365,21 @@ def _action_metric(
     return f"{nominal} {preposition} {squash(text[target[0] : target[1]])}"
 
 
+_FORECASTERS_AFTER = regex.compile(
+    r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+|[\w-]+\s+)?"
+    rf"(?:{alternation(EXPECTATION_AGENTS)})\b",
+    _I,
+)
+"""A count of the forecasters themselves ("34 of 36 economists polled by Reuters")."""
+
+
+def forecaster(expectation: regex.Match[str]) -> str:
+    """ "forecast by economists" for "economists had forecast", "forecast" for "a poll showed"."""
+    verb = FORECASTER_PARTICIPLES.get(squash(expectation.group("verb")).lower(), "forecast")
+    agent = squash(expectation.group("agent")).lower()
+    return f"{verb} by {agent}" if agent in FORECASTER_PEOPLE else verb
+
+
 def _vote_tally(text: str, figure: Figure) -> str | None:
     """ "voted 11-1", "by a 7-2 vote": the votes in favour, then the votes against."""
     if figure.unit != "count" or figure.value is None or figure.value > 99:
@@ -1373,6 +1420,8 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
         if earnings is not None:
             return earnings
         parts.append("per share")
+    if draft.forecaster is not None and not _FORECAST_NAMED.search(metric):
+        parts.append(draft.forecaster)
     return " ".join(part for part in parts if part)
 
 
@@ -1407,4 +1456,7 @@ def _earnings_per_share(text: str, draft: Draft, metric: str) -> str | None:
     return f"{adjusted}{noun} per {diluted}share"
 
 
+_FORECAST_NAMED = regex.compile(
+    r"\b(?:forecasts?|expect\w*|estimates?|projections?|predictions?|consensus|outlook)\b", _I
+)
 _LOST = compile_before(r"\b(?:lost|loses)\s+(?:an?\s+)?(?:adjusted\s+)?$", _I)

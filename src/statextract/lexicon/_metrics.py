@@ -277,6 +277,25 @@ EXPECTATION_VERBS: tuple[str, ...] = (
     "polled", "surveyed", "had expected", "had forecast",
 )  # fmt: skip
 
+FORECASTER_PARTICIPLES: dict[str, str] = {
+    "expected": "expected", "expect": "expected", "expects": "expected",
+    "expecting": "expected", "had expected": "expected", "looking for": "expected",
+    "look for": "expected", "looked for": "expected", "anticipated": "expected",
+    "eyeing": "expected", "forecast": "forecast", "forecasts": "forecast",
+    "forecasting": "forecast", "had forecast": "forecast", "predicted": "predicted",
+    "predict": "predicted", "predicts": "predicted", "estimated": "estimated",
+    "estimate": "estimated", "projected": "projected", "pencilled in": "forecast",
+    "penciled in": "forecast", "polled": "forecast", "surveyed": "forecast",
+}  # fmt: skip
+"""How a metric names who expected its figure ("economists had forecast 7.70 million
+openings": openings forecast by economists)."""
+
+FORECASTER_PEOPLE: tuple[str, ...] = (
+    "analysts", "analyst", "economists", "economist", "forecasters", "forecaster", "markets",
+    "traders", "investors", "respondents",
+)  # fmt: skip
+"""Expectation agents named after "by" in the metric; the others ("a Reuters poll") are not."""
+
 BENCHMARK_NOUNS: tuple[str, ...] = (
     "average", "averages", "mean", "median", "norm", "benchmark", "target", "threshold",
     "ceiling", "limit", "cap", "floor",
