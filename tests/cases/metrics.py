@@ -675,4 +675,10 @@ ACTIONS_AND_FORECASTERS: list[Case] = numbered("metrics-actions-forecasters", [
     row("Analysts expect revenue to rise 8% in 2024.",
         fact("8%", metric="revenue expected by analysts")),
     row("All 30 economists polled by Reuters expected a hold.", fact("30", metric="economists")),
+    # "costs" before a word that is not its object is a noun
+    row("Unit costs excluding fuel climbed 2.8% from a year earlier.",
+        fact("2.8%", metric="unit costs excluding fuel")),
+    row("Labour costs rose 4.1% in the quarter.", fact("4.1%", metric="labour costs")),
+    row("A litre of petrol costs about $1.55.", fact("$1.55", metric="litre of petrol")),
+    row("The project will cost $2 billion.", fact("$2 billion", metric="project")),
 ])  # fmt: skip
