@@ -169,7 +169,9 @@ _CURRENCY_BEFORE = compile_before(
     rf"(?<![A-Za-z$])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?$", regex.IGNORECASE
 )
 _SIGN_BEFORE = compile_before(
-    r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s)$", regex.IGNORECASE
+    r"(?:^|(?<=[\s(\[:]))(?P<sign>[-+]|minus\s|negative\s|(?<=\b(?:to|at|of|from|was|were|is|are|"
+    r"and|or|with|stood|remained|reading|readings|than)\s+)plus\s)$",
+    regex.IGNORECASE,
 )
 _PLUS_OR_MINUS_BEFORE = compile_before(r"(?:\bplus\s+or\s+minus|\+/-|±)\s*$", regex.IGNORECASE)
 _HEDGE_BEFORE = compile_before(

@@ -14,6 +14,7 @@ from cases.metrics import (
     CATEGORY_LISTS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
+    INDEX_READINGS,
     LISTED_SUBJECTS,
     METRICS,
     PACES_AND_CONTRIBUTIONS,
@@ -57,7 +58,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + PACES_AND_CONTRIBUTIONS
     + SEGMENTS
     + GROUPS_AFTER
-    + ACTIONS_AND_FORECASTERS,
+    + ACTIONS_AND_FORECASTERS
+    + INDEX_READINGS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -682,3 +682,23 @@ ACTIONS_AND_FORECASTERS: list[Case] = numbered("metrics-actions-forecasters", [
     row("A litre of petrol costs about $1.55.", fact("$1.55", metric="litre of petrol")),
     row("The project will cost $2 billion.", fact("$2 billion", metric="project")),
 ])  # fmt: skip
+
+# survey indexes: "plus 14" and "minus 5" are signed readings in points; a PMI is an index; an
+# opening "Among X," names whom a generic metric is about
+INDEX_READINGS: list[Case] = numbered("metrics-index-readings", [
+    row("The headline index for big manufacturers rose to plus 14 in December from plus 13 in "
+        "September.",
+        fact("plus 14", value=14, unit="point", metric="headline index for big manufacturers"),
+        fact("plus 13", value=13, unit="point")),
+    row("The index for small manufacturers stood at minus 5.",
+        fact("minus 5", value=-5, unit="point")),
+    row("Among large non-manufacturers, the index slipped 1 point to plus 33.",
+        fact("plus 33", value=33, unit="point", metric="index among large non-manufacturers",
+             change=chg("decrease", 1, "point"))),
+    row("The services PMI rose to 54.1 in December from 52.1 in November.",
+        fact("54.1", unit="point", metric="services PMI"), fact("52.1", unit="point")),
+    row("For the retail segment, revenue rose 4% to $2.1 billion.",
+        fact("$2.1 billion", metric="revenue for the retail segment")),
+    row("Revenue was $5 billion plus $2 billion in fees.",
+        fact("$5 billion", value=5000000000), fact("$2 billion", value=2000000000)),
+])  # fmt: skip

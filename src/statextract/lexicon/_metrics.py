@@ -171,6 +171,8 @@ on training")."""
 GENERIC_METRICS: tuple[str, ...] = (
     "growth", "inflation", "unemployment", "the rate", "rate", "output", "prices", "employment",
     "spending", "investment", "sales", "exports", "imports", "demand", "activity", "wages", "pay",
+    "index", "the index", "reading", "the reading", "revenue", "profit", "profits", "earnings",
+    "margin", "margins", "costs",
 )  # fmt: skip
 """One-word metrics that an opening "For X," / "Among X," completes."""
 
@@ -229,7 +231,8 @@ RATE_HEAD_NOUNS: tuple[str, ...] = (
 INDEX_NAMES: tuple[str, ...] = (
     "index", "indices", "s&p", "dow", "nasdaq", "ftse", "nikkei", "sensex", "nifty", "dax", "cac",
     "stoxx", "hang seng", "kospi", "topix", "asx", "tsx", "ibex", "aex", "smi", "bovespa", "jse",
-    "kosdaq", "taiex", "straits times", "shanghai composite", "csi 300", "russell",
+    "kosdaq", "taiex", "straits times", "shanghai composite", "csi 300", "russell", "pmi", "pmis",
+    "tankan",
 )  # fmt: skip
 """Words that make a bare value index points ("the house price index stood at 152.0")."""
 
