@@ -12,6 +12,7 @@ from cases.metrics import (
     ACTIONS_AND_FORECASTERS,
     BODIES,
     CATEGORY_LISTS,
+    CHANGE_NOUN_OBJECTS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
     INDEX_READINGS,
@@ -59,7 +60,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + SEGMENTS
     + GROUPS_AFTER
     + ACTIONS_AND_FORECASTERS
-    + INDEX_READINGS,
+    + INDEX_READINGS
+    + CHANGE_NOUN_OBJECTS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

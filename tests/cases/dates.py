@@ -870,8 +870,34 @@ BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
         fact("3.1%", date="2024-10"), fact("2.4%", date="2024-09"), published="2024-11-20"),
 ])  # fmt: skip
 
+# "after the announcement", "on the day" date a market quote by the report's day, unless the
+# clause names its own period; "the same as in October" is the comparison of an unchanged level
+EVENT_DAYS: list[Case] = numbered("dates-event-days", [
+    row("Inflation slowed to 2.4% in December. Sterling was little changed at $1.2290 after the "
+        "data.",
+        fact("2.4%", date="2024-12"), fact("$1.2290", date="2025-01-21"),
+        published="2025-01-21"),
+    row("The central bank cut its rate to 4.10% in February. The Australian dollar rose 0.2% to "
+        "63.70 US cents after the decision.",
+        fact("4.10%", date="2025-02"),
+        fact("63.70 US cents", date="2025-02-18", change=chg("increase", "0.2", "percent")),
+        published="2025-02-18"),
+    row("Wages rose 7.0% in the July-September period. The koruna traded at around 25.15 per "
+        "euro after the announcement, little changed on the day.",
+        fact("7.0%", date="2024-07/2024-09"), fact("25.15", date="2024-12-19"),
+        published="2024-12-19"),
+    row("Banks lifted their forecasts for where the Selic will peak next year to 15.25% after the "
+        "decision.",
+        fact("15.25%", date="2025"), published="2024-12-12"),
+    row("Annual consumer price inflation held at 2.8% in November, the same as in October and up "
+        "from 2.6% in September.",
+        fact("2.8%", date="2024-11", change=chg("unchanged", since="2024-10")),
+        fact("2.6%", date="2024-09"), published="2024-12-19"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    PERIOD_GRID
+    EVENT_DAYS
+    + PERIOD_GRID
     + MONTH_GRID
     + QUARTER_GRID
     + RELATIVE

@@ -702,3 +702,31 @@ INDEX_READINGS: list[Case] = numbered("metrics-index-readings", [
     row("Revenue was $5 billion plus $2 billion in fees.",
         fact("$5 billion", value=5000000000), fact("$2 billion", value=2000000000)),
 ])  # fmt: skip
+
+# "a 3.5 percent jump in X for Y": the noun after "in" keeps its complement and loses a period
+# before it; "That measure", "the gauge" on their own stand for the metric named before; a
+# quarter-point move is a rate's
+CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
+    row("TSMC reported a 57% surge in fourth-quarter net profit on Thursday.",
+        fact("57%", metric="net profit", change=chg("increase", 57, "percent"))),
+    row("The increase was entirely attributable to a 3.5 percent jump in prices for final demand "
+        "energy.",
+        fact("3.5 percent", metric="prices for final demand energy")),
+    row("A 2.2 percent increase in the index for final demand transportation and warehousing "
+        "services was offset by declines of 0.2 percent in margins for final demand trade "
+        "services.",
+        fact("2.2 percent",
+             metric="index for final demand transportation and warehousing services"),
+        fact("0.2 percent", metric="margins for final demand trade services")),
+    row("Sales rose 3% in the quarter, with a 5% rise in sales of electric cars.",
+        fact("3%", metric="sales"), fact("5%", metric="sales of electric cars")),
+    row("Core prices rose 0.1 percent. That measure rose 3.3 percent in 2023.",
+        fact("0.1 percent", metric="core prices"), fact("3.3 percent", metric="core prices")),
+    row("The core PCE price index rose 0.1%. Excluding housing, the gauge climbed 0.2%.",
+        fact("0.1%", metric="core PCE price index"), fact("0.2%", metric="core PCE price index")),
+    row("The CPIF measure slowed to 1.2% in August.", fact("1.2%", metric="CPIF measure")),
+    row("Its most recent move was a quarter-point reduction on Nov. 7.",
+        fact("a quarter-point", unit="percentage_point",
+             change=chg("decrease", "0.25", "percentage_point"))),
+    row("The index fell a quarter point.", fact("a quarter point", unit="point")),
+])  # fmt: skip

@@ -103,6 +103,9 @@ _POLICY_MOVE = regex.compile(
 )
 
 
+_FRACTION_POINT = regex.compile(r"\b(?:quarter|half|three-quarters?)[-\s]+(?:of\s+a\s+)?point", _I)
+
+
 def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | None) -> str:
     if not figure.points:
         return figure.unit
@@ -110,6 +113,8 @@ def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | No
         metric and _INDEX_WORDS.search(metric)
     ):
         return "point"
+    if _FRACTION_POINT.search(text, figure.start, figure.end):
+        return "percentage_point"  # "a quarter-point reduction": policy-rate language
     sentence_text = text[sentence.start : sentence.end]
     if "%" in sentence_text or "percent" in sentence_text.lower() or "per cent" in sentence_text:
         return "percentage_point"

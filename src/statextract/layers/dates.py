@@ -120,7 +120,7 @@ _COMPARED_FIGURE = regex.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
 )
 """A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
-_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span"})
+_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "report_day"})
 _PLUPERFECT = regex.compile(
     r"\bhad\s+(?:been|risen|fallen|grown|slowed|eased|climbed|dropped|declined|increased|"
     r"decreased|jumped|expanded|contracted|stood|reached|hit|slipped|edged|shown|showed|"
@@ -320,6 +320,8 @@ def _resolve(
         return context.date
     if period.kind == "season" and period.season_offset is not None:
         return _relative_season(period, context.published)
+    if period.kind == "report_day":
+        return context.published.isoformat() if context.published is not None else None
     if period.kind == "weekday":
         if context.published is None or period.weekday is None:
             return None
@@ -1364,6 +1366,19 @@ def _since(
 ) -> str | None:
     figure = draft.figure
     earlier_span = draft.evidence.get("since_from")
+    if draft.change_direction == "unchanged":
+        limit = earlier_span[0] if earlier_span is not None else sentence.end
+        same = next(
+            (
+                p
+                for p in periods
+                if figure.end <= p.start < limit
+                and _THE_SAME_AS_BEFORE.match(text, max(0, p.start - 30), p.start)
+            ),
+            None,
+        )  # "held at 2.8%, the same as in October and up from 2.6% in September": October
+        if same is not None:
+            return _resolve(same, context, draft.date)
     if earlier_span is not None:
         earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
         if earlier is not None and earlier.date_explicit:
@@ -1394,7 +1409,13 @@ def _since(
     comparison = [
         p
         for p in periods
-        if p.comparison
+        if (
+            p.comparison
+            or (
+                draft.change_value is None
+                and _THE_SAME_AS_BEFORE.match(text, max(0, p.start - 30), p.start)
+            )  # "held at 2.8%, the same as in October and up from 2.6% in September"
+        )
         and not p.label
         and (own_date is None or p.start != own_date[0])
         and (figure.left if quoted else cue_start - 40) <= p.start < end

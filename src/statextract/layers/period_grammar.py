@@ -394,6 +394,11 @@ def _day(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "day", None, month=month, day=day)
 
 
+def _report_day(m: regex.Match[str]) -> Period | None:
+    """ "after the announcement", "on the day": the day the report came out."""
+    return Period(*m.span(), "report_day", None)
+
+
 def _weekday(m: regex.Match[str]) -> Period | None:
     name = m.group("wd")
     if not name[0].isupper():
@@ -731,6 +736,13 @@ RULES: tuple[PeriodRule, ...] = (
         _day,
     ),
     _rule("weekday", rf"\b(?:on\s+)?(?P<wd>{alternation(WEEKDAYS)})\b", _weekday),
+    _rule(
+        "report_day",
+        r"\b(?:after|following)\s+the\s+(?:(?:rate|policy|bank's|central\s+bank's)\s+)?"
+        r"(?:announcement|decision|data|release|report|figures|statement|news|publication)\b"
+        r"|\bon\s+the\s+day\b",
+        _report_day,
+    ),
     _rule("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b", _iso_day, 0),
     _rule("month", rf"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})\b", _month_year),
     _rule(
@@ -879,6 +891,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "quarter_to": (r"(?i:quarter)", 60),
     "day": (_SMALL_NUMBER, 30),
     "weekday": (r"(?i:day)\b", 15),
+    "report_day": (r"(?i:after|following|day)\b", 60),
     "month": (YEAR, 20),
     "last_months": (r"(?i:months)", 30),
     "quarter_pair": (r"(?i:quarters)", 50),

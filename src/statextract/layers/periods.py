@@ -180,7 +180,18 @@ def find_periods(text: str) -> list[Period]:
     found = _attach_relative_years(text, found)
     found = _attach_fiscal_years(text, found)
     found = _resolve_anaphors(text, found)
-    for period in found:
+    for index, period in enumerate(found):
+        if period.kind == "report_day" and any(
+            other.kind != "report_day"
+            and not other.label
+            and 0 <= period.start - other.end < 120
+            and not _SENTENCE_BREAK.search(text, max(0, other.end - 1), period.start)
+            for other in found[:index]
+        ):
+            # "forecasts for where the Selic will peak next year to 15.25% after the decision":
+            # the clause's own period dates it; "after the decision" only dates a market quote
+            period.label = True
+            continue
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
             continue
@@ -251,12 +262,14 @@ _PUBLISHED_ON = compile_before(
 )
 """The day a release came out: no period of its figures."""
 
+_SENTENCE_BREAK = regex.compile(r"[.;!?](?:\s|$)")
+
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "month": ("month", "bare_month", "day"),
     "year": ("year", "relative_year", "fiscal"),
     "quarter": ("quarter", "quarter_to", "uk_quarter", "fiscal_quarter"),
     "week": ("week_ending", "days_to"),
-    "day": ("day", "iso_day", "weekday"),
+    "day": ("day", "iso_day", "weekday", "report_day"),
     "period": ("months_to", "month_range", "span", "quarter_to", "half", "first_months",
                "last_months", "year_to", "window", "uk_quarter", "year_range"),
 }  # fmt: skip
@@ -429,7 +442,7 @@ def _elliptical_parts(text: str, found: list[Period]) -> list[Period]:
 _NUMBERED_NAME = compile_before(
     rf"(?<![\w-])(?:{alternation(n for n in INDEX_NAMES_WITH_NUMBER if n[-4:].isdigit())})$", _I
 )
-_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "week_ending"})
+_DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "week_ending", "report_day"})
 _PERCENT_ON_BEFORE = compile_before(
     r"(?:%|\bper\s*cent|\bpercent|\bpoints?)\s+on\s+(?:the\s+|a\s+)?$", _I
 )

@@ -835,7 +835,9 @@ _CHANGE_NOUN_AFTER = regex.compile(
 )
 _IN_AFTER = regex.compile(
     rf"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>{_COUNTED_WORD}"
-    rf"(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})",
+    rf"(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}}"
+    rf"(?:\s+(?:for|of)\s+(?!(?:the|a|an|its|their)\s)"
+    rf"{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}})?)",  # "in prices for final demand"
     _I,
 )
 
@@ -863,8 +865,10 @@ def changed_in_after(
             return None
         end = noun_after.end()  # "a 0.77% rise in health insurance plans"
     match = match_ahead(_IN_AFTER, text, end, clause_end)
-    if match is None or any(p.start <= match.start("noun") < p.end for p in periods):
-        return None
+    if match is None or any(
+        p.start <= match.start("noun") and match.end("noun") <= p.end for p in periods
+    ):
+        return None  # "a 57% surge in fourth-quarter net profit": the words after the period
     return _strip(text, *match.span("noun"), periods)
 
 

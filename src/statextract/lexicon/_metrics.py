@@ -254,9 +254,10 @@ ADJECTIVAL_PARTICIPLES: tuple[str, ...] = (
 STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "tally")
 """Nouns that stand for a metric named before ("the euro area figure", "the revised figure")."""
 
-BARE_STAND_IN_NOUNS: tuple[str, ...] = ("count", "range")
+BARE_STAND_IN_NOUNS: tuple[str, ...] = ("count", "range", "measure", "gauge")
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
-"the range works out at $2.23 to $2.37"); "the target range" is a metric."""
+"the range works out at $2.23 to $2.37", "That measure rose 3.3 percent"); "the target range" and
+"the CPIF measure" are metrics."""
 
 FORECAST_STAND_IN_NOUNS: tuple[str, ...] = (
     "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook",
