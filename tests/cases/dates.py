@@ -895,6 +895,27 @@ EVENT_DAYS: list[Case] = numbered("dates-event-days", [
         fact("2.6%", date="2024-09"), published="2024-12-19"),
 ])  # fmt: skip
 
+# a subordinate clause's period dates only its own figures: "as the sharp falls of early 2024
+# dropped out", ", after moving in smaller steps in May, August and September"
+SUBORDINATE_PERIODS: list[Case] = numbered("dates-subordinate-periods", [
+    row("Energy prices rose 1.8% year-on-year in January, following a 0.1% increase in December, "
+        "as the sharp falls of early 2024 dropped out of the calculation. Food inflation slowed "
+        "to 2.3%.",
+        fact("1.8%", date="2025-01"), fact("0.1%", date="2024-12"), fact("2.3%", date="2025-01"),
+        published="2025-02-03"),
+    row("In November the Riksbank had lowered the rate by half a percentage point to 2.75%, after "
+        "moving in smaller steps in May, August and September.",
+        fact("2.75%", date="2024-11"), published="2024-12-19"),
+    row("Retail sales rose 0.7% in November, after falling 0.2% in October.",
+        fact("0.7%", date="2024-11"), fact("0.2%", date="2024-10"), published="2024-12-17"),
+    row("Consumer prices in the 20 countries that share the euro were 2.5% higher than a year "
+        "earlier in January.",
+        fact("20", metric="countries"),
+        fact("2.5%", metric="consumer prices in the 20 countries", date="2025-01",
+             change=chg("increase", "2.5", "percent", "2024-01")),
+        published="2025-02-03"),
+])  # fmt: skip
+
 DATES: list[Case] = (
     EVENT_DAYS
     + PERIOD_GRID
@@ -921,4 +942,5 @@ DATES: list[Case] = (
     + REPORT_DAYS
     + BACKGROUND_CLAUSES
     + JOINED_CLAUSES
+    + SUBORDINATE_PERIODS
 )

@@ -211,7 +211,7 @@ def build_sentence_facts(
                 and level.value is not None
                 and not role.comparison
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
-                and not _in_subject(text, level, role)
+                and not _in_subject(text, level, role, figure.left)
                 and not in_aside(text, level.figure, figure.left)
                 and not _moves_another(text, level, role)
                 and not _named_item(text, level, figure)
@@ -720,12 +720,16 @@ def _share_range_change(drafts: list[Draft]) -> None:
         other.change_span = draft.change_span
 
 
-def _in_subject(text: str, level: Draft, role: Role) -> bool:
+def _in_subject(text: str, level: Draft, role: Role, figure_left: int) -> bool:
     """The level is a count inside the subject of the change's verb ("the 20 biggest cities rose
     6.4%"): only words, no comma or verb, stand between the level and the verb."""
     if role.direction_span is None or level.unit != "count" or level.change_direction:
         return False
     gap_end = role.direction_span[0]
+    if gap_end > figure_left:
+        # "Consumer prices in the 20 countries that share the euro were 2.5% higher": the
+        # verb before the change
+        gap_end = figure_left
     return (
         gap_end > level.figure.end
         and SUBJECT_GAP.fullmatch(text, level.figure.end, gap_end) is not None

@@ -481,6 +481,13 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         elif skip_aside and stop != clause_start and (verb is None or _APPOSITIVE.match(local)):
             skip_aside = False
         elif found is not None and not _looks_like_clause_opener(text, found):
+            that = _THAT_RELATIVE_BEFORE.match(text, max(clause_start, stop - 40), stop)
+            if position == 0 and that is not None and verb is not None:
+                # "Consumer prices in the 20 countries that share the euro were": the head
+                # before the relative clause
+                head = subject_before(text, clause_start, that.start("that"), periods)
+                if head is not None and not _looks_like_clause_opener(text, head):
+                    return head
             relative = _RELATIVE_OPENER.search(
                 masked, max(0, stop - clause_start - 20), stop - clause_start
             )
@@ -502,6 +509,16 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
     return None
 
 
+_THAT_RELATIVE_BEFORE = compile_before(
+    r"\b(?!(?:said|says|say|showed|shows|show|noted|notes|estimates|estimated|expects|expected|"
+    r"believes|believed|thinks|thought|warned|warns|means|meant|so|such|now|given|fact|reported|"
+    r"reports|suggests|suggested|indicates|indicated|signals|signalled|signaled|hopes|predicts|"
+    r"predicted|projects|projected|forecast|forecasts|argued|argues|added|adds|stated|states|"
+    r"announced|confirmed|data|figures|is|was|are|were|and|but|or)\b)"
+    r"[a-z][\w'’-]*s\s+(?P<that>that)\s*$",
+    _I,
+)
+"""A plural noun before a relative "that" ("the 20 countries that share the euro")."""
 _NOUN_BEFORE = compile_before(
     r"(?<![\w-])(?!(?:was|were|is|are|be|been|has|have|had|it|they|we|he|she|who|which|that|"
     r"not|also|and|or|but)\s+$)[A-Za-z][\w'’-]*\s+$",

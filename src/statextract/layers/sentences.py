@@ -69,9 +69,10 @@ _SUBORDINATE = regex.compile(
     r"|\bwhen\b(?!\s+compared)"
     r"|\b(?:as|because|although|though|whereas|unless|until|after|before|since)\s+"
     r"(?=(?:the|its|their|his|her|it|they|he|she|we|this|these|those|(?-i:[A-Z][a-z]+))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
+    r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
     r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made)\b)"
-    r"|\b(?:as|because|although|though|whereas)\s+(?=(?:it|he|she)\s+[a-z]{3,}s\b)",
+    r"|\b(?:as|because|although|though|whereas)\s+(?=(?:it|he|she)\s+[a-z]{3,}s\b)"
+    r"|(?<=,\s*)(?:after|before|since|while)\s+(?=[a-z]{3,}ing\b(?!\s+(?:to|from|by|at)\b))",
     regex.IGNORECASE,
 )
 """Where a subordinate clause starts inside a clause: a relative pronoun ("gains that began in
@@ -144,9 +145,22 @@ def _subordinate_end(text: str, start: int, clause_end: int) -> int:
             depth += 1
         elif char == ")" and depth:
             depth -= 1
-        elif char == "," and not depth and not text[index + 1 : index + 2].isdigit():
+        elif (
+            char == ","
+            and not depth
+            and not text[index + 1 : index + 2].isdigit()
+            and not _LIST_COMMA_AFTER.match(text, index + 1, clause_end)
+        ):
             return index
     return clause_end
+
+
+_LIST_COMMA_AFTER = regex.compile(
+    r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s*(?:,|\s(?:and|or)\s+[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.;]|$))"
+)
+"""A comma inside a list that closes the clause ("in May, August and September."), which does
+not end a subordinate clause."""
 
 
 def _in_list(text: str, clause_start: int, comma: int) -> bool:
