@@ -914,6 +914,20 @@ SUBORDINATE_PERIODS: list[Case] = numbered("dates-subordinate-periods", [
         fact("2.5%", metric="consumer prices in the 20 countries", date="2025-01",
              change=chg("increase", "2.5", "percent", "2024-01")),
         published="2025-02-03"),
+    # a day of trading is no period of the report; a total a period ends with stands at its
+    # last month
+    row("Net earnings for the three months to December rose to $4.11 billion. The bank's "
+        "shares rose 6.0% on Wednesday.\n\nGlobal Banking & Markets generated net revenues of "
+        "$8.48 billion, 32% more than a year earlier.",
+        fact("$4.11 billion", date="2024-Q4"), fact("6.0%", date="2025-01-15"),
+        fact("$8.48 billion", date="2024-Q4", change=chg("increase", 32, "percent", "2023-Q4")),
+        published="2025-01-15"),
+    row("Netflix ended 2024 with 301.63 million paid memberships, up 15.9% from a year earlier.",
+        fact("301.63 million", date="2024-12",
+             change=chg("increase", "15.9", "percent", "2023-12")),
+        published="2025-01-21"),
+    row("Cash ended the third quarter at $5.1 billion.", fact("$5.1 billion", date="2024-09"),
+        published="2024-10-30"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

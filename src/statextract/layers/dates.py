@@ -800,6 +800,12 @@ def assign_dates(
             p.kind in _DAY_KINDS
             and _PLUPERFECT.search(text, p.end, min(sentence.end, p.end + 40)) is not None
         )  # "Data from the API on Tuesday had shown a decline": that day is background
+        or (
+            p.kind in ("weekday", "report_day")
+            and context.date is not None
+            and len(context.date) < 10
+            and _SHARES_MOVED.search(text, sentence.start, p.start) is not None
+        )  # "The bank's shares rose 6.0% on Wednesday": a market move; the quarter stays
     }  # "Growth had been 4% in the April-June quarter": background, not handed on
     for draft in drafts:
         draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
@@ -964,10 +970,17 @@ def _annual_total(text: str, drafts: list[Draft], draft: Draft) -> None:
 
 
 _ENDED_WITH = compile_before(
-    r"\b(?:ended|ending|ends|closed|finished)\s+the\s+(?:period|quarter|year|month|half|fiscal\s+year)"
-    r"\s+with\s+(?:(?:about|around|nearly|some|roughly|more\s+than|a\s+total\s+of)\s+)?$",
+    r"\b(?:ended|ending|ends|closed|finished)\s+(?:the\s+(?:(?:first|second|third|fourth|final|"
+    r"last)\s+)?(?:period|quarter|year|month|half|fiscal\s+year)|(?:19|20)\d{2})"
+    r"\s+(?:with|at)\s+(?:(?:about|around|nearly|some|roughly|more\s+than|a\s+total\s+of)\s+)?$",
     _I,
 )
+_SHARES_MOVED = regex.compile(
+    r"\b(?:shares|stock)\s+(?:[a-z]+\s+){0,2}?(?:rose|fell|jumped|climbed|dropped|slid|gained|"
+    r"lost|tumbled|surged|soared|sank|slumped|rallied|advanced|declined|were\s+(?:up|down))\b",
+    _I,
+)
+"""A company's shares moving: a day of trading, not the period of a report."""
 _MARKET_MOVE = regex.compile(
     r"\b(?:shares|stock|stocks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
     r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
