@@ -124,6 +124,8 @@ ROLE_ROWS: list[tuple[str, str, dict[str, Any]]] = [
     ("Prices rose 5%[3] last year.", "3", {"role": "footnote"}),
     ("Inflation eased to 3.2%(1) in March.", "1", {"role": "footnote"}),
     ("2. Main points\nGDP grew 0.3%.", "2", {"role": "marker"}),
+    ("Figures: ONS, Labour market overview, 1,200 firms, 2025.\n\nPay grew 5.6%.", "1,200",
+     {"role": "source"}),
     ("3.1.1 Unemployment\nThe rate was 4.2%.", "3.1", {"role": "marker"}),
     ("There were 112 subscriptions per 100 inhabitants.", "100", {"role": "base"}),
     ("Households that spent more than 30% of income.", "30%",

@@ -161,7 +161,7 @@ class Extractor:
         periods = find_periods(body)
         apply_fiscal_calendar(periods, layout)
         for period in periods:
-            if layout.in_dateline(period.start):
+            if layout.in_dateline(period.start) or layout.in_source_line(period.start):
                 period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report
         figures = find_figures(body, yen=layout.yen, skip=[(p.start, p.end) for p in periods])
         mark_layout(figures, layout)

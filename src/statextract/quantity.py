@@ -36,7 +36,7 @@ from statextract.normalize import NormalizedText
 ROLES: tuple[str, ...] = (
     "level", "change", "share", "year", "date", "fiscal_year", "time", "ordinal", "code",
     "footnote", "marker", "age", "duration", "threshold", "modifier", "reference", "index_base",
-    "base",
+    "base", "source",
 )  # fmt: skip
 """The roles a quantity can have: three statistical ones, then the kinds of non-statistics."""
 

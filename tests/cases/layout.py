@@ -137,4 +137,18 @@ CURRENCY: list[Case] = numbered("layout-currency", [
         fact("$6.1 billion", unit="NZD"), fact("NZ$6.1 billion", unit="NZD")),
 ])  # fmt: skip
 
-LAYOUT: list[Case] = MARKERS + FOOTNOTES + DATELINES + HEADINGS + CURRENCY
+# a first line naming where the figures come from is a citation: no figures, no period in force
+SOURCE_LINES: list[Case] = numbered("layout-source-line", [
+    row("Figures: The Goldman Sachs Group, Earnings Per Common Share of $40.54, 15 January "
+        "2025.\n\nGoldman profit jumps\n\nNet revenues rose 23% to $13.87 billion in the fourth "
+        "quarter.\n\nEquities revenue jumped 32% to $3.45 billion.",
+        fact("$13.87 billion", date="2024-Q4"), fact("$3.45 billion", date="2024-Q4"),
+        published="2025-01-15"),
+    row("Source: Bureau of Economic Analysis, GDP, January 30, 2025.\n\nGDP increased at a 2.3% "
+        "rate last quarter.\n\nFor 2024 as a whole, GDP expanded 2.8%.\n\nConsumer spending "
+        "grew at a 4.2% rate.",
+        fact("2.3%", date="2024-Q4"), fact("2.8%", date="2024"), fact("4.2%", date="2024-Q4"),
+        published="2025-01-30"),
+])  # fmt: skip
+
+LAYOUT: list[Case] = MARKERS + FOOTNOTES + DATELINES + HEADINGS + CURRENCY + SOURCE_LINES

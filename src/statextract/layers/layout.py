@@ -104,6 +104,14 @@ class DocumentLayout:
     """A fiscal year takes the name of the year it starts in (Japan: "fiscal 2024" is April 2024
     to March 2025), not of the year it ends in."""
 
+    source_line: Span | None = None
+    """A first line naming where the figures come from ("Figures: ...", "Source: ..."): a
+    citation, not text of the report."""
+
+    def in_source_line(self, start: int) -> bool:
+        """Whether ``start`` lies inside the source line."""
+        return self.source_line is not None and self.source_line[0] <= start < self.source_line[1]
+
     def in_dateline(self, start: int) -> bool:
         """Whether ``start`` lies inside a dateline."""
         index = bisect.bisect_right(self.datelines, (start, 1 << 62)) - 1
@@ -122,6 +130,7 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         found, evidence = _local_dollar(text)
         code, source = (found, "text") if found is not None else ("USD", "default")
     headline = _headline(text)
+    source_line = _source_line(text)
     fiscal_end, stated = _fiscal_calendar(text, code)
     by_start = yen and fiscal_end == 3 and _FISCAL_NAMED_BY_END.search(text) is None
     return DocumentLayout(
@@ -136,7 +145,17 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         fiscal_end,
         stated,
         by_start,
+        source_line,
     )
+
+
+def _source_line(text: str) -> Span | None:
+    """The first non-blank line when it names where the figures come from ("Figures: ...")."""
+    stripped = len(text) - len(text.lstrip())
+    if not _SOURCE_LINE.match(text, stripped):
+        return None
+    end = text.find("\n", stripped)
+    return stripped, len(text) if end < 0 else end
 
 
 _MONTH = rf"(?P<m>{alternation(MONTHS)})\.?"
@@ -272,7 +291,10 @@ def _headline(text: str) -> Span | None:
 
 
 def mark_layout(figures: list[Figure], layout: DocumentLayout) -> None:
-    """Numbers of list markers and footnote marks are no statistics."""
+    """Numbers of list markers, footnote marks and the source line are no statistics."""
+    for figure in figures:
+        if layout.in_source_line(figure.number_start):
+            figure.nonstat = "source"
     for spans, reason in ((layout.markers, "marker"), (layout.footnotes, "footnote")):
         if not spans:
             continue
