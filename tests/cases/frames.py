@@ -721,8 +721,39 @@ PASSIVE: list[Case] = numbered("frames-passive", [
     row("Capital expenditure is kept at ₹11,11,111 crore.", fact("₹11,11,111 crore", change=None)),
 ])  # fmt: skip
 
+# revised projections: "down from the 2.1% and 2.3% respectively it had expected" pairs item by
+# item; one earlier forecast ("down from the 5.42% it had projected for that quarter") belongs to
+# the nearest level; a count of places before a colon list takes none of its items' changes
+REVISED_LISTS: list[Case] = numbered("frames-revised-lists", [
+    row("It now projects growth of 1.8% in 2025 and 1.8% again in 2026, down from the 2.1% and "
+        "2.3% respectively it had expected three months earlier.",
+        fact("1.8%", date="2025", change=chg("decrease")),
+        fact("1.8%", date="2026", change=chg("decrease")),
+        fact("2.1%", date="2025"), fact("2.3%", date="2026"), published="2025-01-29"),
+    row("Projections show the OCR averaging 4.92% in the December quarter and 3.85% in the "
+        "September quarter of 2025, down from the 5.42% it had projected for that quarter in May.",
+        fact("4.92%", change=None), fact("3.85%", change=chg("decrease")), fact("5.42%"),
+        published="2024-08-14"),
+    row("Output was 12.4 million b/d in 2023 and 12.8 million b/d in 2024, up from 11.9 million "
+        "b/d in 2022.",
+        fact("12.4 million b/d", change=chg("increase", since="2022")),
+        fact("12.8 million b/d", change=chg("increase", since="2022")),
+        fact("11.9 million b/d", date="2022")),
+    row("Euro area GDP grew 0.0% in the fourth quarter. Three countries shrank on the quarter: "
+        "Ireland (-1.3%), Germany (-0.2%) and France (-0.1%).",
+        fact("0.0%"), fact("Three", change=None),
+        fact("-1.3%", metric="euro area GDP in Ireland",
+             change=chg("decrease", "1.3", "percent", "2024-Q3")),
+        fact("-0.2%", metric="euro area GDP in Germany",
+             change=chg("decrease", "0.2", "percent", "2024-Q3")),
+        fact("-0.1%", metric="euro area GDP in France",
+             change=chg("decrease", "0.1", "percent", "2024-Q3")),
+        published="2025-01-30"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    EARLIER_LISTS
+    REVISED_LISTS
+    + EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS
     + REACHED_LISTS

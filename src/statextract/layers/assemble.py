@@ -587,8 +587,9 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             ),
             None,
         )
-        if later is None:
-            continue
+        if later is None or match_ahead(_EARLIER_FORECAST_AFTER, text, earlier.figure.end):
+            continue  # "4.92% ... and 3.85% ..., down from the 5.42% it had projected for that
+            # quarter": an earlier forecast of the nearest level only
         index = drafts.index(later)
         while index > 0:
             item = drafts[index - 1]
@@ -605,6 +606,11 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             index -= 1
 
 
+_EARLIER_FORECAST_AFTER = regex.compile(
+    r"\s+(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+)?"
+    r"(?:projected|forecast|expected|pencilled\s+in|penciled\s+in|predicted|estimated|seen)\b",
+    regex.IGNORECASE,
+)
 _FORECAST_BEFORE = compile_before(
     r"\b(?:forecasts?|estimates?|projections?|expectations?|outlook|guidance|target)\s+"
     r"(?:of\s+)?(?:(?:about|around|nearly|some|roughly)\s+)?$",
@@ -912,7 +918,9 @@ _OBJECT_PRONOUN = regex.compile(r"(?:it|them|its\s+\w+|their\s+\w+|that|this|the
 
 
 _NAME_OPEN_BEFORE = compile_before(r"[A-Za-z][\w.'’-]*\s*\(\s*[-+]?$")
-_LED_BY = regex.compile(r",?\s+(?:led\s+by|including|notably|especially|with)\s", _I)
+_LED_BY = regex.compile(
+    r",?\s+(?:led\s+by|including|notably|especially|with|such\s+as|namely)\s|:\s", _I
+)
 
 
 def _named_item(text: str, level: Draft, figure: Figure) -> bool:

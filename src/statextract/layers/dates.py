@@ -91,6 +91,7 @@ _BRACKET_CLOSE = regex.compile(r"\s*\)")
 _OWNED_GAP = regex.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "66 cents a share in 2023"
     r"(?:,?\s+respectively)?"  # "+0.5% and +0.7% respectively in the first quarter"
+    r"(?:\s+(?:again|too|also|as\s+well))?"  # "1.8% again in 2026"
     r"(?:,\s*or\s+(?:about\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:cents|pence|percent|per\s+cent))?%?"
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?(?=,))?"  # ", or 94 cents,": a restatement between
     r"[\s,]*(?:(?:year-on-year\s+|annual\s+|monthly\s+)?(?:increase|rise|gain|growth|jump|surge|"
@@ -1128,6 +1129,12 @@ _JOINED_CLAUSE = regex.compile(
 """A clause of its own, joined to the one before it: ", and energy prices rose " (no period)."""
 
 
+_NAME_LIST_GAP = regex.compile(
+    r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{0,40}?\s*\(\s*"
+)
+"""Between two bracketed items of a list of names: "-1.3%), Germany (", "and France (-"."""
+
+
 def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:
     """ "grew 4.5% year on year in Q1, 6.3% in the second": an item without a change word of its
     own compares over the same distance as the item before it (here, a year); so do the details
@@ -1144,6 +1151,14 @@ def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:
             or (
                 not draft.from_value
                 and _WITH_DETAIL.match(text, d.figure.end, draft.figure.left) is not None
+            )
+            or (
+                # "shrank on the quarter: Ireland (-1.3%), Germany (-0.2%) and France (-0.1%)":
+                # the items of a list of names compare as its first does
+                d.change_value is not None
+                and draft.change_value is not None
+                and d.unit == draft.unit
+                and _NAME_LIST_GAP.fullmatch(text, d.figure.end, draft.figure.left) is not None
             )
             or (
                 # "climbed 5.00% on the month, and energy prices rose 1.69%": a clause joined

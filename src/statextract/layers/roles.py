@@ -192,6 +192,7 @@ _REVISED = (
     r"|(?:an?|the|its|their)\s+(?:(?:record|recent|previous|post-pandemic|pandemic-era|"
     r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of"
     r"|an?\s+(?:net\s+|operating\s+)?(?:profit|loss|gain|deficit|surplus)\s+of"
+    r"|the"  # "down from the 2.1% it had expected": right before the figure
     r"|(?:an?|the|its)\s+(?:(?:annual|monthly|quarterly|year-on-year|annualised|annualized|"
     r"seasonally\s+adjusted)\s+)?(?:rate|pace|reading)\s+of"
     r"|(?:an?|the|its|their)\s+(?:(?:previous|earlier|prior|initial|original|last|former|"
