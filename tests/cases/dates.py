@@ -930,8 +930,27 @@ SUBORDINATE_PERIODS: list[Case] = numbered("dates-subordinate-periods", [
         published="2024-10-30"),
 ])  # fmt: skip
 
+# each change of a list keeps the step written right after it
+OWN_STEPS: list[Case] = numbered("dates-own-steps", [
+    row("In the December quarter, the trimmed mean rose 0.5% quarter on quarter and 3.2% over the "
+        "twelve months, down from 3.6% in the September quarter.",
+        fact("0.5%", change=chg("increase", "0.5", "percent", "2024-Q3")),
+        fact("3.2%", change=chg("increase", "3.2", "percent", "2023-Q4")),
+        fact("3.6%", date="2024-Q3", change=chg("increase", "3.6", "percent", "2023-Q3")),
+        published="2025-01-29"),
+    row("Prices rose 0.3% on the month in December and 2.9% on the year.",
+        fact("0.3%", change=chg("increase", "0.3", "percent", "2024-11")),
+        fact("2.9%", change=chg("increase", "2.9", "percent", "2023-12")),
+        published="2025-01-15"),
+    row("In the fourth quarter, GDP was 0.9% higher than a year earlier, after year-on-year gains "
+        "of 0.9% and 1.0% respectively in the previous quarter.",
+        fact("0.9%"), fact("0.9%", date="2024-Q3"), fact("1.0%", date="2024-Q3"),
+        published="2025-01-30"),
+])  # fmt: skip
+
 DATES: list[Case] = (
     EVENT_DAYS
+    + OWN_STEPS
     + PERIOD_GRID
     + MONTH_GRID
     + QUARTER_GRID

@@ -1543,6 +1543,10 @@ def _previous_window(value: str) -> str | None:
     return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")
+_IN_BEFORE = compile_before(r"\b(?:in|for|during)\s+$", _I)
+
+
 def _relative_since(
     text: str, start: int, end: int, draft: Draft, clause_start: int | None = None
 ) -> str | None:
@@ -1604,7 +1608,15 @@ def _relative_since(
         return _week_before(draft.date)  # "782,766, up 33.2% from a week earlier"
     if not found:
         return None
-    _, kwargs = min(found, key=lambda item: item[0])
+    own = [
+        item
+        for item in found
+        if draft.value is None
+        and draft.figure.end <= item[0] <= draft.figure.end + 30
+        and not _CLAUSE_BREAK.search(text, draft.figure.end, item[0])
+        and not _IN_BEFORE.match(text, max(0, item[0] - 5), item[0])
+    ]  # "rose 0.5% quarter on quarter and 3.2% over the twelve months": each its own step
+    _, kwargs = min(own or found, key=lambda item: item[0])
     span = month_span(draft.date)
     if (
         kwargs == {"months": -1}

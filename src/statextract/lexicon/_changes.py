@@ -121,6 +121,8 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "annual gain", "annual increase", "annual rise", "annual growth", "annual decline",
     "annual fall", "annual drop", "annual decrease",
     "year through", "year ending", "year ended", "twelve months to", "twelve months through",
+    "over the twelve months", "over the 12 months", "in the twelve months", "in the 12 months",
+    "over the last twelve months", "over the past twelve months",
 )  # fmt: skip
 
 MONTH_ON_MONTH: tuple[str, ...] = (
