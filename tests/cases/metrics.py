@@ -729,4 +729,15 @@ CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
         fact("a quarter-point", unit="percentage_point",
              change=chg("decrease", "0.25", "percentage_point"))),
     row("The index fell a quarter point.", fact("a quarter point", unit="point")),
+    # "both", "each" after a list name nothing of their own; an opening "Excluding X," narrows
+    # a short metric
+    row("Housing and transport, both down 0.7%, largely offset those increases.",
+        fact("0.7%", metric="housing and transport")),
+    row("Germany and France, each up 0.2%, led the gains.",
+        fact("0.2%", metric="Germany and France")),
+    row("Excluding volatile items and holiday travel, the indicator rose 2.7% over the year.",
+        fact("2.7%", metric="indicator excluding volatile items and holiday travel")),
+    row("Excluding autos, sales rose 0.4%.", fact("0.4%", metric="sales excluding autos")),
+    row("Excluding items, Nvidia earned 68 cents a share.",
+        fact("68 cents", metric="earnings per share")),
 ])  # fmt: skip

@@ -145,6 +145,17 @@ _EXPECTED_AFTER = regex.compile(
 )
 """A figure followed by who expected it: "the 214,000 forecast by economists"."""
 _FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
+_EXCLUDING_OPENING = regex.compile(
+    r"(?P<domain>(?:excluding|stripping\s+out|leaving\s+out|not\s+counting)\s+"
+    r"[^,;:()\d]{3,60}?),\s",
+    _I,
+)
+_ITEMS_EXCLUDED = regex.compile(
+    r"\w+(?:\s+out)?\s+(?:(?:one-off|one-time|special|certain|some|unusual)\s+)?"
+    r"(?:items|charges|one-offs)\s*$",
+    _I,
+)
+"""'Excluding items': an adjusted figure, not a narrower measure."""
 _GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
 _FOLLOWED_BY = regex.compile(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
 _IN_END = regex.compile(r"\s+(?:in|for|of|at)\s*$", _I)
@@ -1260,6 +1271,26 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
             continue  # the metric names the group already
         draft.metric_domain = (group.start() + len(group.group()) - len(group.group().lstrip()),
                                group.end("group"))  # fmt: skip
+    excluding = _EXCLUDING_OPENING.match(
+        text, sentence.start, min(sentence.end, sentence.start + 90)
+    )
+    if excluding is not None:
+        # "Excluding volatile items and holiday travel, the indicator rose 2.7%": the measure
+        # without them
+        first_clause_end = sentence.clauses[clause_index(sentence, excluding.end())][1]
+        for draft in drafts:
+            named = metric_text(text, draft) or draft.metric_text or ""
+            if (
+                named
+                and len(named.split()) <= 2
+                and draft.figure.start < first_clause_end
+                and draft.metric_domain is None
+                and "exclud" not in named.lower()
+                and not _ITEMS_EXCLUDED.fullmatch(excluding.group("domain"))
+                and len(excluding.group("domain").split()) <= 6
+                and not _TARGET_WORD.search(named)
+            ):
+                draft.metric_domain = excluding.span("domain")
     opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
     if opening is None:
         return

@@ -105,6 +105,7 @@ NOT_METRICS: tuple[str, ...] = (
     # pronouns and stand-ins resolved from context instead
     "it", "they", "this", "that", "these", "those", "them", "which", "he", "she", "we", "there",
     "its", "their", "the figure", "the rate", "the total", "the number", "total", "the figures",
+    "both", "each", "all three", "all four",
     "the latter", "the former",
     # clause words left over at a segment's edge
     "when", "where", "while", "whereas", "but", "with", "after", "including", "as", "said",
