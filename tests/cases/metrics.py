@@ -740,4 +740,16 @@ CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
     row("Excluding autos, sales rose 0.4%.", fact("0.4%", metric="sales excluding autos")),
     row("Excluding items, Nvidia earned 68 cents a share.",
         fact("68 cents", metric="earnings per share")),
+    # residents a place gains or loses are its population; people a measure adds are the
+    # measure's
+    row("West Virginia lost 516 residents in the year to July.",
+        fact("516", metric="West Virginia population")),
+    row("The South remained the engine of growth, adding nearly 1.8 million residents.",
+        fact("1.8 million", metric="South population")),
+    row("Net international migration added 2.8 million people in 2024.",
+        fact("2.8 million", metric="net international migration")),
+    row("The company hired 5,000 people.", fact("5,000", metric="people")),
+    row("India became the third most common country of birth after Australia and England, with "
+        "673,352 people.",
+        fact("673,352", metric="people")),
 ])  # fmt: skip

@@ -486,6 +486,17 @@ def assign_metric(
                 # "Retail trade shed 28,000 jobs": jobs in retail trade
                 draft.metric, draft.metric_text = None, f"{sector} {noun}"
                 return
+        if (
+            noun.split()[:1]
+            and noun.split()[0] in _POPULATION_NOUNS
+            and draft.metric_detail is None
+        ):
+            population = population_owner(text, subject, sentence, figure, periods)
+            if population is not None:
+                # "West Virginia lost 516 residents": West Virginia's population; "Net
+                # international migration added 2.8 million people": the migration
+                draft.metric, draft.metric_text = None, population
+                return
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
         if (
@@ -1409,6 +1420,46 @@ def forecaster(expectation: regex.Match[str]) -> str:
     verb = FORECASTER_PARTICIPLES.get(squash(expectation.group("verb")).lower(), "forecast")
     agent = squash(expectation.group("agent")).lower()
     return f"{verb} by {agent}" if agent in FORECASTER_PEOPLE else verb
+
+
+_POPULATION_NOUNS = frozenset({"people", "residents", "inhabitants", "persons", "citizens"})
+_CHANGE_OF_POPULATION_BEFORE = compile_before(
+    r"\b(?:lost|loses|losing|added|adds|adding|gained|gains|gaining|grew\s+by|shrank\s+by|"
+    r"with|has|had|of)\s+(?:(?:about|around|nearly|some|roughly|almost|more\s+than|over|"
+    r"just|only|a\s+net)\s+)*$",
+    _I,
+)
+_PLACE_NAME = regex.compile(
+    r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.'’-]*)){0,3}", _I
+)
+_MEASURE_SUFFIX = regex.compile(r"(?:tion|ment|ity|ance|ence|ing|ism)$", _I)
+
+
+def population_owner(
+    text: str,
+    subject: Span | None,
+    sentence: Sentence,
+    figure: Figure,
+    periods: list[Period],
+) -> str | None:
+    """Whose people a count of residents counts: a place's population ("the South ... adding
+    nearly 1.8 million residents", "California, with 39,431,263 residents"), or the measure
+    that added them ("Net international migration added 2.8 million people")."""
+    verb = _CHANGE_OF_POPULATION_BEFORE.match(text, max(0, figure.left - 30), figure.left)
+    if verb is None or (subject is not None and verb.group().lower().startswith("with")):
+        return None  # "after Australia and England, with 673,352 people": not theirs
+    if subject is None:
+        subject = subject_of_first_verb(text, sentence.start, figure.left, periods)
+    if subject is None:
+        return None
+    words = squash(text[subject[0] : subject[1]])
+    if _PLACE_NAME.fullmatch(words) and not _MEASURE_SUFFIX.search(words):
+        place = words[4:] if words.lower().startswith("the ") else words
+        return f"{place} population"
+    lowered = words.lower().split()
+    if len(lowered) >= 2 and lowered[-1] not in _EMPLOYING_AGENTS and lowered[-1] not in _PRONOUNS:
+        return words  # "Net international migration added 2.8 million people"
+    return None
 
 
 def _vote_tally(text: str, figure: Figure) -> str | None:

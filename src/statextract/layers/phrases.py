@@ -930,7 +930,9 @@ _DOING_AFTER = regex.compile(
     r"|(?:outside|without|out\s+of|in|on)\s+(?:the\s+|a\s+)?(?-i:[a-z][\w-]*)"
     r"(?:\s+(?!(?:and|but|while|as|after|since|when|in|from|to|than|compared)\b)(?-i:[a-z])"
     r"[\w'’-]*){0,3})"
-    r"|\s+(?P<doing>(?:outside|without|in)\s+(?:the\s+)?(?-i:[a-z][\w-]*)"
+    r"|\s+(?P<doing>(?:outside|without|in)\s+(?:the\s+)?"
+    r"(?!(?:years?|months?|quarters?|weeks?|days?|period|half|first|second|third|fourth|last|"
+    r"past|next|same|previous|latest|current|final|the|an?)\b)(?-i:[a-z][\w-]*)"
     r"(?:\s+(?:with|of)\s+(?:the\s+)?[\w-]+)?)(?=[\s,.;:]|$)",
     _I,
 )
