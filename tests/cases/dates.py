@@ -928,6 +928,12 @@ SUBORDINATE_PERIODS: list[Case] = numbered("dates-subordinate-periods", [
         published="2025-01-21"),
     row("Cash ended the third quarter at $5.1 billion.", fact("$5.1 billion", date="2024-09"),
         published="2024-10-30"),
+    # a period in a clause about one figure ("the low it touched on Tuesday") is that figure's
+    row("The dollar fell 0.4% to 155.45 yen in late Tokyo trade, edging toward the one-month low "
+        "of 154.78 yen it touched on Tuesday. The 10-year yield added 1 basis point to 1.215%.",
+        fact("155.45 yen", metric="dollar", date="2025-01-24"),
+        fact("154.78 yen", date="2025-01-21"), fact("1.215%", date="2025-01-24"),
+        published="2025-01-24"),
 ])  # fmt: skip
 
 # each change of a list keeps the step written right after it

@@ -112,7 +112,14 @@ _CLAUSE_AFTER = regex.compile(
 )
 _RECORDED_GAP = regex.compile(
     rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
-    r"(?:in|during|for|on)\s+(?:the\s+)?",
+    r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",  # "... it touched on Tuesday": the period
+    # may hold its own "on"
+    _I,
+)
+_PRONOUN_CLAUSE_GAP = regex.compile(
+    rf"(?:\s+[a-z][\w-]*)?\s+(?:it|they|which|that)\s+(?:had\s+|has\s+)?"
+    rf"(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
+    r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",
     _I,
 )
 _FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
@@ -836,7 +843,9 @@ def assign_dates(
         handed := [
             d
             for d in drafts
-            if d.date_explicit and d.evidence.get("date", (-1, -1))[0] not in local
+            if d.date_explicit
+            and d.evidence.get("date", (-1, -1))[0] not in local
+            and not _in_relative_clause(text, d)
         ]
     ):
         # a period local to its clause ("the range it set in March, when ...") is not handed on
@@ -1192,6 +1201,8 @@ def _in_relative_clause(text: str, draft: Draft) -> bool:
         return True  # "The last time it was lower was in June 2021, when it stood at 2.4%"
     if span[0] < draft.figure.end:
         return False
+    if _PRONOUN_CLAUSE_GAP.fullmatch(text, draft.figure.end, span[0]):
+        return True  # "the one-month low of 154.78 yen it touched on Tuesday"
     if not ATTRIBUTIVE_BEFORE.match(text, max(0, draft.figure.left - 6), draft.figure.left):
         return False  # "Six of the groups posted increases in March": the figure is the subject
     return _CLAUSE_VERB.search(text, draft.figure.end, span[0]) is not None

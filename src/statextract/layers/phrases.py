@@ -201,6 +201,7 @@ _OF_AFTER = regex.compile(
 )
 _MONEY_OBJECT_AFTER = regex.compile(
     rf"\s+(?:(?P<of>of)\s+(?:its|their|his|her|own)\s+|in\s+(?!(?:the|a|an|its|their|this|that)\b)"
+    rf"(?![\w\s-]{{0,20}}?\b(?:trade|trading|deals|dealings|session|hours)\b)"
     rf"(?=(?-i:[a-z])))(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,4}})",
     _I,
 )

@@ -217,7 +217,7 @@ FLOW_VERBS: tuple[str, ...] = (
 
 CLAUSE_VERBS: tuple[str, ...] = (
     *FLOW_VERBS, "posted", "reported", "recorded", "registered", "set", "reached", "hit", "saw",
-    "had", "won", "raised",
+    "had", "won", "raised", "touched", "struck", "marked",
 )  # fmt: skip
 """Verbs of a clause about a figure ("the $9.5 billion the group earned in 2021"), whose period
 belongs to that figure alone."""
