@@ -749,6 +749,16 @@ REVISED_LISTS: list[Case] = numbered("frames-revised-lists", [
         fact("-0.1%", metric="euro area GDP in France",
              change=chg("decrease", "0.1", "percent", "2024-Q3")),
         published="2025-01-30"),
+    # a forecast kept: "the same as in last month's report", "also unchanged", "holds ... at"
+    row("OPEC expects global oil demand growth of 1.45 million bpd in 2025, the same as in last "
+        "month's report, and of 1.43 million bpd in 2026.",
+        fact("1.45 million bpd", change=chg("unchanged")), fact("1.43 million bpd", change=None),
+        published="2025-01-15"),
+    row("Growth in 2024 is estimated at 1.54 million bpd, also unchanged.",
+        fact("1.54 million bpd", change=chg("unchanged")), published="2025-01-15"),
+    row("OPEC holds 2025 oil demand growth forecast at 1.45 million bpd",
+        fact("1.45 million bpd", metric="oil demand growth forecast", change=chg("unchanged")),
+        published="2025-01-15"),
 ])  # fmt: skip
 
 FRAMES: list[Case] = (

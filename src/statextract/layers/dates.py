@@ -116,6 +116,12 @@ _RECORDED_GAP = regex.compile(
     # may hold its own "on"
     _I,
 )
+_REPORT_POSSESSIVE = regex.compile(
+    r"['’]s?\s+(?:report|forecast|estimate|projection|outlook|survey|release|assessment|"
+    r"statement|update|edition)s?\b",
+    _I,
+)
+"""A period that names a report ("last month's report"), not a period compared with."""
 _PRONOUN_CLAUSE_GAP = regex.compile(
     rf"(?:\s+[a-z][\w-]*)?\s+(?:it|they|which|that)\s+(?:had\s+|has\s+)?"
     rf"(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
@@ -1417,6 +1423,8 @@ def _since(
             None,
         )  # "held at 2.8%, the same as in October and up from 2.6% in September": October
         if same is not None:
+            if match_ahead(_REPORT_POSSESSIVE, text, same.end):
+                return None  # "the same as in last month's report": a forecast kept, no period
             return _resolve(same, context, draft.date)
     if earlier_span is not None:
         earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
