@@ -749,6 +749,8 @@ CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
     row("Net international migration added 2.8 million people in 2024.",
         fact("2.8 million", metric="net international migration")),
     row("The company hired 5,000 people.", fact("5,000", metric="people")),
+    row("Transsion and vivo tied for fourth, each with 8.2% of shipments.",
+        fact("8.2%", metric="Transsion and vivo")),
     row("India became the third most common country of birth after Australia and England, with "
         "673,352 people.",
         fact("673,352", metric="people")),

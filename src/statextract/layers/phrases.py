@@ -616,7 +616,19 @@ def first_verb(text: str, sentence_start: int, end: int) -> int | None:
 def subject_of_first_verb(text: str, start: int, end: int, periods: list[Period]) -> Span | None:
     """The subject of the first verb between ``start`` and ``end``, if there is one."""
     verb = first_verb(text, start, end)
-    return subject_before(text, start, verb, periods) if verb is not None else None
+    if verb is None:
+        return None
+    subject = subject_before(text, start, verb, periods)
+    if (
+        subject is not None
+        and subject[0] > start
+        and _past_verb(text[subject[0] : subject[1]].split()[0])
+    ):
+        # "Net domestic migration, or moves between states, told a different story: it was
+        # highest in Texas": the clause before the verb's own is no subject; the one before it
+        earlier = subject_before(text, start, subject[0], periods)
+        return earlier if earlier is not None and not is_fragment(text, earlier) else subject
+    return subject
 
 
 def _segment_start(stops: list[int], position: int) -> int:

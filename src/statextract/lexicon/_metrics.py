@@ -126,7 +126,7 @@ forecast", "by a majority", "above last year's", "had shown")."""
 FRAGMENT_VERBS: tuple[str, ...] = (
     "contributed", "contributes", "shown", "remain", "remains", "remained", "ends", "ended",
     "hold", "holds", "agreed", "took", "takes", "lags", "lagged", "showed", "shows",
-    "accounted", "accounts", "returning",
+    "accounted", "accounts", "returning", "told", "tied", "ranked", "ranks",
 )  # fmt: skip
 """Verbs that end a subject's words: a phrase running into one keeps the words before it
 ("Asia-Pacific contributed the most" -> "Asia-Pacific", "Nuclear plants hold")."""
@@ -324,6 +324,7 @@ IRREGULAR_PAST_VERBS: tuple[str, ...] = (
     "began", "begun", "ran", "won", "lost", "paid", "sold", "kept", "left", "saw", "went",
     "came", "stood", "hit", "set", "cut", "put", "shed", "slid", "sank", "shrank", "swung",
     "finished", "closed", "ended", "started", "opened", "showed", "shown", "reached",
+    "told", "tied", "ranked",
 )  # fmt: skip
 """Verb forms that end a clause's words when they stand last in a phrase ("Luxembourg led",
 "yen strengthened", "Reeves spoke"): the phrase is a clause, not a metric."""
