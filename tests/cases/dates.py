@@ -954,8 +954,25 @@ OWN_STEPS: list[Case] = numbered("dates-own-steps", [
         published="2025-01-30"),
 ])  # fmt: skip
 
+# yearless spans the context places: a company's "year to March", half a month
+YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
+    row("Toyota expects operating profit of ¥4.7 trillion for the year ending March 31.",
+        fact("¥4.7 trillion", date="2024-04/2025-03"), published="2025-02-05"),
+    row("Toyota kept its forecast for group vehicle sales at 10.85 million for the year to March.",
+        fact("10.85 million", date="2024-04/2025-03"), published="2025-02-05"),
+    row("Annual headline inflation slowed to 3.69% in the first half of January.",
+        fact("3.69%", date="2025-01-01/2025-01-15"), published="2025-02-06"),
+    row("Exports rose 4.1% in the second half of November.",
+        fact("4.1%", date="2024-11-16/2024-11-30"), published="2024-12-10"),
+    row("Prices rose 2.9% in the year to June.", fact("2.9%", date="2024-06"),
+        published="2024-07-20"),
+    row("Profit was ¥5.35 trillion in the year to March 2024.",
+        fact("¥5.35 trillion", date="2023-04/2024-03"), published="2025-02-05"),
+])  # fmt: skip
+
 DATES: list[Case] = (
     EVENT_DAYS
+    + YEARLESS_SPANS
     + OWN_STEPS
     + PERIOD_GRID
     + MONTH_GRID

@@ -341,6 +341,28 @@ def _first_days(m: regex.Match[str]) -> Period | None:
     return period
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_half(m: regex.Match[str]) -> Period | None:
+    """ "the first half of January": days 1 to 15; "the second half": 16 to the month's end."""
+    month = _month(m.group("m"))
+    first = m.group("h").lower() == "first"
+    window = (month, 1, month, 15) if first else (month, 16, month, _MONTH_DAYS[month - 1])
+    period = Period(*m.span(), "window", None, window=window)
+    year = _year(m)
+    if year is not None:
+        period.value = _window_value(year, window)
+    return period
+
+
+def _year_to_month(m: regex.Match[str]) -> Period | None:
+    """ "for the year to March", "the year ending March 31", "the business year to March": the
+    twelve months to that month, whose year the context decides."""
+    last = _month(m.group("m"))
+    return Period(*m.span(), "year_to", None, months=(last % 12 + 1, last), fiscal=True)
+
+
 def _year_through_day(m: regex.Match[str]) -> Period | None:
     """ "the year through Dec. 20": from January 1 to that day."""
     day = int(m.group("d").rstrip("stndrh"))
@@ -687,6 +709,21 @@ RULES: tuple[PeriodRule, ...] = (
         _days_to,
     ),
     _rule(
+        "month_half",
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<m>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+        _month_half,
+    ),
+    _rule(
+        "year_to_month",
+        rf"(?:(?<=\bfor\s)the\s+|\bthe\s+(?=(?:fiscal|financial|business)\s))"
+        rf"(?:(?:fiscal|financial|business)\s+)?year\s+{ENDING}\s+(?:in\s+)?(?P<m>{MONTH})"
+        rf"(?:\s+{DAY})?\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)"
+        rf"|\bthe\s+year\s+(?:ending|ended)\s+(?:on\s+)?(?P<m>{MONTH})\s+{DAY}\b"
+        rf"(?!,?\s*(?:19|20)\d\d)",
+        _year_to_month,
+    ),
+    _rule(
         "first_days",
         rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{alternation(DAY_COUNT_WORDS)})\s+days\s+of\s+"
         rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
@@ -881,6 +918,8 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "year_end_relative": (r"\bend\b", 20),
     "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),
     "year_to": (r"(?i:year|FY|months)", 70),
+    "year_to_month": (r"(?i:year)", 50),
+    "month_half": (r"(?i:half)", 30),
     "months_to": (r"(?i:months)", 60),
     "days_to": (r"(?i:days?|weeks?)\b", 50),
     "day_span": (_SMALL_NUMBER, 45),
