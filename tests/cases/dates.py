@@ -968,6 +968,11 @@ YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
         published="2024-07-20"),
     row("Profit was ¥5.35 trillion in the year to March 2024.",
         fact("¥5.35 trillion", date="2023-04/2024-03"), published="2025-02-05"),
+    row("Canada added 76,000 jobs in January. The unemployment rate fell 0.1 percentage point to "
+        "6.6%, its second monthly decline since it hit 6.9% in November. The employment rate rose "
+        "0.1 point to 61.1%.",
+        fact("76,000", date="2025-01"), fact("6.6%", date="2025-01"),
+        fact("6.9%", date="2024-11"), fact("61.1%", date="2025-01"), published="2025-02-07"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

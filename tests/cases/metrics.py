@@ -751,6 +751,17 @@ CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
     row("The company hired 5,000 people.", fact("5,000", metric="people")),
     row("Transsion and vivo tied for fourth, each with 8.2% of shipments.",
         fact("8.2%", metric="Transsion and vivo")),
+    # a group between the verb and a bracketed figure, and "their" after it
+    row("Employment rose for youth aged 15 to 24 (+31,000; +1.1%), pushing their unemployment "
+        "rate down to 13.6% from 14.2% in December.",
+        fact("+31,000", metric="employment for youth aged 15 to 24"),
+        fact("13.6%", metric="youth aged 15 to 24 unemployment rate"),
+        fact("14.2%", metric="youth aged 15 to 24 unemployment rate")),
+    # a change noun alone stands for the metric named before
+    row("Employment rose by 76,000 in January. January's gain followed increases of 91,000 in "
+        "December and 44,000 in November.",
+        fact("76,000", metric="employment"), fact("91,000", metric="employment"),
+        fact("44,000", metric="employment")),
     row("India became the third most common country of birth after Australia and England, with "
         "673,352 people.",
         fact("673,352", metric="people")),

@@ -370,9 +370,9 @@ def build_sentence_facts(
     share_lists(text, drafts)
     shares_from_metrics(text, drafts, context)
     distribute_respectively(text, sentence, drafts, periods, context)
+    add_domains(text, sentence, drafts, periods)  # before "their": whose group it is
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context)
-    add_domains(text, sentence, drafts, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
     bracketed_shares(text, drafts)
     carry_groups(text, drafts, context)

@@ -1117,6 +1117,7 @@ def distribute_respectively(
                 drafts.remove(share)
 
 
+_LEADING_PREPOSITION = regex.compile(r"^(?:for|among|in)\s+", _I)
 _MAX_OWNER_WORDS = 7
 _COMPARED_OWNER = regex.compile(r"\b(?:above|below|than|beyond)\b", _I)
 """Words that make an owner a clause ("forecast revenue slightly above Wall Street estimates")."""
@@ -1158,6 +1159,22 @@ def resolve_possessives(
         else:
             earlier = [d.metric for d in drafts if d.metric and d.metric[1] <= start]
             owner = text[earlier[-1][0] : earlier[-1][1]] if earlier else context.last_metric
+        grouped = next(
+            (
+                d
+                for d in drafts
+                if d.metric is not None
+                and d.metric[1] <= start
+                and d.metric_domain is not None
+                and text[d.metric[0] : d.metric[1]] == owner
+            ),
+            None,
+        )
+        if grouped is not None and grouped.metric_domain is not None:
+            # "Employment rose for youth aged 15 to 24 (+31,000), pushing their unemployment
+            # rate down": the group's
+            domain = grouped.metric_domain
+            owner = _LEADING_PREPOSITION.sub("", text[domain[0] : domain[1]])
         if owner is None or len(owner.split()) > _MAX_OWNER_WORDS or _COMPARED_OWNER.search(owner):
             continue  # "The bank became the first ... when it trimmed its policy rate"
         if text[start:end].lower() in _OWNER_NOUNS:
@@ -1263,6 +1280,13 @@ _GROUP_AFTER_FIGURE = regex.compile(
     _I,
 )
 """A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
+_GROUP_BEFORE_BRACKET = compile_before(
+    r"\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+(?:up|down)|was\s+"
+    r"(?:little\s+)?(?:changed|unchanged))\s+(?P<domain>(?:for|among)\s+(?!(?:the|a|an)\s)"
+    r"(?P<group>[a-z][\w'’ -]{2,50}?))\s*\(\s*[-+]?$",
+    _I,
+)
+"""A group named between the verb and a bracketed figure ("rose for youth aged 15 to 24 (+")."""
 
 
 def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]) -> None:
@@ -1272,6 +1296,17 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
     for draft in drafts:
         if draft.metric_domain is not None or (draft.metric is None and draft.metric_text is None):
             continue
+        before = _GROUP_BEFORE_BRACKET.match(
+            text, max(sentence.start, draft.figure.left - 80), draft.figure.left
+        )
+        if before is not None and not any(
+            p.start < before.end("group") and before.start("group") < p.end for p in periods
+        ):
+            # "Employment rose for youth aged 15 to 24 (+31,000; +1.1%)": whom it rose for
+            named = metric_text(text, draft) or draft.metric_text or ""
+            if before.group("group").lower() not in named.lower():
+                draft.metric_domain = before.span("domain")
+                continue
         group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
         if group is None or any(
             p.start < group.end("group") and group.start("group") < p.end for p in periods

@@ -70,7 +70,7 @@ _SUBORDINATE = regex.compile(
     r"|\b(?:as|because|although|though|whereas|unless|until|after|before|since)\s+"
     r"(?=(?:the|its|their|his|her|it|they|he|she|we|this|these|those|(?-i:[A-Z][a-z]+))\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
-    r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made)\b)"
+    r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made|hit|stood|peaked|topped)\b)"
     r"|\b(?:as|because|although|though|whereas)\s+(?=(?:it|he|she)\s+[a-z]{3,}s\b)"
     r"|(?<=,\s*)(?:after|before|since|while)\s+(?=[a-z]{3,}ing\b(?!\s+(?:to|from|by|at)\b))",
     regex.IGNORECASE,

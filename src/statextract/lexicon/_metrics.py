@@ -255,7 +255,10 @@ ADJECTIVAL_PARTICIPLES: tuple[str, ...] = (
 STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "tally")
 """Nouns that stand for a metric named before ("the euro area figure", "the revised figure")."""
 
-BARE_STAND_IN_NOUNS: tuple[str, ...] = ("count", "range", "measure", "gauge")
+BARE_STAND_IN_NOUNS: tuple[str, ...] = (
+    "count", "range", "measure", "gauge", "gain", "gains", "increase", "increases", "rise",
+    "decline", "declines", "drop", "fall", "advance", "jump",
+)  # fmt: skip
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
 "the range works out at $2.23 to $2.37", "That measure rose 3.3 percent"); "the target range" and
 "the CPIF measure" are metrics."""
