@@ -207,6 +207,8 @@ class Extractor:
         figure_index = 0
         period_index = 0
         previous_end = 0
+        main_from_forecast = False
+        ahead_date: str | None = None
         for sentence in reading.sentences:
             if "\n" in text[previous_end : sentence.start] and (
                 _detour(context) or (context.forecast and context.main_date is None)
@@ -246,6 +248,19 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
             drafts.extend(built)
+            if (
+                main_from_forecast
+                and not in_headline
+                and any(d.date_explicit and not d.from_value for d in built)
+                and not _ahead_only(built, published)
+            ):
+                # "In the three months to December, net sales rose 10%" after a paragraph that
+                # forecasts the coming quarter: the report is on the quarter it reports
+                context.main_date = _report_date(built, published) or context.date
+                main_from_forecast = False
+            if not in_headline and context.main_date is None and _ahead_only(built, published):
+                ahead_date = context.date  # "The company expects net sales of ... in the
+                # January-March quarter": the coming quarter, on the report's day
             if not in_headline and context.main_date is None and not _ahead_only(built, published):
                 # the report's period: the first date its body states ("from 8.2 billion in 2024
                 # to 10.3 billion in the mid-2080s" reports on 2024)
@@ -254,6 +269,7 @@ class Extractor:
                     or context.date
                     or next((d.date for d in built if d.date and not d.from_value), None)
                 )  # a report that states no period is on its publication day
+                main_from_forecast = ahead_date is not None and context.main_date == ahead_date
                 if (
                     published is not None
                     and context.main_date == published.isoformat()

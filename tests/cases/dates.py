@@ -968,6 +968,15 @@ YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
         published="2024-07-20"),
     row("Profit was ¥5.35 trillion in the year to March 2024.",
         fact("¥5.35 trillion", date="2023-04/2024-03"), published="2025-02-05"),
+    row("Amazon on Thursday forecast first-quarter sales below expectations.\n\nThe company "
+        "expects net sales of $151.0 billion to $155.5 billion in the January-March quarter. "
+        "Analysts had on average expected $158.6 billion. Operating income is forecast at between "
+        "$14.0 billion and $18.0 billion.\n\nIn the three months to December, net sales rose 10% "
+        "to $187.8 billion.\n\nAdvertising services revenue climbed 18% to $17.3 billion.",
+        fact("$151.0 billion", date="2025-Q1"), fact("$155.5 billion", date="2025-Q1"),
+        fact("$158.6 billion", date="2025-Q1"), fact("$14.0 billion", date="2025-Q1"),
+        fact("$18.0 billion", date="2025-Q1"), fact("$187.8 billion", date="2024-Q4"),
+        fact("$17.3 billion", date="2024-Q4"), published="2025-02-06"),
     row("Canada added 76,000 jobs in January. The unemployment rate fell 0.1 percentage point to "
         "6.6%, its second monthly decline since it hit 6.9% in November. The employment rate rose "
         "0.1 point to 61.1%.",
