@@ -968,6 +968,12 @@ YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
         published="2024-07-20"),
     row("Profit was ¥5.35 trillion in the year to March 2024.",
         fact("¥5.35 trillion", date="2023-04/2024-03"), published="2025-02-05"),
+    row("Official advance estimates put growth in the current fiscal year at 6.4%, down from 8.2% "
+        "in 2023-24.",
+        fact("6.4%", date="2024-04/2025-03"), fact("8.2%", date="2023-04/2024-03"),
+        published="2025-02-07"),
+    row("FedEx, whose fiscal year ends May 31, expects $2.2 billion in savings this fiscal year.",
+        fact("$2.2 billion", date="2024-06/2025-05"), published="2024-12-19"),
     row("Amazon on Thursday forecast first-quarter sales below expectations.\n\nThe company "
         "expects net sales of $151.0 billion to $155.5 billion in the January-March quarter. "
         "Analysts had on average expected $158.6 billion. Operating income is forecast at between "

@@ -228,6 +228,13 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
     calendar of its own, its yearless quarters are fiscal quarters."""
     end = layout.fiscal_year_end
     for period in periods:
+        if (
+            period.kind == "year_to"
+            and period.fiscal
+            and period.value is None
+            and not period.months
+        ):
+            period.months = (end % 12 + 1, end)  # "this fiscal year" on the document's calendar
         if period.same_fiscal_end is not None:
             period.same_fiscal_end = end  # "the same quarter of fiscal 2024"
         if period.fiscal_year is not None:

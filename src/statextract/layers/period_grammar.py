@@ -363,6 +363,12 @@ def _year_to_month(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "year_to", None, months=(last % 12 + 1, last), fiscal=True)
 
 
+def _current_fiscal_year(m: regex.Match[str]) -> Period | None:
+    """ "the current fiscal year", "this financial year": the fiscal year (to March unless the
+    document says otherwise) nearest the report."""
+    return Period(*m.span(), "year_to", None, fiscal=True)  # months set by the calendar
+
+
 def _year_through_day(m: regex.Match[str]) -> Period | None:
     """ "the year through Dec. 20": from January 1 to that day."""
     day = int(m.group("d").rstrip("stndrh"))
@@ -709,6 +715,11 @@ RULES: tuple[PeriodRule, ...] = (
         _days_to,
     ),
     _rule(
+        "current_fiscal_year",
+        r"\b(?:the\s+)?(?:current|this)\s+(?:fiscal|financial|business)\s+year\b",
+        _current_fiscal_year,
+    ),
+    _rule(
         "month_half",
         rf"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<m>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b",
@@ -920,6 +931,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "year_to": (r"(?i:year|FY|months)", 70),
     "year_to_month": (r"(?i:year)", 50),
     "month_half": (r"(?i:half)", 30),
+    "current_fiscal_year": (r"(?i:year)", 40),
     "months_to": (r"(?i:months)", 60),
     "days_to": (r"(?i:days?|weeks?)\b", 50),
     "day_span": (_SMALL_NUMBER, 45),
