@@ -17,13 +17,13 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "jingwei-2021-02-03.json"
 
 MIN_FACT_F1 = 0.945
-MIN_STRICT_F1 = 0.672
+MIN_STRICT_F1 = 0.67
 MIN_FIELD_ACCURACY = {
     "unit": 0.992,
     "qualifier": 0.99,
     "share": 0.984,
     "change": 0.91,
-    "date": 0.905,
+    "date": 0.903,
     "metric": 0.84,
 }
 
