@@ -248,20 +248,21 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
             drafts.extend(built)
+            ahead_only = _ahead_only(built, published)
             if (
                 main_from_forecast
                 and not in_headline
                 and any(d.date_explicit and not d.from_value for d in built)
-                and not _ahead_only(built, published)
+                and not ahead_only
             ):
                 # "In the three months to December, net sales rose 10%" after a paragraph that
                 # forecasts the coming quarter: the report is on the quarter it reports
                 context.main_date = _report_date(built, published) or context.date
                 main_from_forecast = False
-            if not in_headline and context.main_date is None and _ahead_only(built, published):
+            if not in_headline and context.main_date is None and ahead_only:
                 ahead_date = context.date  # "The company expects net sales of ... in the
                 # January-March quarter": the coming quarter, on the report's day
-            if not in_headline and context.main_date is None and not _ahead_only(built, published):
+            elif not in_headline and context.main_date is None:
                 # the report's period: the first date its body states ("from 8.2 billion in 2024
                 # to 10.3 billion in the mid-2080s" reports on 2024)
                 context.main_date = (

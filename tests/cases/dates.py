@@ -964,6 +964,8 @@ YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
         fact("3.69%", date="2025-01-01/2025-01-15"), published="2025-02-06"),
     row("Exports rose 4.1% in the second half of November.",
         fact("4.1%", date="2024-11-16/2024-11-30"), published="2024-12-10"),
+    row("Exports rose 4.1% in the second half of February.",
+        fact("4.1%", date="2025-02-16/2025-02-28"), published="2025-03-10"),
     row("Prices rose 2.9% in the year to June.", fact("2.9%", date="2024-06"),
         published="2024-07-20"),
     row("Profit was ¥5.35 trillion in the year to March 2024.",

@@ -110,8 +110,10 @@ _CLAUSE_AFTER = regex.compile(
     r",?\s+(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:was|were|is|are|had|has|reached|rose|fell|stood|hit|climbed|dropped|grew)\b"
 )
+_RECORDING_VERBS = alternation([*CLAUSE_VERBS, "seen", "logged"])
+"""Verbs of a clause that records a figure ("the 2.6% drop recorded in October")."""
 _RECORDED_GAP = regex.compile(
-    rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
+    rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{_RECORDING_VERBS})\s+"
     r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",  # "... it touched on Tuesday": the period
     # may hold its own "on"
     _I,
@@ -124,7 +126,7 @@ _REPORT_POSSESSIVE = regex.compile(
 """A period that names a report ("last month's report"), not a period compared with."""
 _PRONOUN_CLAUSE_GAP = regex.compile(
     rf"(?:\s+[a-z][\w-]*)?\s+(?:it|they|which|that)\s+(?:had\s+|has\s+)?"
-    rf"(?:{alternation([*CLAUSE_VERBS, 'seen', 'logged'])})\s+"
+    rf"(?:{_RECORDING_VERBS})\s+"
     r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",
     _I,
 )

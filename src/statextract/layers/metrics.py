@@ -719,8 +719,7 @@ def assign_metric(
             draft.metric, draft.metric_text = None, f"{earlier_metric} who {doing.group('vp')}"
             return
     expected = _EXPECTATION.match(text, max(clause_start, figure.left - 90), figure.left)
-    forecasters = draft.unit != "count" or _FORECASTERS_AFTER.match(text, figure.end) is None
-    # "three of the 30 economists polled": a count of the forecasters themselves
+    forecasters = not _counts_forecasters(text, draft)
     if expected is not None and metric is not None and metric[0] >= figure.end:
         if forecasters:
             draft.forecaster = forecaster(expected)  # "had forecast 7.70 million openings"
@@ -969,9 +968,7 @@ def assign_linked_metric(
     expected = _EXPECTATION.match(
         text, max(clause_start, figure.left - 90), figure.left
     ) or match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)
-    if expected is not None and (
-        draft.unit != "count" or not _FORECASTERS_AFTER.match(text, figure.end)
-    ):
+    if expected is not None and not _counts_forecasters(text, draft):
         draft.forecaster = forecaster(expected)  # "more than the 2% economists were expecting"
     if _AGAINST_BEFORE.match(text, max(0, figure.left - 20), figure.left) and (
         group := match_ahead(_FOR_GROUP, text, figure.end, clause_end)
@@ -1448,6 +1445,11 @@ _FORECASTERS_AFTER = regex.compile(
     _I,
 )
 """A count of the forecasters themselves ("34 of 36 economists polled by Reuters")."""
+
+
+def _counts_forecasters(text: str, draft: Draft) -> bool:
+    """ "three of the 30 economists polled": the count is of the forecasters themselves."""
+    return draft.unit == "count" and _FORECASTERS_AFTER.match(text, draft.figure.end) is not None
 
 
 def forecaster(expectation: regex.Match[str]) -> str:

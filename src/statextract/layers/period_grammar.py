@@ -10,6 +10,7 @@ characters keep them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -114,8 +115,14 @@ class Period:
         return None
 
 
+MONTH_END = 0
+"""A window's last day written as the end of its month, whatever its length in that year."""
+
+
 def _window_value(year: int, window: tuple[int, int, int, int]) -> str | None:
     first_month, first_day, last_month, last_day = window
+    if last_day == MONTH_END:
+        last_day = calendar.monthrange(year, last_month)[1]  # "the second half of February"
     first_year = year if (first_month, first_day) <= (last_month, last_day) else year - 1
     try:
         first = dt.date(first_year, first_month, first_day)
@@ -341,14 +348,11 @@ def _first_days(m: regex.Match[str]) -> Period | None:
     return period
 
 
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _month_half(m: regex.Match[str]) -> Period | None:
     """ "the first half of January": days 1 to 15; "the second half": 16 to the month's end."""
     month = _month(m.group("m"))
     first = m.group("h").lower() == "first"
-    window = (month, 1, month, 15) if first else (month, 16, month, _MONTH_DAYS[month - 1])
+    window = (month, 1, month, 15) if first else (month, 16, month, MONTH_END)
     period = Period(*m.span(), "window", None, window=window)
     year = _year(m)
     if year is not None:
