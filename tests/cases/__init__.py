@@ -13,6 +13,7 @@ from cases.metrics import (
     BODIES,
     CATEGORY_LISTS,
     CHANGE_NOUN_OBJECTS,
+    CLAUSE_ADVERBS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
     INDEX_READINGS,
@@ -61,7 +62,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + GROUPS_AFTER
     + ACTIONS_AND_FORECASTERS
     + INDEX_READINGS
-    + CHANGE_NOUN_OBJECTS,
+    + CHANGE_NOUN_OBJECTS
+    + CLAUSE_ADVERBS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -572,6 +572,13 @@ WHEN_CLAUSES: list[Case] = numbered("dates-when-clauses", [
         fact("3.00%", date="2025-01"), fact("2.2%", date="2025-01"), published="2025-02-25"),
     row("The index rose 0.1%, the mildest March since 2020, when it rose 0.07%.",
         fact("0.1%", date="2024-03"), fact("0.07%", date="2020"), published="2024-04-10"),
+    # a longer "when" clause is the period's all the same
+    row("It was the first increase since June, when the bank last raised the cash rate to 4.1 "
+        "per cent.",
+        fact("4.1 per cent", date="2024-06"), published="2024-11-20"),
+    row("Rates are the highest since 2008, when the central bank pushed its benchmark up to "
+        "5.25%.",
+        fact("5.25%", date="2008"), published="2024-11-20"),
 ])  # fmt: skip
 
 BASES_AND_RATES: list[Case] = numbered("dates-bases-and-rates", [

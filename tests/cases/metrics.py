@@ -766,3 +766,32 @@ CHANGE_NOUN_OBJECTS: list[Case] = numbered("metrics-change-noun-objects", [
         "673,352 people.",
         fact("673,352", metric="people")),
 ])  # fmt: skip
+
+# An adverb between the subject and its verb is the clause's, and so is a step that opens the
+# clause ("year on year they were up 1.4%"): the subject is the words before the adverb, or the
+# metric the pronoun after the step stands for.
+CLAUSE_ADVERBS: list[Case] = numbered("metrics-clause-adverbs", [
+    row("The benchmark now stands 25% below its July record.", fact("25%", metric="benchmark")),
+    row("The Nikkei still stands 10% below its record.", fact("10%", metric="Nikkei")),
+    row("The index already sits 8% above its January level.", fact("8%", metric="index")),
+    row("Core inflation currently runs at 3.1%.", fact("3.1%", metric="core inflation")),
+    row("The index first rose 2% then fell 1%.",
+        fact("2%", metric="index"), fact("1%", metric="index")),
+    row("Sales still rose 3% in October.", fact("3%", metric="sales")),
+    row("Exports again fell 2.5% in October.", fact("2.5%", metric="exports")),
+    row("Hours worked rose by 0.2% on the quarter; year on year they were up 1.4%.",
+        fact("0.2%", metric="hours worked"), fact("1.4%", metric="hours worked")),
+    row("Exports rose 1.1% in October. Year on year, they climbed 4.2%.",
+        fact("1.1%", metric="exports"), fact("4.2%", metric="exports")),
+    row("Prices rose 0.3% on the month; month on month the index was up 0.5% in September.",
+        fact("0.3%", metric="prices"), fact("0.5%", metric="index")),
+    row("Over the year to the December quarter the index climbed 4.2 per cent.",
+        fact("4.2 per cent", metric="index")),
+    row("In the second quarter, year-on-year growth had been 0.6% in the euro area.",
+        fact("0.6%", metric="year-on-year growth")),
+    row("OPEC's first projections had been 2.25 million bpd for 2024.",
+        fact("2.25 million bpd", metric="OPEC's first projections")),
+    row("It was the first increase since June, when the bank last raised the cash rate to 4.1 "
+        "per cent.",
+        fact("4.1 per cent", metric="cash rate")),
+])  # fmt: skip

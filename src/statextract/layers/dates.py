@@ -164,7 +164,7 @@ _REVISED_AFTER = regex.compile(
 it dates its sentence only."""
 _NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I)
 _WHEN_GAP = regex.compile(
-    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,7}", _I
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,10}", _I
 )  # "the 1971 Census, when 12.4 million people were counted"
 _RANGE_HIGH_AFTER = regex.compile(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)

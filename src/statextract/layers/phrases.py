@@ -26,7 +26,9 @@ from statextract.lexicon._changes import (
 )
 from statextract.lexicon._metrics import (
     ADJECTIVAL_PARTICIPLES,
+    CLAUSE_ADVERBS,
     CLAUSE_WORDS,
+    CLOSING_ADVERBS,
     COMPARATIVE_STARTS,
     COUNTED_NOUN_STOPWORDS,
     FRAGMENT_STARTS,
@@ -125,6 +127,10 @@ _FORECAST_VERB = regex.compile(
 )
 _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
+)
+_STEP_OPENER = regex.compile(
+    rf"(?:{alternation(_RELATIVE_CUES)})(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
+    _I,
 )
 _AND = regex.compile(r"\band\s+", _I)
 _LEADING_ADVERBIAL = regex.compile(
@@ -270,6 +276,10 @@ def _strip(
             start = period.end
             continue
         opener = _LEADING_ADVERBIAL.match(text, start, end)
+        step = None if opener else _STEP_OPENER.match(text, start, end)
+        if step is not None:
+            start = step.end()  # "year on year they were up 1.4%": the step is no subject
+            continue
         if opener is not None:
             # "Over the year to the December quarter the index": the subject follows the opener
             inside = [p.end for p in periods if start <= p.start and p.end < end]
@@ -363,6 +373,16 @@ def _past_verb(word: str) -> bool:
     )
 
 
+_CLAUSE_ADVERBS = frozenset(CLAUSE_ADVERBS)
+_CLOSING_ADVERBS = frozenset(CLOSING_ADVERBS)
+_PRESENT_VERB = regex.compile(r"[a-z]{3,}(?<![su]s)s")
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb by its form after an adverb: "stands", "raised", "fell" (lower case only)."""
+    return _past_verb(word) or (word.islower() and _PRESENT_VERB.fullmatch(word) is not None)
+
+
 def is_clause(text: str, span: Span) -> bool:
     """A phrase that reads as a clause, not a noun phrase: a comparison's leftover ("lower than
     a year earlier", "against just"), a modal ("committee would probably") or a lone verb
@@ -401,12 +421,23 @@ def without_final_verb(text: str, span: Span) -> Span:
 def before_clause_verb(text: str, span: Span) -> Span:
     """The words before a verb the phrase runs into ("Netflix added" -> "Netflix")."""
     words = list(_WORD_SPAN.finditer(text, *span))
-    for word in words[1:]:
-        if word.group().lower().strip(",.;:") in _FRAGMENT_VERBS:
+    for index, word in enumerate(words[1:], start=1):
+        written = word.group().lower().strip(",.;:")
+        adverb = (
+            written in _CLAUSE_ADVERBS
+            and index + 2 == len(words)
+            and _finite_verb(words[index + 1].group().strip(",.;:"))
+        )  # "The benchmark now stands 25% below": the subject ends at the adverb
+        if adverb or written in _FRAGMENT_VERBS:
             end = word.start()
             while end > span[0] and text[end - 1].isspace():
                 end -= 1
             return span[0], end
+    if len(words) > 1 and words[-1].group().lower().strip(",.;:") in _CLOSING_ADVERBS:
+        end = words[-1].start()  # "The index first rose": the adverb is the clause's
+        while end > span[0] and text[end - 1].isspace():
+            end -= 1
+        return span[0], end
     return span
 
 

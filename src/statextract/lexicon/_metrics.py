@@ -131,6 +131,17 @@ FRAGMENT_VERBS: tuple[str, ...] = (
 """Verbs that end a subject's words: a phrase running into one keeps the words before it
 ("Asia-Pacific contributed the most" -> "Asia-Pacific", "Nuclear plants hold")."""
 
+CLAUSE_ADVERBS: tuple[str, ...] = (
+    "now", "still", "already", "also", "currently", "previously", "again", "then", "recently",
+    "briefly", "nonetheless",
+)  # fmt: skip
+"""Adverbs between a subject and its verb: a phrase ending in one and a verb keeps the words
+before it ("The benchmark now stands" -> "benchmark")."""
+
+CLOSING_ADVERBS: tuple[str, ...] = (*CLAUSE_ADVERBS, "first", "last", "just", "only", "even")
+"""Adverbs that end a subject's words when the verb follows the phrase ("The index first rose"
+-> "index")."""
+
 LONE_NON_METRICS: tuple[str, ...] = (
     "year", "month", "quarter", "week", "day", "estimate", "record", "just", "initially",
     "a record", "the year", "data", "figures", "last time", "the last time", "first time",
