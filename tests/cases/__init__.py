@@ -10,6 +10,7 @@ from cases.frames import FRAMES
 from cases.layout import LAYOUT
 from cases.metrics import (
     ACTIONS_AND_FORECASTERS,
+    ASIDES_AND_DESCRIPTIONS,
     BODIES,
     CATEGORY_LISTS,
     CHANGE_NOUN_OBJECTS,
@@ -63,7 +64,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + ACTIONS_AND_FORECASTERS
     + INDEX_READINGS
     + CHANGE_NOUN_OBJECTS
-    + CLAUSE_ADVERBS,
+    + CLAUSE_ADVERBS
+    + ASIDES_AND_DESCRIPTIONS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -999,8 +999,43 @@ YEARLESS_SPANS: list[Case] = numbered("dates-yearless-spans", [
         fact("6.9%", date="2024-11"), fact("61.1%", date="2025-01"), published="2025-02-07"),
 ])  # fmt: skip
 
+STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-leads", [
+    # a period in a possessive that a figure is measured against names the standard and dates
+    # no figure after it
+    row("For 2025, the company expects sales to improve on last year's rate and forecast a "
+        "margin of at least 16.0%.",
+        fact("16.0%", date="2025"), published="2025-02-13"),
+    row("In 2025, sales will exceed 2024's level and reach $5 billion.",
+        fact("$5 billion", date="2025"), published="2025-02-13"),
+    row("For 2025, the group aims to beat last year's growth and lift its margin to 17%.",
+        fact("17%", date="2025"), published="2025-02-13"),
+    # a lead that forecasts without a figure ("its margin would fall this year") sets no period:
+    # the report's own period comes from its body
+    row("Nestlé said on Thursday its profit margin would fall this year.\n\nThe group posted "
+        "organic sales growth of 2.2% for 2024.\n\nReal internal growth was 0.8%.",
+        fact("2.2%", date="2024"), fact("0.8%", date="2024"), published="2025-02-13"),
+    row("Unilever said sales growth will slow this year.\n\nUnderlying sales rose 4.2% in "
+        "2024.\n\nVolumes grew 2.9%.",
+        fact("4.2%", date="2024"), fact("2.9%", date="2024"), published="2025-02-13"),
+    # a share move in a session on the report's day: a named exchange city, or "closed N% higher"
+    row("Net profit was 10.9 billion francs in 2024.\n\nThe shares closed 6.5% higher in Zurich, "
+        "after losing about 23% in 2024.",
+        fact("10.9 billion francs", date="2024"), fact("6.5%", date="2025-02-13"),
+        fact("23%", date="2024"), published="2025-02-13"),
+    row("Net profit was 10.9 billion euros in 2024.\n\nIts shares closed 2.1% lower.",
+        fact("10.9 billion euros", date="2024"), fact("2.1%", date="2025-02-13"),
+        published="2025-02-13"),
+    row("Net profit was 10.9 billion euros in 2024.\n\nIts shares fell 3% in Amsterdam.",
+        fact("10.9 billion euros", date="2024"), fact("3%", date="2025-02-13"),
+        published="2025-02-13"),
+    # the Bank of Japan names a fiscal year by the year it starts in
+    row("The BOJ cut its forecast for fiscal 2024 to 2.5%.",
+        fact("2.5%", date="2024-04/2025-03"), published="2024-11-20"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    EVENT_DAYS
+    STANDARDS_AND_FORECAST_LEADS
+    + EVENT_DAYS
     + YEARLESS_SPANS
     + OWN_STEPS
     + PERIOD_GRID

@@ -795,3 +795,30 @@ CLAUSE_ADVERBS: list[Case] = numbered("metrics-clause-adverbs", [
         "per cent.",
         fact("4.1 per cent", metric="cash rate")),
 ])  # fmt: skip
+
+# A relative clause set off by commas inside a verb's object is an aside: the object's head is
+# the metric. A subject that describes the reporting company ("The maker of ...", "The world's
+# biggest food company") gives the metric no owner; a segment's name does.
+ASIDES_AND_DESCRIPTIONS: list[Case] = numbered("metrics-asides-descriptions", [
+    row("The BoJ cut its forecast for core consumer inflation, which excludes fresh food, for "
+        "fiscal 2024 to 2.5% from 2.8%.",
+        fact("2.5%", metric="BoJ forecast for core consumer inflation"),
+        fact("2.8%", metric="BoJ forecast for core consumer inflation")),
+    row("The bank raised its projection for core inflation, which strips out energy, to 2.9% for "
+        "2025.",
+        fact("2.9%", metric="bank projection for core inflation")),
+    row("The agency lowered its estimate for wheat output, which had been revised twice, to 790 "
+        "million tonnes.",
+        fact("790 million tonnes", metric="agency estimate for wheat output")),
+    row("Core inflation, which excludes energy and food, is now seen at 2.4%.",
+        fact("2.4%", metric="core inflation")),
+    row("The maker of Nescafé coffee, KitKat chocolate bars and Purina pet food posted organic "
+        "sales growth of 2.2% for 2024.",
+        fact("2.2%", metric="organic sales growth", date="2024")),
+    row("The world's biggest food company posted sales of 91.4 billion francs.",
+        fact("91.4 billion francs", metric="sales")),
+    row("The Swiss group reported net profit of 10.9 billion francs.",
+        fact("10.9 billion francs", metric="net profit")),
+    row("Productivity and Business Processes posted revenue of $19.6 billion.",
+        fact("$19.6 billion", metric="Productivity and Business Processes revenue")),
+])  # fmt: skip

@@ -1002,7 +1002,11 @@ _SHARES_MOVED = regex.compile(
 _MARKET_MOVE = regex.compile(
     r"\b(?:shares|stock|stocks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
     r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
-    r"trad(?:ing|e)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Seoul|Mumbai)\b|"
+    r"trad(?:ing|e)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Seoul|Mumbai|"
+    r"Zurich|Amsterdam|Milan|Madrid|Stockholm|Copenhagen|Oslo|Helsinki|Brussels|Toronto|Sydney|"
+    r"Shanghai|Shenzhen|Taipei|Singapore|Johannesburg|S[aã]o\s+Paulo|Mexico\s+City)\b|"
+    r"(?:closed|ended|finished)\s+(?:(?:up|down|about|nearly|almost|some)\s+)?[\d.]+\s*%\s+"
+    r"(?:higher|lower|up|down)\b(?!\s+(?:on|for|in|over)\s+the\s+(?:year|month|quarter|week))|"
     r"on\s+the\s+(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange)|"
     r"(?:at|by)\s+\d{1,2}(?::?\d{2})?\s*(?:GMT|ET|EST|EDT|BST|CET|a\.m\.|p\.m\.|am|pm)\b|"
     r"in\s+(?:early|late|morning|afternoon|midday)\s+(?:trade|deals)|by\s+midday)",
@@ -1793,6 +1797,11 @@ def _not_after_publication(value: str, context: Context) -> str:
     return shift(value, years=-years) if years else value
 
 
+_MODAL_BEFORE = compile_before(
+    r"\b(?:would|will|could|may|might|should|set\s+to|expected\s+to|likely\s+to)\s+"
+    r"(?:(?:probably|likely|further|still|also|now)\s+)?$",
+    _I,
+)
 _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
 
@@ -1842,8 +1851,10 @@ def carry_reported_period(
         and _FORECAST_OF.match(text, max(sentence.start, p.start - 30), p.start) is None
     ]  # not "Amazon forecast third-quarter revenue below estimates": a forecast's period
     verb = _CHANGE_VERB.search(text, sentence.start, sentence.end)
-    if verb is None:
-        return
+    if verb is None or _MODAL_BEFORE.match(
+        text, max(sentence.start, verb.start() - 30), verb.start()
+    ):
+        return  # "its profit margin would fall this year": a forecast's period is not the report's
     near = [p for p in stated if verb.start() <= p.start <= verb.end() + _LEAD_REACH]
     if len(stated) != 1 and not near:
         return

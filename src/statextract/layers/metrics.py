@@ -209,6 +209,14 @@ _REPORTED_GAP = regex.compile(
 )
 """Between a segment and what it reported: "Productivity and Business Processes, which includes
 Office and LinkedIn, posted revenue of"."""
+_COMPANY_DESCRIPTION = regex.compile(
+    r"(?:(?:the\s+)?(?:maker|owner|operator|parent|producer|seller|company|group|firm|"
+    r"world['’]s\s+(?:biggest|largest))\b)(?![\w\s'’-]*\b(?:segment|division|unit|arm|zone|"
+    r"region|business)\b)",
+    _I,
+)
+"""A subject that describes the reporting company itself ("The maker of Nescafé coffee posted
+organic sales growth of 2.2%"): the metric takes no owner from it."""
 _VERB_ONLY = regex.compile(r"[a-z]+(?:ed|en)", _I)
 _AFTER_PARTICIPLE_BEFORE = compile_before(
     r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
@@ -596,6 +604,7 @@ def assign_metric(
         and _REPORTED_GAP.fullmatch(text, subject[1], of_phrase[0])
         and text[subject[0] : subject[1]].split()[-1].lower() not in _EMPLOYING_AGENTS
         and text[subject[0] : subject[1]].lower() not in _PRONOUNS
+        and not _COMPANY_DESCRIPTION.match(text, *subject)
     ):
         # "Productivity and Business Processes posted revenue of $19.6 billion": its revenue
         owner_words = squash(text[subject[0] : subject[1]])

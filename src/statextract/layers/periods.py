@@ -219,6 +219,11 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True
             continue
+        if match_ahead(_POSSESSIVE_NOUN_AFTER, text, period.end) and _BEATEN_BEFORE.match(
+            text, max(0, period.start - 20), period.start
+        ):
+            period.label = True  # "expects sales growth to improve on last year's rate"
+            continue
         if _REFERENCE_BEFORE.match(text, max(0, period.start - 70), period.start):
             period.reference = True
             continue
@@ -253,6 +258,19 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
+_POSSESSIVE_NOUN_AFTER = regex.compile(
+    r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:rate|level|pace|growth|figure|total|result|results|record|"
+    r"performance|gain|increase|rise|decline|fall|number|high|low|peak|sales|profit|margin)\b"
+    r"(?!\s+(?:of|at|was|were|stood)\b)(?![^.;\d]{0,4}\d)"
+)
+_BEATEN_BEFORE = compile_before(
+    r"\b(?:improve[sd]?\s+on|improving\s+on|beat|beats|beating|exceed|exceeds|exceeding|"
+    r"surpass|surpasses|surpassing|top|tops|topping|match|matches|matching|than|above|below|"
+    r"outpace|outpaces|outpacing)\s+$",
+    _I,
+)
+"""A period in a possessive that another figure is measured against ("to improve on last year's
+rate", "beat 2024's record"): it names the standard, it dates no figure after it."""
 _PUBLISHED_ON = compile_before(
     r"\b(?:published|released|issued|announced|unveiled|posted|gave|given|provided|flagged)\s+"
     r"(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$"

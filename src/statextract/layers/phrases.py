@@ -128,6 +128,7 @@ _FORECAST_VERB = regex.compile(
 _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
+_ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
 _STEP_OPENER = regex.compile(
     rf"(?:{alternation(_RELATIVE_CUES)})(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
     _I,
@@ -445,6 +446,9 @@ def clean_phrase(
     text: str, start: int, end: int, periods: list[Period], *, as_object: bool = False
 ) -> Span | None:
     """``text[start:end]`` trimmed to a metric phrase, or ``None`` if nothing is left."""
+    aside = _ASIDE_IN.search(text, start, end)
+    if aside is not None:
+        end = aside.start()  # "core inflation, which excludes fresh food, for 2024": the head
     span = _strip(text, start, end, periods, as_object=as_object)
     if span is None or is_fragment(text, span):
         return None

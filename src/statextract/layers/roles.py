@@ -112,10 +112,13 @@ _LEVEL_NOUN_OF = (
 1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
 _YEAR_WORD = NAMING_NUMBER
 _OBJECT_ADVERB = r"(?:\s+(?:slightly|sharply|marginally|modestly|again|further|significantly),?)?"
+_ASIDE = r",\s+(?:which|who)\s+[^,;:()\d$€£¥₹%]{1,60},"
+"""A relative clause set off by commas inside an object ("its forecast for core inflation, which
+excludes fresh food, for fiscal 2024")."""
 _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
     rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+"
-    rf"(?:(?!\sby\s)(?:[^,;:()\d$€£¥₹%]|{_YEAR_WORD})){{1,100}}?"
+    rf"(?:(?!\sby\s)(?:[^,;:()\d$€£¥₹%]|{_YEAR_WORD}|{_ASIDE})){{1,100}}?"
     rf"|(?:{_YEAR_WORD}\s+)?{_BARE_OBJECT}){_OBJECT_ADVERB}\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,

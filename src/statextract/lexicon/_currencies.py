@@ -90,7 +90,7 @@ SUBUNIT_WORDS: dict[str, tuple[str, Decimal]] = {
     "fen": ("CNY", Decimal("0.01")),
 }
 
-YEN_HINTS: tuple[str, ...] = ("yen", "japan", "tokyo", "nikkei")
+YEN_HINTS: tuple[str, ...] = ("yen", "japan", "tokyo", "nikkei", "boj", "topix")
 """Words in a text that make "¥" read as Japanese yen instead of Chinese yuan."""
 
 EXCHANGE_QUOTES: dict[str, str] = {
