@@ -14,6 +14,7 @@ from cases.metrics import (
     BODIES,
     CATEGORY_LISTS,
     CHANGE_NOUN_OBJECTS,
+    CHANGE_NOUN_SUBJECTS,
     CLAUSE_ADVERBS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
@@ -65,7 +66,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + INDEX_READINGS
     + CHANGE_NOUN_OBJECTS
     + CLAUSE_ADVERBS
-    + ASIDES_AND_DESCRIPTIONS,
+    + ASIDES_AND_DESCRIPTIONS
+    + CHANGE_NOUN_SUBJECTS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -822,3 +822,35 @@ ASIDES_AND_DESCRIPTIONS: list[Case] = numbered("metrics-asides-descriptions", [
     row("Productivity and Business Processes posted revenue of $19.6 billion.",
         fact("$19.6 billion", metric="Productivity and Business Processes revenue")),
 ])  # fmt: skip
+
+# A change noun in a subject names what changed after "in" / "of" ("the biggest annual gains in
+# employment were in agriculture" measures employment); a change noun alone, with only a rank or
+# a step before it ("The highest annual increases were registered in Bulgaria"), stands for the
+# metric named before. A bare count after "in" counts the group an "Among the X," opening names.
+CHANGE_NOUN_SUBJECTS: list[Case] = numbered("metrics-change-noun-subjects", [
+    row("The biggest annual gains in employment were in agriculture (+1.07 million) and trade "
+        "(+479,000).",
+        fact("+1.07 million", metric="employment in agriculture"),
+        fact("+479,000", metric="employment in trade")),
+    row("The biggest gains in employment were in agriculture (+1.07 million).",
+        fact("+1.07 million", metric="employment in agriculture")),
+    row("The largest increases in prices were in Bulgaria (+15.5%) and Hungary (+12.7%).",
+        fact("+15.5%", metric="prices in Bulgaria"), fact("+12.7%", metric="prices in Hungary")),
+    row("The increase in unemployment was 0.2 points.",
+        fact("0.2 points", metric="unemployment")),
+    row("House prices rose 4.2% in the euro area. The highest annual increases were registered "
+        "in Bulgaria (+15.5%) and Hungary (+12.7%), while the largest falls were seen in France "
+        "(-3.9%).",
+        fact("4.2%", metric="house prices"), fact("+15.5%", metric="house prices in Bulgaria"),
+        fact("+12.7%", metric="house prices in Hungary"),
+        fact("-3.9%", metric="house prices in France")),
+    row("Exports fell 2% in October. Monthly declines were recorded in Germany (-3.1%) and Italy "
+        "(-2.4%).",
+        fact("2%", metric="exports"), fact("-3.1%", metric="exports in Germany"),
+        fact("-2.4%", metric="exports in Italy")),
+    row("Among the Member States, annual increases in house prices were recorded in twenty-two "
+        "and decreases in four.",
+        fact("twenty-two", metric="Member States"), fact("four", metric="Member States")),
+    row("Among the regions, unemployment fell in 9.", fact("9", metric="regions")),
+    row("The first increase came in March, at 0.25%.", fact("0.25%", metric="first increase")),
+])  # fmt: skip

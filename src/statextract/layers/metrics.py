@@ -116,6 +116,7 @@ _STAND_IN = regex.compile(
     rf"(?:{alternation(STAND_IN_NOUNS)})"
     r"|(?P<domain>)(?:(?:implying|suggesting|meaning)\s+)?(?:an?\s+|the\s+)?"
     r"(?:revised\s+|initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
+    r"(?:(?:annual|monthly|quarterly|yearly|year-on-year|month-on-month|quarter-on-quarter)\s+)?"
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
@@ -758,6 +759,11 @@ def assign_metric(
             draft.metric = None
             draft.metric_text = _with_place(head, modifier_only.group("place"), preposition)
             return
+    members = _counted_members(text, sentence, draft) if metric is None else None
+    if members is not None:
+        # "Among the Member States, increases were recorded in twenty-two": Member States
+        draft.metric_text = members
+        return
     if metric is None:
         named = [
             d
@@ -791,6 +797,29 @@ def assign_metric(
         elif context.last_metric is not None:
             draft.metric_text = context.last_metric
     draft.metric = metric
+
+
+_AMONG_OPENING = regex.compile(r"among\s+(?:the\s+)?(?P<group>[^,;:()\d]{3,60}?)\s*,\s", _I)
+_IN_MEMBERS_BEFORE = compile_before(
+    r"\b(?:recorded|registered|seen|observed|reported|found|measured|were|was)?\s*in\s+"
+    r"(?:(?:just|only|about|some|nearly|all)\s+)?$",
+    _I,
+)
+_NOTHING_COUNTED_AFTER = regex.compile(r"\s*(?:[,.;:)]|and\b|while\b|but\b|$)", _I)
+
+
+def _counted_members(text: str, sentence: Sentence, draft: Draft) -> str | None:
+    """The group a bare count after "in" counts, named by the sentence's "Among the X," opening
+    ("Among the Member States, increases were recorded in twenty-two and decreases in four")."""
+    figure = draft.figure
+    if draft.unit != "count" or not _IN_MEMBERS_BEFORE.match(
+        text, max(sentence.start, figure.left - 30), figure.left
+    ):
+        return None
+    if match_ahead(_NOTHING_COUNTED_AFTER, text, figure.end) is None:
+        return None
+    opening = _AMONG_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
+    return squash(opening.group("group")) if opening is not None else None
 
 
 _PRONOUN_SUBJECT = regex.compile(

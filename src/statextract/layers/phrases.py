@@ -129,6 +129,21 @@ _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
 _ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
+_ADJECTIVE_BEFORE = compile_before(
+    r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:annual|monthly|quarterly|yearly|year-on-year|"
+    r"month-on-month|quarter-on-quarter|weekly|biggest|largest|highest|smallest|lowest|"
+    r"strongest|weakest|sharpest|steepest|fastest|slowest|first|second|third|latest)\s+$",
+    _I,
+)
+"""Words after which a verb-like word is a noun ("the highest annual increases")."""
+_CHANGE_OF = regex.compile(
+    r"(?:(?:annual|monthly|quarterly|yearly|year-on-year|month-on-month|quarter-on-quarter|"
+    r"weekly|daily|further|sharp|steep|strong|modest|small|slight)\s+)*"
+    r"(?:increases|decreases|gains|falls|rises|declines|drops|jumps|increase|decrease|gain|fall|"
+    r"rise|decline|drop|jump|change|changes)\s+(?:in|of)\s+(?:the\s+)?",
+    _I,
+)
+"""A change noun before what changed: the subject "gains in employment" measures employment."""
 _STEP_OPENER = regex.compile(
     rf"(?:{alternation(_RELATIVE_CUES)})(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
     _I,
@@ -336,6 +351,9 @@ def _strip(
                 leading = _LEADING.match(text, start, end)
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")%":
         end -= 1
+    complement = _CHANGE_OF.match(text, start, end)
+    if complement is not None and complement.end() < end:
+        start = complement.end()  # "the biggest annual gains in employment were": employment
     if (
         start >= end
         or text[start:end].lower() in _PRONOUNS
@@ -496,6 +514,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
                 local, candidate, candidates[index + 1]
             ):
                 continue  # "nights spent in tourist accommodation reached": the noun's participle
+            if _ADJECTIVE_BEFORE.match(local, max(0, candidate.start() - 30), candidate.start()):
+                continue  # "The biggest annual gains in employment were": "gains" is a noun
             verb = candidate
             found = _strip(text, stop, stop + candidate.start(), periods)
             if found is not None:

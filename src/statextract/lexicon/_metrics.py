@@ -145,7 +145,8 @@ CLOSING_ADVERBS: tuple[str, ...] = (*CLAUSE_ADVERBS, "first", "last", "just", "o
 LONE_NON_METRICS: tuple[str, ...] = (
     "year", "month", "quarter", "week", "day", "estimate", "record", "just", "initially",
     "a record", "the year", "data", "figures", "last time", "the last time", "first time",
-    "the first time", "time",
+    "the first time", "time", "annual", "monthly", "quarterly", "yearly", "year-on-year",
+    "month-on-month", "quarter-on-quarter", "weekly", "daily",
 )  # fmt: skip
 """Single words that name no measure when they stand alone."""
 
@@ -268,7 +269,8 @@ STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "
 
 BARE_STAND_IN_NOUNS: tuple[str, ...] = (
     "count", "range", "measure", "gauge", "gain", "gains", "increase", "increases", "rise",
-    "decline", "declines", "drop", "fall", "advance", "jump",
+    "decline", "declines", "drop", "drops", "fall", "falls", "rises", "decreases", "advance",
+    "jump",
 )  # fmt: skip
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
 "the range works out at $2.23 to $2.37", "That measure rose 3.3 percent"); "the target range" and
