@@ -1033,8 +1033,34 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
         fact("2.5%", date="2024-04/2025-03"), published="2024-11-20"),
 ])  # fmt: skip
 
+PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
+    # ", having touched ... in October" and "after hitting ... in October" are clauses of their
+    # own: October dates their figure only; a company's "fiscal year 2025, which runs from
+    # October to September" sets the text's fiscal calendar
+    row("Headline inflation edged up to 3.0% in December from 2.9% in November, having touched "
+        "a four-year low of 2.8% in October, while core inflation slowed to 3.6% from 3.7% in "
+        "November.",
+        fact("3.0%", date="2024-12"), fact("2.9%", date="2024-11"), fact("2.8%", date="2024-10"),
+        fact("3.6%", date="2024-12", change=chg("decrease", None, None, "2024-11")),
+        fact("3.7%", date="2024-11"), published="2025-01-30"),
+    row("Inflation rose to 3.0% in December, having fallen to 2.8% in October. Core inflation "
+        "slowed to 3.6%.",
+        fact("3.0%", date="2024-12"), fact("2.8%", date="2024-10"), fact("3.6%", date="2024-12"),
+        published="2025-01-30"),
+    row("Inflation rose to 3.0% in December after hitting 2.8% in October, while core inflation "
+        "slowed to 3.6%.",
+        fact("3.0%", date="2024-12"), fact("2.8%", date="2024-10"), fact("3.6%", date="2024-12"),
+        published="2025-01-30"),
+    row("Exports rose 4% in December, having been flat in November, and imports fell 2%.",
+        fact("4%", date="2024-12"), fact("2%", date="2024-12"), published="2025-01-30"),
+    row("Orders rose 4% to €21.4 billion in the first quarter of its fiscal year 2025, which runs "
+        "from October to September.",
+        fact("€21.4 billion", date="2024-10/2024-12"), published="2025-02-13"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    STANDARDS_AND_FORECAST_LEADS
+    PARTICIPLE_CLAUSES
+    + STANDARDS_AND_FORECAST_LEADS
     + EVENT_DAYS
     + YEARLESS_SPANS
     + OWN_STEPS

@@ -761,8 +761,25 @@ REVISED_LISTS: list[Case] = numbered("frames-revised-lists", [
         published="2025-01-15"),
 ])  # fmt: skip
 
+BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
+    # a past-tense verb, a bare object and a percentage without "by" before a level: the object
+    # changed by the percentage ("increased revenue 4% to €5.3 billion")
+    row("Smart Infrastructure increased revenue 4% to €5.3 billion.",
+        fact("€5.3 billion", metric="revenue", change=chg("increase", 4, "percent"))),
+    row("Mobility raised revenue 7% to €2.8 billion with a margin of 8.6%.",
+        fact("€2.8 billion", change=chg("increase", 7, "percent")), fact("8.6%", change=None)),
+    row("The group cut costs 10% to $2 billion.",
+        fact("$2 billion", metric="costs", change=chg("decrease", 10, "percent"))),
+    row("The company increased its revenue by 4% to €5.3 billion.",
+        fact("€5.3 billion", change=chg("increase", 4, "percent"))),
+    # "the trimmed mean" is a noun, not a verb with its object
+    row("Its November forecasts had the trimmed mean at 3.4% in the December quarter.",
+        fact("3.4%", metric="trimmed mean", change=None), published="2025-01-29"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    REVISED_LISTS
+    BARE_OBJECTS
+    + REVISED_LISTS
     + EARLIER_LISTS
     + BRACKETED_EARLIER
     + LEVEL_NOUNS

@@ -169,7 +169,8 @@ _FISCAL_YEAR_END = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR_START = regex.compile(
-    rf"\b(?:marketing|crop|fiscal|financial|school|academic)\s+year,?\s+(?:which\s+|that\s+)?"
+    rf"\b(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?,?\s+"
+    rf"(?:which\s+|that\s+)?"
     rf"(?:also\s+)?(?:runs|ran|begins|began|starts|started|opens|opened)\s+(?:on\s+|in\s+|from\s+)?"
     rf"{_MONTH}",
     regex.IGNORECASE,

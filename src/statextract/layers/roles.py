@@ -99,6 +99,15 @@ _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
 )
+_TRANSITIVE_BARE_OBJECT = compile_before(
+    rf"(?<!\b(?:the|an?|its|their|his|her|our)\s+)(?:^|(?<=[^\w-]))"
+    rf"(?P<verb>(?:{_TRANSITIVE_VERBS})(?<=ed|cut|grew))"
+    r"\s+(?P<object>[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*)?)\s+$",
+    _I,
+)
+"""A past-tense verb, a bare object and a percentage with no "by", before a level ("increased
+revenue 4% to €5.3 billion"): the object changed by the figure."""
+_TO_LEVEL_AFTER = regex.compile(r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+)?[$€£¥₹]?\d")
 _TRANSITIVE_DIRECTIONS = {
     **{verb: "increase" for verb in TRANSITIVE_INCREASE_VERBS},
     **{verb: "decrease" for verb in TRANSITIVE_DECREASE_VERBS},
@@ -657,6 +666,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span(), whole=whole)  # fmt: skip
     transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
+    if (
+        transitive is None
+        and figure.unit == "percent"
+        and match_ahead(_TO_LEVEL_AFTER, text, figure.end)
+    ):
+        transitive = _TRANSITIVE_BARE_OBJECT.match(text, window, left)
     if transitive and CLAUSE_VERB.search(transitive.group("object")):
         transitive = None  # "Trimmed mean inflation rose by 0.3 points"
     if transitive and figure.hedge_word not in _LEVEL_HEDGES:
