@@ -35,7 +35,7 @@ from statextract.layers.layout import (
     settle_oil_volumes,
     settle_pence,
 )
-from statextract.layers.metrics import metric_phrase
+from statextract.layers.metrics import metric_phrase, note_topic
 from statextract.layers.period_grammar import month_index
 from statextract.layers.periods import (
     Period,
@@ -229,6 +229,7 @@ class Extractor:
                 period_index += 1
             if not chosen:
                 if not in_headline:
+                    note_topic(text, sentence, periods[period_index:], context)
                     carry_reported_period(text, sentence, periods[period_index:], context)
                     carry_outlook_period(text, sentence, periods[period_index:], context)
                     context.main_date = context.main_date or context.date
@@ -248,6 +249,7 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
             drafts.extend(built)
+            context.topic = None
             ahead_only = _ahead_only(built, published)
             if (
                 main_from_forecast

@@ -27,6 +27,7 @@ from cases.metrics import (
     POSSESSIVE_CLAUSES,
     RELATIVE_CLAUSES,
     SEGMENTS,
+    TOPICS_AND_ELLIPSES,
 )
 from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
@@ -67,7 +68,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + CHANGE_NOUN_OBJECTS
     + CLAUSE_ADVERBS
     + ASIDES_AND_DESCRIPTIONS
-    + CHANGE_NOUN_SUBJECTS,
+    + CHANGE_NOUN_SUBJECTS
+    + TOPICS_AND_ELLIPSES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -775,6 +775,17 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
     # "the trimmed mean" is a noun, not a verb with its object
     row("Its November forecasts had the trimmed mean at 3.4% in the December quarter.",
         fact("3.4%", metric="trimmed mean", change=None), published="2025-01-29"),
+    # a range kept: both ends are held, each with its bound
+    row("The bank kept its inflation target at 1% to 3%.",
+        fact("1%", qualifier="at_least", change=chg("unchanged", None, None, None)),
+        fact("3%", qualifier="at_most", change=chg("unchanged", None, None, None))),
+    row("The central bank and the finance ministry agreed this month to keep the 2025 inflation "
+        "target at 1% to 3%.",
+        fact("1%", metric="inflation target", qualifier="at_least"),
+        fact("3%", metric="inflation target", qualifier="at_most",
+             change=chg("unchanged", None, None, None))),
+    row("The bank decided to keep the rate at 2.25%.",
+        fact("2.25%", metric="rate", change=chg("unchanged", None, None, None))),
 ])  # fmt: skip
 
 FRAMES: list[Case] = (

@@ -854,3 +854,29 @@ CHANGE_NOUN_SUBJECTS: list[Case] = numbered("metrics-change-noun-subjects", [
     row("Among the regions, unemployment fell in 9.", fact("9", metric="regions")),
     row("The first increase came in March, at 0.25%.", fact("0.25%", metric="first increase")),
 ])  # fmt: skip
+
+# A sentence without a figure names a topic that "It" / "They" opening the next one stands for;
+# a count after an infinitive ("hopes to attract about 39 million") counts the noun counted
+# before; "at a cost of" names the cost.
+TOPICS_AND_ELLIPSES: list[Case] = numbered("metrics-topics-ellipses", [
+    row("Household debt remains a drag on spending. It stood at 16.4 trillion baht at the end "
+        "of September.",
+        fact("16.4 trillion baht", metric="household debt")),
+    row("Inflation remains weak. It was 1.2% in January.", fact("1.2%", metric="inflation")),
+    row("Core inflation stayed sticky. It was 3.1% in October, the same as in September.",
+        fact("3.1%", metric="core inflation")),
+    row("The bank said it was watching prices. It cut the rate to 2%.",
+        fact("2%", metric="rate")),
+    row("Thailand received 35.5 million foreign tourists last year, and the government hopes to "
+        "attract about 39 million in 2025.",
+        fact("35.5 million", metric="foreign tourists"),
+        fact("39 million", metric="foreign tourists")),
+    row("The airline carried 12 million passengers in 2024 and plans to carry 14 million this "
+        "year.",
+        fact("12 million", metric="passengers"), fact("14 million", metric="passengers")),
+    row("It paid handouts to about 3 million elderly people, at a cost of roughly 30 billion "
+        "baht.",
+        fact("3 million", metric="elderly people"), fact("30 billion baht", metric="cost")),
+    row("The project, with a total cost of $2 billion, opened.",
+        fact("$2 billion", metric="total cost")),
+])  # fmt: skip

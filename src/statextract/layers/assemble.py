@@ -973,7 +973,8 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
             continue  # "(+$1.63 to $35.22)": a change to a level, no range
         reached = _REACHED_BEFORE.match(text, max(0, low.left - 6), low.left) is not None
         directed = roles[index].direction or roles[index + 1].direction
-        if directed and not dash and not reached and not changes:
+        held = directed == "unchanged"  # "kept the inflation target at 1% to 3%": both ends
+        if directed and not held and not dash and not reached and not changes:
             continue
         _spread_range(low, high)
         low.range_high = high
@@ -989,6 +990,15 @@ def _mark_ranges(text: str, figures: list[Figure], roles: list[Role]) -> None:
                                 changed=roles[index].changed)  # fmt: skip
             roles[index + 1] = Role("level", direction=roles[index].direction,
                                     changed=roles[index].changed)  # fmt: skip
+        elif held:
+            span = roles[index].direction_span or roles[index + 1].direction_span
+            kept = roles[index + 1].changed or roles[index].changed
+            roles[index] = Role(
+                "level", direction="unchanged", direction_span=span, changed=roles[index].changed
+            )
+            roles[index + 1] = Role(
+                "level", direction="unchanged", direction_span=span, changed=kept
+            )
         elif roles[index].kind != "share":
             roles[index] = Role("level", changed=roles[index].changed)
             roles[index + 1] = replace(

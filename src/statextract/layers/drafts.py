@@ -120,6 +120,9 @@ class Context:
     without a period of its own in a parallel comparison takes the same one."""
     last_level: Draft | None = None
     """The last level stated, which "This was up from 3.1%" in the next sentence refers to."""
+    topic: str | None = None
+    """The subject of the sentence just before, when it states no figure ("Household debt
+    remains a drag on spending."): "It stood at 16.4 trillion baht" in the next one is that."""
 
     @property
     def year(self) -> int | None:

@@ -100,10 +100,14 @@ _PACE_NOUN = regex.compile(
 _TO_LEVEL_BEFORE = compile_before(r"\bto\s+$", _I)
 """The level a subject moved to: "The housing stock grew 6% to 2,124,590 dwellings"."""
 _AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
+_INFINITIVE_END = regex.compile(r"\bto\s+[a-z]+$")
+"""A subject phrase that ends in an infinitive ("the government hopes to attract"): the count
+after it is the verb's object, whose noun is left out."""
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 # "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
 _HELD_OBJECT = regex.compile(
-    r"(?:held|holds|holding|kept|keeps|keeping|left|leaves|leaving|maintained|maintains)\s+"
+    r"(?:held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|leaving|leave|maintained|"
+    r"maintains|maintain)\s+"
     r"(?!(?:flat|steady|stable|unchanged|firm|level|constant|broadly|largely|little|about|"
     r"roughly|near|close)\b)(?P<object>.+?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*",
@@ -508,12 +512,18 @@ def assign_metric(
                 return
     elif draft.unit == "count" and not via_number_of:
         previous = [d for d in drafts if d.figure.end <= figure.start and d.unit == "count"]
+        infinitive = subject is not None and _INFINITIVE_END.search(text, *subject) is not None
         if (
-            subject is None
-            and previous
+            previous
             and previous[-1].counted
-            and _ELLIPSIS_BEFORE.match(text, max(0, figure.left - 30), figure.left)
-        ):
+            and (
+                (
+                    subject is None
+                    and _ELLIPSIS_BEFORE.match(text, max(0, figure.left - 30), figure.left)
+                )
+                or infinitive
+            )
+        ):  # "and the government hopes to attract about 39 million": tourists again
             counted = previous[-1].metric
     held = (
         _HELD_OBJECT.fullmatch(text, draft.change_span[0], draft.change_span[1])
@@ -764,6 +774,15 @@ def assign_metric(
         # "Among the Member States, increases were recorded in twenty-two": Member States
         draft.metric_text = members
         return
+    if (
+        metric is None
+        and pronoun
+        and context.topic is not None
+        and clause_start == sentence.start
+        and not any(d is not draft and d.figure.start < figure.start for d in drafts)
+    ):
+        draft.metric_text = context.topic  # "Household debt remains a drag. It stood at ..."
+        return
     if metric is None:
         named = [
             d
@@ -833,6 +852,34 @@ _GROUP_DOING = regex.compile(
     _I,
 )
 _PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
+
+
+def note_topic(text: str, sentence: Sentence, periods: list[Period], context: Context) -> None:
+    """Keep the subject of a sentence that states no figure for a pronoun opening the next."""
+    context.topic = None
+    linking = _LINKING_VERB.search(text, sentence.start, sentence.end)
+    verb = first_verb(text, sentence.start, sentence.end)
+    if linking is not None and (verb is None or linking.start() < verb):
+        verb = linking.start()
+    subject = subject_before(text, sentence.start, verb, periods) if verb is not None else None
+    if subject is None or is_fragment(text, subject) or is_clause(text, subject):
+        return
+    words = squash(text[subject[0] : subject[1]])
+    if words.lower() in _PRONOUNS or _SAID_AFTER.match(text, subject[1], sentence.end):
+        return  # who said something ("Sakkapop told a news conference") is no topic
+    context.topic = words
+
+
+_LINKING_VERB = regex.compile(
+    r"(?<=\w\s+)(?:remains|remained|stays|stayed|is|are|was|were|continues|continued|looks|"
+    r"looked|weighs|weighed|has|have|had)\b",
+    _I,
+)
+_SAID_AFTER = regex.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|warned|warns|wrote|writes|"
+    r"argued|argues|announced|announces|welcomed|welcomes|expects|expected)\b",
+    _I,
+)
 
 
 def _not_per_unit(text: str, span: Span | None) -> Span | None:

@@ -706,17 +706,23 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     verbs = list(_VERB.finditer(phrase)) + list(_VERBISH.finditer(phrase))
     if verbs:
         cut = max(verb.end() for verb in verbs)
-        if cut >= len(phrase):
+        if cut >= len(phrase) and not _NOUN_COST.search(phrase):
             return None
-        start += cut
+        if cut < len(phrase):
+            start += cut
     boundaries = list(_BOUNDARY.finditer(text, start, end)) + list(_AND.finditer(text, start, end))
     if boundaries:
         start = max(boundary.end() for boundary in boundaries)
     if _CHANGE_NOUN_END.match(text, start, end) and not _NAMED_GROWTH.match(text, start, end):
         return None
-    return _strip(text, start, end, periods)
+    lead = _AT_A_COST.match(text, start, end)
+    if lead is not None:
+        start = lead.end()  # "at a cost of roughly 30 billion baht": the cost, a noun
+    return _strip(text, start, end, periods, as_object=lead is not None)
 
 
+_NOUN_COST = regex.compile(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
+_AT_A_COST = regex.compile(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
 _OBJECT_AT = compile_before(
     rf"\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"
     r"(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
