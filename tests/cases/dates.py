@@ -1056,6 +1056,18 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
     row("Orders rose 4% to €21.4 billion in the first quarter of its fiscal year 2025, which runs "
         "from October to September.",
         fact("€21.4 billion", date="2024-10/2024-12"), published="2025-02-13"),
+    # "the 0.1% increase forecast in the poll" names a figure: the months after it are past
+    row("Monthly output jumped 0.4% in December, well ahead of the 0.1% increase forecast in the "
+        "poll, following an unrevised 0.1% rise in November and a 0.1% fall in October.",
+        fact("0.4%", date="2024-12", metric="monthly output"), fact("0.1%", date="2024-12"),
+        fact("0.1%", date="2024-11", metric="monthly output"),
+        fact("0.1%", date="2024-10", metric="monthly output"), published="2025-02-13"),
+    row("Sales rose 0.5% in January, following a revised 0.2% fall in December.",
+        fact("0.5%", date="2025-01"), fact("0.2%", date="2024-12", metric="sales"),
+        published="2025-02-13"),
+    row("Exports grew 3% in May, after a 1% drop in April.",
+        fact("3%", metric="exports"), fact("1%", date="2024-04", metric="exports"),
+        published="2024-06-13"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -75,7 +75,9 @@ _FROM_NEAR = compile_before(
 _GUIDANCE = regex.compile(
     r"(?<!\b(?:had|have|has|the|a|an|its|their|median|average|consensus|latest|previous|earlier|"
     r"beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|"
-    r"than|above|below|of|with|trails|trailed|surpassed|surpasses|outpaced|outpaces)\s)"
+    r"than|above|below|of|with|trails|trailed|surpassed|surpasses|outpaced|outpaces|"
+    r"increase|rise|fall|decline|drop|gain|growth|contraction|expansion|reading)\s)"
+    r"(?<!\d%?\s)"  # "the 0.1% increase forecast in the poll" names a figure; it is no future
     r"\b(?:forecast|forecasts|expects|projects|sees|guides|targets|"
     r"predicts|anticipates)\b",
     _I,

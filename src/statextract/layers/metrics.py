@@ -225,9 +225,14 @@ organic sales growth of 2.2%"): the metric takes no owner from it."""
 _VERB_ONLY = regex.compile(r"[a-z]+(?:ed|en)", _I)
 _AFTER_PARTICIPLE_BEFORE = compile_before(
     r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
-    r"(?:(?:just|only|about|nearly|some|an?\s+(?:annual(?:ized|ised)?\s+)?)\s*)?$",
+    r"(?:(?:just|only|about|nearly|some|an?\s+(?:annual(?:ized|ised)?\s+)?)\s*)?$"
+    r"|(?<=,\s*)(?:following|after)\s+(?:an?|the)\s+(?:(?:unrevised|revised|upwardly\s+revised|"
+    r"downwardly\s+revised|upward|downward|annual|monthly|small|slight|steep|sharp)\s+)?$",
     _I,
 )
+"""A figure after a participle or ", following a (revised)" whose subject is the clause's own
+("increased at a 2.6% rate after rising at a 2.7% rate", "jumped 0.4%, following an unrevised
+0.1% rise in November")."""
 _CONTRIBUTED_BEFORE = compile_before(
     r"\b(?:contribut(?:ed|ing|es|e)|add(?:ed|ing|s)?|subtract(?:ed|ing|s)?|cut(?:ting|s)?|"
     r"knock(?:ed|ing|s)|shav(?:ed|ing|es)|took|tak(?:ing|es)|lopp(?:ed|ing)|dragg(?:ed|ing)|"
