@@ -27,6 +27,7 @@ from cases.metrics import (
     POSSESSIVE_CLAUSES,
     RELATIVE_CLAUSES,
     SEGMENTS,
+    TARGETS_AND_ASIDES,
     TOPICS_AND_ELLIPSES,
 )
 from cases.non_facts import NON_FACTS
@@ -69,7 +70,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + CLAUSE_ADVERBS
     + ASIDES_AND_DESCRIPTIONS
     + CHANGE_NOUN_SUBJECTS
-    + TOPICS_AND_ELLIPSES,
+    + TOPICS_AND_ELLIPSES
+    + TARGETS_AND_ASIDES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -1068,6 +1068,19 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
     row("Exports grew 3% in May, after a 1% drop in April.",
         fact("3%", metric="exports"), fact("1%", date="2024-04", metric="exports"),
         published="2024-06-13"),
+    # "Over 2024 as a whole," opens the span the change covers; "said earlier this month" is
+    # when it was said; "partly because prices had dropped in January 2024" is a clause of its own
+    row("Over 2024 as a whole, the CPI rose 3.1% and the CPI-ATE 3.7%, Statistics Norway said "
+        "earlier this month.",
+        fact("3.1%", date="2024", change=chg("increase", "3.1", "percent", None)),
+        fact("3.7%", date="2024"), published="2025-01-23"),
+    row("Prices rose 3% over 2023.",
+        fact("3%", change=chg("increase", 3, "percent", "2023")), published="2025-01-23"),
+    row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
+        "partly because prices had dropped in January 2024 as refinery supply recovered.",
+        fact("1.9%", date="2025-01"),
+        fact("9.7%", date="2025-01", change=chg("increase", "9.7", "percent", "2024-01")),
+        published="2025-02-18"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

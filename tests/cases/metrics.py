@@ -880,3 +880,25 @@ TOPICS_AND_ELLIPSES: list[Case] = numbered("metrics-topics-ellipses", [
     row("The project, with a total cost of $2 billion, opened.",
         fact("$2 billion", metric="total cost")),
 ])  # fmt: skip
+
+# A figure that names a target ("remains above the 2% target") measures the target: written as
+# an inflation target in a sentence on prices; a participle aside after the subject ("measured
+# by the CPI-ATE index that ...") is skipped.
+TARGETS_AND_ASIDES: list[Case] = numbered("metrics-targets-asides", [
+    row("Inflation has come down but remains above the 2% target.",
+        fact("2%", metric="inflation target")),
+    row("CPI-trim rose to 2.7% from 2.5% in December, both above the central bank's 2% target.",
+        fact("2.7%", metric="CPI-trim"), fact("2.5%", metric="CPI-trim"),
+        fact("2%", metric="inflation target")),
+    row("Inflation is expected to return to the 2% target next year.",
+        fact("2%", metric="inflation target")),
+    row("Core inflation stayed well above the bank's 2% goal.",
+        fact("2%", metric="inflation goal")),
+    row("The government met its 3% deficit target.", fact("3%", metric="deficit target")),
+    row("The bank has a 2% inflation target.", fact("2%", metric="inflation target")),
+    row("Underlying inflation, measured by the CPI-ATE index that adjusts for tax changes, "
+        "slowed to 2.7% in December from 3.0% in November.",
+        fact("2.7%", metric="underlying inflation"), fact("3.0%", metric="underlying inflation")),
+    row("Retail sales, as measured by the volume index, rose 0.4% in December.",
+        fact("0.4%", metric="retail sales")),
+])  # fmt: skip

@@ -339,6 +339,11 @@ def assign_metric(
         # "voted 11-1 to lower ...": the votes for and against
         draft.metric, draft.metric_text = None, tally
         return
+    target = _target_named(text, sentence, figure, context)
+    if target is not None:
+        # "remains above the 2% target": the target, an inflation target in a text on prices
+        draft.metric, draft.metric_text = None, target
+        return
     if (
         draft.unit.isupper()
         and _RETURNED_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
@@ -857,6 +862,41 @@ _GROUP_DOING = regex.compile(
     _I,
 )
 _PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
+
+
+_TARGET_AFTER = regex.compile(
+    r"(?:[-\s]+(?:per\s*cent|percent))?\s+(?:(?P<topic>inflation|price|CPI|growth|deficit|debt|"
+    r"unemployment)\s+)?(?P<noun>target|goal|objective|ceiling)\b(?!\s+(?:range|band|of|for)\b)",
+    _I,
+)
+_TARGET_BEFORE = compile_before(
+    r"\b(?:above|below|under|over|near|toward|towards|to|at|within|around|with|beyond|exceeding|"
+    r"exceeded|exceeds|missed|misses|meet|meets|met|hit|hits|reach|reaches|reached)\s+"
+    r"(?:(?:the|its|their|a|an|(?:[A-Z][\w.&-]*\s+){0,3}?(?:bank|government|Fed|ECB|BoE|BOJ|RBA|"
+    r"central\s+bank)['’]s?)\s+)?(?:(?:official|medium-term|long-term|annual|mid-point|midpoint|"
+    r"stated|new)\s+)?$",
+    _I,
+)
+_PRICES_WORD = regex.compile(r"\b(?:inflation|prices|CPI|consumer\s+price)", _I)
+
+
+def _target_named(text: str, sentence: Sentence, figure: Figure, context: Context) -> str | None:
+    """A figure that names a target ("remains above the 2% target", "the bank's 2% goal"):
+    the target of the clause's subject, written as "inflation target" in a text on prices."""
+    if figure.unit not in ("percent",) or figure.tolerance:
+        return None
+    after = match_ahead(_TARGET_AFTER, text, figure.end, sentence.end)
+    if after is None or not _TARGET_BEFORE.match(
+        text, max(sentence.start, figure.left - 60), figure.left
+    ):
+        return None
+    noun = after.group("noun").lower()
+    if after.group("topic"):
+        return f"{after.group('topic')} {noun}"
+    prices = _PRICES_WORD.search(text, sentence.start, sentence.end) or (
+        context.last_metric is not None and _PRICES_WORD.search(context.last_metric)
+    )
+    return f"inflation {noun}" if prices else noun
 
 
 def note_topic(text: str, sentence: Sentence, periods: list[Period], context: Context) -> None:

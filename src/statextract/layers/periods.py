@@ -206,6 +206,11 @@ def find_periods(text: str) -> list[Period]:
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
             continue
+        if period.kind == "relative_month" and _SAID_EARLIER_BEFORE.match(
+            text, max(0, period.start - 40), period.start
+        ):
+            period.label = True  # "Statistics Norway said earlier this month": when it said so
+            continue
         if period.kind in ("day", "weekday", "bare_month", "month") and _PUBLISHED_ON.match(
             text, max(0, period.start - 60), period.start
         ):
@@ -379,6 +384,11 @@ _REFERENCE_POINT_BEFORE = compile_before(
 """The point a move is measured from ("down 8.5% since its record close on July 16", "20% below
 its peak in March"): its period is the comparison's. A point with its own figure ("its record
 close of 5,667.20 on July 16") is that figure's period."""
+_SAID_EARLIER_BEFORE = compile_before(
+    rf"\b(?:{alternation(REPORTING_WORDS)})\s+(?:(?:earlier|late|early)\s+)?$", _I
+)
+_AS_A_WHOLE_AFTER = regex.compile(r"\s+as\s+a\s+whole\s*,", _I)
+_OPENING_OVER_BEFORE = compile_before(r"(?:^|[.\n]\s*|\b(?:and|but)\s+)(?:over|in|for)\s+$", _I)
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}"
     rf"(?:\s+by(?:\s+[A-Za-z()'’.&-]+){{1,8}})?\s+$",
@@ -476,6 +486,12 @@ def _is_comparison(
     from_opens: bool = True,
     kind: str = "",
 ) -> bool:
+    if (
+        end >= 0
+        and _OPENING_OVER_BEFORE.match(text, max(0, start - 8), start)
+        and match_ahead(_AS_A_WHOLE_AFTER, text, end)
+    ):
+        return False  # "Over 2024 as a whole, the CPI rose 3.1%": the span the change covers
     if end >= 0 and match_ahead(_REFERENCE_LEVEL_AFTER, text, end):
         return True  # "94.1% of its 2019 level": a year naming the level compared with
     if _REFERENCE_LEVEL_BEFORE.match(text, max(0, start - 30), start):

@@ -128,6 +128,11 @@ _FORECAST_VERB = regex.compile(
 _REDUCED_RELATIVE = regex.compile(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
+_PARTICIPLE_ASIDE = regex.compile(
+    r",\s+(?:as\s+)?(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)\s+"
+    r"[^,;:()\d%]{3,90},",
+    _I,
+)
 _ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
 _ADJECTIVE_BEFORE = compile_before(
     r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:annual|monthly|quarterly|yearly|year-on-year|"
@@ -474,8 +479,14 @@ def clean_phrase(
 
 
 def _mask_parentheticals(text: str, start: int, end: int) -> str:
-    """The clause text with bracketed asides blanked out (offsets kept)."""
+    """The clause text with bracketed asides and comma-set participle asides ("Underlying
+    inflation, measured by the CPI-ATE index that adjusts for tax changes, slowed") blanked
+    out (offsets kept)."""
     chunk = list(text[start:end])
+    for aside in _PARTICIPLE_ASIDE.finditer(text, start, end):
+        chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
+            aside.end() - aside.start() - 2
+        )
     depth = 0
     for index, char in enumerate(chunk):
         if char == "(":

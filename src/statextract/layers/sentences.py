@@ -72,6 +72,8 @@ _SUBORDINATE = regex.compile(
     r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed|fell|rose|grew|"
     r"began|saw|took|kept|held|left|cut|shrank|sank|came|went|made|hit|stood|peaked|topped)\b)"
     r"|\b(?:as|because|although|though|whereas)\s+(?=(?:it|he|she)\s+[a-z]{3,}s\b)"
+    r"|\b(?:because|although|though|whereas)\s+(?=[a-z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:had|have|has|was|were|is|are|[a-z]+ed|fell|rose|grew)\b)"
     r"|(?<=,\s*)(?:after|before|since|while)\s+(?=[a-z]{3,}ing\b(?!\s+(?:to|from|by|at)\b))"
     r"|(?<=,\s*)having\s+(?=(?:been\s+)?[a-z]{3,}\b)"
     r"|(?<=\w\s)(?:after|before)\s+(?=[a-z]{3,}ing\s+(?:an?\s+|the\s+|its\s+)?"
