@@ -161,3 +161,23 @@ def test_parquet_without_pyarrow_is_a_clear_error(
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(MissingDependencyError, match=r"statextract\[parquet\]"):
         make_writer(tmp_path / "out.parquet", "parquet")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_amounts_beyond_a_double_are_written(tmp_path: Path, fmt: Format) -> None:
+    """ "Rp22,139 trillion" has more digits than a double holds exactly: Parquet takes the nearest
+    double, JSONL and CSV keep every digit."""
+    big = FACT.model_copy(update={"value": Decimal("22139000000000001"), "unit": "IDR"})
+    path = tmp_path / f"out.{fmt}"
+    writer = make_writer(path, fmt)
+    writer.open(0)
+    writer.write("gdp", [big])
+    writer.commit()
+    writer.finish()
+    writer.close()
+    writer.cleanup()
+    (row,) = read_rows(path, fmt)
+    if fmt == "parquet":
+        assert row["value"] == pytest.approx(2.2139e16)
+    else:
+        assert Decimal(str(row["value"])) == Decimal("22139000000000001")

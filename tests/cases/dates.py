@@ -1028,6 +1028,23 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares fell 3% in Amsterdam.",
         fact("10.9 billion euros", date="2024"), fact("3%", date="2025-02-13"),
         published="2025-02-13"),
+    row("Mercedes-Benz expects earnings to fall significantly again this year, the carmaker "
+        "said on Thursday.\n\nNet profit fell to €10.4 billion last year from €14.5 billion in "
+        "2023.\n\nCar sales dropped 3% to 1,983,400 vehicles.",
+        fact("€10.4 billion", date="2024"), fact("€14.5 billion", date="2023"),
+        fact("1,983,400", date="2024"), published="2025-02-20"),
+    # "For 2025, X forecast ..." without a figure sets the outlook's period for its paragraph
+    row("Net profit fell to €10.4 billion last year.\n\nFor 2025, Mercedes forecast group revenue "
+        "slightly below last year's level and EBIT significantly lower. It expects an adjusted "
+        "return on sales of 6% to 8% at the cars division.",
+        fact("€10.4 billion", date="2024"), fact("6%", date="2025"), fact("8%", date="2025"),
+        published="2025-02-20"),
+    # a headlined move takes its date from the body, not from an unrelated change of the same unit
+    row("Mercedes-Benz profit drops 28% and carmaker braces for another weak year\n\nNet profit "
+        "fell to €10.4 billion last year. Mercedes is targeting a 10% reduction in production "
+        "costs by 2027.",
+        fact("28%", date="2024"), fact("€10.4 billion", date="2024"), fact("10%", date="2027"),
+        published="2025-02-20"),
     # the Bank of Japan names a fiscal year by the year it starts in
     row("The BOJ cut its forecast for fiscal 2024 to 2.5%.",
         fact("2.5%", date="2024-04/2025-03"), published="2024-11-20"),

@@ -37,6 +37,7 @@ SUFFIX_FORMATS: dict[str, Format] = {
     ".duckdb": "duckdb",
 }
 PARQUET_TYPES = {"str": "string", "int": "int64", "float": "float64", "bool": "bool_"}
+FLOAT_COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMNS if column.type == "float")
 PARQUET_HINT = "Parquet output needs pyarrow: pip install 'statextract[parquet]'"
 
 
@@ -262,8 +263,15 @@ class ParquetWriter:
         self._rows = []
 
     def write(self, article_id: str, facts: Sequence[Fact]) -> None:
-        """Buffer the rows of one article until the next commit."""
-        self._rows.extend(flat_record(article_id, fact) for fact in facts)
+        """Buffer the rows of one article until the next commit. Amounts go to float64 columns
+        as the nearest double ("Rp22,139 trillion" has more digits than a double holds
+        exactly); the exact decimals stay in the JSON and database outputs."""
+        for fact in facts:
+            row = flat_record(article_id, fact)
+            for name in FLOAT_COLUMNS:
+                if row[name] is not None:
+                    row[name] = float(row[name])
+            self._rows.append(row)
 
     def commit(self) -> int:
         """Write the buffered rows as the next part; the number of parts."""

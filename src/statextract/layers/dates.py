@@ -1696,7 +1696,7 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
                 if d.date is not None
                 and d.unit == draft.unit
                 and (
-                    d.value == draft.value
+                    (draft.value is not None and d.value == draft.value)
                     or (
                         draft.value is None
                         and draft.change_value is not None
@@ -1713,6 +1713,9 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
             None,
         )
         first = next((d for d in body if d.date_explicit and d.date is not None), None)
+        if draft.value is None:
+            # "Amazon drops 4%": a move headlined is dated like the body's first fact
+            first = next((d for d in body if d.date is not None), first)
         donor = same or first
         if donor is not None:
             draft.date = donor.date
@@ -1800,7 +1803,7 @@ def _not_after_publication(value: str, context: Context) -> str:
 
 
 _MODAL_BEFORE = compile_before(
-    r"\b(?:would|will|could|may|might|should|set\s+to|expected\s+to|likely\s+to)\s+"
+    r"\b(?:would|will|could|may|might|should|set\s+to|expected\s+to|likely\s+to|to)\s+"
     r"(?:(?:probably|likely|further|still|also|now)\s+)?$",
     _I,
 )
@@ -1808,6 +1811,7 @@ _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
 
 
+_FOR_OPENING = regex.compile(r"\W*(?:for|in)\s+(?:the\s+)?(?:full\s+)?", _I)
 _OUTLOOK_FOR = compile_before(
     r"\b(?:outlook|forecasts?|guidance|projections?|targets?|estimates?|view)\s+for\s+"
     r"(?:the\s+)?(?:(?:current|coming|full|next)\s+)?$",
@@ -1827,7 +1831,17 @@ def carry_outlook_period(
             return
         if period.comparison or period.label or period.reference or period.bracket:
             continue
-        if _OUTLOOK_FOR.match(text, max(sentence.start, period.start - 40), period.start) is None:
+        lead = _FOR_OPENING.match(text, sentence.start, period.start)
+        opening = (
+            lead is not None
+            and lead.end() == period.start
+            and _GUIDANCE.search(text, period.end, sentence.end) is not None
+        )  # "For 2025, Mercedes forecast group revenue slightly below last year's level"
+        if (
+            not opening
+            and _OUTLOOK_FOR.match(text, max(sentence.start, period.start - 40), period.start)
+            is None
+        ):
             continue
         value = _resolve(period, context, future=True)
         if value is not None:
