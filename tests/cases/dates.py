@@ -1093,6 +1093,26 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("3.7%", date="2024"), published="2025-01-23"),
     row("Prices rose 3% over 2023.",
         fact("3%", change=chg("increase", 3, "percent", "2023")), published="2025-01-23"),
+    # "stable compared with December 2024" is the level's first comparison: unchanged since
+    # December, before the "down from" that follows
+    row("In January 2025, the euro area unemployment rate was 6.2%, stable compared with "
+        "December 2024 and down from 6.5% in January 2024.",
+        fact("6.2%", date="2025-01", change=chg("unchanged", None, None, "2024-12")),
+        fact("6.5%", date="2024-01"), published="2025-03-04"),
+    row("In January, the rate was 3.5%, flat on the month and down from 3.9% a year earlier.",
+        fact("3.5%", change=chg("unchanged", None, None, "2024-12")), fact("3.9%", date="2024-01"),
+        published="2025-03-04"),
+    row("The rate was 4.1%, unchanged from November.",
+        fact("4.1%", change=chg("unchanged", None, None, "2024-11")), published="2024-12-20"),
+    row("Consumer price inflation is seen at 4.8% in 2024-25, unchanged from the December "
+        "projection.",
+        fact("4.8%", change=chg("unchanged", None, None, None)), published="2025-02-07"),
+    # the period of an average a figure is set against dates that average only
+    row("Turnover swelled to about HK$260 billion on Friday, far above the daily average of "
+        "HK$131.8 billion in 2024. Xiaomi climbed 4.3% to a record close of HK$44.25.",
+        fact("HK$260 billion", date="2025-02-07"),
+        fact("HK$131.8 billion", date="2024", metric="daily average"),
+        fact("HK$44.25", date="2025-02-07"), published="2025-02-07"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

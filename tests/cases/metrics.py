@@ -901,4 +901,12 @@ TARGETS_AND_ASIDES: list[Case] = numbered("metrics-targets-asides", [
         fact("2.7%", metric="underlying inflation"), fact("3.0%", metric="underlying inflation")),
     row("Retail sales, as measured by the volume index, rose 0.4% in December.",
         fact("0.4%", metric="retail sales")),
+    # a bare "the rate" is the last rate named
+    row("The euro area unemployment rate was 6.2% in January. The rate stood at 7.3% in France "
+        "and 6.3% in Italy.",
+        fact("6.2%", metric="euro area unemployment rate"),
+        fact("7.3%", metric="euro area unemployment rate"),
+        fact("6.3%", metric="euro area unemployment rate")),
+    row("The jobless rate rose to 4.2%. Inflation was 2.5%. The rate was last this high in 2021.",
+        fact("4.2%", metric="jobless rate"), fact("2.5%", metric="inflation")),
 ])  # fmt: skip

@@ -348,6 +348,11 @@ def build_sentence_facts(
             )  # "The rate has stood at 4.5% since December 2023"
         ):
             draft.change_direction = "unchanged"
+            stable = match_ahead(_UNCHANGED_AFTER, text, figure.end)
+            if stable is not None and draft.change_span is None:
+                # "6.2%, stable compared with December 2024 and down from 6.5% in January
+                # 2024": the first comparison stated is the level's change
+                draft.change_span = stable.span()
         drafts.append(draft)
         open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)

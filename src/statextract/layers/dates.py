@@ -257,6 +257,11 @@ _THE_SAME_AS_BEFORE = compile_before(
     r"\bthe\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\s+(?:in\s+|at\s+|for\s+)?(?:the\s+)?$", _I
 )
 """A level "the same as in October" compares with October (not "rose 3%, as in October")."""
+_STABLE_COMPARED_BEFORE = compile_before(
+    r"\b(?:stable|unchanged|flat|steady)\s+(?:compared\s+(?:with|to)|from|on|versus|against|"
+    r"relative\s+to)\s+(?:the\s+)?$",
+    _I,
+)
 _SUPERLATIVE_SINCE = compile_before(
     r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
     r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
@@ -1047,6 +1052,15 @@ def _next_month_window(text: str, period: Period) -> bool:
     )
 
 
+_STANDARD_AVERAGE_BEFORE = compile_before(
+    r"\b(?:above|below|than|over|under|versus|against|exceeding|topping)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}average\s+(?:of\s+)?[^,;:()]{0,30}?\s+(?:in|for|during|over)\s+"
+    r"(?:the\s+)?$",
+    _I,
+)
+"""A period of the average a figure is set against dates that average only."""
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
     ("(April: $4.9 billion)"), possessive ("August's count was revised"), a boundary of an event
@@ -1061,6 +1075,8 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         or match_ahead(_WHEN_AFTER, text, period.end) is not None
         or _PARTICIPLE_PERIOD.match(text, max(0, period.start - 30), period.start) is not None
         or match_ahead(_REVISED_AFTER, text, period.end, sentence.end) is not None
+        or _STANDARD_AVERAGE_BEFORE.match(text, max(0, period.start - 70), period.start)
+        is not None  # "far above the daily average of HK$131.8 billion in 2024"
     )  # "its previous closing record of 8,014.31 set in February 2023"
 
 
@@ -1426,14 +1442,27 @@ def _since(
                 p
                 for p in periods
                 if figure.end <= p.start < limit
-                and _THE_SAME_AS_BEFORE.match(text, max(0, p.start - 30), p.start)
+                and (
+                    _THE_SAME_AS_BEFORE.match(text, max(0, p.start - 30), p.start)
+                    or (
+                        _STABLE_COMPARED_BEFORE.match(text, max(0, p.start - 40), p.start)
+                        and not p.reference
+                    )  # not "unchanged from the December projection": a forecast kept
+                )
             ),
             None,
-        )  # "held at 2.8%, the same as in October and up from 2.6% in September": October
+        )  # "held at 2.8%, the same as in October and up from 2.6% in September": October;
+        # "6.2%, stable compared with December 2024 and down from 6.5% in January 2024"
         if same is not None:
             if match_ahead(_REPORT_POSSESSIVE, text, same.end):
                 return None  # "the same as in last month's report": a forecast kept, no period
             return _resolve(same, context, draft.date)
+        stable = draft.change_span
+        if earlier_span is not None and stable is not None and stable[1] <= earlier_span[0]:
+            # "3.5%, flat on the month and down from 3.9% a year earlier": the month's step
+            step = _relative_since(text, stable[0], earlier_span[0], draft)
+            if step is not None:
+                return step
     if earlier_span is not None:
         earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
         if earlier is not None and earlier.date_explicit:

@@ -1387,6 +1387,12 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
                 forecast = "" if _FORECAST_WORD.search(named) else " forecast"
                 draft.metric, draft.metric_text = None, f"{named}{forecast}"
             continue
+        if text[draft.metric[0] : draft.metric[1]].lower() == "rate":
+            rate = _earlier_rate(text, draft, drafts, context)
+            if rate is not None:
+                # "The euro area unemployment rate was 6.2%. The rate stood at 7.3% in France"
+                draft.metric, draft.metric_text = None, rate
+            continue
         stand_in = _STAND_IN.fullmatch(text, *draft.metric)
         if stand_in is None:
             continue
@@ -1473,6 +1479,20 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
     for draft in drafts:
         if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
             draft.metric_domain = (opening.start(), end)
+
+
+_RATE_END = regex.compile(r"\S\s+rate$", _I)
+
+
+def _earlier_rate(text: str, draft: Draft, drafts: list[Draft], context: Context) -> str | None:
+    """The last rate named before a bare "the rate", in the sentence or the ones before it."""
+    for earlier in reversed(drafts):
+        if earlier is draft or earlier.figure.start > draft.figure.start:
+            continue
+        named = metric_text(text, earlier) or earlier.metric_text
+        if named is not None and _RATE_END.search(named):
+            return named
+    return next((m for m in reversed(context.recent_metrics) if _RATE_END.search(m)), None)
 
 
 def _earlier_metric(text: str, draft: Draft, drafts: list[Draft]) -> str | None:
