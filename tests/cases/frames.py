@@ -786,6 +786,22 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
              change=chg("unchanged", None, None, None))),
     row("The bank decided to keep the rate at 2.25%.",
         fact("2.25%", metric="rate", change=chg("unchanged", None, None, None))),
+    # "both unchanged" after a list holds every item; a month's assessment is a forecast kept
+    row("OPEC expects demand growth of 1.45 million bpd this year and 1.43 million bpd in 2026, "
+        "both unchanged from its January assessment.",
+        fact("1.45 million bpd", change=chg("unchanged", None, None, None)),
+        fact("1.43 million bpd", change=chg("unchanged", None, None, None))),
+    row("In October, exports were 5.1% and imports 4.2%, both unchanged from the previous month.",
+        fact("5.1%", change=chg("unchanged", None, None, "2024-09")),
+        fact("4.2%", change=chg("unchanged", None, None, "2024-09"))),
+    # a long object with an abbreviation in brackets, then "by A to B"
+    row("OPEC trimmed its forecast for supply growth from countries outside the OPEC+ "
+        "Declaration of Cooperation (DoC) by 100,000 bpd to 1.0 million bpd for 2025.",
+        fact("1.0 million bpd", qualifier=None,
+             change=chg("decrease", 100000, "barrel_per_day", None))),
+    row("Costco lifted the Gold Star membership by $5 to $65 and the Executive membership by $10 "
+        "to $130.",
+        fact("$65", metric="Gold Star membership"), fact("$130", metric="Executive membership")),
 ])  # fmt: skip
 
 FRAMES: list[Case] = (

@@ -66,7 +66,7 @@ _TO_BETWEEN = regex.compile(
     _I,
 )
 _UNCHANGED_AFTER = regex.compile(
-    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:also\s+|again\s+|largely\s+|broadly\s+)?(?:unchanged|flat|steady|"
+    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:also\s+|again\s+|largely\s+|broadly\s+|both\s+|all\s+(?:three\s+|four\s+)?)?(?:unchanged|flat|steady|"
     r"stable|the\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\b(?!\s+(?:a|an|the)\s))\b",
     _I,
 )
@@ -360,6 +360,7 @@ def build_sentence_facts(
     _skip_restatement(text, drafts)
     _share_earlier_value(text, drafts)
     _share_range_change(drafts)
+    _share_list_unchanged(text, drafts)
     _harmonize_units(drafts)
     _carry_physical_unit(text, drafts)
     _appositive_change(text, drafts)
@@ -943,6 +944,33 @@ def _moves_another(text: str, level: Draft, role: Role) -> bool:
     if role.changed is None or role.changed[0] < level.figure.end:
         return False
     return _OBJECT_PRONOUN.fullmatch(text[role.changed[0] : role.changed[1]].strip()) is None
+
+
+_LIST_UNCHANGED_AFTER = regex.compile(
+    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:both|all|each)\s+"
+    r"(?:(?:three|four|five)\s+)?(?:unchanged|steady|stable|flat)\b",
+    _I,
+)
+
+
+def _share_list_unchanged(text: str, drafts: list[Draft]) -> None:
+    """ "1.45 million bpd this year and 1.43 million bpd in 2026, both unchanged from its January
+    assessment": every item of the list was kept."""
+    for index, draft in enumerate(drafts):
+        if draft.from_value or not match_ahead(_LIST_UNCHANGED_AFTER, text, draft.figure.end):
+            continue
+        earlier = index
+        while earlier > 0:
+            item, after = drafts[earlier - 1], drafts[earlier]
+            if item.from_value or item.unit != draft.unit or item.change_direction is not None:
+                break
+            if not _LIST_ITEM_GAP.fullmatch(text, item.figure.end, after.figure.left):
+                break
+            item.change_direction = "unchanged"
+            earlier -= 1
+
+
+_LIST_ITEM_GAP = regex.compile(r"[^.;:()%\d]{0,40}?(?:,\s*|\s+and\s+)(?:[^.;:()%\d]{0,12})", _I)
 
 
 def _attach_change(level: Draft, figure: Figure, role: Role) -> None:

@@ -94,7 +94,7 @@ _BARE_OBJECT = r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
 """An object without a determiner ("cut rates by 50 bps"): up to four lower-case words."""
 _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()]|\([A-Z]{{2,6}}\)){{1,70}}?"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}|\([A-Z][A-Za-z]{{1,7}}\)){{1,140}}?"
     rf"|{_BARE_OBJECT})\s+by\s+"
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
@@ -665,7 +665,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if reached:
         return Role("level", direction=_direction_of(reached.group("verb")),
                     direction_span=reached.span(), whole=whole)  # fmt: skip
-    transitive = _TRANSITIVE_OBJECT_BY.match(text, window, left)
+    transitive = _TRANSITIVE_OBJECT_BY.match(text, max(clause_start, left - 140), left)
     if (
         transitive is None
         and figure.unit == "percent"

@@ -90,6 +90,7 @@ RELEASE_NOUNS: tuple[str, ...] = (
     "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook",
     "guidance", "survey", "report", "release", "statement", "meeting", "budget", "reading",
     "poll", "review", "update", "bulletin", "announcement", "decision", "prediction",
+    "assessment", "assessments",
 )  # fmt: skip
 
 POLICY_MOVES: tuple[str, ...] = (
