@@ -21,6 +21,7 @@ from cases.metrics import (
     INDEX_READINGS,
     LISTED_SUBJECTS,
     METRICS,
+    NAMED_AFTER_AND_PRONOUNS,
     PACES_AND_CONTRIBUTIONS,
     PARENTS,
     PARTICIPLES,
@@ -71,7 +72,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + ASIDES_AND_DESCRIPTIONS
     + CHANGE_NOUN_SUBJECTS
     + TOPICS_AND_ELLIPSES
-    + TARGETS_AND_ASIDES,
+    + TARGETS_AND_ASIDES
+    + NAMED_AFTER_AND_PRONOUNS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

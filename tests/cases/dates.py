@@ -1113,6 +1113,12 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("HK$260 billion", date="2025-02-07"),
         fact("HK$131.8 billion", date="2024", metric="daily average"),
         fact("HK$44.25", date="2025-02-07"), published="2025-02-07"),
+    # a change compared with a month, in a report on a quarter, is the next month's
+    row("Swedish GDP rose 0.2 percent in the fourth quarter of 2024.\n\nProduction in the "
+        "business sector rose by 0.9 percent compared with November.",
+        fact("0.2 percent", date="2024-Q4"),
+        fact("0.9 percent", date="2024-12", change=chg("increase", "0.9", "percent", "2024-11")),
+        published="2025-01-29"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

@@ -910,3 +910,27 @@ TARGETS_AND_ASIDES: list[Case] = numbered("metrics-targets-asides", [
     row("The jobless rate rose to 4.2%. Inflation was 2.5%. The rate was last this high in 2021.",
         fact("4.2%", metric="jobless rate"), fact("2.5%", metric="inflation")),
 ])  # fmt: skip
+
+# A percentage a reporting verb takes names the noun after it ("posts 4.2% sales growth"), not
+# a bare change noun ("posted a 3.3% gain" is the subject's); an object pronoun ("raised it by
+# 25 basis points") is the metric named before; a bare "pace" stands for it too.
+NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", [
+    row("Unilever posts 4.2% sales growth, flags slower start to 2025",
+        fact("4.2%", metric="sales growth")),
+    row("The company posted 4.2% sales growth in 2024.", fact("4.2%", metric="sales growth")),
+    row("The bank reported a 12% return on equity.", fact("12%", metric="return")),
+    row("Supermarkets posted a 3.3% gain, more than reversing a 1.9% decline in August.",
+        fact("3.3%", metric="supermarkets"), fact("1.9%", metric="supermarkets")),
+    row("Nonstore retailers posted a 6.7 percent annual gain.",
+        fact("6.7 percent", metric="nonstore retailers")),
+    row("The OPR has stood at 3.00% since May 2023, when policymakers raised it by 25 basis "
+        "points.",
+        fact("3.00%", metric="OPR"), fact("25 basis points", metric="OPR")),
+    row("Inflation was 2.5% in January. The bank expects to cut it by half a point.",
+        fact("2.5%", metric="inflation"), fact("half a point", metric="inflation")),
+    row("New home sales fell 10.5% in January. December's pace was revised sharply higher to "
+        "734,000 units.",
+        fact("10.5%", metric="new home sales"), fact("734,000", metric="new home sales")),
+    row("Bank Negara Malaysia kept its overnight policy rate (OPR) at 3.00% on Wednesday.",
+        fact("3.00%", change=chg("unchanged", None, None, None))),
+])  # fmt: skip

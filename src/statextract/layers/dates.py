@@ -897,6 +897,29 @@ def assign_dates(
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts, text)
+        _month_after_compared_month(draft)
+
+
+_MONTH_VALUE = regex.compile(r"\d{4}-\d{2}")
+
+
+def _month_after_compared_month(draft: Draft) -> None:
+    """A change compared with a month, carrying a coarser period, is the next month's: "rose by
+    0.9 percent compared with November" in a report on the fourth quarter is December's."""
+    since, date = draft.change_since, draft.date
+    if draft.date_explicit or since is None or date is None or not _MONTH_VALUE.fullmatch(since):
+        return
+    if "-Q" not in date:
+        return  # a crop year or a year compared with a report's month keeps its period
+    covered = covered_months(date)
+    if covered is None or covered[0] == covered[1]:
+        return
+    compared = month_span(since)
+    if compared is None:
+        return
+    following = compared[0] + 1
+    if covered[0] <= following <= covered[1]:
+        draft.date = month_label(following)
 
 
 _ADDED_TO_REACH = compile_before(

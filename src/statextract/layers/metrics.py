@@ -339,6 +339,11 @@ def assign_metric(
         # "voted 11-1 to lower ...": the votes for and against
         draft.metric, draft.metric_text = None, tally
         return
+    named_after = _percent_noun_after(text, sentence, figure)
+    if named_after is not None:
+        # "Unilever posts 4.2% sales growth": the growth the figure names
+        draft.metric, draft.metric_text = named_after, None
+        return
     target = _target_named(text, sentence, figure, context)
     if target is not None:
         # "remains above the 2% target": the target, an inflation target in a text on prices
@@ -542,8 +547,13 @@ def assign_metric(
     )
     if held is not None:
         subject = clean_phrase(text, *held.span("object"), periods) or subject
+    object_pronoun = draft.changed is not None and text[
+        draft.changed[0] : draft.changed[1]
+    ].strip().lower() in ("it", "them")
     if draft.changed is not None:
         subject = clean_phrase(text, *draft.changed, periods, as_object=True) or subject
+    if object_pronoun:
+        subject = None  # "when policymakers raised it by 25 basis points": what "it" stands for
     after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
         text, figure.left, figure.end, clause_end, periods
     )
@@ -636,7 +646,11 @@ def assign_metric(
     named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
     if metric is not None and (named_pronoun or is_fragment(text, metric)):
         metric = None
-    pronoun = named_pronoun or _PRONOUN_SUBJECT.match(text, clause_start, figure.left) is not None
+    pronoun = (
+        named_pronoun
+        or object_pronoun
+        or _PRONOUN_SUBJECT.match(text, clause_start, figure.left) is not None
+    )
     if metric is not None:
         metric = without_final_verb(text, before_clause_verb(text, metric))
         if is_clause(text, metric):
@@ -862,6 +876,33 @@ _GROUP_DOING = regex.compile(
     _I,
 )
 _PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
+
+
+_PERCENT_NOUN_AFTER = regex.compile(
+    r"\s+(?P<np>(?:(?!(?:in|on|of|for|to|from|and|or|the|a|an|annual|annualized|annualised|"
+    r"monthly|quarterly|yearly|year-on-year|month-on-month|quarter-on-quarter|further|sharp|"
+    r"steep|strong|modest|small|slight|surprise)\b)[a-z][\w'’-]*\s+){1,2}"
+    r"(?:growth|margin|margins|stake|yield|return|returns|rise|increase|decline|drop|gain|fall|jump)"
+    r"|(?:margin|margins|stake|yield|return|returns))\b(?!\s+(?:of|for|on|to|at|from|by)\b)"
+    r"(?!\s+in\s+(?!\d|(?-i:[A-Z])|the\s+\w+\s+(?:quarter|half|year)\b|fiscal\b|its\b))",
+    _I,
+)
+_PERCENT_NOUN_BEFORE = compile_before(
+    r"\b(?:posts?|posted|reports?|reported|records?|recorded|logs?|logged|delivers?|delivered|"
+    r"sees|saw|has|had|with|shows?|showed|books?|booked)\s+(?:an?\s+)?(?:(?:record|strong|"
+    r"solid|weak|modest|surprise|better-than-expected|worse-than-expected)\s+)?$",
+    _I,
+)
+
+
+def _percent_noun_after(text: str, sentence: Sentence, figure: Figure) -> Span | None:
+    """The noun a percentage names after a reporting verb ("posts 4.2% sales growth")."""
+    if figure.unit != "percent":
+        return None
+    if not _PERCENT_NOUN_BEFORE.match(text, max(sentence.start, figure.left - 40), figure.left):
+        return None
+    after = match_ahead(_PERCENT_NOUN_AFTER, text, figure.end, sentence.end)
+    return after.span("np") if after is not None else None
 
 
 _TARGET_AFTER = regex.compile(

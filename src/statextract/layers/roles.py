@@ -168,7 +168,8 @@ _FROM_LIST_GAP = regex.compile(
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
     r"leaving|leave|maintained|maintains)(?P<object>(?:\s+[\w'’-]+){1,5}?"
-    r"|\s+(?:its|their|the)(?:\s+[A-Za-z][\w'’+-]*){1,10}?)\s+(?:steady\s+|unchanged\s+)?"
+    r"|\s+(?:its|their|the)(?:\s+[A-Za-z][\w'’+-]*){1,10}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+    r"\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
     r"|\b(?:was|were|been)\s+(?:kept|left|held|maintained)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",

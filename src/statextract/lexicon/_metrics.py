@@ -269,7 +269,7 @@ STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "
 
 BARE_STAND_IN_NOUNS: tuple[str, ...] = (
     "count", "range", "measure", "gauge", "gain", "gains", "increase", "increases", "rise",
-    "decline", "declines", "drop", "drops", "fall", "falls", "rises", "decreases", "advance",
+    "decline", "declines", "drop", "drops", "fall", "falls", "rises", "decreases", "advance", "pace",
     "jump",
 )  # fmt: skip
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
