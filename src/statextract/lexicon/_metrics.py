@@ -269,8 +269,8 @@ STAND_IN_NOUNS: tuple[str, ...] = ("figure", "figures", "reading", "readings", "
 
 BARE_STAND_IN_NOUNS: tuple[str, ...] = (
     "count", "range", "measure", "gauge", "gain", "gains", "increase", "increases", "rise",
-    "decline", "declines", "drop", "drops", "fall", "falls", "rises", "decreases", "advance", "pace",
-    "jump",
+    "decline", "declines", "drop", "drops", "fall", "falls", "rises", "decreases", "advance",
+    "pace", "jump",
 )  # fmt: skip
 """Nouns that stand for a metric named before only on their own ("August's count was revised",
 "the range works out at $2.23 to $2.37", "That measure rose 3.3 percent"); "the target range" and
