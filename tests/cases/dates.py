@@ -1119,6 +1119,23 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("0.2 percent", date="2024-Q4"),
         fact("0.9 percent", date="2024-12", change=chg("increase", "0.9", "percent", "2024-11")),
         published="2025-01-29"),
+    # "in the previous three months" after a quarter is the quarter before
+    row("Earnings fell to $3.66 billion in the October-December quarter from $6.03 billion in "
+        "the previous three months.",
+        fact("$3.66 billion", date="2024-Q4", change=chg("decrease", None, None, "2024-Q3")),
+        fact("$6.03 billion", date="2024-Q3"), published="2025-01-30"),
+    # "over the last four weeks" in a weekly report: four weeks to the week's end
+    row("U.S. crude inventories rose by 4.1 million barrels in the week ended Feb. 7.\n\nOver "
+        "the last four weeks, total products supplied averaged 20.5 million bpd. Gasoline demand "
+        "averaged 8.3 million bpd over the four weeks.",
+        fact("4.1 million barrels", date="2025-02-01/2025-02-07"),
+        fact("20.5 million bpd", date="2025-01-11/2025-02-07"),
+        fact("8.3 million bpd", date="2025-01-11/2025-02-07"), published="2025-02-12"),
+    # a quarter that "ended Feb. 2" runs November to January (a 52/53-week year)
+    row("Sales for the fourth quarter ended Feb. 2 rose 14.1% to $39.7 billion from $34.8 "
+        "billion a year earlier.",
+        fact("$39.7 billion", date="2024-11/2025-01"),
+        fact("$34.8 billion", date="2023-11/2024-01"), published="2025-02-25"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

@@ -205,7 +205,8 @@ _EARLIER_AFTER = regex.compile(
     rf"(?:in\s+|over\s+|during\s+)?(?:the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
-    r"(?P<unit>year|month|quarter)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
+    r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"
+    r"(?P<unit>month)s|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
@@ -268,6 +269,16 @@ _SUPERLATIVE_SINCE = compile_before(
     _I,
 )
 _SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
+
+
+def _last_day(value: str | None) -> dt.date | None:
+    """The last day of a day or a span of days ("2025-02-01/2025-02-07" -> Feb. 7)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.split("/")[-1])
+    except ValueError:
+        return None
 
 
 def _resolve(
@@ -345,6 +356,13 @@ def _resolve(
         return _relative_season(period, context.published)
     if period.kind == "report_day":
         return context.published.isoformat() if context.published is not None else None
+    if period.kind == "trailing_weeks" and period.day is not None:
+        # "over the last four weeks" in a report on the week to Feb. 7: Jan. 11 to Feb. 7
+        final_day = _last_day(context.date) or _last_day(context.main_date)
+        if final_day is None:
+            return None
+        first_day = final_day - dt.timedelta(days=period.day - 1)
+        return f"{first_day.isoformat()}/{final_day.isoformat()}"
     if period.kind == "weekday":
         if context.published is None or period.weekday is None:
             return None
@@ -1640,7 +1658,11 @@ def _relative_since(
             return window
     months = _PREVIOUS_MONTHS.search(text, start, end)
     if months is not None:  # "a decrease of 52,000 compared with the previous three months"
-        return shift(draft.date, months=-_count(months.group("n")))
+        count = _count(months.group("n"))
+        if "-Q" in draft.date and count % 3 == 0:
+            return shift(draft.date, quarters=-count // 3)  # "from $6.03 billion in the
+            # previous three months" after the fourth quarter: the third
+        return shift(draft.date, months=-count)
     found = []
     for pattern, kwargs in (
         (YOY, {"years": -1}),

@@ -17,7 +17,7 @@ import regex
 
 from statextract._patterns import alternation
 from statextract.figures import Figure
-from statextract.layers.period_grammar import Period, months_label
+from statextract.layers.period_grammar import WEEK_OVER, Period, months_label
 from statextract.lexicon._currencies import YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
@@ -177,7 +177,7 @@ _YEAR_START = regex.compile(
 )
 _FISCAL_QUARTER_END = regex.compile(
     rf"\b(?P<q>{_ORDINAL})[\s-]+quarter(?:\s+of\s+(?:its\s+)?fiscal\s+\d{{4}})?,?\s+(?:which\s+)?"
-    rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}"
+    rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})\b)?"
     rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}"
     rf"|\b(?P<q>{_ORDINAL})[\s-]+quarter\b(?:[^.]|\.(?=\d)){{0,80}}?\bthree\s+months\s+"
     rf"(?:ended|ending)\s+"
@@ -210,6 +210,11 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     if quarter is not None:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
+        day = quarter.groupdict().get("d")
+        if day is not None and int(day) <= WEEK_OVER:
+            # "the fourth quarter ended Feb. 2": a 52/53-week year, the quarter of November to
+            # January that runs a few days over
+            last = (last - 2) % 12 + 1
         return (last + 3 * (4 - number) - 1) % 12 + 1, True
     start = _YEAR_START.search(text) if states_year_start else None
     if start is not None:  # "the 2024/25 marketing year, which runs from September through August"

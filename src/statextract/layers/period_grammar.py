@@ -278,11 +278,21 @@ def _until_end(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "until_end", f"{first_year}-{first:02d}/{last_year}-12")
 
 
+WEEK_OVER = 7
+"""A quarter that ends within this many days of a month's start is named by the month before."""
+
+
 def _quarter_by_month(m: regex.Match[str]) -> Period | None:
     """ "the June quarter 2023", "the quarter ended March 31, 2024": three months to a month."""
     last = _month(m.group("m"))
-    first = (last - 3) % 12 + 1
     year = _year(m)
+    day = m.groupdict().get("qd")
+    if day is not None and int(day.rstrip("stndrh")) <= WEEK_OVER:
+        # "the fourth quarter ended Feb. 2": a 52/53-week year's quarter of November to January
+        last = (last - 2) % 12 + 1
+        if last == 12 and year is not None:
+            year -= 1
+    first = (last - 3) % 12 + 1
     if year is None:
         return Period(*m.span(), "quarter_to", None, months=(first, last))
     if first < last:
@@ -328,6 +338,15 @@ def _days_to(m: regex.Match[str]) -> Period | None:
     if year is not None:
         period.value = f"{first.isoformat()}/{last.isoformat()}"
     return period
+
+
+def _trailing_weeks(m: regex.Match[str]) -> Period | None:
+    """ "over the last four weeks": that many weeks to the end of the week in force."""
+    word = m.group("n").lower()
+    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    if count is None or count <= 1:
+        return None
+    return Period(*m.span(), "trailing_weeks", None, day=count * 7)
 
 
 DAY_COUNT_WORDS: dict[str, int] = {"ten": 10, "fifteen": 15, "twenty": 20}
@@ -719,6 +738,12 @@ RULES: tuple[PeriodRule, ...] = (
         _days_to,
     ),
     _rule(
+        "trailing_weeks",
+        rf"\bthe\s+(?:(?:past|last|latest)\s+)?(?P<n>\d{{1,2}}|{alternation(_COUNT_NUMBERS)})"
+        r"\s+weeks\b(?!\s+(?:to|ending|ended|through|until|of|earlier|ago|before)\b)",
+        _trailing_weeks,
+    ),
+    _rule(
         "current_fiscal_year",
         r"\b(?:the\s+)?(?:current|this)\s+(?:fiscal|financial|business)\s+year\b",
         _current_fiscal_year,
@@ -776,7 +801,7 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "quarter_to",
         rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:{ORDINAL}\s+)?quarter\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:\s+(?P<qd>{DAY})(?!\d))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"|\b(?:the\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\s+quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         _quarter_by_month,
     ),

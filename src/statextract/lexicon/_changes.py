@@ -154,6 +154,8 @@ QUARTER_ON_QUARTER: tuple[str, ...] = (
     "on a quarterly basis", "sequentially", "the previous quarter", "the prior quarter",
     "over the quarter", "during the quarter",
     "a quarter earlier", "the quarter before", "quarter-on-quarter basis",
+    "the previous three months", "the prior three months", "the preceding three months",
+    "the preceding quarter", "three months earlier",
 )  # fmt: skip
 
 COMPARISON_CUES: tuple[str, ...] = (
