@@ -496,6 +496,16 @@ QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
         fact("2.9%", change=chg("increase", 2.9, "percent", "2023-09")),
         fact("1.3%", change=chg("increase", 1.3, "percent", "2023-09")),
         published="2024-11-07"),
+    # a signed change goes its sign's way whatever the verb says
+    row("Food prices rebounded (+0.3% after -0.1%).",
+        fact("+0.3%", change=chg("increase", 0.3, "percent", None)),
+        fact("-0.1%", change=chg("decrease", 0.1, "percent", None))),
+    row("Food prices rebounded (+0.3% after −0.1%).",
+        fact("+0.3%", change=chg("increase", 0.3, "percent", None)),
+        fact("−0.1%", change=chg("decrease", 0.1, "percent", None))),
+    row("Energy prices eased (-0.4% after +1.2%).",
+        fact("-0.4%", change=chg("decrease", 0.4, "percent", None)),
+        fact("+1.2%", change=chg("increase", 1.2, "percent", None))),
 ])  # fmt: skip
 
 CHANGES: list[Case] = (

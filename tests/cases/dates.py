@@ -1136,6 +1136,23 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         "billion a year earlier.",
         fact("$39.7 billion", date="2024-11/2025-01"),
         fact("$34.8 billion", date="2023-11/2024-01"), published="2025-02-25"),
+    # "over one month" / "over one year" are steps; a semicolon ends the first clause's step
+    row("In January 2025, consumer prices rose by 0.2% over one month and by 1.7% over one year.",
+        fact("0.2%", change=chg("increase", "0.2", "percent", "2024-12")),
+        fact("1.7%", change=chg("increase", "1.7", "percent", "2024-01")), published="2025-02-18"),
+    row("In January 2025, the HICP fell by 0.2% over one month; year on year it rose by 1.8%, as "
+        "in December.",
+        fact("0.2%", change=chg("decrease", "0.2", "percent", "2024-12")),
+        fact("1.8%", change=chg("increase", "1.8", "percent", "2024-01")), published="2025-02-18"),
+    # "the year to June 30" is twelve months to June; "the year through Dec. 20" runs from January
+    row("BHP kept its guidance for the year to June 30 unchanged, forecasting copper output of "
+        "1.845 million to 2.045 million tonnes.",
+        fact("1.845 million", date="2024-07/2025-06"),
+        fact("2.045 million tonnes", date="2024-07/2025-06"), published="2025-02-18"),
+    row("Sales in the year to June 30, 2024 were A$5 billion.",
+        fact("A$5 billion", date="2023-07/2024-06"), published="2025-02-18"),
+    row("The index has gained 23% in the year through Dec. 20.",
+        fact("23%", date="2024-01-01/2024-12-20"), published="2024-12-21"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

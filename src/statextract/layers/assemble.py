@@ -361,6 +361,7 @@ def build_sentence_facts(
     _share_earlier_value(text, drafts)
     _share_range_change(drafts)
     _share_list_unchanged(text, drafts)
+    _signed_changes(drafts)
     _harmonize_units(drafts)
     _carry_physical_unit(text, drafts)
     _appositive_change(text, drafts)
@@ -944,6 +945,21 @@ def _moves_another(text: str, level: Draft, role: Role) -> bool:
     if role.changed is None or role.changed[0] < level.figure.end:
         return False
     return _OBJECT_PRONOUN.fullmatch(text[role.changed[0] : role.changed[1]].strip()) is None
+
+
+def _signed_changes(drafts: list[Draft]) -> None:
+    """A change written with its sign goes the sign's way whatever the verb says: "Food prices
+    rebounded (+0.3% after -0.1%)" fell 0.1% the month before."""
+    for draft in drafts:
+        figure = draft.figure
+        if draft.value is not None or draft.change_value is None or figure.tolerance:
+            continue
+        if draft.change_span != (figure.start, figure.end) and draft.rule != "change":
+            continue
+        if figure.minus_sign and draft.change_direction == "increase":
+            draft.change_direction = "decrease"
+        elif figure.plus_sign and draft.change_direction == "decrease":
+            draft.change_direction = "increase"
 
 
 _LIST_UNCHANGED_AFTER = regex.compile(

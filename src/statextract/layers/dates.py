@@ -1709,6 +1709,10 @@ def _relative_since(
         return _week_before(draft.date)  # "782,766, up 33.2% from a week earlier"
     if not found:
         return None
+    semicolon = text.rfind(";", start, draft.figure.left)
+    if semicolon >= 0 and any(item[0] > semicolon for item in found):
+        # "fell by 0.2% over one month; year on year it rose by 1.8%": the clause's own step
+        found = [item for item in found if item[0] > semicolon]
     own = [
         item
         for item in found

@@ -393,11 +393,24 @@ def _current_fiscal_year(m: regex.Match[str]) -> Period | None:
 
 
 def _year_through_day(m: regex.Match[str]) -> Period | None:
-    """ "the year through Dec. 20": from January 1 to that day."""
+    """ "the year through Dec. 20": from January 1 to that day; "the year to June 30", to a
+    month's last day, is the twelve months to that month (a financial year)."""
     day = int(m.group("d").rstrip("stndrh"))
     if not 1 <= day <= 31:
         return None
-    window = (1, 1, _month(m.group("m")), day)
+    month = _month(m.group("m"))
+    if m.group("to").lower() == "to" and day == calendar.monthrange(2001, month)[1]:
+        first = month % 12 + 1
+        period = Period(*m.span(), "year_to", None, months=(first, month), fiscal=True)
+        year = _year(m)
+        if year is not None:
+            period.value = (
+                _months(year, first, month)
+                if first == 1
+                else (f"{year - 1}-{first:02d}/{year}-{month:02d}")
+            )
+        return period
+    window = (1, 1, month, day)
     period = Period(*m.span(), "window", None, window=window)
     year = _year(m)
     if year is not None:
@@ -709,7 +722,7 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "year_through_day",
-        rf"\b(?:the\s+)?year\s+(?:through|to|until)\s+"
+        rf"\b(?:the\s+)?year\s+(?P<to>through|to|until)\s+"
         rf"(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d>{DAY})\s+(?P<m>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?\b",
         _year_through_day,
     ),

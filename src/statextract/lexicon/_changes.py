@@ -89,7 +89,7 @@ DECREASE_NOUNS: tuple[str, ...] = (
 
 YEAR_ON_YEAR: tuple[str, ...] = (
     "year-on-year", "year on year", "year-over-year", "year over year", "y-o-y", "yoy",
-    "y/y", "from a year earlier", "from a year ago", "from a year before",
+    "y/y", "from a year earlier", "from a year ago", "from a year before", "over one year",
     "than a year earlier", "than a year ago", "than a year before",
     "compared with a year earlier", "compared with a year ago", "compared to a year earlier",
     "compared to a year ago", "on a year earlier", "on a year ago", "over a year earlier",
@@ -133,6 +133,7 @@ MONTH_ON_MONTH: tuple[str, ...] = (
     "from last month", "than a month earlier", "compared with a month earlier",
     "a month earlier", "a month ago", "a month before", "the previous month", "the prior month",
     "the month before", "over the month", "in the month", "during the month",
+    "over one month", "over a month",
 )  # fmt: skip
 
 WEEK_ON_WEEK: tuple[str, ...] = (
