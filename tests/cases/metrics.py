@@ -933,4 +933,14 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("10.5%", metric="new home sales"), fact("734,000", metric="new home sales")),
     row("Bank Negara Malaysia kept its overnight policy rate (OPR) at 3.00% on Wednesday.",
         fact("3.00%", change=chg("unchanged", None, None, None))),
+    # "A year earlier" opening a clause is no subject; "the rate" after it is the last rate named
+    row("Brazil's unemployment rate rose to 6.5% in the three months through January. A year "
+        "earlier the rate stood at 7.6%.",
+        fact("6.5%", metric="unemployment rate"), fact("7.6%", metric="unemployment rate")),
+    row("Exports rose 4% in January. A month earlier, they had fallen 2%.",
+        fact("4%", metric="exports"), fact("2%", metric="exports")),
+    # "equivalent to 9,000 persons" restates the change; the level carries the 0.3%
+    row("Total employment rose by 0.3% in the fourth quarter, equivalent to 9,000 persons, "
+        "bringing the number of employed to 3.26 million.",
+        fact("3.26 million", change=chg("increase", "0.3", "percent", None))),
 ])  # fmt: skip

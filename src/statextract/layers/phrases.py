@@ -133,6 +133,9 @@ _PARTICIPLE_ASIDE = regex.compile(
     r"[^,;:()\d%]{3,90},",
     _I,
 )
+_STEP_ONLY = regex.compile(
+    r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)", _I
+)
 _ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
 _ADJECTIVE_BEFORE = compile_before(
     r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:annual|monthly|quarterly|yearly|year-on-year|"
@@ -150,7 +153,8 @@ _CHANGE_OF = regex.compile(
 )
 """A change noun before what changed: the subject "gains in employment" measures employment."""
 _STEP_OPENER = regex.compile(
-    rf"(?:{alternation(_RELATIVE_CUES)})(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
+    rf"(?:{alternation(_RELATIVE_CUES)}|(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+"
+    r"(?:earlier|ago|before))(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
     _I,
 )
 _AND = regex.compile(r"\band\s+", _I)
@@ -364,6 +368,7 @@ def _strip(
         or text[start:end].lower() in _PRONOUNS
         or (not as_object and _VERB.fullmatch(text, start, end))
         or _RELATIVE_CUE.fullmatch(text, start, end)
+        or _STEP_ONLY.fullmatch(text, start, end)
     ):
         return None
     return start, end

@@ -337,7 +337,10 @@ _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\
 _SEMICOLON = regex.compile(r"\s*;\s*")
 _CLOSE_PAREN = regex.compile(r"\s*\)")
 _RESTATEMENT_BETWEEN = regex.compile(
-    r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*", _I
+    r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*"
+    r"|\s+(?:in|during|over)\s+the\s+(?:\w+\s+){0,2}?(?:quarter|month|year|half|week)"
+    r"\s*,\s*(?:equivalent\s+to|i\.e\.,?)\s*",
+    _I,
 )
 _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:^|(?<=\W))(?:than|from|after|following|compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?|"
