@@ -163,7 +163,9 @@ class Extractor:
         for period in periods:
             if layout.in_dateline(period.start) or layout.in_source_line(period.start):
                 period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report
-        figures = find_figures(body, yen=layout.yen, skip=[(p.start, p.end) for p in periods])
+        figures = find_figures(
+            body, yen=layout.yen, rand=layout.rand, skip=[(p.start, p.end) for p in periods]
+        )
         mark_layout(figures, layout)
         settle_currency(body, figures, layout)
         settle_pence(body, figures)

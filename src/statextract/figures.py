@@ -173,6 +173,8 @@ _SIGN_BEFORE = compile_before(
     r"and|or|with|stood|remained|reading|readings|than)\s+)plus\s)$",
     regex.IGNORECASE,
 )
+_RAND_BEFORE = compile_before(r"(?<![A-Za-z$&.])(?P<cur>(?-i:R))$")
+"""A capital "R" glued to a number: the rand, in a text about South Africa."""
 _PLUS_OR_MINUS_BEFORE = compile_before(r"(?:\bplus\s+or\s+minus|\+/-|±)\s*$", regex.IGNORECASE)
 _HEDGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
@@ -302,7 +304,10 @@ def is_news_sized(value: Decimal) -> bool:
 
 
 def find_figures(
-    text: str, yen: bool = False, skip: list[tuple[int, int]] | None = None
+    text: str,
+    yen: bool = False,
+    skip: list[tuple[int, int]] | None = None,
+    rand: bool = False,
 ) -> list[Figure]:
     """Every figure of ``text`` in order (statistics and non-statistics alike).
 
@@ -322,7 +327,7 @@ def find_figures(
             skip_index += 1
         if skip_index < len(skip) and skip[skip_index][0] <= match.start():
             continue
-        figure = _read_figure(text, match, yen)
+        figure = _read_figure(text, match, yen, rand)
         if figure is None or (figure.value is not None and not is_news_sized(figure.value)):
             continue
         figures.append(figure)
@@ -468,7 +473,9 @@ def _glued_to_hyphen(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "-"
 
 
-def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None:
+def _read_figure(
+    text: str, match: regex.Match[str], yen: bool, rand: bool = False
+) -> Figure | None:
     kind = match.lastgroup or "digits"
     surface = match.group()
     start, end = match.span()
@@ -514,7 +521,7 @@ def _read_figure(text: str, match: regex.Match[str], yen: bool) -> Figure | None
         return figure
     if kind == "couple" and "couple" in surface.lower():
         figure.qualifier = "approximately"
-    _read_left(text, figure, yen)
+    _read_left(text, figure, yen, rand)
     _read_right(text, figure, yen)
     return figure
 
@@ -566,7 +573,7 @@ def _fraction_percent(surface: str) -> Decimal:
     return _plain(Decimal(100) * numerator / denominator)
 
 
-def _read_left(text: str, figure: Figure, yen: bool) -> None:
+def _read_left(text: str, figure: Figure, yen: bool, rand: bool = False) -> None:
     position = figure.start
     window_start = max(0, position - 12)
     margin = _PLUS_OR_MINUS_BEFORE.match(text, max(0, position - 20), position)
@@ -587,9 +594,13 @@ def _read_left(text: str, figure: Figure, yen: bool) -> None:
                 figure.minus_sign = True
             figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.match(text, max(0, position - 12), position)
+    if currency is None and rand and _RAND_BEFORE.match(text, max(0, position - 2), position):
+        currency = _RAND_BEFORE.match(text, max(0, position - 2), position)
     if currency:
         code = currency.group("cur").lower()
         glued = currency.end() == position
+        if code == "r":
+            code = "zar"  # "R21.59" in a text about South Africa
         if code not in PREFIXES_NEEDING_SPACE_OR_DIGIT or glued or text[currency.start()].isupper():
             figure.currency = "JPY" if code == "¥" and yen else CURRENCY_PREFIXES[code]
             figure.currency_sign = code

@@ -75,8 +75,33 @@ def _normalize_char(char: str) -> str:
     return folded
 
 
+_DECIMAL_COMMA = regex.compile(r"(?<=(?<![\d,.])\d{1,3}),(?=\d{1,2}(?![\d,]))")
+"""A comma between digits with one or two digits after it ("3,2%", "R21,59")."""
+_THOUSANDS_COMMA = regex.compile(r"\d,\d{3}(?![\d,]|\.\d)")
+_DECIMAL_COMMA_TEXT = 2
+"""A text writes decimal commas when at least this many numbers have one and none groups
+thousands with a comma."""
+
+
+def _with_decimal_points(text: str) -> str:
+    """``text`` with decimal commas read as points, when the text writes them ("3,2%" in a
+    Statistics South Africa release); the same length, so offsets are kept."""
+    commas = _DECIMAL_COMMA.findall(text)
+    if len(commas) < _DECIMAL_COMMA_TEXT or _THOUSANDS_COMMA.search(text) is not None:
+        return text
+    return _DECIMAL_COMMA.sub(".", text)
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for matching, keeping a map back to the original offsets."""
+    folded = _normalize(text)
+    pointed = _with_decimal_points(folded.text)
+    if pointed is folded.text:
+        return folded
+    return NormalizedText(pointed, folded.original, folded.offsets)
+
+
+def _normalize(text: str) -> NormalizedText:
     if _NEEDS_WORK.search(text) is None:
         return NormalizedText(text, text, None)
     pieces: list[str] = []

@@ -182,6 +182,29 @@ WRITTEN_POINTS: list[Case] = numbered("numbers-written-points", [
         fact("a quarter-point", change=chg("decrease", "0.25", "percentage_point"))),
 ])  # fmt: skip
 
+# A text that writes decimal commas ("3,2%", "R21,59") and groups no thousands with a comma
+# reads them as decimal points; one comma number alone, or a text with "1,250", stays as is.
+# A capital "R" glued to a number is the rand in a text about South Africa.
+DECIMAL_COMMAS: list[Case] = numbered("numbers-decimal-comma", [
+    row("Annual consumer price inflation in South Africa was 3,2% in January 2025, up from 3,0% "
+        "in December 2024.",
+        fact("3,2%", value="3.2", unit="percent"), fact("3,0%", value="3.0", unit="percent")),
+    row("Housing and utilities (4,5%) contributed 1,1 percentage points.",
+        fact("4,5%", value="4.5"), fact("1,1 percentage points", value="1.1")),
+    row("The price of bread rose to R21,59 from R20,99 in South Africa.",
+        fact("R21,59", value="21.59", unit="ZAR"), fact("R20,99", value="20.99", unit="ZAR")),
+    row("The rand weakened to R18.62 per dollar.", fact("R18.62", value="18.62", unit="ZAR")),
+    row("The plant made 1,250 units in May and 2,400 units in June.",
+        fact("1,250", value=1250), fact("2,400", value=2400)),
+    row("Our R2 rating held."),
+])  # fmt: skip
+
 NUMBERS: list[Case] = (
-    FORMAT_GRID + DECIMALS_AND_SIGNS + WRITTEN + FRACTIONS + FRACTION_CHARACTERS + WRITTEN_POINTS
+    FORMAT_GRID
+    + DECIMALS_AND_SIGNS
+    + WRITTEN
+    + FRACTIONS
+    + FRACTION_CHARACTERS
+    + WRITTEN_POINTS
+    + DECIMAL_COMMAS
 )

@@ -18,7 +18,7 @@ import regex
 from statextract._patterns import alternation
 from statextract.figures import Figure
 from statextract.layers.period_grammar import WEEK_OVER, Period, months_label
-from statextract.lexicon._currencies import YEN_HINTS
+from statextract.lexicon._currencies import RAND_HINTS, YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
     DOLLAR_WORDS,
@@ -69,6 +69,7 @@ _CONVERSION_BEFORE = regex.compile(
     r"\(\s*(?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*$", regex.I
 )
 _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+_RAND = regex.compile(r"\b(?:" + "|".join(RAND_HINTS) + r")\b", regex.IGNORECASE)
 _DECIDED_BY_DOCUMENT = BARE_DOLLAR_SIGNS | DOLLAR_WORDS
 _CENT_WORDS = frozenset({"cents", "cent"})
 _CENTS_REACH = 80
@@ -107,6 +108,8 @@ class DocumentLayout:
     source_line: Span | None = None
     """A first line naming where the figures come from ("Figures: ...", "Source: ..."): a
     citation, not text of the report."""
+    rand: bool = False
+    """The text is about South Africa: "R" glued to a number is the rand ("R21.59")."""
 
     def in_source_line(self, start: int) -> bool:
         """Whether ``start`` lies inside the source line."""
@@ -146,6 +149,7 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         stated,
         by_start,
         source_line,
+        _RAND.search(text) is not None,
     )
 
 

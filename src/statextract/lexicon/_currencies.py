@@ -93,6 +93,11 @@ SUBUNIT_WORDS: dict[str, tuple[str, Decimal]] = {
 YEN_HINTS: tuple[str, ...] = ("yen", "japan", "tokyo", "nikkei", "boj", "topix")
 """Words in a text that make "¥" read as Japanese yen instead of Chinese yuan."""
 
+RAND_HINTS: tuple[str, ...] = (
+    "rand", "south africa", "south african", "sarb", "stats sa", "johannesburg", "jse",
+)  # fmt: skip
+"""Words in a text that make "R" glued to a number the South African rand ("R21.59")."""
+
 EXCHANGE_QUOTES: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "greenback": "USD", "euro": "EUR",
     "pound": "GBP", "yen": "JPY", "yuan": "CNY", "swiss franc": "CHF", "franc": "CHF",
