@@ -939,6 +939,17 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("6.5%", metric="unemployment rate"), fact("7.6%", metric="unemployment rate")),
     row("Exports rose 4% in January. A month earlier, they had fallen 2%.",
         fact("4%", metric="exports"), fact("2%", metric="exports")),
+    # an amount of goods a verb takes is named by the verb's noun and the goods
+    row("For 2025, Rio expects to ship between 323 million and 338 million tonnes of Pilbara iron "
+        "ore and to produce 780,000 to 850,000 tonnes of copper.",
+        fact("323 million", metric="Pilbara iron ore shipments"),
+        fact("338 million tonnes", metric="Pilbara iron ore shipments"),
+        fact("780,000", metric="copper production"),
+        fact("850,000 tonnes", metric="copper production")),
+    row("The mine produced 1.2 million ounces of gold.",
+        fact("1.2 million ounces", metric="gold production")),
+    row("Russia produced 8.97 million bpd.", fact("8.97 million bpd", metric="Russia production")),
+    row("Toyota sold 10.8 million vehicles in 2024.", fact("10.8 million", metric="vehicles")),
     # "equivalent to 9,000 persons" restates the change; the level carries the 0.3%
     row("Total employment rose by 0.3% in the fourth quarter, equivalent to 9,000 persons, "
         "bringing the number of employed to 3.26 million.",

@@ -66,6 +66,7 @@ from statextract.lexicon._metrics import (
     GENERIC_METRICS,
     LEVEL_VERBS,
     MEASURE_HEADS,
+    OUTPUT_NOMINALS,
     PARENT_CUES,
     PER_UNIT_NOUNS,
     PRONOUN_OBJECT_VERBS,
@@ -367,6 +368,26 @@ def assign_metric(
         draft.metric = None
         draft.metric_text = _action_metric(text, action, figure, clause_end, periods)
         return
+    output = (
+        _OUTPUT_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
+        if figure.currency is None and draft.unit not in ("percent", "percentage_point")
+        else None
+    )
+    if output is not None:
+        # "expects to ship between 323 million and 338 million tonnes of Pilbara iron ore"
+        nominal = OUTPUT_NOMINALS[output.group("verb").lower()]
+        goods = match_ahead(_GOODS_AFTER, text, figure.end, clause_end)
+        goods_span = clean_phrase(text, *goods.span("goods"), periods) if goods else None
+        if goods_span is not None or draft.unit != "count":
+            maker = subject_before(text, clause_start, output.start(), periods)
+            maker_name = squash(text[maker[0] : maker[1]]) if maker is not None else ""
+            if goods_span is not None:
+                maker_name = squash(text[goods_span[0] : goods_span[1]])  # "tonnes of copper"
+            elif not maker_name[:1].isupper() or maker_name.lower() in _PRONOUNS:
+                maker_name = ""  # "Russia produced 8.97 million bpd": Russia's, not "the firm's"
+            draft.metric = None
+            draft.metric_text = f"{maker_name} {nominal}".strip()
+            return
     category = category_item(text, clause_start, figure.start)
     if category is not None:
         # "highest in education (120.8%), housing (101.5%) and restaurants and hotels (67.7%)"
@@ -1596,6 +1617,18 @@ _ACTION_BEFORE = compile_before(
     rf"\b(?P<verb>{alternation(ACTION_NOMINALS)})\s+(?:(?:a\s+)?(?:record|total\s+of|combined|"
     r"about|around|nearly|almost|some|roughly|approximately|more\s+than|over|up\s+to|"
     r"an\s+estimated|a\s+further|another|an\s+additional|as\s+much\s+as)\s+)*$",
+    _I,
+)
+_OUTPUT_BEFORE = compile_before(
+    rf"\b(?P<verb>{alternation(OUTPUT_NOMINALS)})\s+(?:(?:between|about|around|some|roughly|"
+    r"nearly|up\s+to|as\s+many\s+as|at\s+least|a\s+record|more\s+than)\s+)*"
+    r"(?:[\d.,]+(?:\s+(?:million|billion|thousand))?\s*(?:and|to|-|–)\s*)?$",
+    _I,
+)
+_GOODS_AFTER = regex.compile(
+    r"(?:\s+(?:and|to|-|–)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?)?"
+    r"(?:\s+[a-z]+)?\s+of\s+(?P<goods>[^,;:()\d]{2,40}?)(?=\s+(?:in|for|by|this|next|during|"
+    r"and|as|from|to|at)\b|\s*[,.;]|$)",
     _I,
 )
 _COMPLEMENT_AFTER = regex.compile(

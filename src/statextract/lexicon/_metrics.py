@@ -398,6 +398,16 @@ MEASURE_HEADS: frozenset[str] = frozenset({
 """Head nouns a list shares when only its last item writes them ("headline and trimmed mean
 inflation" is headline inflation and trimmed mean inflation)."""
 
+OUTPUT_NOMINALS: dict[str, str] = {
+    "produce": "production", "produced": "production", "produces": "production",
+    "producing": "production", "ship": "shipments", "shipped": "shipments", "ships": "shipments",
+    "shipping": "shipments", "deliver": "deliveries", "delivered": "deliveries",
+    "delivers": "deliveries", "delivering": "deliveries", "mine": "output", "mined": "output",
+    "sell": "sales", "sold": "sales", "sells": "sales", "selling": "sales",
+}  # fmt: skip
+"""Verbs whose object is an amount of goods, and the noun that names it ("expects to ship between
+323 million and 338 million tonnes of Pilbara iron ore": Pilbara iron ore shipments)."""
+
 ACTION_NOMINALS: dict[str, str] = {
     "spent": "spending", "spend": "spending", "spends": "spending", "spending": "spending",
     "invested": "investment", "invest": "investment", "invests": "investment",
