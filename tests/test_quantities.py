@@ -239,9 +239,9 @@ def test_offsets_point_into_the_original_text(text: str) -> None:
 def test_one_figure_pass_feeds_facts_and_quantities(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
 
-    def counting(text: str, yen: bool = False, skip: Any = None) -> Any:
+    def counting(text: str, yen: bool = False, skip: Any = None, rand: bool = False) -> Any:
         calls.append(text)
-        return find_figures(text, yen=yen, skip=skip)
+        return find_figures(text, yen=yen, skip=skip, rand=rand)
 
     monkeypatch.setattr(extractor_module, "find_figures", counting)
     text = "Exports rose 5% to $20 billion in 2023, accounting for 12.5% of the total."
