@@ -799,6 +799,16 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
         "Declaration of Cooperation (DoC) by 100,000 bpd to 1.0 million bpd for 2025.",
         fact("1.0 million bpd", qualifier=None,
              change=chg("decrease", 100000, "barrel_per_day", None))),
+    # a share, then the subject's own growth joined by "and"
+    row("Gross Fixed Capital Formation made up 29.15 percent of GDP and expanded by 4.61 percent.",
+        fact("29.15 percent", change=None), fact("4.61 percent", value=None,
+             change=chg("increase", "4.61", "percent", None))),
+    row("Household consumption accounted for 54.04 percent of GDP and grew 4.94 percent compared "
+        "with 2023.",
+        fact("54.04 percent", change=None),
+        fact("4.94 percent", change=chg("increase", "4.94", "percent", "2023"))),
+    row("Exports accounted for 20% of output, up 2 points from 2023.",
+        fact("20%", change=chg("increase", 2, "percentage_point", "2023"))),
     row("Costco lifted the Gold Star membership by $5 to $65 and the Executive membership by $10 "
         "to $130.",
         fact("$65", metric="Gold Star membership"), fact("$130", metric="Executive membership")),

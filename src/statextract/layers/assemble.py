@@ -215,6 +215,10 @@ def build_sentence_facts(
                 and not in_aside(text, level.figure, figure.left)
                 and not _moves_another(text, level, role)
                 and not _named_item(text, level, figure)
+                and not (
+                    level.rule == "share"
+                    and _SUBJECT_MOVED_TOO.search(text, level.figure.end, figure.left) is not None
+                )  # "made up 29.15 percent of GDP and expanded by 4.61 percent": its own growth
             ):
                 if level.change_value is None:
                     _attach_change(level, figure, role)
@@ -945,6 +949,14 @@ def _moves_another(text: str, level: Draft, role: Role) -> bool:
     if role.changed is None or role.changed[0] < level.figure.end:
         return False
     return _OBJECT_PRONOUN.fullmatch(text[role.changed[0] : role.changed[1]].strip()) is None
+
+
+_SUBJECT_MOVED_TOO = regex.compile(
+    r"\band\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|expanded|rose|risen|increased|"
+    r"climbed|fell|fallen|declined|dropped|contracted|shrank)\b",
+    _I,
+)
+"""A verb joined after a share, whose change is the subject's, not the share's."""
 
 
 def _signed_changes(drafts: list[Draft]) -> None:
