@@ -908,8 +908,16 @@ _PERCENT_NOUN_AFTER = regex.compile(
     r"(?!\s+in\s+(?!\d|(?-i:[A-Z])|the\s+\w+\s+(?:quarter|half|year)\b|fiscal\b|its\b))",
     _I,
 )
+_MONEY_NOUN_AFTER = regex.compile(
+    r"\s+(?P<np>(?:(?!(?:in|on|of|for|to|from|and|or|the|a|an)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"(?:profit|loss|revenue|sales|buyback|buybacks|dividend|pace|deal|investment|plan|"
+    r"programme|program|stake|bid|offer|charge|writedown|write-down|fine|package|spending|"
+    r"capex|budget|surplus|deficit))\b(?!\s+(?:of|for|on|to|at|from|by)\b)",
+    _I,
+)
 _PERCENT_NOUN_BEFORE = compile_before(
     r"\b(?:posts?|posted|reports?|reported|records?|recorded|logs?|logged|delivers?|delivered|"
+    r"keeps?|kept|announces?|announced|unveils?|unveiled|launches|launched|plans|planned|"
     r"sees|saw|has|had|with|shows?|showed|books?|booked)\s+(?:an?\s+)?(?:(?:record|strong|"
     r"solid|weak|modest|surprise|better-than-expected|worse-than-expected)\s+)?$",
     _I,
@@ -917,12 +925,17 @@ _PERCENT_NOUN_BEFORE = compile_before(
 
 
 def _percent_noun_after(text: str, sentence: Sentence, figure: Figure) -> Span | None:
-    """The noun a percentage names after a reporting verb ("posts 4.2% sales growth")."""
-    if figure.unit != "percent":
+    """The noun a percentage or an amount names after a reporting verb ("posts 4.2% sales
+    growth", "keeps $3.5 billion buyback pace", "announces $2 billion share buyback")."""
+    if figure.unit == "percent":
+        noun_after = _PERCENT_NOUN_AFTER
+    elif figure.currency is not None:
+        noun_after = _MONEY_NOUN_AFTER
+    else:
         return None
     if not _PERCENT_NOUN_BEFORE.match(text, max(sentence.start, figure.left - 40), figure.left):
         return None
-    after = match_ahead(_PERCENT_NOUN_AFTER, text, figure.end, sentence.end)
+    after = match_ahead(noun_after, text, figure.end, sentence.end)
     return after.span("np") if after is not None else None
 
 
