@@ -1153,6 +1153,13 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("A$5 billion", date="2023-07/2024-06"), published="2025-02-18"),
     row("The index has gained 23% in the year through Dec. 20.",
         fact("23%", date="2024-01-01/2024-12-20"), published="2024-12-21"),
+    # "from growth of 3.2 percent for the whole of 2024" dates the earlier value only
+    row("Industrial output rose 5.9 percent in January-February.\n\nFixed-asset investment rose "
+        "4.1 percent to 5,261.9 billion yuan, accelerating from growth of 3.2 percent for the "
+        "whole of 2024. Infrastructure investment grew 5.6 percent.",
+        fact("5.9 percent", date="2025-01/2025-02"),
+        fact("5,261.9 billion yuan", date="2025-01/2025-02"), fact("3.2 percent", date="2024"),
+        fact("5.6 percent", date="2025-01/2025-02"), published="2025-03-17"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

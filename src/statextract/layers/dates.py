@@ -105,6 +105,7 @@ _OWNED_GAP = regex.compile(
     r"(?:(?:people|persons|users|workers|tonnes|barrels|units|residents|(?-i:[a-z]{3,}s))\s+)?"
     r"(?:in|on|of|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|during|for|over)?\s*"
     r"(?:the\s+)?"
+    r"(?:(?:whole|full|entire)\s+(?:of\s+)?)?"  # "3.2 percent for the whole of 2024"
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
 )
