@@ -503,6 +503,12 @@ QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
     row("Food prices rebounded (+0.3% after −0.1%).",
         fact("+0.3%", change=chg("increase", 0.3, "percent", None)),
         fact("−0.1%", change=chg("decrease", 0.1, "percent", None))),
+    # a signed count and its signed rate in one bracket are a change, even after "fewer"
+    row("In contrast, there were fewer people working in transportation and warehousing "
+        "(-23,000; -2.1%).",
+        fact("-23,000", value=None, change=chg("decrease", 23000, "count", None))),
+    row("Employment increased in wholesale and retail trade (+51,000; +1.7%).",
+        fact("+51,000", value=None, change=chg("increase", 51000, "count", None))),
     row("Energy prices eased (-0.4% after +1.2%).",
         fact("-0.4%", change=chg("decrease", 0.4, "percent", None)),
         fact("+1.2%", change=chg("increase", 1.2, "percent", None))),

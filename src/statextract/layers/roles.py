@@ -335,6 +335,7 @@ _BRACKET_FOLLOWER = regex.compile(
 followed by British Columbia (", "(2.4%) and Ontario ("."""
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _SEMICOLON = regex.compile(r"\s*;\s*")
+_SIGNED_RATE_AFTER = regex.compile(r"\s*;\s*[-+]\d[\d.,]*\s*%\s*\)")
 _CLOSE_PAREN = regex.compile(r"\s*\)")
 _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*"
@@ -552,7 +553,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and (is_percent or figure.unit == "count")
         and whole is None
         and _OPEN_PAREN_BEFORE.match(text, max(0, left - 8), left) is not None
-        and _CHANGE_CONTEXT.search(text, clause_start, left) is not None
+        and (
+            _CHANGE_CONTEXT.search(text, clause_start, left) is not None
+            or match_ahead(_SIGNED_RATE_AFTER, text, figure.end) is not None
+        )  # "fewer people working in transportation (-23,000; -2.1%)": a change and its rate
     ):
         # "Case numbers fell in the African Region (-76%)": a signed figure among changes
         return Role("change", direction="decrease", direction_span=(figure.start, figure.start + 1))
