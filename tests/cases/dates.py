@@ -1160,6 +1160,16 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("5.9 percent", date="2025-01/2025-02"),
         fact("5,261.9 billion yuan", date="2025-01/2025-02"), fact("3.2 percent", date="2024"),
         fact("5.6 percent", date="2025-01/2025-02"), published="2025-03-17"),
+    # a retailer's "12 weeks ended Feb. 16" is its fiscal quarter, named by months; the four
+    # weeks to a day stay days
+    row("Net income for the 12 weeks ended Feb. 16 rose to $1.79 billion from $1.74 billion a "
+        "year earlier.",
+        fact("$1.79 billion", date="2024-12/2025-02"),
+        fact("$1.74 billion", date="2023-12/2024-02"), published="2025-03-06"),
+    row("Sales for the 16 weeks ended Feb. 2, 2025 were $39.7 billion.",
+        fact("$39.7 billion", date="2024-10/2025-01"), published="2025-02-25"),
+    row("Demand averaged 20.5 million bpd over the four weeks ending Feb. 7, 2025.",
+        fact("20.5 million bpd", date="2025-01-11/2025-02-07"), published="2025-02-12"),
     row("Consumer prices rose 1.9% in January. Gasoline prices climbed 9.7% from a year earlier, "
         "partly because prices had dropped in January 2024 as refinery supply recovered.",
         fact("1.9%", date="2025-01"),

@@ -319,15 +319,34 @@ def _week_ending(m: regex.Match[str]) -> Period | None:
 _COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 
 
+_RETAIL_QUARTER_WEEKS = {12: 3, 13: 3, 16: 4, 24: 6, 26: 6, 36: 8, 39: 9, 52: 12, 53: 12}
+"""Weeks a retailer's fiscal period runs, and the months it is named by."""
+_MID_MONTH = 15
+"""A period that ends before this day of a month is named by the month before."""
+
+
 def _days_to(m: regex.Match[str]) -> Period | None:
     """ "the 28 days to Aug. 27", "the four weeks ending 27 August 2023": a span of days."""
     word = m.group("n").lower()
     count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
     if count is None or count <= 0:
         return None
-    days = count * (7 if m.group("u").lower().startswith("week") else 1)
+    weeks = m.group("u").lower().startswith("week")
+    days = count * (7 if weeks else 1)
     month, day = _month(m.group("m")), int(m.group("d").rstrip("stndrh"))
     year = _year(m)
+    if weeks and count in _RETAIL_QUARTER_WEEKS:
+        # "the 12 weeks ended Feb. 16": a retailer's fiscal quarter, named by its months
+        last_month = month if day >= _MID_MONTH else (month - 2) % 12 + 1
+        first_month = (last_month - _RETAIL_QUARTER_WEEKS[count]) % 12 + 1
+        period = Period(*m.span(), "quarter_to", None, months=(first_month, last_month))
+        if year is not None:
+            end_year = year if last_month <= month else year - 1
+            start_year = end_year if first_month <= last_month else end_year - 1
+            period.value = months_label(
+                start_year * 12 + first_month - 1, end_year * 12 + last_month - 1
+            )
+        return period
     try:
         last = dt.date(year or 2001, month, day)
     except ValueError:
