@@ -231,7 +231,7 @@ class Extractor:
                 period_index += 1
             if not chosen:
                 if not in_headline:
-                    note_topic(text, sentence, periods[period_index:], context)
+                    note_topic(sentence, periods[period_index:], context)
                     carry_reported_period(text, sentence, periods[period_index:], context)
                     carry_outlook_period(text, sentence, periods[period_index:], context)
                     context.main_date = context.main_date or context.date
@@ -251,7 +251,7 @@ class Extractor:
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
             drafts.extend(built)
-            context.topic = None
+            context.topic_source = None
             ahead_only = _ahead_only(built, published)
             if (
                 main_from_forecast

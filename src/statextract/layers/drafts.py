@@ -18,7 +18,7 @@ import regex
 
 from statextract._patterns import alternation, compile_before
 from statextract.figures import Figure
-from statextract.layers.periods import year_of
+from statextract.layers.periods import Period, year_of
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import (
     MONTH_ON_MONTH,
@@ -120,9 +120,10 @@ class Context:
     without a period of its own in a parallel comparison takes the same one."""
     last_level: Draft | None = None
     """The last level stated, which "This was up from 3.1%" in the next sentence refers to."""
-    topic: str | None = None
-    """The subject of the sentence just before, when it states no figure ("Household debt
-    remains a drag on spending."): "It stood at 16.4 trillion baht" in the next one is that."""
+    topic_source: tuple[Sentence, list[Period]] | None = None
+    """The sentence just before, when it states no figure, and its periods: its subject ("Household
+    debt remains a drag on spending.") is what "It stood at 16.4 trillion baht" in the next one
+    measures. Read only when a pronoun needs it."""
 
     @property
     def year(self) -> int | None:

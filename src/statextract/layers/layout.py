@@ -17,7 +17,7 @@ import regex
 
 from statextract._patterns import alternation
 from statextract.figures import Figure
-from statextract.layers.period_grammar import WEEK_OVER, Period, months_label
+from statextract.layers.period_grammar import Period, month_named, months_label
 from statextract.lexicon._currencies import RAND_HINTS, YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
@@ -215,10 +215,10 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
         day = quarter.groupdict().get("d")
-        if day is not None and int(day) <= WEEK_OVER:
+        if day is not None:
             # "the fourth quarter ended Feb. 2": a 52/53-week year, the quarter of November to
             # January that runs a few days over
-            last = (last - 2) % 12 + 1
+            last = month_named(last, int(day))
         return (last + 3 * (4 - number) - 1) % 12 + 1, True
     start = _YEAR_START.search(text) if states_year_start else None
     if start is not None:  # "the 2024/25 marketing year, which runs from September through August"

@@ -340,7 +340,7 @@ def assign_metric(
         # "voted 11-1 to lower ...": the votes for and against
         draft.metric, draft.metric_text = None, tally
         return
-    named_after = _percent_noun_after(text, sentence, figure)
+    named_after = _noun_named_after(text, sentence, figure)
     if named_after is not None:
         # "Unilever posts 4.2% sales growth": the growth the figure names
         draft.metric, draft.metric_text = named_after, None
@@ -819,14 +819,17 @@ def assign_metric(
         # "Among the Member States, increases were recorded in twenty-two": Member States
         draft.metric_text = members
         return
-    if (
-        metric is None
+    topic = (
+        _topic_named(text, context)
+        if metric is None
         and pronoun
-        and context.topic is not None
+        and context.topic_source is not None
         and clause_start == sentence.start
         and not any(d is not draft and d.figure.start < figure.start for d in drafts)
-    ):
-        draft.metric_text = context.topic  # "Household debt remains a drag. It stood at ..."
+        else None
+    )
+    if topic is not None:
+        draft.metric_text = topic  # "Household debt remains a drag. It stood at ..."
         return
     if metric is None:
         named = [
@@ -863,7 +866,6 @@ def assign_metric(
     draft.metric = metric
 
 
-_AMONG_OPENING = regex.compile(r"among\s+(?:the\s+)?(?P<group>[^,;:()\d]{3,60}?)\s*,\s", _I)
 _IN_MEMBERS_BEFORE = compile_before(
     r"\b(?:recorded|registered|seen|observed|reported|found|measured|were|was)?\s*in\s+"
     r"(?:(?:just|only|about|some|nearly|all)\s+)?$",
@@ -882,8 +884,10 @@ def _counted_members(text: str, sentence: Sentence, draft: Draft) -> str | None:
         return None
     if match_ahead(_NOTHING_COUNTED_AFTER, text, figure.end) is None:
         return None
-    opening = _AMONG_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
-    return squash(opening.group("group")) if opening is not None else None
+    opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
+    if opening is None or not opening.group().lower().startswith("among"):
+        return None
+    return squash(opening.group("domain"))
 
 
 _PRONOUN_SUBJECT = regex.compile(
@@ -915,7 +919,7 @@ _MONEY_NOUN_AFTER = regex.compile(
     r"capex|budget|surplus|deficit))\b(?!\s+(?:of|for|on|to|at|from|by)\b)",
     _I,
 )
-_PERCENT_NOUN_BEFORE = compile_before(
+_REPORTED_FIGURE_BEFORE = compile_before(
     r"\b(?:posts?|posted|reports?|reported|records?|recorded|logs?|logged|delivers?|delivered|"
     r"keeps?|kept|announces?|announced|unveils?|unveiled|launches|launched|plans|planned|"
     r"sees|saw|has|had|with|shows?|showed|books?|booked)\s+(?:an?\s+)?(?:(?:record|strong|"
@@ -924,7 +928,7 @@ _PERCENT_NOUN_BEFORE = compile_before(
 )
 
 
-def _percent_noun_after(text: str, sentence: Sentence, figure: Figure) -> Span | None:
+def _noun_named_after(text: str, sentence: Sentence, figure: Figure) -> Span | None:
     """The noun a percentage or an amount names after a reporting verb ("posts 4.2% sales
     growth", "keeps $3.5 billion buyback pace", "announces $2 billion share buyback")."""
     if figure.unit == "percent":
@@ -933,7 +937,7 @@ def _percent_noun_after(text: str, sentence: Sentence, figure: Figure) -> Span |
         noun_after = _MONEY_NOUN_AFTER
     else:
         return None
-    if not _PERCENT_NOUN_BEFORE.match(text, max(sentence.start, figure.left - 40), figure.left):
+    if not _REPORTED_FIGURE_BEFORE.match(text, max(sentence.start, figure.left - 40), figure.left):
         return None
     after = match_ahead(noun_after, text, figure.end, sentence.end)
     return after.span("np") if after is not None else None
@@ -974,20 +978,27 @@ def _target_named(text: str, sentence: Sentence, figure: Figure, context: Contex
     return f"inflation {noun}" if prices else noun
 
 
-def note_topic(text: str, sentence: Sentence, periods: list[Period], context: Context) -> None:
-    """Keep the subject of a sentence that states no figure for a pronoun opening the next."""
-    context.topic = None
+def note_topic(sentence: Sentence, periods: list[Period], context: Context) -> None:
+    """Keep a sentence that states no figure for a pronoun opening the next one."""
+    context.topic_source = (sentence, periods)
+
+
+def _topic_named(text: str, context: Context) -> str | None:
+    """The subject of the figure-less sentence kept by :func:`note_topic`, if it names one."""
+    if context.topic_source is None:
+        return None
+    sentence, periods = context.topic_source
     linking = _LINKING_VERB.search(text, sentence.start, sentence.end)
     verb = first_verb(text, sentence.start, sentence.end)
     if linking is not None and (verb is None or linking.start() < verb):
         verb = linking.start()
     subject = subject_before(text, sentence.start, verb, periods) if verb is not None else None
     if subject is None or is_fragment(text, subject) or is_clause(text, subject):
-        return
+        return None
     words = squash(text[subject[0] : subject[1]])
     if words.lower() in _PRONOUNS or _SAID_AFTER.match(text, subject[1], sentence.end):
-        return  # who said something ("Sakkapop told a news conference") is no topic
-    context.topic = words
+        return None  # who said something ("Sakkapop told a news conference") is no topic
+    return words
 
 
 _LINKING_VERB = regex.compile(

@@ -282,16 +282,23 @@ WEEK_OVER = 7
 """A quarter that ends within this many days of a month's start is named by the month before."""
 
 
+def month_named(month: int, day: int, days_over: int = WEEK_OVER) -> int:
+    """The month a company period ending on ``day`` of ``month`` is named by: the month before
+    when it runs only ``days_over`` days or fewer into ``month`` ("ended Feb. 2" -> January)."""
+    return (month - 2) % 12 + 1 if day <= days_over else month
+
+
 def _quarter_by_month(m: regex.Match[str]) -> Period | None:
     """ "the June quarter 2023", "the quarter ended March 31, 2024": three months to a month."""
     last = _month(m.group("m"))
     year = _year(m)
     day = m.groupdict().get("qd")
-    if day is not None and int(day.rstrip("stndrh")) <= WEEK_OVER:
+    if day is not None:
         # "the fourth quarter ended Feb. 2": a 52/53-week year's quarter of November to January
-        last = (last - 2) % 12 + 1
-        if last == 12 and year is not None:
+        named = month_named(last, int(day.rstrip("stndrh")))
+        if named != last and named == 12 and year is not None:
             year -= 1
+        last = named
     first = (last - 3) % 12 + 1
     if year is None:
         return Period(*m.span(), "quarter_to", None, months=(first, last))
@@ -321,8 +328,8 @@ _COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 2
 
 _RETAIL_QUARTER_WEEKS = {12: 3, 13: 3, 16: 4, 24: 6, 26: 6, 36: 8, 39: 9, 52: 12, 53: 12}
 """Weeks a retailer's fiscal period runs, and the months it is named by."""
-_MID_MONTH = 15
-"""A period that ends before this day of a month is named by the month before."""
+_HALF_MONTH_OVER = 14
+"""A retail period that ends by this day of a month is named by the month before."""
 
 
 def _days_to(m: regex.Match[str]) -> Period | None:
@@ -337,7 +344,7 @@ def _days_to(m: regex.Match[str]) -> Period | None:
     year = _year(m)
     if weeks and count in _RETAIL_QUARTER_WEEKS:
         # "the 12 weeks ended Feb. 16": a retailer's fiscal quarter, named by its months
-        last_month = month if day >= _MID_MONTH else (month - 2) % 12 + 1
+        last_month = month_named(month, day, _HALF_MONTH_OVER)
         first_month = (last_month - _RETAIL_QUARTER_WEEKS[count]) % 12 + 1
         period = Period(*m.span(), "quarter_to", None, months=(first_month, last_month))
         if year is not None:

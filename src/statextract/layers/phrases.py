@@ -133,9 +133,9 @@ _PARTICIPLE_ASIDE = regex.compile(
     r"[^,;:()\d%]{3,90},",
     _I,
 )
-_STEP_ONLY = regex.compile(
-    r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)", _I
-)
+_STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
+"""One step back ("a year earlier"): no metric on its own, and no subject opening a clause."""
+_STEP_ONLY = regex.compile(_STEP_BACK, _I)
 _ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
 _ADJECTIVE_BEFORE = compile_before(
     r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:annual|monthly|quarterly|yearly|year-on-year|"
@@ -153,8 +153,8 @@ _CHANGE_OF = regex.compile(
 )
 """A change noun before what changed: the subject "gains in employment" measures employment."""
 _STEP_OPENER = regex.compile(
-    rf"(?:{alternation(_RELATIVE_CUES)}|(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+"
-    r"(?:earlier|ago|before))(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
+    rf"(?:{alternation(_RELATIVE_CUES)}|{_STEP_BACK})"
+    r"(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
     _I,
 )
 _AND = regex.compile(r"\band\s+", _I)
