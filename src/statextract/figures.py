@@ -594,7 +594,7 @@ def _read_left(text: str, figure: Figure, yen: bool, rand: bool = False) -> None
                 figure.minus_sign = True
             figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.match(text, max(0, position - 12), position)
-    if currency is None and rand and _RAND_BEFORE.match(text, max(0, position - 2), position):
+    if currency is None and rand:
         currency = _RAND_BEFORE.match(text, max(0, position - 2), position)
     if currency:
         code = currency.group("cur").lower()
