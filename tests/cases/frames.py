@@ -814,8 +814,62 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
         fact("$65", metric="Gold Star membership"), fact("$130", metric="Executive membership")),
 ])  # fmt: skip
 
+# growth an economy is projected to make, set against an earlier projection of it, is a level
+# of economic growth revised up or down; alone, after an actual earlier value, or for company
+# guidance it stays a change
+PROJECTED_GROWTH: list[Case] = numbered("frames-projected-growth", [
+    row("Staff expect the economy to expand by 0.9% this year and 1.2% in 2026, down from 1.1% "
+        "and 1.4%, respectively, citing weaker exports.",
+        fact("0.9%", value="0.9", metric="economic growth", date="2025", change=chg("decrease")),
+        fact("1.2%", value="1.2", metric="economic growth", date="2026", change=chg("decrease")),
+        fact("1.1%", value="1.1", metric="economic growth", date="2025", change=None),
+        fact("1.4%", value="1.4", metric="economic growth", date="2026", change=None),
+        published="2025-03-06"),
+    row("The central bank now expects the economy to grow 1.5% this year, down from 1.8% forecast "
+        "in December.",
+        fact("1.5%", value="1.5", metric="economic growth", change=chg("decrease")),
+        fact("1.8%", value="1.8", metric="economic growth", change=None), published="2025-02-20"),
+    row("The BoE now expects gross domestic product to grow by 0.5% this year, up from its earlier "
+        "forecast of 0.25%.",
+        fact("0.5%", value="0.5", metric="gross domestic product growth", date="2023",
+             change=chg("increase")),
+        fact("0.25%", value="0.25", metric="gross domestic product growth"),
+        published="2023-08-03"),
+    row("The bank expects Asia's fourth-largest economy to grow 2.2% this year and 1.9% in 2025, "
+        "down from the 2.4% and 2.1%, respectively, it projected in August.",
+        fact("2.2%", value="2.2", date="2024", change=chg("decrease")),
+        fact("1.9%", value="1.9", date="2025", change=chg("decrease")),
+        fact("2.4%", value="2.4", date="2024"), fact("2.1%", value="2.1", date="2025"),
+        published="2024-11-28"),
+    row("Advanced economies are expected to grow 1.5% this year, down from 1.7% forecast in "
+        "January.",
+        fact("1.5%", value="1.5", metric="growth in advanced economies", change=chg("decrease")),
+        fact("1.7%", value="1.7"), published="2024-06-11"),
+    row("The economy is now expected to expand by 0.7% in 2024, 1.1% in 2025, 1.4% in 2026 and "
+        "1.3% in 2027, compared with 0.8%, 1.3%, 1.5% and 1.3% in the September projections.",
+        fact("0.7%", value="0.7", date="2024", change=chg("decrease")),
+        fact("1.1%", value="1.1", date="2025", change=chg("decrease")),
+        fact("1.4%", value="1.4", date="2026", change=chg("decrease")),
+        fact("1.3%", value="1.3", date="2027"),
+        fact("0.8%", date="2024"), fact("1.3%", date="2025"), fact("1.5%", date="2026"),
+        fact("1.3%", date="2027"), published="2024-12-12"),
+    row("The IMF sees the economy growing 1.1% next year, down from 1.3% in its April outlook.",
+        fact("1.1%", value="1.1", metric="economic growth", change=chg("decrease")),
+        fact("1.3%", value="1.3"), published="2024-07-16"),
+    # no earlier projection: the growth stays a change
+    row("The central bank expects the economy to expand 0.6% in each of the last two quarters.",
+        fact("0.6%", value=None, metric="economy", change=chg("increase", "0.6", "percent"))),
+    row("The bank expects the economy to grow 2.2% this year, down from 2.4% last year.",
+        fact("2.2%", value=None, change=chg("increase", "2.2", "percent")),
+        fact("2.4%", date="2023"), published="2024-11-28"),
+    row("The company expects revenue to grow 4% to 7% in local currency, compared with its "
+        "September forecast of 3% to 6%.",
+        fact("4%", value=None), fact("7%", value=None), fact("3%"), fact("6%")),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    BARE_OBJECTS
+    PROJECTED_GROWTH
+    + BARE_OBJECTS
     + REVISED_LISTS
     + EARLIER_LISTS
     + BRACKETED_EARLIER

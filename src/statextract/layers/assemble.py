@@ -41,6 +41,7 @@ from statextract.layers.metrics import (
 )
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
+from statextract.layers.projections import revise_projections
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import (
@@ -262,6 +263,11 @@ def build_sentence_facts(
             draft.rule = "level:earlier"
             earlier_target = open_level.get(clause)
             draft.link = earlier_target
+            if earlier_target is not None and revise_projections(
+                text, drafts, earlier_target, draft, role.direction
+            ):
+                drafts.append(draft)  # "to grow 1.5% this year, down from 1.8%": growth rates
+                continue
             if (
                 earlier_target is not None
                 and earlier_target.rule == "change"
@@ -783,9 +789,10 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
     if len(levels) != len(earlier) or not all(
         LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
         or RESTATED_JOIN.fullmatch(text, a.figure.end, b.figure.left)
+        or (run is levels and _YEAR_LIST_GAP.fullmatch(text, a.figure.end, b.figure.left))
         for run in (levels, earlier)
         for a, b in itertools.pairwise(run)
-    ):
+    ):  # "0.7% in 2024, 1.1% in 2025 and 1.4% in 2026, compared with 0.8%, 1.3% and 1.5%"
         return
     direction = levels[-1].change_direction
     swung = _SWUNG.search(text, levels[0].figure.left, earlier[-1].figure.end) is not None
@@ -802,6 +809,12 @@ _RATE_LIST_GAP = regex.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
     regex.IGNORECASE,
 )
+_YEAR_LIST_GAP = regex.compile(
+    r"\s+(?:(?:in|for)\s+(?:fiscal\s+)?\d{4}(?:-\d{2,4})?|(?:this|next|last)\s+year)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+    regex.IGNORECASE,
+)
+"""Between the items of a list of yearly levels ("0.7% in 2024, 1.1% in 2025 and")."""
 _CURRENCY_WAY = regex.compile(
     r"\b(?:(?P<weak>weakened|weakens|weakening|depreciated|depreciates|slid|slipped|fell|lost|"
     r"dropped|eased)|(?P<strong>strengthened|strengthens|strengthening|appreciated|appreciates|"

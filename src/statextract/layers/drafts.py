@@ -94,6 +94,9 @@ class Draft:
     metric_text: str | None = None
     """A metric carried from an earlier sentence (no span of its own here)."""
     share_of_text: str | None = None
+    growth_of: bool = False
+    """The figure is its metric's growth rate, a level ("expects the economy to grow 1.5%, down
+    from 1.8%": economic growth)."""
 
 
 @dataclass(slots=True)

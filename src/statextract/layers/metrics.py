@@ -48,6 +48,7 @@ from statextract.layers.phrases import (
     subject_of_first_verb,
     without_final_verb,
 )
+from statextract.layers.projections import growth_metric
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
@@ -1768,6 +1769,8 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
     metric = _clean(text[draft.metric[0] : draft.metric[1]]) if draft.metric else draft.metric_text
     if metric is None:
         return None
+    if draft.growth_of or (draft.from_value and draft.link is not None and draft.link.growth_of):
+        metric = growth_metric(metric)  # "the economy to grow 1.5%, down from 1.8%"
     parts = [_clean(draft.metric_owner), metric]
     if draft.metric_detail is not None:
         parts.append(_clean(text[draft.metric_detail[0] : draft.metric_detail[1]]))

@@ -428,3 +428,22 @@ research)."""
 
 ACTION_COMPLEMENTS: tuple[str, ...] = ("on", "in", "into", "for")
 """Prepositions after the amount that say what it went to ("spent $2 billion on research")."""
+
+GROWTH_SUBJECTS: dict[str, str] = {
+    "economy": "economic growth", "economies": "growth in {}", "gdp": "{} growth",
+    "gross domestic product": "{} growth", "output": "{} growth",
+}  # fmt: skip
+"""Subjects whose projected growth is a rate of its own ("expects the economy to grow 1.5%, down
+from 1.8%": economic growth), with how the metric names it ("{}" is the subject)."""
+
+PROJECTION_VERBS: tuple[str, ...] = (
+    "expect", "expects", "expected", "forecast", "forecasts", "project", "projects",
+    "projected", "predict", "predicts", "predicted", "see", "sees", "seen", "anticipate",
+    "anticipates", "anticipated", "estimate", "estimates", "estimated",
+)  # fmt: skip
+"""Verbs that put a change ahead ("sees the economy growing 1.1%", "is expected to expand")."""
+
+GROWTH_VERBS: tuple[str, ...] = (
+    "grow", "expand", "contract", "shrink", "growing", "expanding", "contracting", "shrinking",
+)  # fmt: skip
+"""Verbs of an economy's growth, in the forms a projection puts them."""
