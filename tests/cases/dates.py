@@ -1025,6 +1025,16 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares closed 2.1% lower.",
         fact("10.9 billion euros", date="2024"), fact("2.1%", date="2025-02-13"),
         published="2025-02-13"),
+    # a share move in the lead dates its own figure only: the report's period stays in force
+    row("Inditex said on Wednesday its net profit rose 9% to €5.87 billion in the financial year "
+        "ended Jan. 31, but a slowdown sent its shares 7.5% lower in Madrid.\n\nSales grew 7.5% "
+        "to €38.6 billion.",
+        fact("€5.87 billion", date="2024-02/2025-01"), fact("7.5%", date="2025-03-12"),
+        fact("€38.6 billion", date="2024-02/2025-01"), published="2025-03-12"),
+    row("Nike said on Thursday revenue fell 9% to $11.3 billion in the quarter ended Feb. 28, and "
+        "its shares rose 5% in extended trading.\n\nNet income fell 32% to $794 million.",
+        fact("$11.3 billion", date="2024-12/2025-02"), fact("5%", date="2025-03-20"),
+        fact("$794 million", date="2024-12/2025-02"), published="2025-03-20"),
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares fell 3% in Amsterdam.",
         fact("10.9 billion euros", date="2024"), fact("3%", date="2025-02-13"),
         published="2025-02-13"),

@@ -803,6 +803,7 @@ def assign_dates(
     _respective_periods(text, sentence, drafts, as_of, context)
     if frame is not None:
         _match_frame(drafts, frame, context)
+    market_days: list[Draft] = []
     for draft in drafts:
         _stock_at_period_end(text, sentence, draft)
         _annual_total(text, drafts, draft)
@@ -829,6 +830,7 @@ def assign_dates(
         ):
             # "Shares of Airbnb fell 13% in extended trading": a market move on the report's day
             draft.date = context.published.isoformat()
+            market_days.append(draft)
     compared = {p.start for p in periods if p.comparison}
     # a reference dates only the figure bracketed after it ("the lowest since November 2019
     # (3.5%)"); like a clause's own period it is not handed on
@@ -851,11 +853,14 @@ def assign_dates(
     }  # "Growth had been 4% in the April-June quarter": background, not handed on
     for draft in drafts:
         draft.date_local = draft.evidence.get("date", (-1, -1))[0] in local
+    for draft in market_days:
+        draft.date_local = True  # "sent its shares 7.5% lower in Madrid": the report's period stays
     explicit = [
         d
         for d in drafts
         if d.date_explicit
         and not d.from_value
+        and d not in market_days
         and d.evidence.get("date", (-1, -1))[0] not in local
         and d.evidence.get("date", (-1, -1))[0] not in compared
         and not _in_relative_clause(text, d)
