@@ -177,8 +177,10 @@ _RAND_BEFORE = compile_before(r"(?<![A-Za-z$&.])(?P<cur>(?-i:R))$")
 """A capital "R" glued to a number: the rand, in a text about South Africa."""
 _PLUS_OR_MINUS_BEFORE = compile_before(r"(?:\bplus\s+or\s+minus|\+/-|±)\s*$", regex.IGNORECASE)
 _HEDGE_BEFORE = compile_before(
-    rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})\s+$", regex.IGNORECASE
+    rf"(?:^|(?<=[^\w]))(?P<hedge>{alternation(QUALIFIERS_BEFORE)})(?:\s+an?)?\s+$",
+    regex.IGNORECASE,
 )
+"""A hedge before a figure, with or without an article ("less than a 10% chance")."""
 _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )

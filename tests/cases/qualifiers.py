@@ -58,6 +58,15 @@ VERB_GRID: list[Case] = [
 ]
 
 HAND: list[Case] = numbered("qualifiers", [
+    # a hedge, then an article: the hedge still bounds the figure, and the noun after it names it
+    row("Futures pricing had implied less than a 10% chance of a move.",
+        fact("10%", qualifier="less_than", metric="chance of a move")),
+    row("Markets see more than a 50% chance of a cut next month.",
+        fact("50%", qualifier="more_than", metric="chance of a cut")),
+    row("Traders priced in nearly a 60% probability of a hike.",
+        fact("60%", qualifier="approximately", metric="probability of a hike")),
+    row("The company expects about a 5% rise in sales this year.",
+        fact("5%", qualifier="approximately")),
     # "up to" after a verb that carries its object there is a way, not a ceiling
     row("Employment jumped, pushing the employment rate for 16 to 64-year-olds up to 74.9%.",
         fact("74.9%", qualifier=None, metric="employment rate for 16 to 64-year-olds",

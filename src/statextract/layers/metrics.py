@@ -512,7 +512,10 @@ def assign_metric(
         and draft.unit != "count"
         and draft.rule == "level"
         and draft.change_direction != "unchanged"  # "kept its rate in a 5.25%-5.50% range"
-        and ATTRIBUTIVE_BEFORE.match(text, max(0, figure.left - 24), figure.left)
+        and (
+            ATTRIBUTIVE_BEFORE.match(text, max(0, figure.left - 24), figure.left)
+            or ATTRIBUTIVE_BEFORE.match(text, figure.left, figure.start)
+        )  # "less than a 10% chance of a move": the article after the hedge
     ):
         # "a ₹2 lakh crore package", "a $1.2 billion deal": the noun the amount describes
         counted = counted_noun_after(text, figure.end, clause_end)
