@@ -1187,8 +1187,42 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         published="2025-02-18"),
 ])  # fmt: skip
 
+# a step a sentence opens on covers the changes quoted in it; "between the same two months a
+# year ago" is the main change's step a year earlier
+QUOTED_STEPS: list[Case] = numbered("dates-quoted-steps", [
+    row("On a monthly basis, CPIH rose by 0.4% in February 2025, compared with a rise of 0.5% in "
+        "February 2024.",
+        fact("0.4%", date="2025-02", change=chg("increase", "0.4", "percent", "2025-01")),
+        fact("0.5%", date="2024-02", change=chg("increase", "0.5", "percent", "2024-01"))),
+    row("Month on month, consumer prices slipped 0.2 percent in February after a 0.7 percent gain "
+        "in January.",
+        fact("0.2 percent", change=chg("decrease", "0.2", "percent", "2025-01")),
+        fact("0.7 percent", date="2025-01", change=chg("increase", "0.7", "percent", "2024-12")),
+        published="2025-03-09"),
+    row("Year on year, prices rose 2% in January, after a 1.5% rise in December.",
+        fact("2%", change=chg("increase", 2, "percent", "2024-01")),
+        fact("1.5%", date="2024-12", change=chg("increase", "1.5", "percent", "2023-12")),
+        published="2025-02-12"),
+    # without an opening step, a quoted change has only its own words' comparison
+    row("Prices rose 2% in January from a year earlier, after a 1.5% rise in December.",
+        fact("2%", change=chg("increase", 2, "percent", "2024-01")),
+        fact("1.5%", date="2024-12", change=chg("increase", "1.5", "percent", None)),
+        published="2025-02-12"),
+    row("Prices of clothing and footwear fell by 0.6% between January and February 2025, compared "
+        "with a rise of 1.6% between the same two months a year ago.",
+        fact("0.6%", date="2025-02", change=chg("decrease", "0.6", "percent", "2025-01")),
+        fact("1.6%", date="2024-02", change=chg("increase", "1.6", "percent", "2024-01"))),
+    row("The average price of petrol fell by 0.8 pence per litre between January and February "
+        "2025 to stand at 137.9 pence per litre, compared with a rise of 1.4 pence per litre "
+        "between the same two months a year ago.",
+        fact("137.9 pence", date="2025-02", metric="average price of petrol",
+             change=chg("decrease", "0.008", "GBP", "2025-01")),
+        fact("1.4 pence", date="2024-02", change=chg("increase", "0.014", "GBP", "2024-01"))),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    PARTICIPLE_CLAUSES
+    QUOTED_STEPS
+    + PARTICIPLE_CLAUSES
     + STANDARDS_AND_FORECAST_LEADS
     + EVENT_DAYS
     + YEARLESS_SPANS

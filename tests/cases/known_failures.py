@@ -17,7 +17,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "numbers-fraction-009",
         "numbers-written-014",
         "numbers-written-016",
-        "periods-003",
         "periods-014",
         "periods-020",
         "ranges-022",

@@ -922,6 +922,31 @@ def assign_dates(
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts, text)
         _month_after_compared_month(draft)
+    _same_months_a_year_earlier(text, drafts)
+
+
+_SAME_MONTHS_EARLIER_AFTER = regex.compile(
+    r"(?:\s+(?:per|a)\s+[a-z]+)?\s+(?:between|over|in)\s+the\s+same\s+(?:two\s+)?months\s+(?:a\s+year\s+(?:ago|earlier|"
+    r"before)|(?:of\s+)?(?:the\s+previous|last|the\s+prior)\s+year)\b",
+    _I,
+)
+
+
+def _same_months_a_year_earlier(text: str, drafts: list[Draft]) -> None:
+    """ "fell by 0.6% between January and February 2025, compared with a rise of 1.6% between
+    the same two months a year ago": the quoted change is the same step a year earlier."""
+    for index, draft in enumerate(drafts):
+        if index == 0 or match_ahead(_SAME_MONTHS_EARLIER_AFTER, text, draft.figure.end) is None:
+            continue
+        main = drafts[index - 1]
+        if main.date is None or main.change_since is None:
+            continue
+        date, since = shift(main.date, years=-1), shift(main.change_since, years=-1)
+        if date is None or since is None:
+            continue
+        draft.date, draft.change_since = date, since
+        draft.date_explicit = True
+        draft.date_local = True
 
 
 _MONTH_VALUE = regex.compile(r"\d{4}-\d{2}")
@@ -1575,6 +1600,15 @@ def _since(
     return relative
 
 
+_STEP_OPENER = regex.compile(
+    r"\W*(?:on\s+an?\s+(?:monthly|annual|quarterly|yearly)\s+basis|(?:month|year|quarter)"
+    r"[\s-]on[\s-](?:month|year|quarter)|compared\s+with\s+(?:the\s+)?(?:previous|prior|"
+    r"preceding)\s+(?:month|quarter|year))\s*,",
+    _I,
+)
+"""A step a sentence opens on ("On a monthly basis,", "Month on month,")."""
+
+
 def _sentence_opening_since(
     text: str,
     sentence: Sentence,
@@ -1589,11 +1623,13 @@ def _sentence_opening_since(
     first_figure = min((d.figure.left for d in drafts), default=draft.figure.left)
     opening_end = min(first_figure, draft.figure.left)
     clause_start = clause_bounds(sentence, draft.figure)[0]
-    relative = (
-        None
-        if periods_only
-        else _relative_since(text, sentence.start, opening_end, draft, clause_start)
-    )
+    if periods_only:
+        # "On a monthly basis, CPIH rose by 0.4%, compared with a rise of 0.5% in February
+        # 2024": a step that opens the sentence covers the changes quoted in it too
+        opener = _STEP_OPENER.match(text, sentence.start, opening_end)
+        relative = _relative_since(text, sentence.start, opener.end(), draft) if opener else None
+    else:
+        relative = _relative_since(text, sentence.start, opening_end, draft, clause_start)
     rate_name = _ANNUAL_RATE.search(text, sentence.start, opening_end)
     if relative is not None and not (rate_name and draft.change_value is None):
         return relative
