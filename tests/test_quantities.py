@@ -10,7 +10,7 @@ import pytest
 import statextract
 from statextract import Extractor, Quantity
 from statextract import extractor as extractor_module
-from statextract.figures import find_figures
+from statextract.figures import NO_HINTS, FigureHints, find_figures
 from statextract.lexicon._currencies import CURRENCY_PREFIXES, CURRENCY_WORDS
 from statextract.lexicon._units import (
     PHYSICAL_UNITS,
@@ -239,9 +239,9 @@ def test_offsets_point_into_the_original_text(text: str) -> None:
 def test_one_figure_pass_feeds_facts_and_quantities(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
 
-    def counting(text: str, yen: bool = False, skip: Any = None, rand: bool = False) -> Any:
+    def counting(text: str, hints: FigureHints = NO_HINTS, skip: Any = None) -> Any:
         calls.append(text)
-        return find_figures(text, yen=yen, skip=skip, rand=rand)
+        return find_figures(text, hints, skip=skip)
 
     monkeypatch.setattr(extractor_module, "find_figures", counting)
     text = "Exports rose 5% to $20 billion in 2023, accounting for 12.5% of the total."

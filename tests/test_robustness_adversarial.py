@@ -394,7 +394,7 @@ def test_negation_keeps_every_digit() -> None:
     digits = "1234567890123456789012345678901"
     text = "-" + digits
     figure = Figure(1, len(text), 1, len(text), Decimal(digits), "count")
-    _read_left(text, figure, yen=False)
+    _read_left(text, figure)
     assert figure.value == Decimal("-" + digits)
     assert figure.start == 0
 

@@ -163,9 +163,7 @@ class Extractor:
         for period in periods:
             if layout.in_dateline(period.start) or layout.in_source_line(period.start):
                 period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report
-        figures = find_figures(
-            body, yen=layout.yen, rand=layout.rand, skip=[(p.start, p.end) for p in periods]
-        )
+        figures = find_figures(body, layout.figure_hints, skip=[(p.start, p.end) for p in periods])
         mark_layout(figures, layout)
         settle_currency(body, figures, layout)
         settle_pence(body, figures)
@@ -211,6 +209,7 @@ class Extractor:
         previous_end = 0
         main_from_forecast = False
         ahead_date: str | None = None
+        headline_date: str | None = None
         for sentence in reading.sentences:
             if "\n" in text[previous_end : sentence.start] and (
                 _detour(context) or (context.forecast and context.main_date is None)
@@ -234,7 +233,10 @@ class Extractor:
                     note_topic(sentence, periods[period_index:], context)
                     carry_reported_period(text, sentence, periods[period_index:], context)
                     carry_outlook_period(text, sentence, periods[period_index:], context)
-                    context.main_date = context.main_date or context.date
+                    if context.date != headline_date:
+                        # not "March sales seen up 1%" in the headline: a figure-less sentence
+                        # of the body hands on a period the body states
+                        context.main_date = context.main_date or context.date
                 continue
             local: list[Period] = []
             cursor = period_index
@@ -243,6 +245,7 @@ class Extractor:
                 cursor += 1
             starts = [period.start for period in local]
             built: list[Draft] = []
+            date_before = context.date
             for part, figures_in_part in _parts(sentence, chosen):
                 periods_in_part = local[
                     bisect.bisect_left(starts, part.start) : bisect.bisect_left(starts, part.end)
@@ -250,6 +253,8 @@ class Extractor:
                 built.extend(
                     build_sentence_facts(text, part, figures_in_part, periods_in_part, context)
                 )
+            if in_headline and context.date != date_before and _not_over(built, published):
+                headline_date = context.date  # "March sales seen up 1%": a period not yet over
             drafts.extend(built)
             context.topic_source = None
             ahead_only = _ahead_only(built, published)
@@ -316,6 +321,16 @@ def _ahead_only(drafts: list[Draft], published: dt.date | None) -> bool:
         span is not None and span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS
         for span in stated
     )
+
+
+def _not_over(drafts: list[Draft], published: dt.date | None) -> bool:
+    """Every period the sentence states runs at least to the month of publication ("March sales
+    seen up 1%" on March 27)."""
+    if published is None:
+        return False
+    stated = [month_span(d.date) for d in drafts if d.date_explicit and d.date]
+    today = month_index(published)
+    return bool(stated) and all(span is not None and span[1] >= today for span in stated)
 
 
 def _detour(context: Context) -> bool:

@@ -128,6 +128,8 @@ _CURRENCY_WORD_AFTER = regex.compile(
     r"(?!\s+(?:per|an?)\s+(?:harvested\s+|planted\s+)?(?:acre|hectare|cow|head|animal)\b)",
     _I,
 )
+_CROWNS_AFTER = regex.compile(r"\s(?P<cur>crowns|crown)\b", _I)
+"""Bare "crowns", which the document names once ("Swedish crowns")."""
 _SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
 _UNIT_TABLE: dict[str, str] = {
     **{k.lower(): v for k, v in SCALED_UNITS_NAMES.items()},
@@ -305,11 +307,25 @@ def is_news_sized(value: Decimal) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class FigureHints:
+    """What the document tells the figure reader about its money."""
+
+    yen: bool = False
+    """The text is about Japan: "¥" is the yen, not the yuan."""
+    rand: bool = False
+    """The text is about South Africa: "R" glued to a number is the rand ("R21.59")."""
+    crowns: str | None = None
+    """What bare "crowns" are in a text that names them once ("Swedish crowns": SEK)."""
+
+
+NO_HINTS = FigureHints()
+
+
 def find_figures(
     text: str,
-    yen: bool = False,
+    hints: FigureHints = NO_HINTS,
     skip: list[tuple[int, int]] | None = None,
-    rand: bool = False,
 ) -> list[Figure]:
     """Every figure of ``text`` in order (statistics and non-statistics alike).
 
@@ -329,7 +345,7 @@ def find_figures(
             skip_index += 1
         if skip_index < len(skip) and skip[skip_index][0] <= match.start():
             continue
-        figure = _read_figure(text, match, yen, rand)
+        figure = _read_figure(text, match, hints)
         if figure is None or (figure.value is not None and not is_news_sized(figure.value)):
             continue
         figures.append(figure)
@@ -476,7 +492,7 @@ def _glued_to_hyphen(text: str, start: int) -> bool:
 
 
 def _read_figure(
-    text: str, match: regex.Match[str], yen: bool, rand: bool = False
+    text: str, match: regex.Match[str], hints: FigureHints = NO_HINTS
 ) -> Figure | None:
     kind = match.lastgroup or "digits"
     surface = match.group()
@@ -523,8 +539,8 @@ def _read_figure(
         return figure
     if kind == "couple" and "couple" in surface.lower():
         figure.qualifier = "approximately"
-    _read_left(text, figure, yen, rand)
-    _read_right(text, figure, yen)
+    _read_left(text, figure, hints)
+    _read_right(text, figure, hints)
     return figure
 
 
@@ -575,7 +591,7 @@ def _fraction_percent(surface: str) -> Decimal:
     return _plain(Decimal(100) * numerator / denominator)
 
 
-def _read_left(text: str, figure: Figure, yen: bool, rand: bool = False) -> None:
+def _read_left(text: str, figure: Figure, hints: FigureHints = NO_HINTS) -> None:
     position = figure.start
     window_start = max(0, position - 12)
     margin = _PLUS_OR_MINUS_BEFORE.match(text, max(0, position - 20), position)
@@ -596,7 +612,7 @@ def _read_left(text: str, figure: Figure, yen: bool, rand: bool = False) -> None
                 figure.minus_sign = True
             figure.plus_sign = sign.group("sign") == "+"
     currency = _CURRENCY_BEFORE.match(text, max(0, position - 12), position)
-    if currency is None and rand:
+    if currency is None and hints.rand:
         currency = _RAND_BEFORE.match(text, max(0, position - 2), position)
     if currency:
         code = currency.group("cur").lower()
@@ -604,7 +620,7 @@ def _read_left(text: str, figure: Figure, yen: bool, rand: bool = False) -> None
         if code == "r":
             code = "zar"  # "R21.59" in a text about South Africa
         if code not in PREFIXES_NEEDING_SPACE_OR_DIGIT or glued or text[currency.start()].isupper():
-            figure.currency = "JPY" if code == "¥" and yen else CURRENCY_PREFIXES[code]
+            figure.currency = "JPY" if code == "¥" and hints.yen else CURRENCY_PREFIXES[code]
             figure.currency_sign = code
             figure.unit = figure.currency
             figure.explicit_unit = True
@@ -721,7 +737,7 @@ def _digit_before(text: str, index: int) -> bool:
     return cursor >= 0 and (text[cursor].isdigit() or text[cursor] == "%")
 
 
-def _read_right(text: str, figure: Figure, yen: bool) -> None:
+def _read_right(text: str, figure: Figure, hints: FigureHints = NO_HINTS) -> None:
     position = figure.number_end
     if figure.kind == "digits":
         if match_ahead(_ORDINAL_AFTER, text, position):
@@ -760,7 +776,19 @@ def _read_right(text: str, figure: Figure, yen: bool) -> None:
             figure.scale_text = attached.group()
             position = attached.end()
     word = match_ahead(_CURRENCY_WORD_AFTER, text, position)
-    if word:
+    crowns = (
+        match_ahead(_CROWNS_AFTER, text, position)
+        if word is None and hints.crowns is not None
+        else None
+    )
+    if crowns is not None and hints.crowns is not None:
+        figure.currency_sign = squash(crowns.group("cur").lower())
+        figure.currency = figure.currency or hints.crowns
+        figure.unit = figure.currency
+        figure.explicit_unit = True
+        figure.unit_text = crowns.group("cur")
+        position = crowns.end()
+    elif word:
         code = CURRENCY_WORDS[squash(word.group("cur").lower())]
         if figure.currency is None:
             figure.currency_sign = squash(word.group("cur").lower())

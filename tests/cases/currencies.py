@@ -156,4 +156,29 @@ EXCHANGE_RATES: list[Case] = numbered("currencies-exchange-rates", [
     row("Shoppers bought 3 items per dollar of coupons.", fact("3", unit="count")),
 ])  # fmt: skip
 
-CURRENCIES: list[Case] = FORM_GRID + HAND + DOCUMENT_CENTS + GLUED_PENCE + EXCHANGE_RATES
+DOCUMENT_CROWNS: list[Case] = numbered("currencies-document-crowns", [
+    # bare "crowns" are the crowns the text names once; an earlier value with a scale word alone
+    # is in the money of the level it is compared with
+    row("Operating profit fell to 1.20 billion Swedish crowns from 2.08 billion a year earlier. "
+        "Net sales rose 3% to 55.33 billion crowns.",
+        fact("1.20 billion Swedish crowns", unit="SEK"),
+        fact("2.08 billion", value=2080000000, unit="SEK"),
+        fact("55.33 billion crowns", value=55330000000, unit="SEK")),
+    row("Equinor paid a dividend of 9.2 Norwegian crowns. The board proposed 10 crowns for 2025.",
+        fact("9.2 Norwegian crowns", unit="NOK"), fact("10 crowns", unit="NOK")),
+    row("Net profit rose to 4.1 billion Danish crowns from 3.8 billion.",
+        fact("4.1 billion Danish crowns", unit="DKK"), fact("3.8 billion", unit="DKK")),
+    # two kinds named: bare "crowns" stay unread as money
+    row("The Swedish crown and the Norwegian crown both firmed, and the fund held 5 crowns of "
+        "cash per share.",
+        fact("5", unit="count")),
+    # a bare count in another clause is not money
+    row("Operating income rose to 140.8 billion yen from 86.8 billion yen a year earlier, while "
+        "monthly active users reached 129 million in December.",
+        fact("140.8 billion yen", unit="JPY"), fact("86.8 billion yen", unit="JPY"),
+        fact("129 million", unit="count"), published="2025-02-13"),
+])  # fmt: skip
+
+CURRENCIES: list[Case] = (
+    FORM_GRID + HAND + DOCUMENT_CENTS + DOCUMENT_CROWNS + GLUED_PENCE + EXCHANGE_RATES
+)

@@ -1035,6 +1035,16 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
         "its shares rose 5% in extended trading.\n\nNet income fell 32% to $794 million.",
         fact("$11.3 billion", date="2024-12/2025-02"), fact("5%", date="2025-03-20"),
         fact("$794 million", date="2024-12/2025-02"), published="2025-03-20"),
+    # a headline on a period not yet over at publication ("March sales seen up 1%") does not
+    # become the report's period: the body states it
+    row("H&M profit halves; March sales seen up 1%\n\nH&M reported a steep drop in first-quarter "
+        "profit on Thursday.\n\nOperating profit for the December-February period fell to 1.20 "
+        "billion Swedish crowns.\n\nNet sales rose 3% to 55.33 billion crowns.",
+        fact("1%", date="2025-03"), fact("1.20 billion Swedish crowns", date="2024-12/2025-02"),
+        fact("55.33 billion crowns", date="2024-12/2025-02"), published="2025-03-27"),
+    row("UK retail sales fall 0.1% in March\n\nShoppers held back, the ONS said.\n\nSales "
+        "volumes fell by 0.1% on the month.",
+        fact("0.1%", date="2024-03"), fact("0.1%", date="2024-03"), published="2024-04-19"),
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares fell 3% in Amsterdam.",
         fact("10.9 billion euros", date="2024"), fact("3%", date="2025-02-13"),
         published="2025-02-13"),

@@ -691,10 +691,12 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "b
 
 
 def _carry_physical_unit(text: str, drafts: list[Draft]) -> None:
-    """A bare scaled number in a sentence that has named a physical unit counts that unit:
+    """A bare scaled number in a sentence that has named a physical unit or a currency counts
+    that unit:
     "ending stocks of 1.938 billion bushels, ... compared with 1.763 billion in 2023/24";
     "exports at 2.325 billion bushels and ethanol use at 5.45 billion"."""
     named: str | None = None
+    money = False
     rate: Draft | None = None
     for draft in drafts:
         figure = draft.figure
@@ -709,13 +711,15 @@ def _carry_physical_unit(text: str, drafts: list[Draft]) -> None:
             # "183.1 bushels per acre, above the 177.3 bushels harvested in 2023": a yield too
             draft.unit = rate.unit
             continue
-        if draft.unit in _PHYSICAL and figure.explicit_unit:
-            named = draft.unit
+        if (draft.unit in _PHYSICAL or figure.currency is not None) and figure.explicit_unit:
+            named = draft.unit  # "1.20 billion Swedish crowns from 2.08 billion": crowns too
+            money = figure.currency is not None
             if "_per_" in draft.unit:
                 rate = draft
             continue
         if (
             named is None
+            or (money and not draft.from_value)  # "..., while users reached 129 million"
             or draft.unit != "count"
             or figure.explicit_unit
             or figure.currency is not None

@@ -15,10 +15,10 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation
-from statextract.figures import Figure
+from statextract._patterns import alternation, squash
+from statextract.figures import Figure, FigureHints
 from statextract.layers.period_grammar import Period, month_named, months_label
-from statextract.lexicon._currencies import RAND_HINTS, YEN_HINTS
+from statextract.lexicon._currencies import CURRENCY_WORDS, RAND_HINTS, YEN_HINTS
 from statextract.lexicon._document import (
     BARE_DOLLAR_SIGNS,
     DOLLAR_WORDS,
@@ -69,6 +69,12 @@ _CONVERSION_BEFORE = regex.compile(
     r"\(\s*(?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*$", regex.I
 )
 _YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+_NAMED_CROWNS = regex.compile(
+    r"\b(?:"
+    + "|".join(k.replace(" ", r"\s+") for k in CURRENCY_WORDS if k.endswith("crowns"))
+    + r")\b",
+    regex.IGNORECASE,
+)
 _RAND = regex.compile(r"\b(?:" + "|".join(RAND_HINTS) + r")\b", regex.IGNORECASE)
 _DECIDED_BY_DOCUMENT = BARE_DOLLAR_SIGNS | DOLLAR_WORDS
 _CENT_WORDS = frozenset({"cents", "cent"})
@@ -110,6 +116,13 @@ class DocumentLayout:
     citation, not text of the report."""
     rand: bool = False
     """The text is about South Africa: "R" glued to a number is the rand ("R21.59")."""
+    crowns: str | None = None
+    """What bare "crowns" are: the crowns the text names once ("Swedish crowns": SEK)."""
+
+    @property
+    def figure_hints(self) -> FigureHints:
+        """What the figure reader needs to know of this document's money."""
+        return FigureHints(yen=self.yen, rand=self.rand, crowns=self.crowns)
 
     def in_source_line(self, start: int) -> bool:
         """Whether ``start`` lies inside the source line."""
@@ -150,7 +163,15 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         by_start,
         source_line,
         _RAND.search(text) is not None,
+        _named_crowns(text),
     )
+
+
+def _named_crowns(text: str) -> str | None:
+    """The currency of bare "crowns" when the text names one kind ("1.20 billion Swedish crowns"
+    ... "55.33 billion crowns")."""
+    codes = {CURRENCY_WORDS[squash(m.group().lower())] for m in _NAMED_CROWNS.finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _source_line(text: str) -> Span | None:
