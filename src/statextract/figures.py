@@ -125,9 +125,11 @@ _SCALE_AFTER = regex.compile(
 _ATTACHED_SCALE = regex.compile(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
 _CURRENCY_WORD_AFTER = regex.compile(
     rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})"
-    r"(?!\s+(?:per|an?)\s+(?:harvested\s+|planted\s+)?(?:acre|hectare|cow|head|animal)\b)",
+    r"(?!\s+(?:per|an?)\s+(?:harvested\s+|planted\s+)?(?:acre|hectare|cow|head|animal)\b)"
+    r"(?<!\beuro(?=\s+(?:area|zone)\b))",
     _I,
 )
+"""A currency word after a number; not "the 20 euro area Member States"."""
 _CROWNS_AFTER = regex.compile(r"\s(?P<cur>crowns|crown)\b", _I)
 """Bare "crowns", which the document names once ("Swedish crowns")."""
 _SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)

@@ -867,8 +867,35 @@ PROJECTED_GROWTH: list[Case] = numbered("frames-projected-growth", [
         fact("4%", value=None), fact("7%", value=None), fact("3%"), fact("6%")),
 ])  # fmt: skip
 
+# a level stated "at" with its place, then its earlier value in brackets, item by item: each
+# level moved from its bracket; a bracket without a period takes the first bracket's
+PLACE_BRACKETS: list[Case] = numbered("frames-place-brackets", [
+    row("Euro area inflation is expected at 2.2% in March 2025. In the largest economies of the "
+        "euro area, annual inflation is expected at 2.3% in Germany (2.6% in February), 0.9% in "
+        "France (0.9%), 2.1% in Italy (1.7%) and 2.2% in Spain (2.9%).",
+        fact("2.2%", date="2025-03"),
+        fact("2.3%", date="2025-03", change=chg("decrease", since="2025-02")),
+        fact("2.6%", date="2025-02", change=None),
+        fact("0.9%", date="2025-03", change=chg("unchanged", since="2025-02")),
+        fact("0.9%", date="2025-02", change=None),
+        fact("2.1%", date="2025-03", change=chg("increase", since="2025-02")),
+        fact("1.7%", date="2025-02"),
+        fact("2.2%", change=chg("decrease", since="2025-02")), fact("2.9%", date="2025-02"),
+        published="2025-04-01"),
+    row("Unemployment in February 2025 stood at 6.2% in Germany (6.0% in January) and 11.4% in "
+        "Spain (11.6%).",
+        fact("6.2%", change=chg("increase", since="2025-01")),
+        fact("6.0%", date="2025-01"),
+        fact("11.4%", change=chg("decrease", since="2025-01")), fact("11.6%", date="2025-01"),
+        published="2025-03-04"),
+    row("The rate eased to 5.9% (7.4% in September).",
+        fact("5.9%", change=chg("decrease", since="2024-09")), fact("7.4%", date="2024-09"),
+        published="2024-11-20"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    PROJECTED_GROWTH
+    PLACE_BRACKETS
+    + PROJECTED_GROWTH
     + BARE_OBJECTS
     + REVISED_LISTS
     + EARLIER_LISTS

@@ -853,6 +853,21 @@ CHANGE_NOUN_SUBJECTS: list[Case] = numbered("metrics-change-noun-subjects", [
         fact("twenty-two", metric="Member States"), fact("four", metric="Member States")),
     row("Among the regions, unemployment fell in 9.", fact("9", metric="regions")),
     row("The first increase came in March, at 0.25%.", fact("0.25%", metric="first increase")),
+    # a rank with no noun ("The lowest are expected in France") stands for the metric named
+    # before, in each place; "euro area" after a count names no currency
+    row("Among the 20 euro area Member States, the highest annual rates are expected in Croatia "
+        "(4.9%) and Estonia (4.3%). The lowest are expected in France (0.9%), Cyprus (1.5%) and "
+        "Luxembourg (1.6%).",
+        fact("20", unit="count", metric="euro area Member States"),
+        fact("4.9%"), fact("4.3%"),
+        fact("0.9%", metric="annual rates in France"),
+        fact("1.5%", metric="annual rates in Cyprus"),
+        fact("1.6%", metric="annual rates in Luxembourg"), published="2025-04-01"),
+    row("Unemployment rose to 11.4% in the fourth quarter. The highest were recorded in Andalusia "
+        "(16.8%) and Extremadura (15.9%).",
+        fact("11.4%"),
+        fact("16.8%", metric="unemployment in Andalusia"),
+        fact("15.9%", metric="unemployment in Extremadura")),
 ])  # fmt: skip
 
 # A sentence without a figure names a topic that "It" / "They" opening the next one stands for;

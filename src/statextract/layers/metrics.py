@@ -126,6 +126,36 @@ _STAND_IN = regex.compile(
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
+_PLACED_ONLY = regex.compile(
+    r"(?:are|were|is|was)\s+(?:expected|recorded|registered|observed|seen|found|reported)\s+in\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
+)
+"""A metric that is only a verb and a place: its subject named nothing ("The lowest are expected
+in France")."""
+
+
+def _name_placed(text: str, draft: Draft, drafts: list[Draft], context: Context) -> None:
+    """ "The lowest are expected in France (0.9%)": the metric named before, in France."""
+    phrase = metric_text(text, draft) or draft.metric_text or ""
+    placed = _PLACED_ONLY.fullmatch(phrase)
+    if placed is None:
+        return
+    named = next(
+        (
+            name
+            for d in reversed(drafts)
+            if d.figure.start < draft.figure.start
+            and (name := metric_text(text, d) or d.metric_text)
+            and not _PLACED_ONLY.fullmatch(name)
+        ),
+        context.last_metric,
+    )
+    if named is not None:
+        draft.metric = None
+        draft.metric_text = f"{_PLACE_TAIL.sub('', named)} in {placed.group('place')}"
+
+
+_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\s'’.-]*$")
 _FORECAST_STAND_IN = regex.compile(
     r"(?:(?:new|latest|previous|earlier|revised|updated|own)\s+)?"
     rf"(?:{alternation(FORECAST_STAND_IN_NOUNS)})",
@@ -1358,6 +1388,9 @@ def resolve_possessives(
     """ "Used cars fell 2%, with their index down 2.5%": "their" is the sentence's subject, or,
     before the sentence's first verb ("Their number grew"), the last metric named."""
     for draft in drafts:
+        if draft.metric is None and draft.metric_text and _PLACED_ONLY.fullmatch(draft.metric_text):
+            _name_placed(text, draft, drafts, context)  # "..., Cyprus (1.5%)" after "The lowest"
+            continue
         if draft.metric is None:
             continue
         start, end = draft.metric
@@ -1482,6 +1515,9 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
             if rate is not None:
                 # "The euro area unemployment rate was 6.2%. The rate stood at 7.3% in France"
                 draft.metric, draft.metric_text = None, rate
+            continue
+        if _PLACED_ONLY.fullmatch(text, *draft.metric):
+            _name_placed(text, draft, drafts, context)
             continue
         stand_in = _STAND_IN.fullmatch(text, *draft.metric)
         if stand_in is None:

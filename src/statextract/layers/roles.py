@@ -295,7 +295,10 @@ _BRACKET_EARLIER_CLOSE = regex.compile(
     _I,
 )
 """A bracket that holds nothing but an earlier value and its period: "(7.4% in September)"."""
-_TO_BEFORE = compile_before(r"\bto\s+$", _I)
+_TO_BEFORE = compile_before(r"\b(?:to|at)\s+$", _I)
+"""A level reached or stated ("slowed to 5.9%", "is expected at 2.3% in Germany")."""
+_BRACKET_ITEM_BEFORE = compile_before(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+"""A list item after a bracketed earlier value ("(2.6% in February), 0.9% in France")."""
 _ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
 _BRACKET_LIST_CHANGE = regex.compile(
@@ -497,7 +500,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         previous is not None
         and previous_role is not None
         and previous_role.kind == "level"
-        and (previous_role.direction is not None or _TO_BEFORE.match(text, 0, previous.left))
+        and (
+            previous_role.direction is not None
+            or _TO_BEFORE.match(text, 0, previous.left)
+            or _BRACKET_ITEM_BEFORE.match(text, max(0, previous.left - 12), previous.left)
+        )
         and figure.unit == previous.unit
         and not figure.plus_sign
         and not figure.minus_sign
