@@ -853,6 +853,21 @@ CHANGE_NOUN_SUBJECTS: list[Case] = numbered("metrics-change-noun-subjects", [
         fact("twenty-two", metric="Member States"), fact("four", metric="Member States")),
     row("Among the regions, unemployment fell in 9.", fact("9", metric="regions")),
     row("The first increase came in March, at 0.25%.", fact("0.25%", metric="first increase")),
+])  # fmt: skip
+
+# a percentage before a tax noun is that tax's rate, on what it taxes, not the subject that
+# imposed it
+LEVIES: list[Case] = numbered("metrics-levies", [
+    row("Washington imposed 25% tariffs on most Canadian goods and a 10% levy on Canadian energy.",
+        fact("25%", metric="tariffs on Canadian goods"),
+        fact("10%", metric="levy on Canadian energy")),
+    row('Washington announced a 32% "reciprocal" tariff on Indonesian goods on April 2.',
+        fact("32%", metric="reciprocal tariff on Indonesian goods")),
+    row("Ottawa is answering with 25% counter-tariffs on C$29.8 billion of American goods.",
+        fact("25%", metric="counter-tariffs"), fact("C$29.8 billion")),
+    row("The United States slapped 145% tariffs on Chinese imports.",
+        fact("145%", metric="tariffs on Chinese imports")),
+    row("The 7% tax rate was unchanged.", fact("7%", metric="tax rate")),
     # a rank with no noun ("The lowest are expected in France") stands for the metric named
     # before, in each place; "euro area" after a count names no currency
     row("Among the 20 euro area Member States, the highest annual rates are expected in Croatia "

@@ -66,6 +66,7 @@ from statextract.lexicon._metrics import (
     FORECASTER_PEOPLE,
     GENERIC_METRICS,
     LEVEL_VERBS,
+    LEVY_NOUNS,
     MEASURE_HEADS,
     OUTPUT_NOMINALS,
     PARENT_CUES,
@@ -156,6 +157,15 @@ def _name_placed(text: str, draft: Draft, drafts: list[Draft], context: Context)
 
 
 _PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\s'’.-]*$")
+_LEVY_AFTER = regex.compile(
+    rf"\s+(?:[\"“'‘]?[\w-]+[\"”'’]?\s+)?(?P<levy>(?:counter-?)?(?:{alternation(LEVY_NOUNS)})"
+    r"(?:\s+on\s+(?:most\s+|all\s+|some\s+)?(?:(?![\d$€£¥]|C\$)[\w'’.-]+\s+){0,4}?"
+    r"(?![\d$€£¥]|C\$)[\w'’.-]*[\w’])?)"
+    r"(?=\s*(?:[,;:.)\"”]|$|\s+(?:and|or|from|in|on|at|before|after|that|which|as|while|to|by|"
+    r"since|last|this|next|of|would|will|could|if|starting|effective)\b))",
+    _I,
+)
+"""A rate of tax after a percentage ("25% tariffs on most Canadian goods", "a 20% levy")."""
 _FORECAST_STAND_IN = regex.compile(
     r"(?:(?:new|latest|previous|earlier|revised|updated|own)\s+)?"
     rf"(?:{alternation(FORECAST_STAND_IN_NOUNS)})",
@@ -505,6 +515,10 @@ def assign_metric(
         subject = draft.share_of
     of_phrase = None if via_number_of else noun_before_of(text, clause_start, anchor, periods)
     counted = None
+    if draft.unit == "percent" and draft.rule == "level":
+        levy = match_ahead(_LEVY_AFTER, text, figure.end, clause_end)
+        if levy is not None:
+            counted = levy.span("levy")  # "a 32% "reciprocal" tariff on Indonesian goods"
     if draft.unit not in ("percent", "percentage_point") and not via_number_of:
         counted = noun_after_of(text, figure.end, clause_end)
         if counted is None and draft.unit.isupper() and len(draft.unit) == 3:  # money

@@ -447,3 +447,10 @@ GROWTH_VERBS: tuple[str, ...] = (
     "grow", "expand", "contract", "shrink", "growing", "expanding", "contracting", "shrinking",
 )  # fmt: skip
 """Verbs of an economy's growth, in the forms a projection puts them."""
+
+LEVY_NOUNS: tuple[str, ...] = (
+    "tariffs", "tariff", "levies", "levy", "duties", "duty", "surcharges", "surcharge",
+    "excise", "tax", "taxes", "toll", "tolls",
+)  # fmt: skip
+"""Taxes a percentage is the rate of ("a 25% tariff on imported cars"): the figure measures
+them, not the subject that imposed them."""
