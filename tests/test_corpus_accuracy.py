@@ -23,7 +23,7 @@ MIN_FIELD_ACCURACY = {
     "qualifier": 0.991,
     "share": 0.985,
     "change": 0.913,
-    "date": 0.904,
+    "date": 0.903,
     "metric": 0.848,
 }
 
