@@ -1230,8 +1230,31 @@ QUOTED_STEPS: list[Case] = numbered("dates-quoted-steps", [
         fact("1.4 pence", date="2024-02", change=chg("increase", "0.014", "GBP", "2024-01"))),
 ])  # fmt: skip
 
+# "the year that ended on March 31" is the twelve months to March; "respectively" between the
+# earlier values and their step does not hide the step
+ENDED_YEARS: list[Case] = numbered("dates-ended-years", [
+    row("For the year that ended on March 31, sales revenue rose 6.5% to a record ¥48.04 "
+        "trillion.",
+        fact("¥48.04 trillion", date="2024-04/2025-03"), published="2025-05-08"),
+    row("In the year which ended March 31, net income slipped 3.6% to ¥4.77 trillion.",
+        fact("¥4.77 trillion", date="2024-04/2025-03"), published="2025-05-08"),
+    row("For the year ended March 31, revenue rose 6% to $12 billion.",
+        fact("$12 billion", date="2024-04/2025-03"), published="2025-05-08"),
+    row("In February 2025, the euro area unemployment rate was 6.1%. The youth unemployment rate "
+        "was 14.5% in the EU and 14.2% in the euro area, up from 14.4% and 14.1% respectively in "
+        "the previous month.",
+        fact("6.1%"), fact("14.5%", change=chg("increase", since="2025-01")),
+        fact("14.2%", change=chg("increase", since="2025-01")),
+        fact("14.4%", date="2025-01"), fact("14.1%", date="2025-01"), published="2025-04-01"),
+    row("GDP was 0.9% higher in the euro area and 1.1% higher in the EU in the fourth quarter of "
+        "2024, after year-on-year gains of 0.9% and 1.0% respectively in the previous quarter.",
+        fact("0.9%", date="2024-Q4"), fact("1.1%", date="2024-Q4"),
+        fact("0.9%", date="2024-Q3"), fact("1.0%", date="2024-Q3"), published="2025-01-30"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    QUOTED_STEPS
+    ENDED_YEARS
+    + QUOTED_STEPS
     + PARTICIPLE_CLAUSES
     + STANDARDS_AND_FORECAST_LEADS
     + EVENT_DAYS

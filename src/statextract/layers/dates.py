@@ -202,7 +202,8 @@ _EARLIER_OPENER = regex.compile(
 _POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
 _EARLIER_AFTER = regex.compile(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
-    r"[\s,]*(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
+    r"[\s,]*(?P<respectively>respectively[\s,]+)?"
+    r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
     rf"(?:in\s+|over\s+|during\s+)?(?:the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
@@ -686,6 +687,8 @@ def assign_dates(
                 draft.evidence["date"] = later_step.span()
                 continue
         relative = match_ahead(_EARLIER_AFTER, text, figure.end)
+        if relative is not None and relative.group("respectively"):
+            relative = None  # "gains of 0.9% and 1.0% respectively in the previous quarter"
         if relative is not None and not mine:
             later = draft.link if draft.link is not None and draft.link.date else None
             reference = later.date if later is not None else None

@@ -798,8 +798,8 @@ RULES: tuple[PeriodRule, ...] = (
         rf"(?:(?<=\bfor\s)the\s+|\bthe\s+(?=(?:fiscal|financial|business)\s))"
         rf"(?:(?:fiscal|financial|business)\s+)?year\s+{ENDING}\s+(?:in\s+)?(?P<m>{MONTH})"
         rf"(?:\s+{DAY})?\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)"
-        rf"|\bthe\s+year\s+(?:ending|ended)\s+(?:on\s+)?(?P<m>{MONTH})\s+{DAY}\b"
-        rf"(?!,?\s*(?:19|20)\d\d)",
+        rf"|\bthe\s+year\s+(?:(?:that|which)\s+)?(?:ending|ended)\s+(?:on\s+)?(?P<m>{MONTH})"
+        rf"\s+{DAY}\b(?!,?\s*(?:19|20)\d\d)",
         _year_to_month,
     ),
     _rule(
