@@ -302,7 +302,14 @@ def _report_date(drafts: list[Draft], published: dt.date | None) -> str | None:
     ("fell to 2% in May from 3% in April" reports on May), not a clause's own ("Tuesday's close
     of 4.32%") and not a projection's, unless the sentence states nothing else ("from 8.2
     billion in 2024 to 10.3 billion in the 2080s")."""
-    stated = [d for d in drafts if d.date_explicit and d.date and not d.date_local]
+    stated = [
+        d
+        for d in drafts
+        if d.date_explicit
+        and d.date
+        and not d.date_local
+        and not (d.from_value and "date" not in d.evidence)  # dated by "Since September,"
+    ]
     if published is not None:
         stated = [d for d in stated if (year_of(d.date) or 0) <= published.year] or stated
     own = [d for d in stated if not d.from_value] or stated

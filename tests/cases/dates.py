@@ -1252,8 +1252,31 @@ ENDED_YEARS: list[Case] = numbered("dates-ended-years", [
         fact("0.9%", date="2024-Q3"), fact("1.0%", date="2024-Q3"), published="2025-01-30"),
 ])  # fmt: skip
 
+# a sentence that opens on "Since P," compares its changes with P and dates their earlier
+# values by P
+SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
+    row("Since September, when the tightening cycle began, the bank has lifted the Selic by a "
+        "cumulative 3.75 percentage points from 10.50%, taking it to its highest since October "
+        "2016.",
+        fact("3.75 percentage points", date="2025-03-19",
+             change=chg("increase", "3.75", "percentage_point", "2024-09")),
+        fact("10.50%", date="2024-09"), published="2025-03-19"),
+    row("Since it began easing in June 2024, the central bank has lowered its policy rate by a "
+        "cumulative 225 basis points from 5%.",
+        fact("225 basis points", change=chg("decrease", 225, "basis_point", "2024-06")),
+        fact("5%", date="2024-06"), published="2025-03-12"),
+    row("Since January, consumer prices have risen 2.1%.",
+        fact("2.1%", change=chg("increase", "2.1", "percent", "2025-01")),
+        published="2025-03-19"),
+    row("The bank has lifted the Selic by 3.75 percentage points since September.",
+        fact("3.75 percentage points",
+             change=chg("increase", "3.75", "percentage_point", "2024-09")),
+        published="2025-03-19"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    ENDED_YEARS
+    SINCE_OPENERS
+    + ENDED_YEARS
     + QUOTED_STEPS
     + PARTICIPLE_CLAUSES
     + STANDARDS_AND_FORECAST_LEADS
