@@ -927,6 +927,35 @@ def assign_dates(
             draft.change_since = _elided_since(draft, drafts, text)
         _month_after_compared_month(draft)
     _same_months_a_year_earlier(text, drafts)
+    _revised_projections(text, sentence, drafts)
+
+
+_PROJECTION_FOR_BEFORE = regex.compile(
+    r"\b(?:projections?|forecasts?|estimates?|outlook|guidance)\s+(?:(?:for|of)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year|"
+    r"(?:first|second|third|fourth)\s+quarter)\b",
+    _I,
+)
+"""A projection for a period named before its figure ("its inflation projection for 2025")."""
+
+
+def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+    """ "trimmed its inflation projection for 2025 to 5.1% from 5.2% in January": a projection
+    revised; January is when the earlier projection was made, not the period compared with."""
+    for draft in drafts:
+        span = draft.evidence.get("since_from")
+        if span is None or draft.change_since is None or draft.date is None:
+            continue
+        clause_start = clause_bounds(sentence, draft.figure)[0]
+        if _PROJECTION_FOR_BEFORE.search(text, clause_start, draft.figure.left) is None:
+            continue
+        earlier = next((d for d in drafts if d.figure.start == span[0]), None)
+        if earlier is None or earlier.date != draft.change_since:
+            continue
+        if "-" not in draft.change_since or len(draft.date) >= len(draft.change_since):
+            continue  # a month the earlier projection was made in, for a longer period
+        draft.change_since = None
+        earlier.date = draft.date
 
 
 _SAME_MONTHS_EARLIER_AFTER = regex.compile(
