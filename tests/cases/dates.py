@@ -1268,6 +1268,18 @@ SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
     row("Since January, consumer prices have risen 2.1%.",
         fact("2.1%", change=chg("increase", "2.1", "percent", "2025-01")),
         published="2025-03-19"),
+    # the day a decision takes effect is no period of its figures and nothing compared with
+    row("The rates on the main refinancing operations and the marginal lending facility were "
+        "lowered to 2.40% and 2.65%, respectively, with effect from April 23.",
+        fact("2.40%", date="2025-04-17", change=chg("decrease")),
+        fact("2.65%", date="2025-04-17", change=chg("decrease")), published="2025-04-17"),
+    row("The bank cut its deposit rate to 2.25%, effective from April 23.",
+        fact("2.25%", date="2025-04-17", change=chg("decrease")), published="2025-04-17"),
+    # a restated rate in brackets between a change and its level
+    row("The number of payrolled employees fell by 78,000 (0.3%) on the revised February 2025 "
+        "figure, to 30.3 million.",
+        fact("30.3 million", change=chg("decrease", 78000, "count", "2025-02")),
+        published="2025-04-15"),
     row("The bank has lifted the Selic by 3.75 percentage points since September.",
         fact("3.75 percentage points",
              change=chg("increase", "3.75", "percentage_point", "2024-09")),

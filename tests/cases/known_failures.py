@@ -11,7 +11,6 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "frames-fromto-002",
         "frames-fromto-004",
         "frames-listed-004",
-        "frames-reached-002",
         "numbers-fraction-002",
         "numbers-fraction-006",
         "numbers-fraction-008",

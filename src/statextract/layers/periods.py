@@ -42,6 +42,11 @@ _I = regex.IGNORECASE
 
 __all__ = ["Period", "find_periods", "month_of", "shift", "year_of"]
 
+_IN_EFFECT_BEFORE = compile_before(
+    r"\b(?:with\s+effect|effective)\s+(?:from|as\s+of)\s+$",
+    _I,
+)
+"""The day a decision takes effect: no period of the figure ("with effect from April 23")."""
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
@@ -210,6 +215,9 @@ def find_periods(text: str) -> list[Period]:
             text, max(0, period.start - 40), period.start
         ):
             period.label = True  # "Statistics Norway said earlier this month": when it said so
+            continue
+        if _IN_EFFECT_BEFORE.match(text, max(0, period.start - 30), period.start):
+            period.label = True  # "lowered to 2.40% with effect from April 23": when it applies
             continue
         if period.kind in ("day", "weekday", "bare_month", "month") and _PUBLISHED_ON.match(
             text, max(0, period.start - 60), period.start
