@@ -907,8 +907,34 @@ PLACE_BRACKETS: list[Case] = numbered("frames-place-brackets", [
         published="2024-11-20"),
 ])  # fmt: skip
 
+# a change verb, then items each with its change in brackets: every item changed its verb's way
+# (or its sign's); a rate after a comma in the same bracket restates the change
+VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
+    row("Compared with March 2024, employment rose in health and social work activities (212 "
+        "thousand, 7.3%), public administration (87 thousand, 7.2%) and financial and insurance "
+        "activities (65 thousand, 8.6%).",
+        fact("212 thousand", value=None, change=chg("increase", 212000, "count", "2024-03")),
+        fact("87 thousand", value=None, change=chg("increase", 87000, "count", "2024-03")),
+        fact("65 thousand", value=None, change=chg("increase", 65000, "count", "2024-03")),
+        published="2025-04-09"),
+    row("Employment increased among persons aged 60 and over (365 thousand) and persons in their "
+        "30s (109 thousand).",
+        fact("365 thousand", value=None, change=chg("increase", 365000, "count")),
+        fact("109 thousand", value=None, change=chg("increase", 109000, "count"))),
+    row("Output fell in mining (-4.1%, -2.3 billion rand) and rose in farming (3.2%).",
+        fact("-4.1%", value=None, change=chg("decrease", "4.1", "percent")),
+        fact("3.2%", value=None, change=chg("increase", "3.2", "percent"))),
+    row("Employment rose in Ontario (+25,000; +0.3%) and Quebec (+10,000; +0.2%).",
+        fact("+25,000", change=chg("increase", 25000, "count")),
+        fact("+10,000", change=chg("increase", 10000, "count"))),
+    # without a change verb before them the bracketed figures are levels
+    row("Unemployment was highest in Spain (11.4%) and Greece (9.4%).",
+        fact("11.4%", value="11.4", change=None), fact("9.4%", value="9.4", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    PLACE_BRACKETS
+    VERB_ITEMS
+    + PLACE_BRACKETS
     + PROJECTED_GROWTH
     + BARE_OBJECTS
     + REVISED_LISTS

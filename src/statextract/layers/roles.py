@@ -337,7 +337,15 @@ _BRACKET_FOLLOWER = regex.compile(
 """From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
 followed by British Columbia (", "(2.4%) and Ontario ("."""
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
-_SEMICOLON = regex.compile(r"\s*;\s*")
+_SEMICOLON = regex.compile(r"\s*[;,]\s*")
+"""Between a change and its rate in one bracket: "(-15,000; -1.4%)", "(212 thousand, 7.3%)"."""
+_VERB_ITEMS_BEFORE = compile_before(
+    rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for)\s+"
+    r"(?:[^();:.]{1,80}?\([^()]{1,40}\)\s*,?\s*(?:and\s+|while\s+)?)*[^();:.]{1,80}?\(\s*$",
+    _I,
+)
+"""A change verb, then items each with its figure in brackets: "employment rose in health and
+social work activities (212 thousand, 7.3%), public administration (87 thousand ..."."""
 _SIGNED_RATE_AFTER = regex.compile(r"\s*;\s*[-+]\d[\d.,]*\s*%\s*\)")
 _CLOSE_PAREN = regex.compile(r"\s*\)")
 _RESTATEMENT_BETWEEN = regex.compile(
@@ -543,6 +551,17 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         if figure.plus_sign or figure.minus_sign:
             direction = "increase" if figure.plus_sign else "decrease"
         return Role("change", direction=direction, direction_span=(left, left))
+    items = (
+        _VERB_ITEMS_BEFORE.match(text, max(clause_start, left - 400), left)
+        if not bracket_list and (figure.unit == "count" or is_percent) and whole is None
+        else None
+    )
+    if items is not None:
+        # "employment rose in health (212 thousand, 7.3%) and finance (65 thousand, 8.6%)"
+        direction = _direction_of(items.group("verb"))
+        if figure.plus_sign or figure.minus_sign:
+            direction = "increase" if figure.plus_sign else "decrease"
+        return Role("change", direction=direction, direction_span=items.span("verb"))
     if bracket_list:
         # "Eggs (4.59%), fruit (3.75%) and milk (2.63%) also got dearer": each item changed
         word = bracket_list.group("verb") or bracket_list.group("adjective")
