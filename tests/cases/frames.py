@@ -766,6 +766,16 @@ REVISED_LISTS: list[Case] = numbered("frames-revised-lists", [
     row("The bank raised its inflation projection for 2025 to 4.5% from 3.9% in November.",
         fact("4.5%", date="2025", change=chg("increase")), fact("3.9%", date="2025"),
         published="2024-12-11"),
+    row("OPEC lowered its forecast for demand growth this year to 1.30 million bpd from 1.45 "
+        "million bpd and trimmed its 2026 estimate to 1.28 million bpd from 1.43 million bpd.",
+        fact("1.30 million bpd", date="2025", change=chg("decrease")),
+        fact("1.45 million bpd", date="2025"),
+        fact("1.28 million bpd", date="2026", change=chg("decrease")),
+        fact("1.43 million bpd", date="2026"), published="2025-04-15"),
+    # an earlier value with its own year is an actual value, compared with that year
+    row("The bank raised its growth projection for 2025 to 2.1% from 1.8% in 2024.",
+        fact("2.1%", date="2025", change=chg("increase", since="2024")),
+        fact("1.8%", date="2024"), published="2025-04-15"),
     # a level that is no projection keeps the month it is compared with
     row("Inflation eased to 5.1% in February from 5.2% in January.",
         fact("5.1%", change=chg("decrease", since="2025-01")), fact("5.2%", date="2025-01"),
@@ -927,6 +937,13 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
     row("Employment rose in Ontario (+25,000; +0.3%) and Quebec (+10,000; +0.2%).",
         fact("+25,000", change=chg("increase", 25000, "count")),
         fact("+10,000", change=chg("increase", 10000, "count"))),
+    # "and" with a named subject and its own verb after a level's change starts a fact of its own
+    row("The Nikkei fell 2.75% to 33,780.58 and Wall Street's S&P 500 tumbled 5.97%.",
+        fact("33,780.58", change=chg("decrease", "2.75", "percent")),
+        fact("5.97%", metric="S&P 500", change=chg("decrease", "5.97", "percent"))),
+    row("The Nikkei fell 2.75% to 33,780.58 and the Topix slid 3.1%.",
+        fact("33,780.58", change=chg("decrease", "2.75", "percent")),
+        fact("3.1%", metric="Topix", change=chg("decrease", "3.1", "percent"))),
     # without a change verb before them the bracketed figures are levels
     row("Unemployment was highest in Spain (11.4%) and Greece (9.4%).",
         fact("11.4%", value="11.4", change=None), fact("9.4%", value="9.4", change=None)),

@@ -87,11 +87,13 @@ _CONVERSION_BETWEEN = regex.compile(
 )
 _NEW_SUBJECT_BETWEEN = regex.compile(
     r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
-    r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s",
+    r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s"
+    rf"|\band\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’&.-]*\s+){{1,5}})"
+    rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b",
     _I,
 )
 """A new clause with a subject of its own between a level and a change ("falls to 32.1% as
-economy adds 294,000 jobs")."""
+economy adds 294,000 jobs", "and Wall Street's S&P 500 tumbled 5.97%")."""
 _INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
 _INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
 _RATE_WORDS = regex.compile(

@@ -933,10 +933,13 @@ def assign_dates(
 _PROJECTION_FOR_BEFORE = regex.compile(
     r"\b(?:projections?|forecasts?|estimates?|outlook|guidance)\s+(?:(?:for|of)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year|"
-    r"(?:first|second|third|fourth)\s+quarter)\b",
+    r"(?:first|second|third|fourth)\s+quarter)\b"
+    r"|\b(?:its|their|the)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:projections?|forecasts?|estimates?|outlook)\b",
     _I,
 )
-"""A projection for a period named before its figure ("its inflation projection for 2025")."""
+"""A projection for a period named before its figure ("its inflation projection for 2025", "its
+2026 estimate")."""
 
 
 def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
@@ -950,10 +953,15 @@ def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         if _PROJECTION_FOR_BEFORE.search(text, clause_start, draft.figure.left) is None:
             continue
         earlier = next((d for d in drafts if d.figure.start == span[0]), None)
-        if earlier is None or earlier.date != draft.change_since:
+        if earlier is None or earlier.date is None or earlier.date != draft.change_since:
             continue
-        if "-" not in draft.change_since or len(draft.date) >= len(draft.change_since):
-            continue  # a month the earlier projection was made in, for a longer period
+        own = earlier.evidence.get("date")
+        if (
+            own is not None
+            and own[0] - earlier.figure.end <= 8
+            and len(earlier.date) == len(draft.date)
+        ):
+            continue  # "to 5.1% in 2025 from 4.8% in 2024": an actual value of its own period
         draft.change_since = None
         earlier.date = draft.date
 
