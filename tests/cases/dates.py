@@ -1071,6 +1071,18 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
 ])  # fmt: skip
 
 PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
+    # a figure or noun "reported in" / "booked in" an earlier period: that period is background
+    row("Net sales fell 5% to $4.84 billion in the third quarter of fiscal 2025, which ended Feb. "
+        "23. The unwinding of timing benefits booked in the second quarter cut about 4 percentage "
+        "points from organic sales growth. Operating profit slipped 4% to $880 million.",
+        fact("$4.84 billion", date="2024-12/2025-02"),
+        fact("4 percentage points", date="2024-12/2025-02"),
+        fact("$880 million", date="2024-12/2025-02"), published="2025-03-19"),
+    row("Revenue for the second quarter of fiscal 2025, which ended Feb. 27, climbed 38% to $8.05 "
+        "billion. Sequentially, revenue fell 8% from the record $8.71 billion reported in the "
+        "first quarter. Net income rose to $1.58 billion.",
+        fact("$8.05 billion", date="2024-12/2025-02"), fact("8%"), fact("$8.71 billion"),
+        fact("$1.58 billion", date="2024-12/2025-02"), published="2025-03-20"),
     # ", having touched ... in October" and "after hitting ... in October" are clauses of their
     # own: October dates their figure only; a company's "fiscal year 2025, which runs from
     # October to September" sets the text's fiscal calendar

@@ -1135,7 +1135,8 @@ _MARKET_MOVE = regex.compile(
 """A share-price move in a trading session: it happens on the report's day."""
 _PARTICIPLE_PERIOD = compile_before(
     r"(?<!\b(?:was|were|is|are|been|be|has|have|had)\s)"
-    r"\b(?:set|recorded|seen|reached|hit|posted|registered)\s+(?:back\s+)?(?:in|on|during)\s+$",
+    r"\b(?:set|recorded|seen|reached|hit|posted|registered|reported|booked|logged|incurred|"
+    r"achieved|earned)\s+(?:back\s+)?(?:in|on|during)\s+$",
     _I,
 )
 
