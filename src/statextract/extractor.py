@@ -268,7 +268,11 @@ class Extractor:
                 # forecasts the coming quarter: the report is on the quarter it reports
                 context.main_date = _report_date(built, published) or context.date
                 main_from_forecast = False
-            if not in_headline and context.main_date is None and ahead_only:
+            if (
+                not in_headline
+                and context.main_date is None
+                and (ahead_only or (context.forecast and _year_ahead(built, published)))
+            ):  # "stuck with its forecast of half a percentage point of cuts this year"
                 ahead_date = context.date  # "The company expects net sales of ... in the
                 # January-March quarter": the coming quarter, on the report's day
             elif not in_headline and context.main_date is None:
@@ -328,6 +332,24 @@ def _ahead_only(drafts: list[Draft], published: dt.date | None) -> bool:
         span is not None and span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS
         for span in stated
     )
+
+
+def _year_ahead(drafts: list[Draft], published: dt.date | None) -> bool:
+    """The sentence forecasts only rate moves for a year not over at publication: "stuck with its
+    forecast of half a percentage point of cuts this year" is no period of the report."""
+    if published is None:
+        return False
+    if not all(d.unit in _MOVE_UNITS for d in drafts):
+        return False  # a forecast of a level ("demand would rise to 103.9 million bpd") reports
+    stated = [covered_months(d.date) for d in drafts if d.date_explicit and d.date]
+    today = month_index(published)
+    return bool(stated) and all(
+        span is not None and span[1] > today and span[1] - span[0] >= _YEAR_MONTHS - 1
+        for span in stated
+    )
+
+
+_MOVE_UNITS = frozenset({"percentage_point", "basis_point"})
 
 
 def _not_over(drafts: list[Draft], published: dt.date | None) -> bool:

@@ -1045,6 +1045,13 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
     row("UK retail sales fall 0.1% in March\n\nShoppers held back, the ONS said.\n\nSales "
         "volumes fell by 0.1% on the month.",
         fact("0.1%", date="2024-03"), fact("0.1%", date="2024-03"), published="2024-04-19"),
+    # a lead that forecasts only rate moves for the year is no period of the report
+    row("The Federal Reserve kept interest rates on hold on Wednesday and stuck with its forecast "
+        "of half a percentage point of cuts this year.\n\nThe committee voted 11-1 to leave "
+        "the target range at 4.25%-4.50%.",
+        fact("half a percentage point", date="2025"), fact("11", date="2025-03-19"),
+        fact("1", date="2025-03-19"), fact("4.25%", date="2025-03-19"),
+        fact("4.50%", date="2025-03-19"), published="2025-03-19"),
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares fell 3% in Amsterdam.",
         fact("10.9 billion euros", date="2024"), fact("3%", date="2025-02-13"),
         published="2025-02-13"),

@@ -836,6 +836,16 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
     row("Costco lifted the Gold Star membership by $5 to $65 and the Executive membership by $10 "
         "to $130.",
         fact("$65", metric="Gold Star membership"), fact("$130", metric="Executive membership")),
+    # a range held with a long object: both ends are held
+    row("BI kept its forecast for economic growth this year at 4.7% to 5.5%.",
+        fact("4.7%", qualifier="at_least", change=chg("unchanged")),
+        fact("5.5%", qualifier="at_most", change=chg("unchanged")), published="2024-09-18"),
+    row("The Federal Open Market Committee voted 11-1 to leave the target range for the federal "
+        "funds rate at 4.25%-4.50%, where it has stood since December.",
+        fact("11"), fact("1"),
+        fact("4.25%", qualifier="at_least", change=chg("unchanged", since="2024-12")),
+        fact("4.50%", qualifier="at_most", change=chg("unchanged", since="2024-12")),
+        published="2025-03-19"),
 ])  # fmt: skip
 
 # growth an economy is projected to make, set against an earlier projection of it, is a level

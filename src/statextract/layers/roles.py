@@ -650,14 +650,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
     held = _HELD_AT.match(text, window, left)
-    if (
-        held
-        and held.group("object")
-        and len(held.group("object").split()) > 4
-        and match_ahead(_RANGE_AHEAD, text, figure.end)
-    ):
-        held = None  # "kept its forecast for growth this year at 4.7% to 5.5%": a range held
-    if held:
+    if held:  # "kept its forecast for growth this year at 4.7% to 5.5%": both ends held
         thing = held.span("object") if held.group("object") else None
         if thing is not None and not (
             _DEFINITE_OBJECT.match(text, *thing) or _NAMED_OBJECT.fullmatch(text, *thing)
