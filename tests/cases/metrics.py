@@ -365,6 +365,14 @@ PACES_AND_CONTRIBUTIONS: list[Case] = numbered("metrics-paces-contributions", [
         fact("0.72 percentage point", metric="contribution of wider trade deficit to growth")),
     row("Food added 0.3 percentage point to the annual rate.",
         fact("0.3 percentage point", metric="contribution of food to annual rate")),
+    row("Food prices dropped 3.3 percent year-on-year, contributing about 0.6 percentage points "
+        "to the headline decline.",
+        fact("3.3 percent"),
+        fact("0.6 percentage points", metric="contribution of food prices to headline decline")),
+    row("Car prices fell 5.0 percent as carmakers kept discounting, contributing a combined 0.16 "
+        "percentage points to the fall in the CPI.",
+        fact("5.0 percent"),
+        fact("0.16 percentage points", metric="contribution of car prices to fall in the CPI")),
     # points added or contributed are the contribution's size; points cut are a fall
     row("Together, public demand added 0.6 percentage points to growth.",
         fact("0.6 percentage points", value="0.6", change=None)),

@@ -227,7 +227,8 @@ _FOR_GROUP = regex.compile(
 )
 _AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
-    r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?$",
+    r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?"
+    r"(?:an?\s+)?(?:combined\s+)?$",
     _I,
 )
 _LOST_MONEY = compile_before(
@@ -278,14 +279,16 @@ _AFTER_PARTICIPLE_BEFORE = compile_before(
 _CONTRIBUTED_BEFORE = compile_before(
     r"\b(?:contribut(?:ed|ing|es|e)|add(?:ed|ing|s)?|subtract(?:ed|ing|s)?|cut(?:ting|s)?|"
     r"knock(?:ed|ing|s)|shav(?:ed|ing|es)|took|tak(?:ing|es)|lopp(?:ed|ing)|dragg(?:ed|ing)|"
-    r"trimm(?:ed|ing)|shaved)\s+(?:(?:about|around|nearly|some|roughly|just|an?|another)\s+)?$",
+    r"trimm(?:ed|ing)|shaved)\s+(?:(?:about|around|nearly|some|roughly|just|an?|another)\s+)?"
+    r"(?:combined\s+)?$",
     _I,
 )
 _ADDED_WORD = regex.compile(r"(?:contribut|add)", _I)
 _CONTRIBUTION_TO = regex.compile(
     r"\s+(?:to|from|off)\s+(?:the\s+)?(?P<target>(?:(?:annual|quarterly|headline|overall|"
-    r"economic|real|GDP|gross\s+domestic\s+product)\s+)*(?:growth|GDP|inflation|rate|output|"
-    r"expansion|index))\b",
+    r"economic|real|GDP|gross\s+domestic\s+product|monthly|all-items)\s+)*(?:growth|GDP|inflation|"
+    r"rate|output|expansion|index|decline|fall|rise|increase|drop|gain|slowdown)"
+    r"(?:\s+in\s+(?:the\s+)?(?:CPI|PPI|GDP|consumer\s+prices|prices|inflation))?)\b",
     _I,
 )
 """What a contribution in points was made to: "to growth", "from the headline rate"."""
