@@ -954,6 +954,18 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
     row("The Nikkei fell 2.75% to 33,780.58 and the Topix slid 3.1%.",
         fact("33,780.58", change=chg("decrease", "2.75", "percent")),
         fact("3.1%", metric="Topix", change=chg("decrease", "3.1", "percent"))),
+    row("Online sales jumped 12% to €10.2 billion and store sales rose 5.9%, helped by higher "
+        "footfall.",
+        fact("€10.2 billion", change=chg("increase", 12, "percent")),
+        fact("5.9%", metric="store sales", change=chg("increase", "5.9", "percent"))),
+    row("Direct sales dropped 12% to $4.7 billion, as sales through Nike Brand Digital slumped "
+        "15%.",
+        fact("$4.7 billion", change=chg("decrease", 12, "percent")),
+        fact("15%", metric="sales through Nike Brand Digital",
+             change=chg("decrease", 15, "percent"))),
+    # the same subject's second comparison is no fact of its own
+    row("Sales rose 5% to $10 billion and were up 2% on the quarter.",
+        fact("$10 billion", change=chg("increase", 5, "percent"))),
     # without a change verb before them the bracketed figures are levels
     row("Unemployment was highest in Spain (11.4%) and Greece (9.4%).",
         fact("11.4%", value="11.4", change=None), fact("9.4%", value="9.4", change=None)),

@@ -85,11 +85,21 @@ _RANGE_BEFORE = compile_before(
 _CONVERSION_BETWEEN = regex.compile(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
+_PAST_CHANGE_VERBS = tuple(
+    verb
+    for verb in (*INCREASE_VERBS, *DECREASE_VERBS)
+    if verb.endswith(("ed", "rose", "fell", "grew"))
+)
+"""Change verbs in the past tense, which a new subject of its own takes ("and store sales rose")."""
 _NEW_SUBJECT_BETWEEN = regex.compile(
     r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
     r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s"
     rf"|\band\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’&.-]*\s+){{1,5}})"
-    rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b",
+    rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b"
+    r"|\b(?:and|as)\s+(?:the\s+|its\s+|their\s+|those\s+)?"
+    r"(?!(?:was|were|is|are|has|had|have|it|they|then|also|again)\b)"
+    r"(?:(?-i:[a-z])[\w'’-]*\s+)(?:[\w'’&-]+\s+){0,5}?"
+    rf"(?:{alternation(_PAST_CHANGE_VERBS)})(?:\s+(?:by|about|around|nearly|some))*\s*$",
     _I,
 )
 """A new clause with a subject of its own between a level and a change ("falls to 32.1% as
