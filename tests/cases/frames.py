@@ -963,6 +963,14 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
         fact("$4.7 billion", change=chg("decrease", 12, "percent")),
         fact("15%", metric="sales through Nike Brand Digital",
              change=chg("decrease", 15, "percent"))),
+    # a new subject whose verb is gapped: the move and its level, the first verb's way
+    row("EBITDA climbed 8.9% to €10.7 billion and EBIT 11% to €7.6 billion.",
+        fact("€10.7 billion", change=chg("increase", "8.9", "percent")),
+        fact("€7.6 billion", metric="EBIT", change=chg("increase", 11, "percent"))),
+    row("Exports increased 6.9% to 6.13 trillion yuan and imports fell 6.0% to 4.17 trillion "
+        "yuan.",
+        fact("6.13 trillion yuan", change=chg("increase", "6.9", "percent")),
+        fact("4.17 trillion yuan", change=chg("decrease", "6.0", "percent"))),
     # the same subject's second comparison is no fact of its own
     row("Sales rose 5% to $10 billion and were up 2% on the quarter.",
         fact("$10 billion", change=chg("increase", 5, "percent"))),

@@ -339,6 +339,13 @@ followed by British Columbia (", "(2.4%) and Ontario ("."""
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _SEMICOLON = regex.compile(r"\s*[;,]\s*")
 """Between a change and its rate in one bracket: "(-15,000; -1.4%)", "(212 thousand, 7.3%)"."""
+_GAPPED_SUBJECT = regex.compile(
+    r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?!(?:to|from|by|in|on|at|was|were)\b)"
+    rf"(?:(?!(?:{_VERBS}|was|were|is|are|had|has|have)\b)[\w'’&-]+\s+){{1,4}}",
+    _I,
+)
+"""A new subject without its verb between two moves ("... to €10.7 billion and EBIT 11% to")."""
+_TO_FIGURE_NEXT = regex.compile(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
     rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for)\s+"
     r"(?:[^();:.]{1,80}?\([^()]{1,40}\)\s*,?\s*(?:and\s+|while\s+)?)*[^();:.]{1,80}?\(\s*$",
@@ -551,6 +558,18 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         if figure.plus_sign or figure.minus_sign:
             direction = "increase" if figure.plus_sign else "decrease"
         return Role("change", direction=direction, direction_span=(left, left))
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "level"
+        and (gapped_way := previous_role.direction or (last_change and last_change.direction))
+        in ("increase", "decrease")
+        and figure.unit in ("percent", "count")
+        and _GAPPED_SUBJECT.fullmatch(text, previous.end, left)
+        and match_ahead(_TO_FIGURE_NEXT, text, figure.end)
+    ):
+        # "EBITDA climbed 8.9% to €10.7 billion and EBIT 11% to €7.6 billion": the verb gapped
+        return Role("change", direction=gapped_way, direction_span=None)
     items = (
         _VERB_ITEMS_BEFORE.match(text, max(clause_start, left - 400), left)
         if not bracket_list and (figure.unit == "count" or is_percent) and whole is None
