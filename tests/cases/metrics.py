@@ -860,6 +860,16 @@ CHANGE_NOUN_SUBJECTS: list[Case] = numbered("metrics-change-noun-subjects", [
         "and decreases in four.",
         fact("twenty-two", metric="Member States"), fact("four", metric="Member States")),
     row("Among the regions, unemployment fell in 9.", fact("9", metric="regions")),
+    # "Of the M X, N <verb>": N counts X; a rank after it stands for the measure, not the places
+    row("In February 2025, industrial production rose by 1.1% in the euro area. Of the 24 Member "
+        "States for which data are available, 15 recorded annual increases in industrial "
+        "production. The highest annual increases were observed in Ireland (+31.9%) and "
+        "Lithuania (+9.9%).",
+        fact("1.1%"), fact("24", metric="Member States"), fact("15", metric="Member States"),
+        fact("+31.9%", metric="industrial production in Ireland"),
+        fact("+9.9%", metric="industrial production in Lithuania"), published="2025-04-15"),
+    row("Of the 30 economists polled by Reuters, 17 had expected a hold.",
+        fact("30", metric="economists"), fact("17", metric="economists")),
     row("The first increase came in March, at 0.25%.", fact("0.25%", metric="first increase")),
 ])  # fmt: skip
 

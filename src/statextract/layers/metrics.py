@@ -384,6 +384,15 @@ def assign_metric(
         # "voted 11-1 to lower ...": the votes for and against
         draft.metric, draft.metric_text = None, tally
         return
+    of_the = (
+        _OF_THE_OPENING.fullmatch(text, sentence.start, figure.left)
+        if draft.unit == "count" and figure.currency is None
+        else None
+    )
+    if of_the is not None and match_ahead(_COUNT_VERB_AFTER, text, figure.end) is not None:
+        # "Of the 24 Member States for which data are available, 15 recorded increases"
+        draft.metric, draft.metric_text = None, squash(of_the.group("domain"))
+        return
     named_after = _noun_named_after(text, sentence, figure)
     if named_after is not None:
         # "Unilever posts 4.2% sales growth": the growth the figure names
@@ -920,6 +929,12 @@ def assign_metric(
 _IN_MEMBERS_BEFORE = compile_before(
     r"\b(?:recorded|registered|seen|observed|reported|found|measured|were|was)?\s*in\s+"
     r"(?:(?:just|only|about|some|nearly|all)\s+)?$",
+    _I,
+)
+_COUNT_VERB_AFTER = regex.compile(r"\s+(?:had\s+|have\s+|were\s+|are\s+)?[a-z]+(?:ed|s)?\b", _I)
+_OF_THE_OPENING = regex.compile(
+    r"\W*of\s+the\s+(?:[\d,]+|[a-z]+)\s+(?P<domain>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?:\s+(?:for\s+which|that|who|whose|where|with)\b[^,;:.]{1,60})?\s*,\s*$",
     _I,
 )
 _NOTHING_COUNTED_AFTER = regex.compile(r"\s*(?:[,.;:)]|and\b|while\b|but\b|$)", _I)
@@ -1540,6 +1555,9 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
         if stand_in is None:
             continue
         named = _earlier_metric(text, draft, drafts) or context.last_metric
+        if named is not None and _PLACE_GROUP.fullmatch(named.strip()):
+            named = _topic(context)  # "15 Member States ... The highest annual increases": the
+            # measure, not the places counted
         if named is None or _STAND_IN.fullmatch(named):
             continue
         domain = stand_in.group("domain").strip()
