@@ -1085,6 +1085,13 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("$4.84 billion", date="2024-12/2025-02"),
         fact("4 percentage points", date="2024-12/2025-02"),
         fact("$880 million", date="2024-12/2025-02"), published="2025-03-19"),
+    # "In the corresponding period last year," is a step back from the period in force; it
+    # dates its own sentence only
+    row("Compared with February, the CPI rose by 0.3 percent in March. In the corresponding "
+        "period last year, prices rose by 0.1 percent. Electricity prices fell by 9.5 percent "
+        "from February to March.",
+        fact("0.3 percent", date="2025-03"), fact("0.1 percent", date="2024-03"),
+        fact("9.5 percent", date="2025-03"), published="2025-04-11"),
     row("Revenue for the second quarter of fiscal 2025, which ended Feb. 27, climbed 38% to $8.05 "
         "billion. Sequentially, revenue fell 8% from the record $8.71 billion reported in the "
         "first quarter. Net income rose to $1.58 billion.",

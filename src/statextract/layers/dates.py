@@ -196,6 +196,8 @@ _THAN_STEPS_BACK = regex.compile(
 _EARLIER_OPENER = regex.compile(
     rf"\W*(?:{_STEPS_BACK}|"
     r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
+    r"in\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter|week)\s+(?:of\s+)?"
+    r"(?:last|the\s+previous|the\s+prior|a)\s+(?P<unit>year)|"
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
 )
@@ -572,6 +574,11 @@ def assign_dates(
     """Date the drafts of a sentence, hand the date in force on in ``context``, and find the
     period each change compares with."""
     first_figure = min((d.figure.left for d in drafts), default=sentence.end)
+    opening = match_ahead(_EARLIER_OPENER, text, sentence.start, sentence.end)
+    if opening is not None:
+        # "In the corresponding period last year, prices rose": the step back from the period
+        # in force, not "last year" itself
+        as_of = [p for p in as_of if not opening.start() <= p.start < opening.end()]
     if context.main_date is not None and _NOW.search(text, sentence.start, first_figure):
         context.date = context.main_date  # "The Bank Rate now stands at 4%": the report's date
     years = [
