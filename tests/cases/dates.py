@@ -1085,6 +1085,11 @@ PARTICIPLE_CLAUSES: list[Case] = numbered("dates-participle-clauses", [
         fact("$4.84 billion", date="2024-12/2025-02"),
         fact("4 percentage points", date="2024-12/2025-02"),
         fact("$880 million", date="2024-12/2025-02"), published="2025-03-19"),
+    # an Indian company that reports in crore and names its year "2025-26": quarters are fiscal
+    row("Infosys reported an 11.7% drop in fourth-quarter net profit and forecast revenue growth "
+        "of 0-3% for 2025-26. Net profit fell to ₹7,033 crore in the fourth quarter.",
+        fact("11.7%", date="2025-01/2025-03"), fact("0"), fact("3%"),
+        fact("₹7,033 crore", date="2025-01/2025-03"), published="2025-04-17"),
     # "In the corresponding period last year," is a step back from the period in force; it
     # dates its own sentence only
     row("Compared with February, the CPI rose by 0.3 percent in March. In the corresponding "

@@ -189,6 +189,12 @@ INDEX_LEVELS: list[Case] = numbered("units-index-levels", [
         "Conference Board said its consumer confidence index dropped 8.1 points to 104.7 this "
         "month.",
         fact("104.7", unit="point"), fact("104.7", unit="point")),
+    # a confidence climate, a sentiment gauge or an indicator is read in points too
+    row("The consumer confidence climate fell from 95.0 to 92.7 in April 2025.",
+        fact("95.0", unit="point"), fact("92.7", unit="point")),
+    row("Consumer sentiment slid to 52.2.", fact("52.2", unit="point")),
+    row("The composite business confidence indicator eased to 91.5.", fact("91.5", unit="point")),
+    row("Sentiment among 2,000 households was surveyed.", fact("2,000", unit="count")),
 ])  # fmt: skip
 
 UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES + INDEX_LEVELS

@@ -250,7 +250,13 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     if year is not None:
         month = MONTHS[year.group("m").lower().rstrip(".")]
         return month, month != 3
+    if _RUPEE_COMPANY.search(text) and _INDIAN_FISCAL_YEAR.search(text):
+        return 3, True  # an Indian company's "fourth quarter" of "2024-25" is January to March
     return _HALF_YEAR_FISCAL.get(currency, 3), False
+
+
+_RUPEE_COMPANY = regex.compile(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)
+_INDIAN_FISCAL_YEAR = regex.compile(r"\b20\d\d-\d\d\b|\bFY\d\d\b")
 
 
 def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None:

@@ -245,9 +245,10 @@ INDEX_NAMES: tuple[str, ...] = (
     "index", "indices", "s&p", "dow", "nasdaq", "ftse", "nikkei", "sensex", "nifty", "dax", "cac",
     "stoxx", "hang seng", "kospi", "topix", "asx", "tsx", "ibex", "aex", "smi", "bovespa", "jse",
     "kosdaq", "taiex", "straits times", "shanghai composite", "csi 300", "russell", "pmi", "pmis",
-    "tankan",
+    "tankan", "indicator", "indicators", "climate", "sentiment", "confidence", "barometer",
 )  # fmt: skip
-"""Words that make a bare value index points ("the house price index stood at 152.0")."""
+"""Words that make a bare value index points ("the house price index stood at 152.0", "the
+consumer confidence climate fell to 92.7")."""
 
 ADJECTIVAL_PARTICIPLES: tuple[str, ...] = (
     "adjusted", "seasonally adjusted", "diluted", "revised", "combined", "consolidated",
