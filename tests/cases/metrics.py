@@ -944,6 +944,14 @@ TARGETS_AND_ASIDES: list[Case] = numbered("metrics-targets-asides", [
         fact("2%", metric="inflation goal")),
     row("The government met its 3% deficit target.", fact("3%", metric="deficit target")),
     row("The bank has a 2% inflation target.", fact("2%", metric="inflation target")),
+    # a target range named before its ends: both ends name it; without prices in the sentence the
+    # range belongs to the measure it is set for
+    row("Headline inflation slowed to 1.8% in March, below the BSP's target range of 2% to 4%.",
+        fact("1.8%"), fact("2%", metric="inflation target range", qualifier="at_least"),
+        fact("4%", metric="inflation target range", qualifier="at_most")),
+    row("The CET1 ratio was 15.0%, above its medium-term target range of 14% to 14.5%.",
+        fact("15.0%"), fact("14%", metric="CET1 ratio target range"),
+        fact("14.5%", metric="CET1 ratio target range")),
     row("Underlying inflation, measured by the CPI-ATE index that adjusts for tax changes, "
         "slowed to 2.7% in December from 3.0% in November.",
         fact("2.7%", metric="underlying inflation"), fact("3.0%", metric="underlying inflation")),

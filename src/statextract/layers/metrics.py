@@ -1022,6 +1022,12 @@ _TARGET_BEFORE = compile_before(
     r"stated|new)\s+)?$",
     _I,
 )
+_TARGET_RANGE_BEFORE = compile_before(
+    r"\b(?:(?P<topic>inflation|price|CPI|growth)\s+)?(?P<noun>target|goal)\s+(?P<kind>range|band)\s+"
+    r"(?:of\s+)?(?:between\s+)?(?:[\d.]+\s*(?:%|per\s*cent|percent)?\s*(?:to|and|-|–)\s*)?$",
+    _I,
+)
+"""A target range named before its ends ("the BSP's target range of 2% to 4%")."""
 _PRICES_WORD = regex.compile(r"\b(?:inflation|prices|CPI|consumer\s+price)", _I)
 
 
@@ -1030,6 +1036,16 @@ def _target_named(text: str, sentence: Sentence, figure: Figure, context: Contex
     the target of the clause's subject, written as "inflation target" in a text on prices."""
     if figure.unit not in ("percent",) or figure.tolerance:
         return None
+    ranged = _TARGET_RANGE_BEFORE.match(text, max(sentence.start, figure.left - 60), figure.left)
+    if ranged is not None:
+        # "below the BSP's target range of 2% to 4%": both ends name the range
+        topic = ranged.group("topic")
+        noun = f"{ranged.group('noun')} {ranged.group('kind')}".lower()
+        if topic:
+            return f"{topic.strip().lower()} {noun}"
+        if _PRICES_WORD.search(text, sentence.start, sentence.end):
+            return f"inflation {noun}"
+        return None  # "its medium-term target range of 14% to 14.5%": the ratio's own range
     after = match_ahead(_TARGET_AFTER, text, figure.end, sentence.end)
     if after is None or not _TARGET_BEFORE.match(
         text, max(sentence.start, figure.left - 60), figure.left
