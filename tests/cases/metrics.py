@@ -955,6 +955,9 @@ TARGETS_AND_ASIDES: list[Case] = numbered("metrics-targets-asides", [
     row("Underlying inflation, measured by the CPI-ATE index that adjusts for tax changes, "
         "slowed to 2.7% in December from 3.0% in November.",
         fact("2.7%", metric="underlying inflation"), fact("3.0%", metric="underlying inflation")),
+    row("Annual wage inflation, measured by the labour cost index (LCI) for all salary and wage "
+        "rates including overtime, was 2.9 percent.",
+        fact("2.9 percent", metric="annual wage inflation")),
     row("Retail sales, as measured by the volume index, rose 0.4% in December.",
         fact("0.4%", metric="retail sales")),
     # a bare "the rate" is the last rate named

@@ -130,7 +130,7 @@ _REDUCED_RELATIVE = regex.compile(
 )
 _PARTICIPLE_ASIDE = regex.compile(
     r",\s+(?:as\s+)?(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)\s+"
-    r"[^,;:()\d%]{3,90},",
+    r"(?:[^,;:()\d%]|\([^()]{1,20}\)){3,120},",
     _I,
 )
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
