@@ -971,6 +971,13 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
         "yuan.",
         fact("6.13 trillion yuan", change=chg("increase", "6.9", "percent")),
         fact("4.17 trillion yuan", change=chg("decrease", "6.0", "percent"))),
+    # a change an expectation named ("beating the 4.4% increase forecast in a Reuters poll") is
+    # compared, not the level's second change; "forecast" after the noun is a participle here
+    row("Outbound shipments rose 12.4% to $313.9 billion last month, beating the 4.4% increase "
+        "forecast in a Reuters poll.",
+        fact("$313.9 billion", change=chg("increase", "12.4", "percent")),
+        fact("4.4%", value=None, change=chg("increase", "4.4", "percent"))),
+    row("India's 6.3% growth estimate for 2023 was raised.", fact("6.3%", value="6.3")),
     # the same subject's second comparison is no fact of its own
     row("Sales rose 5% to $10 billion and were up 2% on the quarter.",
         fact("$10 billion", change=chg("increase", 5, "percent"))),

@@ -254,9 +254,11 @@ _CHANGE_AFTER = regex.compile(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
-    rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b)",
+    rf"(?!\s+(?:{alternation(RATE_HEAD_NOUNS)})\b(?!\s+(?:in|by)\s))",
     _I,
 )
+"""A change noun after the figure; not "a 6.3% growth estimate", which names a level, but "the
+4.4% increase forecast in a Reuters poll", where "forecast" is a participle."""
 _REACHED_TO = compile_before(rf"\b(?:to|at|a\s+total\s+of)\s+{_LEVEL_NOUN_OF}$", _I)
 _OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
 _CHANGE_CONTEXT = regex.compile(
@@ -361,6 +363,12 @@ _RESTATEMENT_BETWEEN = regex.compile(
     r"\s*,\s*(?:equivalent\s+to|i\.e\.,?)\s*",
     _I,
 )
+_BEATEN_BEFORE = compile_before(
+    r"\b(?:beating|beat|beats|missing|missed|misses|topping|topped|tops|matching|matched|"
+    r"matches|exceeding|exceeded)\s+(?:the\s+|a\s+|an\s+)?$",
+    _I,
+)
+"""A change measured against an expectation: "beating the 4.4% increase forecast in a poll"."""
 _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:^|(?<=\W))(?:than|from|after|following|compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?|"
     r"against|(?:well\s+|far\s+|just\s+|comfortably\s+)?(?:below|above|ahead\s+of|short\s+of|"
@@ -767,8 +775,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and _COUNTED_EVENTS.fullmatch(after.group("noun"))
         and after.start("noun") - figure.end <= 6
     ):  # "three cuts in 2025", "two rate increases": events counted, not a move of 3
+        beaten = _BEATEN_BEFORE.match(text, window, left)  # "beating the 4.4% increase forecast"
         return Role("change", direction=_direction_of(after.group("noun")),
-                    direction_span=after.span(), comparison=comparison is not None)  # fmt: skip
+                    direction_span=after.span(),
+                    comparison=comparison is not None or beaten is not None)  # fmt: skip
     if (
         whole is not None
         and previous is not None
