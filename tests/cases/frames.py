@@ -986,8 +986,36 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
         fact("11.4%", value="11.4", change=None), fact("9.4%", value="9.4", change=None)),
 ])  # fmt: skip
 
+# a rate named as the subject keeps its sign as a level ("The inflation rate is expected to be
+# +2.1%"); a bracket that names its period first ("(March 2025: −2.8%)") holds the same figure a
+# period earlier, dated by that period alone
+SIGNED_RATES: list[Case] = numbered("frames-signed-rates", [
+    row("The inflation rate in Germany is expected to be +2.1% in April 2025. The inflation rate "
+        "had been +2.2% in March 2025 and +2.3% in February 2025.",
+        fact("+2.1%", value="2.1", change=None), fact("+2.2%", value="2.2", change=None),
+        fact("+2.3%", value="2.3", change=None), published="2025-04-30"),
+    row("Core inflation is expected to be +2.9% in April 2025, compared with +2.6% in March "
+        "2025.",
+        fact("+2.9%", value="2.9", change=chg("increase", since="2025-03")),
+        fact("+2.6%", value="2.6", date="2025-03"), published="2025-04-30"),
+    row("Year on year, energy prices are expected to fall by 5.4% in April 2025 (March 2025: "
+        "-2.8%), while food prices are expected to rise by 2.7% (March 2025: +3.0%).",
+        fact("5.4%", date="2025-04", change=chg("decrease", "5.4", "percent", "2024-04")),
+        fact("-2.8%", value=None, date="2025-03",
+             change=chg("decrease", "2.8", "percent", "2024-03")),
+        fact("2.7%", date="2025-04", change=chg("increase", "2.7", "percent", "2024-04")),
+        fact("+3.0%", value=None, date="2025-03",
+             change=chg("increase", "3.0", "percent", "2024-03")),
+        published="2025-04-30"),
+    # a signed figure without a rate named before it stays a change
+    row("Employment rose in Manitoba (+6,900; +1.0%) and Quebec (+5,000; +0.1%).",
+        fact("+6,900", change=chg("increase", 6900, "count")),
+        fact("+5,000", change=chg("increase", 5000, "count"))),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    VERB_ITEMS
+    SIGNED_RATES
+    + VERB_ITEMS
     + PLACE_BRACKETS
     + PROJECTED_GROWTH
     + BARE_OBJECTS

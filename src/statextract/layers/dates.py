@@ -637,10 +637,15 @@ def assign_dates(
             # "to 5.9% in October (7.4% in September)", whose brackets date their own figure
             if period.reference and not when and not bracketed:
                 continue
+            labelled = (
+                period.bracket is not None
+                and period.end <= draft.figure.left
+                and period.bracket[0] <= draft.figure.start < period.bracket[1]
+            )  # "(March 2025: −2.8%)": the bracket's own period
             if (
                 period.start >= draft.figure.end
                 and _RECORDED_GAP.fullmatch(text, draft.figure.end, period.start)
-            ) or (period.end <= draft.figure.left and (bracketed or when)):
+            ) or (period.end <= draft.figure.left and (bracketed or when or labelled)):
                 earlier_owner = owner.get(period.start)
                 if when and earlier_owner is not None and earlier_owner is not draft:
                     # "kept the rate at 3.00% in January, when inflation was 2.2%": both

@@ -292,6 +292,19 @@ _EARLIER_LIST = regex.compile(
     r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
 )
 _BRACKET_EARLIER_GAP = regex.compile(r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*", _I)
+_NAMED_RATE_IS_BEFORE = compile_before(
+    r"\b(?:rate|inflation)\b[^;.()]{0,80}?\b(?:is|was|were|be|been|stood\s+at|came\s+in\s+at)"
+    r"\s+$",
+    _I,
+)
+"""A rate named as the subject, then a linking verb: the signed figure is the rate itself."""
+_SIGNED_RATE_LIST_GAP = regex.compile(
+    r"(?:\s+(?:in|for)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
+)
+_LABELLED_BRACKET_GAP = regex.compile(
+    r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*:\s*"
+)
+"""A bracket that names its period first: "(March 2025: −2.8%)"."""
 _BRACKET_EARLIER_CLOSE = regex.compile(
     r"(?:\s+(?:in|on|for|at)\s+(?:the\s+)?[\w\s-]{1,30}?|\s+a\s+year\s+(?:earlier|ago))?\s*\)",
     _I,
@@ -536,6 +549,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "slowed to 5.9% (7.4% in September)", "to 4.5% (4.7%)": the value it moved from
         return Role("from_value", direction=None, whole=whole)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind in ("level", "change")
+        and figure.unit == previous.unit
+        and _LABELLED_BRACKET_GAP.fullmatch(text, previous.end, left)
+        and match_ahead(_CLOSE_PAREN, text, figure.end)
+    ):
+        # "fall by 5.4% in April 2025 (March 2025: −2.8%)": the same figure a period earlier
+        return Role("from_value", direction=None, whole=whole)
     bracket_list = (
         _OPEN_BRACKET_BEFORE.match(text, max(0, left - 3), left) is not None
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
@@ -613,6 +636,22 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "Case numbers fell in the African Region (-76%)": a signed figure among changes
         return Role("change", direction="decrease", direction_span=(figure.start, figure.start + 1))
+    if (figure.plus_sign or figure.minus_sign) and _NAMED_RATE_IS_BEFORE.match(
+        text, max(clause_start, left - 120), left
+    ):
+        return Role("level")  # "The inflation rate is expected to be +2.1%": a rate, signed
+    if (
+        (figure.plus_sign or figure.minus_sign)
+        and previous is not None
+        and previous_role is not None
+        and previous_role.kind == "level"
+        and (previous.plus_sign or previous.minus_sign)
+        and figure.unit == previous.unit
+    ):
+        if _SIGNED_RATE_LIST_GAP.fullmatch(text, previous.end, left):
+            return Role("level")  # "had been +2.2% in March 2025 and +2.3% in February 2025"
+        if _COMPARISON_FIGURE_BEFORE.match(text, max(clause_start, left - 40), left):
+            return Role("from_value", direction=None)  # "..., compared with +2.6% in March"
     if figure.plus_sign and figure.unit != "times" and whole is None:
         # "Manitoba (+6,900)": a signed figure is a change
         return Role("change", direction="increase", direction_span=(figure.start, figure.start + 1))
