@@ -1022,6 +1022,10 @@ STANDARDS_AND_FORECAST_LEADS: list[Case] = numbered("dates-standards-forecast-le
         "after losing about 23% in 2024.",
         fact("10.9 billion francs", date="2024"), fact("6.5%", date="2025-02-13"),
         fact("23%", date="2024"), published="2025-02-13"),
+    row("Gross foreign direct investment rose 14% in 2024-25.\n\nIndian shares rallied. The NSE "
+        "Nifty 50 index closed 1.0% higher at 25,003.05.",
+        fact("14%", date="2024-04/2025-03"), fact("25,003.05", date="2025-06-06"),
+        published="2025-06-06"),
     row("Net profit was 10.9 billion euros in 2024.\n\nIts shares closed 2.1% lower.",
         fact("10.9 billion euros", date="2024"), fact("2.1%", date="2025-02-13"),
         published="2025-02-13"),

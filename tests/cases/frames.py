@@ -836,6 +836,14 @@ BARE_OBJECTS: list[Case] = numbered("frames-bare-objects", [
     row("Costco lifted the Gold Star membership by $5 to $65 and the Executive membership by $10 "
         "to $130.",
         fact("$65", metric="Gold Star membership"), fact("$130", metric="Executive membership")),
+    # "retained", "reaffirmed" and "reiterated" hold a figure too, whatever its object names
+    row("The central bank retained its growth forecast for the 2025-26 fiscal year at 6.5%, but "
+        "cut its inflation projection to 3.7% from 4.0%.",
+        fact("6.5%", change=chg("unchanged")), fact("3.7%", change=chg("decrease")),
+        fact("4.0%"), published="2025-06-06"),
+    row("The deposit facility rate and the lending facility rate were also kept at 5.00% and "
+        "6.50%, respectively.",
+        fact("5.00%", change=chg("unchanged")), fact("6.50%", change=chg("unchanged"))),
     # a range held with a long object: both ends are held
     row("BI kept its forecast for economic growth this year at 4.7% to 5.5%.",
         fact("4.7%", qualifier="at_least", change=chg("unchanged")),

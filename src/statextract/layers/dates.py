@@ -1132,7 +1132,8 @@ _SHARES_MOVED = regex.compile(
 )
 """A company's shares moving: a day of trading, not the period of a report."""
 _MARKET_MOVE = regex.compile(
-    r"\b(?:shares|stock|stocks)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:in\s+(?:extended|after-hours|premarket|"
+    r"\b(?:shares|stock|stocks|index|indices|indexes)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b"
+    r"(?:in\s+(?:extended|after-hours|premarket|"
     r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
     r"trad(?:ing|e)|in\s+(?:New\s+York|London|Tokyo|Hong\s+Kong|Frankfurt|Paris|Seoul|Mumbai|"
     r"Zurich|Amsterdam|Milan|Madrid|Stockholm|Copenhagen|Oslo|Helsinki|Brussels|Toronto|Sydney|"

@@ -167,11 +167,13 @@ _FROM_LIST_GAP = regex.compile(
 )
 _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
-    r"leaving|leave|maintained|maintains)(?P<object>(?:\s+[\w'’-]+){1,5}?"
-    r"|\s+(?:its|their|the)(?:\s+[A-Za-z][\w'’+-]*){1,10}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+    r"leaving|leave|maintained|maintains|retained|retains|retaining|reaffirmed|reaffirms|"
+    r"reiterated|reiterates)(?P<object>(?:\s+[\w'’-]+){1,5}?"
+    r"|\s+(?:its|their|the)(?:\s+[A-Za-z0-9][\w'’+-]*){1,10}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
     r"\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
-    r"|\b(?:was|were|been)\s+(?:kept|left|held|maintained)\s+(?:steady\s+|unchanged\s+)?"
+    r"|\b(?:was|were|been)\s+(?:also\s+)?(?:kept|left|held|maintained|retained)\s+"
+    r"(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
     _I,
 )
