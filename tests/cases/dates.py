@@ -1287,6 +1287,16 @@ ENDED_YEARS: list[Case] = numbered("dates-ended-years", [
         fact("0.9%", date="2024-Q3"), fact("1.0%", date="2024-Q3"), published="2025-01-30"),
 ])  # fmt: skip
 
+# a deadline after its figure ("3.2% by December") is the month ahead, unless the clause is past
+DEADLINES: list[Case] = numbered("dates-deadlines", [
+    row("Futures pricing implied a cash rate of around 3.2% by December.",
+        fact("3.2%", date="2025-12"), published="2025-05-20"),
+    row("Traders now see the deposit rate falling to around 1.75% by December.",
+        fact("1.75%", date="2025-12"), published="2025-06-05"),
+    row("Sales had reached 5 million by March.", fact("5 million", date="2025-03"),
+        published="2025-05-20"),
+])  # fmt: skip
+
 # a sentence that opens on "Since P," compares its changes with P and dates their earlier
 # values by P
 SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
@@ -1322,7 +1332,8 @@ SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
 ])  # fmt: skip
 
 DATES: list[Case] = (
-    SINCE_OPENERS
+    DEADLINES
+    + SINCE_OPENERS
     + ENDED_YEARS
     + QUOTED_STEPS
     + PARTICIPLE_CLAUSES

@@ -87,6 +87,8 @@ _FUTURE = regex.compile(
     rf"|\b(?:{alternation(FUTURE_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!date\b)[a-z]",
     _I,
 )
+_DEADLINE_BEFORE = compile_before(r"\bby\s+(?:the\s+end\s+of\s+)?$", _I)
+"""A deadline after its figure ("3.2% by December"): the month ahead, not the one past."""
 _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _BRACKET_CLOSE = regex.compile(r"\s*\)")
@@ -771,6 +773,12 @@ def assign_dates(
             ) and (
                 _FUTURE.search(text, lead, max(lead, own.start)) is not None
                 or _GUIDANCE.search(text, lead, max(lead, figure.left)) is not None
+                or (
+                    own.start >= figure.end
+                    and _DEADLINE_BEFORE.match(text, max(0, own.start - 20), own.start) is not None
+                    and _PAST_TENSE.search(text, clause_start, max(clause_start, figure.left))
+                    is None
+                )  # "a cash rate of around 3.2% by December": a month ahead
             )  # "For the fourth quarter, Spotify forecast 665 million": a quarter ahead
             reference = sentence_year
             if own.kind == "whole_year":
