@@ -1295,6 +1295,15 @@ DEADLINES: list[Case] = numbered("dates-deadlines", [
         fact("1.75%", date="2025-12"), published="2025-06-05"),
     row("Sales had reached 5 million by March.", fact("5 million", date="2025-03"),
         published="2025-05-20"),
+    # an average over the past N months covers them; a change over them is a step back
+    row("Employers added 177,000 jobs in April. Over the past 12 months, job growth has averaged "
+        "152,000 a month.",
+        fact("177,000", date="2025-04"), fact("152,000", date="2024-05/2025-04"),
+        published="2025-05-02"),
+    row("Consumer prices were 2.3% higher in April. Prices rose 3.8% over the last 12 months.",
+        fact("2.3%"), fact("3.8%", date="2025-04", change=chg("increase", "3.8", "percent",
+                                                             "2024-04")),
+        published="2025-05-13"),
 ])  # fmt: skip
 
 # a sentence that opens on "Since P," compares its changes with P and dates their earlier

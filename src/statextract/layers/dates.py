@@ -362,6 +362,13 @@ def _resolve(
         return _relative_season(period, context.published)
     if period.kind == "report_day":
         return context.published.isoformat() if context.published is not None else None
+    if period.kind == "trailing_months" and period.day is not None:
+        # "over the past 12 months" in a report on April 2025: May 2024 to April 2025
+        base = next((c for c in (context.date, context.main_date) if c and month_span(c)), None)
+        span = month_span(base) if base else None
+        if span is None:
+            return None
+        return month_label(span[1] - period.day + 1) + "/" + month_label(span[1])
     if period.kind == "trailing_weeks" and period.day is not None:
         # "over the last four weeks" in a report on the week to Feb. 7: Jan. 11 to Feb. 7
         final_day = _last_day(context.date) or _last_day(context.main_date)

@@ -366,6 +366,27 @@ def _days_to(m: regex.Match[str]) -> Period | None:
     return period
 
 
+def _trailing_months(m: regex.Match[str]) -> Period | None:
+    """ "has averaged 152,000 a month over the past 12 months": the average covers that many
+    months to the month in force ("the last three months" of a year is another rule's)."""
+    word = m.group("n").lower()
+    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    if count is None or count <= 1 or count > 36:
+        return None
+    if m.group().lower().split()[1] == "last" and count in (3, 6):
+        return None  # "the last three months of 2024": the year's final quarter
+    text = m.string
+    start = max(text.rfind(".", 0, m.start()) + 1, m.start() - 100)
+    stop = text.find(".", m.end())
+    stop = min(stop if stop >= 0 else len(text), m.end() + 100)
+    if _AVERAGED.search(text, start, stop) is None:
+        return None  # "rose 3.8% over the last 12 months": a step, not a span the figure covers
+    return Period(*m.span(), "trailing_months", None, day=count)
+
+
+_AVERAGED = regex.compile(r"\baverag(?:ed|es|ing|e)\b", regex.IGNORECASE)
+
+
 def _trailing_weeks(m: regex.Match[str]) -> Period | None:
     """ "over the last four weeks": that many weeks to the end of the week in force."""
     word = m.group("n").lower()
@@ -775,6 +796,12 @@ RULES: tuple[PeriodRule, ...] = (
         rf"(?:(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|(?P<m>{MONTH})\s+(?P<d>{DAY}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b",
         _days_to,
+    ),
+    _rule(
+        "trailing_months",
+        rf"\bthe\s+(?:past|latest|last)\s+(?P<n>\d{{1,2}}|{alternation(_COUNT_NUMBERS)})"
+        r"\s+months\b(?!\s+(?:to|ending|ended|through|until|of|earlier|ago|before)\b)",
+        _trailing_months,
     ),
     _rule(
         "trailing_weeks",

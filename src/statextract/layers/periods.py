@@ -367,7 +367,7 @@ def _mark_bracketed(text: str, periods: list[Period]) -> None:
 
 _RANGE_KINDS = frozenset(
     {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end",
-     "year_to", "season", "year_range", "week", "window", "trailing_weeks"}
+     "year_to", "season", "year_range", "week", "window", "trailing_weeks", "trailing_months"}
 )  # fmt: skip
 _HOLIDAY_AFTER = regex.compile(r"\s+(?:holiday|holidays|long\s+weekend|bank\s+holiday)\b", _I)
 _ADJECTIVE_USE = regex.compile(
