@@ -1287,6 +1287,20 @@ ENDED_YEARS: list[Case] = numbered("dates-ended-years", [
         fact("0.9%", date="2024-Q3"), fact("1.0%", date="2024-Q3"), published="2025-01-30"),
 ])  # fmt: skip
 
+# "the current financial year" is the fiscal year the publication falls in; a year told in the
+# past tense ("made profit ... in the 52 weeks to March 29") has ended by publication
+CURRENT_AND_PAST_YEARS: list[Case] = numbered("dates-current-past-years", [
+    row("A cyber attack would cost it about £300 million in the current financial year.",
+        fact("£300 million", date="2025-04/2026-03"), published="2025-05-21"),
+    row("Marks & Spencer posted a 22% rise in annual profit on Wednesday, but said a cyber attack "
+        "would cost it about £300 million in the current financial year.\n\nThe retailer made "
+        "profit of £875.5 million in the 52 weeks to March 29, up 22.2% from £716.4 million a "
+        "year earlier.",
+        fact("22%"), fact("£300 million", date="2025-04/2026-03"),
+        fact("£875.5 million", date="2024-04/2025-03"),
+        fact("£716.4 million", date="2023-04/2024-03"), published="2025-05-21"),
+])  # fmt: skip
+
 # a deadline after its figure ("3.2% by December") is the month ahead, unless the clause is past
 DEADLINES: list[Case] = numbered("dates-deadlines", [
     row("Futures pricing implied a cash rate of around 3.2% by December.",
@@ -1341,7 +1355,8 @@ SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
 ])  # fmt: skip
 
 DATES: list[Case] = (
-    DEADLINES
+    CURRENT_AND_PAST_YEARS
+    + DEADLINES
     + SINCE_OPENERS
     + ENDED_YEARS
     + QUOTED_STEPS

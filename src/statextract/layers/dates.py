@@ -151,7 +151,8 @@ _PLUPERFECT = regex.compile(
 """A past before the past ("Growth had been 4% in the April-June quarter"): background."""
 _PAST_TENSE = regex.compile(
     r"\b(?:averaged|was|were|rose|fell|grew|climbed|dropped|declined|increased|decreased|"
-    r"stood|reached|totalled|totaled|amounted|came|ended|closed|posted|reported|recorded)\b",
+    r"stood|reached|totalled|totaled|amounted|came|ended|closed|posted|reported|recorded|"
+    r"made|earned|generated)\b",
     _I,
 )
 """A clause verb in the past: its yearless period has begun by publication."""
@@ -309,6 +310,14 @@ def _resolve(
         if base_span is not None:
             last = base_span[1] + (period.same_fiscal_end - 1 - base_span[1] % 12) % 12
             return months_label(last - 11, last)
+    if period.current and period.months is not None and context.published is not None:
+        # "the current financial year", said in May 2025 of a year to March: to March 2026
+        day_of_issue = context.published
+        last_year = (
+            day_of_issue.year if day_of_issue.month <= period.months[1] else day_of_issue.year + 1
+        )
+        last = last_year * 12 + period.months[1] - 1
+        return months_label(last - 11, last)
     relative = period.year_offset is not None and period.kind != "whole_year"
     if relative and context.published is not None:
         return period.resolve(context.published.year)
@@ -517,6 +526,11 @@ def _nearest_year(
         ]
     if not options:
         return None
+    if past and published is not None and span >= 11:  # a year or its 52 weeks
+        # "posted profit of £875.5 million in the 52 weeks to March 29", said in May: a year
+        # told in the past tense has ended by publication
+        ended = [c for c in options if start(c) + span <= month_index(published)]
+        options = ended or options
     if anchor is None:
         return period.resolve(options[0])
 

@@ -85,6 +85,8 @@ class Period:
     fiscal_part: tuple[int, int] | None = None
     """For a part of a fiscal year ("the first seven months of the 2024-25 fiscal year"): its
     first and last month counted from the fiscal year's first (1 to 7)."""
+    current: bool = False
+    """For "the current financial year": the fiscal year the publication date falls in."""
 
     def resolve(self, year: int | None) -> str | None:
         """The value, filling a missing year from ``year`` (the date in force or publication)."""
@@ -436,7 +438,7 @@ def _year_to_month(m: regex.Match[str]) -> Period | None:
 def _current_fiscal_year(m: regex.Match[str]) -> Period | None:
     """ "the current fiscal year", "this financial year": the fiscal year (to March unless the
     document says otherwise) nearest the report."""
-    return Period(*m.span(), "year_to", None, fiscal=True)  # months set by the calendar
+    return Period(*m.span(), "year_to", None, fiscal=True, current=True)  # months: calendar
 
 
 def _year_through_day(m: regex.Match[str]) -> Period | None:
