@@ -1290,6 +1290,12 @@ ENDED_YEARS: list[Case] = numbered("dates-ended-years", [
 # "the current financial year" is the fiscal year the publication falls in; a year told in the
 # past tense ("made profit ... in the 52 weeks to March 29") has ended by publication
 CURRENT_AND_PAST_YEARS: list[Case] = numbered("dates-current-past-years", [
+    row("Oracle forecast that revenue would climb 16% to $67 billion in fiscal 2026, which began "
+        "on June 1.",
+        fact("$67 billion", date="2025-06/2026-05"), published="2025-06-11"),
+    row("GDP grew 0.6% in the first quarter. The figure was revised up from the flash estimate of "
+        "15 May, which had put growth at 0.4%.",
+        fact("0.6%", date="2025-Q1"), fact("0.4%", date="2025-Q1"), published="2025-06-06"),
     row("A cyber attack would cost it about £300 million in the current financial year.",
         fact("£300 million", date="2025-04/2026-03"), published="2025-05-21"),
     row("Marks & Spencer posted a 22% rise in annual profit on Wednesday, but said a cyber attack "

@@ -194,7 +194,8 @@ _FISCAL_YEAR_END = regex.compile(
     regex.IGNORECASE,
 )
 _YEAR_START = regex.compile(
-    rf"\b(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?,?\s+"
+    rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?"
+    rf"|fiscal\s+\d{{4}}),?\s+"
     rf"(?:which\s+|that\s+)?"
     rf"(?:also\s+)?(?:runs|ran|begins|began|starts|started|opens|opened)\s+(?:on\s+|in\s+|from\s+)?"
     rf"{_MONTH}",
@@ -222,7 +223,9 @@ _HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
 
 def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     """The month the text's fiscal year ends in, and whether the text states it itself."""
-    states_year_start = any(word in text for word in _YEAR_START_WORDS)
+    states_year_start = any(word in text for word in _YEAR_START_WORDS) or (
+        "iscal 20" in text and _YEAR_START.search(text) is not None
+    )  # "fiscal 2026, which began on June 1"
     if (
         "iscal" not in text
         and "inancial" not in text

@@ -288,7 +288,8 @@ _PUBLISHED_ON = compile_before(
     r"\b(?:published|released|issued|announced|unveiled|posted|gave|given|provided|flagged)\s+"
     r"(?:by\s+[^,.;()]{1,40}?\s+)?on\s+$"
     r"|\bas\s+(?:announced|flagged|planned|agreed|decided|signalled|signaled|pledged|promised)"
-    r"\s+(?:in|on|at|back\s+in)\s+$",
+    r"\s+(?:in|on|at|back\s+in)\s+$"
+    r"|\b(?:flash|preliminary|first|earlier|previous)\s+(?:estimate|release|reading)\s+of\s+$",
     regex.IGNORECASE,
 )
 """The day a release came out: no period of its figures."""
