@@ -886,6 +886,11 @@ LEVIES: list[Case] = numbered("metrics-levies", [
     row("The United States slapped 145% tariffs on Chinese imports.",
         fact("145%", metric="tariffs on Chinese imports")),
     row("The 7% tax rate was unchanged.", fact("7%", metric="tax rate")),
+    # an abbreviation with stops inside the counted noun ("of U.S. goods") stays whole
+    row("Ottawa has imposed counter-tariffs of 25% on about C$60 billion of U.S. goods.",
+        fact("25%"), fact("C$60 billion", metric="U.S. goods")),
+    row("China bought $20 billion of U.S. soybeans last year.",
+        fact("$20 billion", metric="U.S. soybeans"), published="2025-04-15"),
     # a rank with no noun ("The lowest are expected in France") stands for the metric named
     # before, in each place; "euro area" after a count names no currency
     row("Among the 20 euro area Member States, the highest annual rates are expected in Croatia "

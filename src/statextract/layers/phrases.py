@@ -215,7 +215,8 @@ _OPENERS = (
 )
 _PRONOUNS = frozenset(NOT_METRICS)
 _COUNTED_WORD = (
-    rf"(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*"
+    rf"(?:(?-i:[A-Z]\.){{2,3}}(?=\s+[a-z])"  # "C$60 billion of U.S. goods"
+    rf"|(?!(?:{alternation(COUNTED_NOUN_STOPWORDS)})\b)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w'’&-]*)"
 )
 _AGE_TAIL = (
     r"(?:(?<=\baged)\s+\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?(?:\s+years?)?"
