@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -324,28 +324,24 @@ def _ahead_only(drafts: list[Draft], published: dt.date | None) -> bool:
     """Every period the sentence states is a month or quarter that has not ended at publication:
     a lead that forecasts ("Nvidia forecast fourth-quarter revenue of $37.5 billion") is not on
     the report's own period."""
-    if published is None:
-        return False
-    stated = [month_span(d.date) for d in drafts if d.date_explicit and d.date]
-    today = month_index(published)
-    return bool(stated) and all(
-        span is not None and span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS
-        for span in stated
+    return _every_stated(
+        drafts,
+        published,
+        month_span,
+        lambda span, today: span[1] > today and span[1] - span[0] <= _QUARTER_MONTHS,
     )
 
 
 def _year_ahead(drafts: list[Draft], published: dt.date | None) -> bool:
     """The sentence forecasts only rate moves for a year not over at publication: "stuck with its
     forecast of half a percentage point of cuts this year" is no period of the report."""
-    if published is None:
-        return False
     if not all(d.unit in _MOVE_UNITS for d in drafts):
         return False  # a forecast of a level ("demand would rise to 103.9 million bpd") reports
-    stated = [covered_months(d.date) for d in drafts if d.date_explicit and d.date]
-    today = month_index(published)
-    return bool(stated) and all(
-        span is not None and span[1] > today and span[1] - span[0] >= _YEAR_MONTHS - 1
-        for span in stated
+    return _every_stated(
+        drafts,
+        published,
+        covered_months,
+        lambda span, today: span[1] > today and span[1] - span[0] >= _YEAR_MONTHS - 1,
     )
 
 
@@ -355,11 +351,22 @@ _MOVE_UNITS = frozenset({"percentage_point", "basis_point"})
 def _not_over(drafts: list[Draft], published: dt.date | None) -> bool:
     """Every period the sentence states runs at least to the month of publication ("March sales
     seen up 1%" on March 27)."""
+    return _every_stated(drafts, published, month_span, lambda span, today: span[1] >= today)
+
+
+def _every_stated(
+    drafts: list[Draft],
+    published: dt.date | None,
+    span_of: Callable[[str | None], tuple[int, int] | None],
+    holds: Callable[[tuple[int, int], int], bool],
+) -> bool:
+    """The sentence states a period, and every period it states has a span (``span_of``) that
+    ``holds`` against the month of publication."""
     if published is None:
         return False
-    stated = [month_span(d.date) for d in drafts if d.date_explicit and d.date]
+    stated = [span_of(d.date) for d in drafts if d.date_explicit and d.date]
     today = month_index(published)
-    return bool(stated) and all(span is not None and span[1] >= today for span in stated)
+    return bool(stated) and all(span is not None and holds(span, today) for span in stated)
 
 
 def _detour(context: Context) -> bool:

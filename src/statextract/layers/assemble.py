@@ -26,7 +26,7 @@ from statextract._patterns import (
 )
 from statextract.figures import Figure, scale_factor
 from statextract.layers.dates import assign_dates
-from statextract.layers.drafts import RATE_UNITS, Context, Draft, metric_text
+from statextract.layers.drafts import RATE_UNITS, Context, Draft, compare_values, metric_text
 from statextract.layers.metrics import (
     GAP,
     SUBJECT_GAP,
@@ -303,7 +303,7 @@ def build_sentence_facts(
                 drafts.append(draft)
                 continue
             if earlier_target is not None:
-                direction = role.direction or _compare(earlier_target.value, figure.value)
+                direction = role.direction or compare_values(earlier_target.value, figure.value)
                 if role.direction and earlier_target.change_span is None:
                     # "putting the rate at 65.8%, slightly down from 66.1%": its own way
                     earlier_target.change_direction = role.direction
@@ -349,7 +349,7 @@ def build_sentence_facts(
             else:
                 earlier = pending.link
                 draft.change_direction = pending.change_direction or (
-                    _compare(figure.value, earlier.value) if earlier is not None else None
+                    compare_values(figure.value, earlier.value) if earlier is not None else None
                 )  # "and in the EU from 83.4% to 81.7%": the values say which way
                 draft.evidence["since_from"] = pending.evidence["since_from"]
                 if pending.link is not None:
@@ -483,7 +483,7 @@ def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Con
     if first.from_value and first.value is not None:
         # "This was up from 3.1% in November": an earlier value of the level before
         previous.change_direction = first.link.change_direction if first.link else None
-        direction = _compare(previous.value, first.value)
+        direction = compare_values(previous.value, first.value)
         previous.change_direction = previous.change_direction or direction
         previous.change_since = first.date if first.date_explicit else None
         if previous.metric is not None or previous.metric_text is not None:
@@ -631,7 +631,7 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
                 or GAP.fullmatch(text, item.figure.end, drafts[index].figure.left) is None
             ):
                 break
-            item.change_direction = _compare(item.value, earlier.value)
+            item.change_direction = compare_values(item.value, earlier.value)
             item.evidence["since_from"] = (earlier.figure.start, earlier.figure.end)
             index -= 1
 
@@ -815,7 +815,9 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
     swung = _SWUNG.search(text, levels[0].figure.left, earlier[-1].figure.end) is not None
     for level, before in zip(levels, earlier, strict=True):
         level.change_direction = (
-            direction if swung and direction else _compare(level.value, before.value) or direction
+            direction
+            if swung and direction
+            else compare_values(level.value, before.value) or direction
         )  # "swung to a net loss of $1.6 billion, or 38 cents, from a profit of ..." falls
         level.evidence["since_from"] = (before.figure.start, before.figure.end)
         before.link = level
@@ -889,20 +891,10 @@ def _skip_restatement(text: str, drafts: list[Draft]) -> None:
             del restated.evidence["since_from"]
             moved, restated.change_direction = restated.change_direction, None
         level.change_direction = (
-            level.change_direction or _compare(level.value, earlier.value) or moved
+            level.change_direction or compare_values(level.value, earlier.value) or moved
         )
         level.evidence["since_from"] = span
         earlier.link = level
-
-
-def _compare(later: Decimal | None, earlier: Decimal | None) -> str | None:
-    if later is None or earlier is None:
-        return None
-    if later > earlier:
-        return "increase"
-    if later < earlier:
-        return "decrease"
-    return "unchanged"
 
 
 def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:

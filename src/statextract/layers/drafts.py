@@ -134,6 +134,18 @@ class Context:
         return year_of(self.date) or (self.published.year if self.published else None)
 
 
+def compare_values(later: Decimal | None, earlier: Decimal | None) -> str | None:
+    """The direction from ``earlier`` to ``later``: "increase", "decrease" or "unchanged"; None
+    when either is unknown."""
+    if later is None or earlier is None:
+        return None
+    if later > earlier:
+        return "increase"
+    if later < earlier:
+        return "decrease"
+    return "unchanged"
+
+
 def metric_text(text: str, draft: Draft) -> str | None:
     """The words of ``draft``'s metric span (None when it has none)."""
     return text[draft.metric[0] : draft.metric[1]] if draft.metric else None

@@ -328,6 +328,13 @@ def _week_ending(m: regex.Match[str]) -> Period | None:
 _COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 
 
+def _count_of(m: regex.Match[str]) -> int | None:
+    """The number of days, weeks or months a match counts ("28", "four"); None for a word it
+    does not know."""
+    word = m.group("n").lower()
+    return int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+
+
 _RETAIL_QUARTER_WEEKS = {12: 3, 13: 3, 16: 4, 24: 6, 26: 6, 36: 8, 39: 9, 52: 12, 53: 12}
 """Weeks a retailer's fiscal period runs, and the months it is named by."""
 _HALF_MONTH_OVER = 14
@@ -336,8 +343,7 @@ _HALF_MONTH_OVER = 14
 
 def _days_to(m: regex.Match[str]) -> Period | None:
     """ "the 28 days to Aug. 27", "the four weeks ending 27 August 2023": a span of days."""
-    word = m.group("n").lower()
-    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    count = _count_of(m)
     if count is None or count <= 0:
         return None
     weeks = m.group("u").lower().startswith("week")
@@ -371,8 +377,7 @@ def _days_to(m: regex.Match[str]) -> Period | None:
 def _trailing_months(m: regex.Match[str]) -> Period | None:
     """ "has averaged 152,000 a month over the past 12 months": the average covers that many
     months to the month in force ("the last three months" of a year is another rule's)."""
-    word = m.group("n").lower()
-    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    count = _count_of(m)
     if count is None or count <= 1 or count > 36:
         return None
     if m.group().lower().split()[1] == "last" and count in (3, 6):
@@ -391,8 +396,7 @@ _AVERAGED = regex.compile(r"\baverag(?:ed|es|ing|e)\b", regex.IGNORECASE)
 
 def _trailing_weeks(m: regex.Match[str]) -> Period | None:
     """ "over the last four weeks": that many weeks to the end of the week in force."""
-    word = m.group("n").lower()
-    count = int(word) if word.isdigit() else _COUNT_NUMBERS.get(word)
+    count = _count_of(m)
     if count is None or count <= 1:
         return None
     return Period(*m.span(), "trailing_weeks", None, day=count * 7)

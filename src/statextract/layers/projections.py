@@ -10,12 +10,10 @@ last year") is an actual value, not an earlier projection.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import regex
 
 from statextract._patterns import alternation, compile_before, match_ahead
-from statextract.layers.drafts import Draft
+from statextract.layers.drafts import Draft, compare_values
 from statextract.lexicon._metrics import GROWTH_SUBJECTS, GROWTH_VERBS, PROJECTION_VERBS
 
 _I = regex.IGNORECASE
@@ -45,12 +43,6 @@ _ACTUAL_PERIOD_AFTER = regex.compile(
 )
 """An earlier value with a period of its own ("down from 2.4% last year") is an actual value;
 "in its April outlook" names the earlier projection."""
-
-
-def _compare(later: Decimal | None, before: Decimal | None) -> str | None:
-    if later is None or before is None:
-        return None
-    return "increase" if later > before else "decrease" if later < before else "unchanged"
 
 
 def projected_growth(text: str, draft: Draft, sentence_start: int) -> bool:
@@ -89,7 +81,8 @@ def revise_projections(
         head -= 1
     if head < 0:
         return False
-    for item in drafts[head : index + 1]:
+    projections = drafts[head : index + 1]
+    for item in projections:
         value = item.change_value
         if value is not None and _SHRINK.search(text, start, item.figure.left):
             value = -value
@@ -101,12 +94,11 @@ def revise_projections(
         item.elided = False
         item.growth_of = True
     earlier.growth_of = True
-    projections = drafts[head : index + 1]
     # "2.2% this year and 1.9% in 2025, down from the 2.4% and 2.1%": the first earlier value
     # pairs with the first projection; one earlier value alone with the nearest
     paired = projections[0] if match_ahead(_LIST_AFTER, text, earlier.figure.end) else target
     earlier.link = paired
-    paired.change_direction = direction or _compare(paired.value, earlier.figure.value)
+    paired.change_direction = direction or compare_values(paired.value, earlier.figure.value)
     paired.evidence["since_from"] = (earlier.figure.start, earlier.figure.end)
     return True
 

@@ -354,7 +354,7 @@ _BRACKET_FOLLOWER = regex.compile(
 """From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
 followed by British Columbia (", "(2.4%) and Ontario ("."""
 _SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
-_SEMICOLON = regex.compile(r"\s*[;,]\s*")
+_CHANGE_RATE_SEPARATOR = regex.compile(r"\s*[;,]\s*")
 """Between a change and its rate in one bracket: "(-15,000; -1.4%)", "(212 thousand, 7.3%)"."""
 _GAPPED_SUBJECT = regex.compile(
     r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?!(?:to|from|by|in|on|at|was|were)\b)"
@@ -514,7 +514,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             or (figure.plus_sign and _SIGNED_RESTATEMENT.fullmatch(text, previous.end, left))
             or (
                 # "(-15,000; -1.4%)": a change and its rate in one bracket
-                _SEMICOLON.fullmatch(text, previous.end, left)
+                _CHANGE_RATE_SEPARATOR.fullmatch(text, previous.end, left)
                 and _OPEN_PAREN_BEFORE.match(text, max(0, previous.left - 4), previous.left)
                 and match_ahead(_CLOSE_PAREN, text, figure.end)
             )
