@@ -1022,4 +1022,29 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
     row("Total employment rose by 0.3% in the fourth quarter, equivalent to 9,000 persons, "
         "bringing the number of employed to 3.26 million.",
         fact("3.26 million", change=chg("increase", "0.3", "percent", None))),
+    # a participle, an adverb or a function word after a figure names nothing: the figure
+    # restates the metric named before it in the sentence
+    row("Prices for food purchased from restaurants rose 3.2% in March, reversing a 1.4% decline "
+        "in February.",
+        fact("3.2%", metric="Prices for food purchased from restaurants"),
+        fact("1.4%", metric="Prices for food purchased from restaurants")),
+    row("Food prices climbed 1.3 percent, reversing a 0.5 percent decline in December.",
+        fact("1.3 percent", metric="Food prices"), fact("0.5 percent", metric="Food prices")),
+    row("Headline inflation is forecast to dip to 3.0% by December, before climbing back to 3.7% "
+        "by June.",
+        fact("3.0%", metric="Headline inflation"), fact("3.7%", metric="Headline inflation")),
+    row("Exports fell 2.1% in May, after rising 0.8% in April.",
+        fact("2.1%", metric="Exports"), fact("0.8%", metric="Exports")),
+    row("The bank declared a dividend of $0.36 a share, bringing total dividends for 2024 to "
+        "$0.87.",
+        fact("$0.87", metric="total dividends per share")),
+    row("The crown firmed after the announcement, trading at 11.38 per euro.",
+        fact("11.38", metric="crown")),
+    row("The standing deposit facility rate was lowered correspondingly to 6.00%.",
+        fact("6.00%", metric="standing deposit facility rate")),
+    row("Sterling rose 0.5%, trading at $1.2680.", fact("$1.2680", metric="Sterling")),
+    row("Gold prices rose 1.1%, hitting a record $2,500 an ounce.",
+        fact("$2,500", metric="Gold prices")),
+    row("Retail sales fell 0.9% in May, reversing a 0.4% rise in April.",
+        fact("0.9%", metric="Retail sales"), fact("0.4%", metric="Retail sales")),
 ])  # fmt: skip

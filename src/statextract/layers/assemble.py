@@ -402,7 +402,7 @@ def build_sentence_facts(
     distribute_respectively(text, sentence, drafts, periods, context)
     add_domains(text, sentence, drafts, periods)  # before "their": whose group it is
     resolve_possessives(text, sentence, drafts, periods, context)
-    resolve_stand_ins(text, drafts, context)
+    resolve_stand_ins(text, drafts, context, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
     bracketed_shares(text, drafts)
     carry_groups(text, drafts, context)

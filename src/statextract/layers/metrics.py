@@ -56,6 +56,7 @@ from statextract.lexicon._metrics import (
     ACTION_NOMINALS,
     AGENT_VERBS,
     BARE_STAND_IN_NOUNS,
+    CLAUSE_PARTICIPLES,
     EMPLOYING_AGENTS,
     EMPLOYMENT_NOUNS,
     EMPTY_HEAD_WORDS,
@@ -68,6 +69,7 @@ from statextract.lexicon._metrics import (
     LEVEL_VERBS,
     LEVY_NOUNS,
     MEASURE_HEADS,
+    NON_NOUN_WORDS,
     OUTPUT_NOMINALS,
     PARENT_CUES,
     PER_UNIT_NOUNS,
@@ -1506,9 +1508,43 @@ def _name_margin(text: str, draft: Draft, drafts: list[Draft]) -> None:
 
 
 _TARGET_WORD = regex.compile(r"\b(?:target|goal|band)\b", _I)
+_NAMES_NO_THING = regex.compile(
+    rf"[a-z]+ly|(?:{alternation([*CLAUSE_PARTICIPLES, *NON_NOUN_WORDS])})",
+    _I,
+)
+"""A metric span that is a participle, an adverb or a function word ("reversing", "gradually",
+"before"): it names nothing, so the figure restates the metric named before it."""
 
 
-def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
+def _restates_earlier(text: str, draft: Draft, drafts: list[Draft], periods: list[Period]) -> bool:
+    """Give ``draft`` the metric of the figure before it in its sentence when its own names
+    nothing ("rose 3.2% in March, reversing a 1.4% decline in February"), or else the subject of
+    the sentence ("The crown firmed, trading at 11.38 per euro")."""
+    if draft.metric is None or not _NAMES_NO_THING.fullmatch(text, *draft.metric):
+        return False
+    earlier = [
+        d for d in drafts if d is not draft and d.figure.start < draft.figure.start
+        and (d.metric is not None or d.metric_text)
+    ]  # fmt: skip
+    if not earlier:
+        subject = subject_of_first_verb(text, draft.sentence[0], draft.metric[0], periods)
+        if subject is None or _NAMES_NO_THING.fullmatch(text, *subject):
+            return False
+        draft.metric = subject
+        return True
+    before = earlier[-1]
+    named = metric_phrase(text, before)
+    if not named or _NAMES_NO_THING.fullmatch(named):
+        return False
+    draft.metric, draft.metric_text = before.metric, before.metric_text
+    draft.metric_owner, draft.metric_detail = before.metric_owner, before.metric_detail
+    draft.metric_domain = before.metric_domain
+    return True
+
+
+def resolve_stand_ins(
+    text: str, drafts: list[Draft], context: Context, periods: list[Period]
+) -> None:
     """ "the euro area figure fell to 14.1%": "figure" stands for the metric named before it;
     "those to the United States" for its head noun ("exports to China" -> "exports")."""
     for draft in drafts:
@@ -1530,7 +1566,7 @@ def resolve_stand_ins(text: str, drafts: list[Draft], context: Context) -> None:
                     if restated.from_value and restated.link is draft:
                         restated.metric, restated.metric_text = None, draft.metric_text
                 continue
-        if draft.metric is None:
+        if draft.metric is None or _restates_earlier(text, draft, drafts, periods):
             continue
         if _THOSE_BEFORE.match(text, max(0, draft.metric[0] - 7), draft.metric[0]) and (
             _PREPOSITION_START.match(text, *draft.metric)

@@ -277,6 +277,22 @@ BARE_STAND_IN_NOUNS: tuple[str, ...] = (
 "the range works out at $2.23 to $2.37", "That measure rose 3.3 percent"); "the target range" and
 "the CPIF measure" are metrics."""
 
+NON_NOUN_WORDS: tuple[str, ...] = (
+    "before", "after", "between", "instead", "rather", "next", "first", "then", "new",
+    "remain", "remains", "seen", "ends", "notable", "more slowly", "more quickly",
+)  # fmt: skip
+"""Words that can sit where a metric is looked for but name no thing ("before climbing back to
+3.7%", "179,000 rather than the 206,000"): the figure measures the metric named before it."""
+
+CLAUSE_PARTICIPLES: tuple[str, ...] = (
+    "reversing", "bringing", "leaving", "putting", "pulling", "pushing", "lifting", "dragging",
+    "taking", "releasing", "supplying", "peaking", "settling", "trading", "predicting",
+    "expecting", "marking", "extending", "reaching", "hitting", "climbing", "falling", "rising",
+    "slipping", "edging", "sliding", "dropping", "returning", "recovering",
+)  # fmt: skip
+"""Participles that open a clause about a figure ("rose 0.4%, reversing a 0.4% drop", "trading
+at 11.38 per euro"): they name no thing, so they are no metric."""
+
 FORECAST_STAND_IN_NOUNS: tuple[str, ...] = (
     "forecast", "forecasts", "projection", "projections", "estimate", "estimates", "outlook",
     "prediction", "predictions",
