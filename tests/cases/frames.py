@@ -336,6 +336,13 @@ WEEKS: list[Case] = numbered("frames-weeks", [
         "Delta making up the remaining 1.7%.",
         fact("98.3%", date="2022-01-02/2022-01-08", share=shr("98.3", "cases")),
         fact("1.7%", date="2022-01-02/2022-01-08", share=shr("1.7", "cases"))),
+    # "from N countries" counts other things: where the count comes from, no earlier value
+    row("WHO said 4,738 deaths were reported from 31 countries.",
+        fact("4,738", change=None), fact("31", change=None)),
+    row("Membership rose to 5.2 million members from 4.9 million members.",
+        fact("5.2 million", change=chg("increase", None, None, None)), fact("4.9 million")),
+    row("Deaths climbed to 1,200 from 950.",
+        fact("1,200", change=chg("increase", None, None, None)), fact("950")),
 ])  # fmt: skip
 
 REFER_BACK: list[Case] = numbered("frames-refer", [

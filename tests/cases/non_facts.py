@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, fact, numbered, row, slug
+from cases.case import Case, chg, fact, numbered, row, slug
 
 YEAR_TEMPLATES: list[str] = [
     "The law was passed in {y} after years of debate.",
@@ -108,4 +108,10 @@ NON_FACTS: list[Case] = YEARS + AGES + ORDINALS + numbered("non-facts", [
         fact("285", value=285, unit="count")),
     row("Claims must be filed within 30 days of the storm; 12,400 were filed.",
         fact("12,400", value=12400, unit="count")),
+    # a count that names a place is no figure, and "Lower" in it is no fall
+    row("Working gas in the Lower 48 states stood at 3,433 Bcf, up 90 Bcf from 3,343 Bcf.",
+        fact("3,433 Bcf", change=chg("increase", "90000000000", "cubic_foot", None)),
+        fact("3,343 Bcf")),
+    row("Oil output in the Lower 48 rose 2% to 11 million barrels per day.",
+        fact("11 million barrels per day", change=chg("increase", "2", "percent", None))),
 ])  # fmt: skip

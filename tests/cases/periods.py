@@ -435,6 +435,22 @@ DAY_RANGES: list[Case] = numbered("periods-day-ranges", [
         published="2024-12-21"),
     row("The toll rose from March 3 to 20 cents a mile.",
         fact("20 cents", date="2024-03-20"), published="2024-03-20"),
+    # "between" one day and another: a span for a level, from the first day to the last for a
+    # change, and the last day for the level the change reached
+    row("A total of 409,222 cases were reported between Jan. 1 and Aug. 17.",
+        fact("409,222", date="2025-01-01/2025-08-17"), published="2025-08-29"),
+    row("Between 1 January and 17 August, 409,222 cases were reported.",
+        fact("409,222", date="2025-01-01/2025-08-17"), published="2025-08-29"),
+    row("The agency counted 4,738 deaths between January 1 and August 17, 2025.",
+        fact("4,738", date="2025-01-01/2025-08-17"), published="2025-08-29"),
+    row("Canada's population grew by 250,229 people between April 1 and July 1 to reach "
+        "41,288,599.",
+        fact("41,288,599", date="2024-07-01",
+             change=chg("increase", "250229", "count", "2024-04-01")),
+        published="2024-09-18"),
+    row("Prices rose 3% between Jan. 1 and March 31.",
+        fact("3%", date="2024-03-31", change=chg("increase", "3", "percent", "2024-01-01")),
+        published="2024-09-18"),
 ])  # fmt: skip
 
 MARKET_DAYS: list[Case] = numbered("periods-market-days", [

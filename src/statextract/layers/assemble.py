@@ -60,7 +60,8 @@ __all__ = ["Context", "Draft", "build_sentence_facts"]
 
 _I = regex.IGNORECASE
 _TO_BETWEEN = regex.compile(
-    r"[\s,)]*(?:(?:between\s+[\w-]+(?:\s+\d{4})?\s+and\s+[\w-]+(?:\s+\d{4})?[\s,]+"
+    r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
+    r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
     r"|(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"

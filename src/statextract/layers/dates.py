@@ -174,8 +174,10 @@ _WHEN_GAP = regex.compile(
 )  # "the 1971 Census, when 12.4 million people were counted"
 _RANGE_HIGH_AFTER = regex.compile(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?", _I)
 _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
-_RANGE_KINDS = frozenset({"month_range", "span"})
+_RANGE_KINDS = frozenset({"month_range", "span", "window"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_AND = regex.compile(r"\sand\s")
+_REACH_BEFORE = compile_before(r"\bto\s+(?:reach|hit|total|stand\s+at)\s+$", _I)
 _QUARTER_WORD = regex.compile(r"\bquarters?\b", _I)
 
 
@@ -747,9 +749,15 @@ def assign_dates(
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
             continue
+        reached_after = (
+            own is not None
+            and own.end <= draft.figure.left
+            and _REACH_BEFORE.match(text, max(0, draft.figure.left - 14), draft.figure.left)
+            is not None
+        )  # "grew by 250,229 between April 1 and July 1 to reach 41,288,599": the last day's
         if own is not None and (
             (
-                draft.change_direction is not None
+                (draft.change_direction is not None or reached_after)
                 and not (
                     draft.value is not None
                     and draft.figure.end <= own.start
@@ -763,6 +771,7 @@ def assign_dates(
                     or (
                         own.kind in _RANGE_KINDS
                         and _BETWEEN_BEFORE.match(text, max(0, own.start - 12), own.start)
+                        and (own.kind != "window" or _AND.search(text, own.start, own.end))
                     )
                 )
             )

@@ -362,6 +362,26 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 
 
+_TO_LEVEL_GAP = regex.compile(
+    r"\s+to\s+(?:(?:an?|the)\s+)?(?:(?:record|new|all-time|fresh)\s+(?:high\s+|low\s+)?(?:of\s+)?)?",
+    _I,
+)
+"""Between a changed noun and the level it reached: " to ", " to a record "."""
+
+
+def _changed_noun_to(
+    text: str, draft: Draft, clause_end: int, periods: list[Period]
+) -> Span | None:
+    """The noun a change names before the level it reached: "a 26% fall in underlying
+    attributable profit to US$10.16 billion" measures underlying attributable profit."""
+    if draft.change_span is None or draft.change_span[1] > draft.figure.left:
+        return None
+    noun = changed_in_after(text, *draft.change_span, clause_end, periods)
+    if noun is None or not _TO_LEVEL_GAP.fullmatch(text, noun[1], draft.figure.left):
+        return None
+    return noun
+
+
 def in_aside(text: str, figure: Figure, before: int) -> bool:
     """``figure`` sits in a "which/who" aside that closes before ``before`` ("The INPC, which
     covers families earning one to five minimum wages, rose 0.19%")."""
@@ -640,6 +660,13 @@ def assign_metric(
     after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
         text, figure.left, figure.end, clause_end, periods
     )
+    changed_noun = None if after is not None else _changed_noun_to(text, draft, clause_end, periods)
+    if changed_noun is not None:
+        # "AWS posted a 19% rise in revenue to $26.3 billion": AWS revenue
+        changer = squash(text[subject[0] : subject[1]]) if subject is not None else None
+        if changer is not None and changer.lower() not in _PRONOUNS:
+            draft.metric_owner = changer
+        after = changed_noun
     if after is not None:
         counted, of_phrase, subject = None, None, after
     group = (

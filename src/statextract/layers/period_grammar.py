@@ -843,8 +843,10 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "day_span",
-        rf"\b(?:from\s+)?(?:(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
-        rf"\s*(?:to|-|–|through|until)\s*"
+        rf"\b(?:from\s+|(?P<between>(?<=\bbetween\s+)))?"
+        rf"(?:(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
+        # "between Jan. 1 and Aug. 17": "and" only after "between"
+        rf"\s*(?:to|-|–|through|until|(?(between)\s+and(?=\s)|(?!)))\s*"
         rf"(?:(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY})"
         rf"|(?P<d2>{DAY})\b(?!{_NOT_A_DAY}))"  # "Dec. 1-20": the same month
         rf"|(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH}))"  # "1-20 December"

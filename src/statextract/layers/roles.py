@@ -485,6 +485,22 @@ def _object_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], tail.start()) if tail is not None and tail.start() > span[0] else span
 
 
+_COUNTED_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:in|on|at|to|from|for|of|by|and|or|a|an|the|per|more|less|than|year|month|week|"
+    r"day|quarter)s?\b)(?P<noun>[a-z][a-z-]+s)\b"
+)
+
+
+def _counts_other_things(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """Two counts of different things ("4,738 deaths ... from 31 countries"): the second is no
+    earlier value of the first."""
+    if previous is None or figure.unit != "count" or previous.unit != "count":
+        return False
+    own = match_ahead(_COUNTED_NOUN_AFTER, text, figure.end)
+    earlier = match_ahead(_COUNTED_NOUN_AFTER, text, previous.end)
+    return own is not None and earlier is not None and own.group("noun") != earlier.group("noun")
+
+
 def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,
              previous_role: Role | None, last_change: Role | None = None) -> Role:  # fmt: skip
     """The role of ``figure`` from the words around it inside its clause."""
@@ -676,6 +692,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "fell to 2.5% from 2.9% in January and 3.7% at the end of 2023": both are earlier
         return Role("from_value", direction=None, whole=whole)
     source = _FROM_BEFORE.match(text, window, left)
+    if source is not None and _counts_other_things(text, previous, figure):
+        source = None  # "4,738 deaths were reported from 31 countries": where from, not a value
     if (
         source is not None
         and _ESTIMATE_WORD.search(source.group())

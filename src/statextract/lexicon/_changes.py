@@ -71,7 +71,7 @@ INCREASE_NOUNS: tuple[str, ...] = (
     "surge", "climb", "advance", "uptick", "expansion", "boost", "hike", "rebound",
     "year-on-year increase", "year-on-year growth", "year-on-year rise", "addition",
     "upgrade", "upgrades", "upward revision", "upward revisions", "build", "builds",
-    "build-up", "buildup", "stockbuild",
+    "build-up", "buildup", "stockbuild", "injection", "injections",
 )  # fmt: skip
 """Nouns of a rise ("an increase of 57.03 million")."""
 
@@ -84,7 +84,7 @@ DECREASE_NOUNS: tuple[str, ...] = (
     "reduction", "contraction", "dip", "slump", "slide", "cut", "cuts",
     "year-on-year decrease", "year-on-year decline", "year-on-year drop",
     "downgrade", "downgrades", "downward revision", "downward revisions", "draw", "draws",
-    "drawdown", "draw-down", "stockdraw",
+    "drawdown", "draw-down", "stockdraw", "withdrawal", "withdrawals",
 )  # fmt: skip
 
 YEAR_ON_YEAR: tuple[str, ...] = (

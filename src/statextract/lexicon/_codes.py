@@ -25,6 +25,7 @@ INDEX_NAMES_WITH_NUMBER: tuple[str, ...] = (
     "big four", "big three", "big five", "microsoft 365", "office 365", "dynamics 365",
     "windows 10", "windows 11", "formula 1", "formula one", "boeing 737", "airbus a320",
     "airbus a350", "boeing 787", "model 3", "model y", "model s", "model x", "iphone 15",
+    "lower 48", "russell 1000", "russell 3000", "forbes 400",
     "iphone 16", "pixel 9", "galaxy s24", "fifa 25", "web 3", "industry 4.0",
 )  # fmt: skip
 """Names that contain a number: the number in them is never a quantity."""
