@@ -390,6 +390,8 @@ def _detour(context: Context) -> bool:
     ):
         return True  # "net interest income of about $94 billion for 2025", said in January 2025
     inner, outer = month_span(now), month_span(main)
+    if inner is None and now.isdigit():
+        inner = (int(now) * 12, int(now) * 12 + 11)  # a year: its twelve months
     if (
         now.isdigit()
         and main.count("-") < 2

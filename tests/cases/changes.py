@@ -359,6 +359,26 @@ SINCE: list[Case] = numbered("changes-since", [
         "third quarter of 2024.",
         fact("1.2%", change=chg("increase", "1.2", "percent", "2024-Q1")),
         fact("0.8%", change=chg("increase", "0.8", "percent", "2024-Q2"))),
+    # a second change verb in the clause owns the comparison after it; "since peaking in
+    # January" compares with January
+    row("Exports sank 15.7% in April and have fallen 26.2% since January.",
+        fact("15.7%", date="2025-04", change=chg("decrease", "15.7", "percent", None)),
+        fact("26.2%", date="2025-04", change=chg("decrease", "26.2", "percent", "2025-01")),
+        published="2025-06-05"),
+    row("Exports sank 15.7% in April and have fallen 26.2% since peaking in January.",
+        fact("15.7%", change=chg("decrease", "15.7", "percent", None)),
+        fact("26.2%", change=chg("decrease", "26.2", "percent", "2025-01")),
+        published="2025-06-05"),
+    row("Sales rose 5% in May but fell 2% from a year earlier.",
+        fact("5%", change=chg("increase", "5", "percent", None)),
+        fact("2%", change=chg("decrease", "2", "percent", "2024-05")), published="2025-06-05"),
+    row("Prices have dropped 8% since hitting a peak in March.",
+        fact("8%", change=chg("decrease", "8", "percent", "2025-03")), published="2025-06-05"),
+    row("The index has gained 12% since bottoming out in March.",
+        fact("12%", change=chg("increase", "12", "percent", "2025-03")), published="2025-06-05"),
+    row("Exports and imports rose 5% and 3%, respectively, in May from a year earlier.",
+        fact("5%", change=chg("increase", "5", "percent", "2024-05")),
+        fact("3%", change=chg("increase", "3", "percent", "2024-05")), published="2025-06-05"),
 ])  # fmt: skip
 
 # a step adjective that qualifies the figure itself names the comparison; one that only

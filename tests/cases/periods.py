@@ -286,6 +286,14 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         "July 2022. The Bank Rate now stands at 4%.",
         fact("3.75%", date="2024-10-23"), fact("4%", date="2024-10-23"),
         published="2024-10-23"),
+    # a paragraph of background about an earlier year ends with its paragraph: a month after it
+    # is the report's
+    row("SANTIAGO, July 29 - The bank cut its rate to 4.75% on Tuesday. The rate peaked at "
+        "11.25% in 2023, before the bank began easing in July of that year.\n\nAnnual inflation "
+        "slowed to 4.1% in June from 4.4% in May.",
+        fact("4.75%"), fact("11.25%", date="2023"),
+        fact("4.1%", date="2025-06", change=chg("decrease", None, None, "2025-05")),
+        fact("4.4%", date="2025-05"), published="2025-07-30"),
 ])  # fmt: skip
 
 FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [

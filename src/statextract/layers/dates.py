@@ -1638,12 +1638,12 @@ def _since(
         if earlier is not None and earlier.date_explicit:
             return earlier.date
         relative = _relative_since(
-            text, earlier_span[1], _scope_end(sentence, figure, drafts), draft
+            text, earlier_span[1], _scope_end(text, sentence, figure, drafts), draft
         )
         if relative is not None:
             return relative
         return None
-    end = _scope_end(sentence, figure, drafts)
+    end = _scope_end(text, sentence, figure, drafts)
     cue_start = figure.left
     if draft.change_span is not None:
         cue_start = min(cue_start, draft.change_span[0])
@@ -1739,7 +1739,15 @@ def _sentence_opening_since(
     return _resolve(opening[0], context, draft.date) if opening else None
 
 
-def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
+_JOINED_CHANGE_VERB = regex.compile(
+    rf"\b(?:and|but|while|whereas)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?"
+    rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b",
+    _I,
+)
+"""A second change verb joined to the first in one clause ("and have fallen")."""
+
+
+def _scope_end(text: str, sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
     """Where the words about a figure's comparison end: its clause's end, or the next figure
     quoted for comparison ("following a 10.6 percent surge the month before")."""
     _, clause_end = clause_bounds(sentence, figure)
@@ -1748,7 +1756,15 @@ def _scope_end(sentence: Sentence, figure: Figure, drafts: list[Draft]) -> int:
         for d in drafts
         if d.from_value and figure.end <= d.figure.left < clause_end and d.figure is not figure
     ]
-    return min(later, default=clause_end)
+    own_verbs = [
+        verb.start()
+        for d in drafts
+        if not d.from_value
+        and d.change_direction is not None
+        and figure.end < d.figure.left < clause_end
+        and (verb := _JOINED_CHANGE_VERB.search(text, figure.end, d.figure.left)) is not None
+    ]  # "sank 15.7% in April and have fallen 26.2% since January": the second verb's own
+    return min(later + own_verbs, default=clause_end)
 
 
 def _relative_position(text: str, start: int, end: int) -> int:

@@ -52,7 +52,9 @@ _COMPARISON_BEFORE = compile_before(
     r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
     r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+|an?\s+"
     r"|the\s+(?:previous|last|prior|preceding)\s+"
-    r"(?!(?:month|quarter|year|week|day|period|season)s?\b)[a-z]+\s+(?:in\s+|of\s+)?)?$",
+    r"(?!(?:month|quarter|year|week|day|period|season)s?\b)[a-z]+\s+(?:in\s+|of\s+)?)?$"
+    r"|\bsince\s+(?:peaking|bottoming(?:\s+out)?|topping\s+out|troughing|hitting\s+"
+    r"(?:a|its|their)\s+(?:peak|high|low|trough))\s+(?:in|at\s+the\s+end\s+of)\s+$",
     _I,
 )
 
