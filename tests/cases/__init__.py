@@ -36,7 +36,7 @@ from cases.non_facts import NON_FACTS
 from cases.numbers import NUMBERS
 from cases.periods import PERIODS
 from cases.qualifiers import QUALIFIERS
-from cases.ranges import MARGINS, RANGES, RATE_RANGES
+from cases.ranges import MARGINS, RANGES, RATE_RANGES, REVISED_RANGES
 from cases.scales import SCALES
 from cases.share_forms import SHARE_FORMS
 from cases.shares import SHARES
@@ -51,7 +51,7 @@ ALL_CASES: dict[str, list[Case]] = {
     "units": UNITS,
     "currencies": CURRENCIES,
     "qualifiers": QUALIFIERS,
-    "ranges": RANGES + RATE_RANGES + MARGINS,
+    "ranges": RANGES + RATE_RANGES + MARGINS + REVISED_RANGES,
     "changes": CHANGES,
     "shares": SHARES,
     "dates": DATES,

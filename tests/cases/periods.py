@@ -475,6 +475,16 @@ MARKET_DAYS: list[Case] = numbered("periods-market-days", [
         published="2022-09-13"),
     row("Exports rose 5% and imports 3% in May.",
         fact("5%", date="2024-05"), fact("3%", date="2024-05"), published="2024-06-15"),
+    # a weekday before a reporting verb is the day of the report: the period the sentence
+    # names dates the figure; a weekday before what markets showed dates what they showed
+    row("CUPERTINO, California, July 31 - Apple on Thursday reported revenue of $94.04 billion "
+        "for its fiscal third quarter ended June 28, up 10% from a year earlier.",
+        fact("$94.04 billion", date="2025-Q2", change=chg("increase", "10", "percent", "2024-Q2")),
+        published="2025-07-31"),
+    row("Statistics Canada on Friday reported that employment rose by 25,000 in June.",
+        fact("25,000", date="2025-06"), published="2025-07-11"),
+    row("Interest rate futures on Tuesday showed a probability of about 80% of a cut.",
+        fact("80%", date="2025-07-29"), published="2025-07-31"),
 ])  # fmt: skip
 
 EVENTS: list[Case] = numbered("periods-events", [

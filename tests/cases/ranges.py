@@ -129,3 +129,38 @@ MARGINS: list[Case] = numbered("ranges-margins", [
         fact("3%", metric="inflation target"),
         fact("1 percentage point", value=1, metric="inflation target tolerance band")),
 ])  # fmt: skip
+
+REVISED_RANGES: list[Case] = numbered("ranges-revised", [
+    # a range set against the earlier range it replaces: each end moves from the end it
+    # replaces, with no period; the earlier ends are bounds, not a move from one to the other
+    row("It sees an operating return on sales of 4.0% to 5.0%, compared with 5.5% to 6.5% "
+        "before.",
+        fact("4.0%", qualifier="at_least", change=chg("decrease", None, None, None)),
+        fact("5.0%", qualifier="at_most", change=chg("decrease", None, None, None)),
+        fact("5.5%", qualifier="at_least", change=None),
+        fact("6.5%", qualifier="at_most", change=None)),
+    row("Net cash flow is expected at €1 billion to €3 billion, down from €2 billion to €5 "
+        "billion.",
+        fact("€1 billion", change=chg("decrease", None, None, None)),
+        fact("€3 billion", change=chg("decrease", None, None, None)),
+        fact("€2 billion", qualifier="at_least", change=None),
+        fact("€5 billion", qualifier="at_most", change=None)),
+    row("Meta narrowed its outlook for total expenses to $114 billion to $118 billion, from $113 "
+        "billion to $118 billion previously.",
+        fact("$114 billion", change=chg("increase", None, None, None)),
+        fact("$118 billion", change=chg("unchanged", None, None, None)),
+        fact("$113 billion", qualifier="at_least"), fact("$118 billion", qualifier="at_most")),
+    row("It now expects capital expenditures of $66 billion to $72 billion this year, compared "
+        "with an earlier range of $64 billion to $72 billion.",
+        fact("$66 billion", change=chg("increase", None, None, None)),
+        fact("$72 billion", change=chg("unchanged", None, None, None)),
+        fact("$64 billion"), fact("$72 billion")),
+    row("The company raised its sales growth forecast to 3%-4% from 2%-3%.",
+        fact("3%", change=chg("increase", None, None, None)),
+        fact("4%", change=chg("increase", None, None, None)),
+        fact("2%", qualifier="at_least"), fact("3%", qualifier="at_most")),
+    # a single earlier value is no earlier range
+    row("Sales are expected at $1 billion to $2 billion, up from $0.9 billion last year.",
+        fact("$1 billion", qualifier="at_least"), fact("$2 billion", qualifier="at_most"),
+        fact("$0.9 billion", qualifier=None)),
+])  # fmt: skip

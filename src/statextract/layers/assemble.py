@@ -42,6 +42,7 @@ from statextract.layers.metrics import (
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.projections import revise_projections
+from statextract.layers.revisions import revise_ranges
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.layers.shares import (
@@ -438,6 +439,7 @@ def build_sentence_facts(
         elif draft.unit == "count" and not draft.counted and draft.change_unit == "point":
             draft.unit = "point"  # "The broader Topix added 51.66 points to 2,715.92"
     assign_dates(text, sentence, drafts, as_of, periods, context)
+    revise_ranges(text, drafts)
     _refer_back(text, sentence, drafts, context)
     assign_parent(text, sentence, drafts, context)
     levels = [

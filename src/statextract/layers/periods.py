@@ -208,8 +208,9 @@ def find_periods(text: str) -> list[Period]:
         if period.kind == "year_end_relative" and match_ahead(_ADJECTIVE_USE, text, period.end):
             period.label = True  # "a year-end dividend" names the dividend, it is no date
             continue
-        if period.kind == "weekday" and _REPORTING_BEFORE.match(
-            text, max(0, period.start - 90), period.start
+        if period.kind == "weekday" and (
+            _REPORTING_BEFORE.match(text, max(0, period.start - 90), period.start)
+            or match_ahead(_REPORTING_VERB_AFTER, text, period.end)
         ):
             period.label = True  # "the bureau said on Wednesday": the day of the report
             continue
@@ -398,6 +399,13 @@ close of 5,667.20 on July 16") is that figure's period."""
 _SAID_EARLIER_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})\s+(?:(?:earlier|late|early)\s+)?$", _I
 )
+_REPORTING_VERB_AFTER = regex.compile(
+    r"\s+(?:said|says|reported|reports|announced|announces|posted|posts|told|unveiled|"
+    r"unveils)\b",
+    _I,
+)
+"""A reporting verb right after a weekday ("Apple on Thursday reported"): the report's day;
+"futures on Tuesday showed" dates what the futures showed."""
 _AS_A_WHOLE_AFTER = regex.compile(r"\s+as\s+a\s+whole\s*,", _I)
 _OPENING_OVER_BEFORE = compile_before(r"(?:^|[.\n]\s*|\b(?:and|but)\s+)(?:over|in|for)\s+$", _I)
 _REPORTING_BEFORE = compile_before(
