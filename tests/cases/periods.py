@@ -271,6 +271,13 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("67 million tonnes", date="2022-07/2023-06")),
     row("India's GDP grew 8.2% in FY24.",
         fact("8.2%", date="2023-04/2024-03")),
+    # "the June 2025 year" (New Zealand, Australia): the twelve months to June 2025
+    row("In the June 2025 year, exports totalled $72 billion.",
+        fact("$72 billion", date="2024-07/2025-06"), published="2025-10-29"),
+    row("Exports totalled $72 billion in the June 2025 year, after $69 billion in the June 2024 "
+        "year.",
+        fact("$72 billion", date="2024-07/2025-06"), fact("$69 billion", date="2023-07/2024-06"),
+        published="2025-10-29"),
 ])  # fmt: skip
 
 ANAPHORS: list[Case] = numbered("periods-anaphors", [

@@ -159,6 +159,10 @@ REVISED_RANGES: list[Case] = numbered("ranges-revised", [
         fact("3%", change=chg("increase", None, None, None)),
         fact("4%", change=chg("increase", None, None, None)),
         fact("2%", qualifier="at_least"), fact("3%", qualifier="at_most")),
+    # a range of changes keeps its changes: growth revised is no level moved
+    row("Operating profit is forecast to rise 16% to 24%, compared with 19% to 27% before.",
+        fact("16%", change=chg("increase", "16", "percent", None)),
+        fact("24%", change=chg("increase", "24", "percent", None)), fact("19%"), fact("27%")),
     # a single earlier value is no earlier range
     row("Sales are expected at $1 billion to $2 billion, up from $0.9 billion last year.",
         fact("$1 billion", qualifier="at_least"), fact("$2 billion", qualifier="at_most"),

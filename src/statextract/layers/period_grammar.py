@@ -786,7 +786,8 @@ RULES: tuple[PeriodRule, ...] = (
         rf"|\b(?:the\s+)?(?P<fiscal>FYE|FY\s+(?:ending|ended))\s+"
         rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
         rf"|\b(?:the\s+)?(?:12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
-        rf"(?P<m>{MONTH})(?:\s+{DAY})?,?\s+(?P<y>{YEAR})\b",
+        rf"(?P<m>{MONTH})(?:\s+{DAY})?,?\s+(?P<y>{YEAR})\b"
+        rf"|\bthe\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+year\b",  # "the June 2024 year" (NZ, AU)
         _year_to,
     ),
     _rule(

@@ -47,7 +47,9 @@ def revise_ranges(text: str, drafts: list[Draft]) -> None:
         ):
             continue
         if (
-            earlier_low.value is None
+            low.value is None  # "growth of 13% to 21%, down from 16% to 24%": changes, no levels
+            or high.value is None
+            or earlier_low.value is None
             or earlier_high.value is None
             or earlier_low.value > earlier_high.value
         ):
