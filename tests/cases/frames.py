@@ -222,6 +222,24 @@ REACHED: list[Case] = numbered("frames-reached", [
         "with expectations for a 1.9 million-barrel build.",
         fact("222.0 million barrels", change=chg("increase", 2300000, "barrel")),
         fact("1.9 million-barrel", value=None, change=chg("increase", 1900000, "barrel"))),
+    # a period between the verb and its amount, and an object owned by a possessive noun: the
+    # amount still moves the level reached
+    row("The bank cut in February, by a quarter point to 3.75%.",
+        fact("3.75%", date="2025-02", change=chg("decrease", "0.25", "percentage_point", None)),
+        published="2025-07-09"),
+    row("Sales rose in May by 3% to $4 billion.",
+        fact("$4 billion", date="2025-05", change=chg("increase", "3", "percent", None)),
+        published="2025-07-09"),
+    row("Prices fell in the second quarter, by 0.4%.",
+        fact("0.4%", date="2025-Q2", change=chg("decrease", "0.4", "percent", None)),
+        published="2025-07-09"),
+    row("The central bank cut banks' statutory reserve requirement ratio by 100 basis points to "
+        "1.00% in May.",
+        fact("1.00%", metric="banks' statutory reserve requirement ratio",
+             change=chg("decrease", "100", "basis_point", None))),
+    row("The bank raised Japan's policy rate by 25 basis points to 0.5%.",
+        fact("0.5%", metric="Japan's policy rate",
+             change=chg("increase", "25", "basis_point", None))),
 ])  # fmt: skip
 
 LISTED: list[Case] = numbered("frames-listed", [

@@ -72,10 +72,15 @@ _FILLER = alternation(
         "total of", "a total of", "a combined total of", "a cumulative total of",
     ]
 )  # fmt: skip
+_VERB_PERIOD = (
+    r"(?:\s+(?:in|on)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?(?:\s+\d{1,2})?"
+    r"|(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half))(?:,?\s+\d{4})?)?"
+)
+"""A period between a change verb and its amount ("cut in February, by a quarter point")."""
 _CHANGE_BEFORE = compile_before(
-    rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS})|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
+    rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS}){_VERB_PERIOD}|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
     rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*"
-    rf"(?:(?:an?|the)(?:\s+[a-z-]+){{1,3}}\s+)?$",
+    rf"(?:(?:an?|the)(?:\s+(?!to\b)[a-z-]+){{1,3}}\s+)?$",
     _I,
 )
 _REVISIONS = frozenset(REVISION_NOUNS)
@@ -94,7 +99,7 @@ _BARE_OBJECT = r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
 """An object without a determiner ("cut rates by 50 bps"): up to four lower-case words."""
 _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}|\([A-Z][A-Za-z]{{1,7}}\)){{1,140}}?"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our|[a-z]+s['’]|[A-Z][\w.&-]*['’]s)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}|\([A-Z][A-Za-z]{{1,7}}\)){{1,140}}?"
     rf"|{_BARE_OBJECT})\s+by\s+"
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
@@ -135,7 +140,7 @@ _TRANSITIVE_OBJECT_TO = compile_before(
 _CARRIED_TO = compile_before(
     r"(?:^|(?<=[^\w-]))(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|sending|"
     r"sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls)"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our|[a-z]+s['’]|[A-Z][\w.&-]*['’]s)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
     rf"|{_BARE_OBJECT})"
     r"(?:\s+(?:back\s+)?(?P<way>up|down|higher|lower))?\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
@@ -144,7 +149,7 @@ _CARRIED_TO = compile_before(
 """A figure a change carries something to: "taking annual producer inflation down to"."""
 _PUT_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?:putting|puts|leaving|leaves)"
-    rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
+    rf"\s+(?P<object>(?:its|their|the|his|her|our|[a-z]+s['’]|[A-Z][\w.&-]*['’]s)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}){{1,70}}?"
     rf"|{_BARE_OBJECT})\s+at\s+(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?$",
     _I,
 )
