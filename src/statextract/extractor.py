@@ -419,6 +419,14 @@ def _detour(context: Context) -> bool:
         # a report dated only by its day keeps an earlier period a paragraph states, unless it
         # lies more than a year back ("raised its rate to a peak of 1.75% in June 2023")
         return True
+    if (
+        inner is not None
+        and outer is not None
+        and now.split("/")[0].count("-") == 2
+        and main.split("/")[0].count("-") < 2
+        and (inner[0] > outer[1] or inner[1] < outer[0])
+    ):
+        return True  # "6.77% in the week to June 26" in a May report: those days only
     if "/" in now or "/" in main:
         return False
     return len(now) == len(main) and now < main

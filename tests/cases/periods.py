@@ -143,6 +143,22 @@ REFERENCES: list[Case] = numbered("periods-reference", [
     row("Shares are down 12% from their all-time high on July 11.",
         fact("12%", date="2024-08-05", change=chg("decrease", 12, "percent", "2024-07-11")),
         published="2024-08-05"),
+    # a period naming the noun of a figure ("the May 2024 estimate of $X") dates that figure;
+    # a month without a year before "forecast" stays the day a forecast was made
+    row("The May figure was 3.5% below the May 2024 estimate of $2,215.4 billion.",
+        fact("3.5%", change=chg("decrease", "3.5", "percent", "2024-05")),
+        fact("$2,215.4 billion", date="2024-05"), published="2025-07-01"),
+    row("Output was well above the 2019 average of 1.2 million tonnes.",
+        fact("1.2 million tonnes", date="2019"), published="2025-07-01"),
+    row("The deficit compares with a 2024 total of $1.8 trillion.",
+        fact("$1.8 trillion", date="2024"), published="2025-07-01"),
+    row("Copper is still below its 2022 peak of $9.50 a pound.",
+        fact("$9.50", date="2022"), published="2025-07-01"),
+    # a week of market data in a monthly report ends with its paragraph
+    row("Spending fell 0.3% in May. The mortgage rate was 6.77% in the week to June 26.\n\n"
+        "Public spending edged up 0.1% to $511.6 billion.",
+        fact("0.3%", date="2025-05"), fact("6.77%", date="2025-06-20/2025-06-26"),
+        fact("$511.6 billion", date="2025-05"), published="2025-07-01"),
 ])  # fmt: skip
 
 CLAUSES: list[Case] = numbered("periods-clause", [

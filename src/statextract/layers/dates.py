@@ -177,6 +177,14 @@ _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*"
 _RANGE_KINDS = frozenset({"month_range", "span", "window"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
 _AND = regex.compile(r"\sand\s")
+_PERIOD_NOUN_OF = regex.compile(
+    r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:estimate|level|average|total|figure|reading|peak|high|"
+    r"low|record|value|tally|count)\s+of\s+(?:(?:about|around|nearly|some|roughly|just|almost|"
+    r"more\s+than|over)\s+)?",
+    _I,
+)
+"""Between a period and the figure of the noun it names ("the May 2024 estimate of", "a 2024
+total of", "the 2019 average of")."""
 _REACH_BEFORE = compile_before(r"\bto\s+(?:reach|hit|total|stand\s+at)\s+$", _I)
 _QUARTER_WORD = regex.compile(r"\bquarters?\b", _I)
 
@@ -711,6 +719,24 @@ def assign_dates(
             )  # the low end of "5.25%-5.50%, reached in July 2023" too
             and _may_date(text, p, figure)
         ]
+        named = next(
+            (
+                p
+                for p in periods
+                if p.end <= figure.left
+                and not p.label
+                and _PERIOD_NOUN_OF.fullmatch(text, p.end, figure.left)
+            ),
+            None,
+        )
+        if named is not None and not mine:
+            # "3.5% below the May 2024 estimate of $2,215.4 billion": the noun's period
+            value = _resolve(named, context)
+            if value is not None:
+                draft.date = value
+                draft.date_explicit = True
+                draft.evidence["date"] = (named.start, named.end)
+                continue
         later_step = match_ahead(_LATER_AFTER, text, figure.end)
         if later_step is not None and not mine:
             # "2.2% in the fourth quarter of 2026 and 1.8% a year later"

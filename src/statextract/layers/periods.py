@@ -261,7 +261,11 @@ def find_periods(text: str) -> list[Period]:
             # without a figure of its own may come
             period.reference = True
             continue
-        if period.kind in _RELEASE_KINDS and match_ahead(_NAMES_A_RELEASE, text, period.end):
+        if (
+            period.kind in _RELEASE_KINDS
+            and match_ahead(_NAMES_A_RELEASE, text, period.end)
+            and not (period.kind == "month" and match_ahead(_DATA_ESTIMATE, text, period.end))
+        ):
             # "compared with a February forecast of $30 billion": when a forecast was made
             period.reference = True
             period.comparison = _is_comparison(text, period.start, False, period.end)
@@ -425,6 +429,9 @@ _NAMES_A_RELEASE = regex.compile(
     rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",
     _I,
 )
+_DATA_ESTIMATE = regex.compile(r"\s+(?:estimate|reading)\s+of\b", _I)
+"""A month with its year before "estimate of" ("the May 2024 estimate of $2,215.4 billion"): the
+figure's own month, not when an estimate was made."""
 _FORECAST_MADE = compile_before(
     r"\b(?:had\s+|has\s+|have\s+)?(?:forecast|projected|predicted|estimated|guided|"
     r"pencilled\s+in|penciled\s+in|targeted|promised)\s+(?:back\s+)?(?:in|on|at)\s+$",
