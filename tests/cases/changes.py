@@ -379,6 +379,21 @@ SINCE: list[Case] = numbered("changes-since", [
     row("Exports and imports rose 5% and 3%, respectively, in May from a year earlier.",
         fact("5%", change=chg("increase", "5", "percent", "2024-05")),
         fact("3%", change=chg("increase", "3", "percent", "2024-05")), published="2025-06-05"),
+    # a change after its level, against a value compared with: that value's period
+    row("In the first five months of the year, construction spending totaled $841.5 billion, "
+        "2.1% less than the $859.6 billion spent in the same period of 2024.",
+        fact("$841.5 billion", date="2025-01/2025-05",
+             change=chg("decrease", "2.1", "percent", "2024-01/2024-05")),
+        fact("$859.6 billion", date="2024-01/2024-05"), published="2025-07-01"),
+    row("Over the first nine months, revenue totalled €58.09 billion, down 4%, compared with "
+        "€60.8 billion a year earlier.",
+        fact("€58.09 billion", change=chg("decrease", "4", "percent", "2024-01/2024-09")),
+        fact("€60.8 billion", date="2024-01/2024-09"), published="2025-10-15"),
+    # a change before its level is its own: a value compared with afterwards is another frame
+    row("The yield was cut 0.7 bushel to 183.1 bushels per acre, still well above the 177.3 "
+        "bushels harvested in 2023.",
+        fact("183.1 bushels per acre", change=chg("decrease", "0.7", "bushel_per_acre", None)),
+        fact("177.3 bushels", date="2023"), published="2024-11-08"),
 ])  # fmt: skip
 
 # a step adjective that qualifies the figure itself names the comparison; one that only

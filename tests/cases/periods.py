@@ -294,6 +294,14 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         "year.",
         fact("$72 billion", date="2024-07/2025-06"), fact("$69 billion", date="2023-07/2024-06"),
         published="2025-10-29"),
+    # a government's year closed by its month: its years follow it, its quarters stay calendar
+    row("CAIRO, Aug 28 - The bank put growth for the 2024/25 fiscal year, which ended in June, "
+        "at 4.5%, compared with 2.4% a year earlier. The unemployment rate fell to 6.1% in the "
+        "second quarter from 6.3% in the first.",
+        fact("4.5%", date="2024-07/2025-06", change=chg("increase", None, None, "2023-07/2024-06")),
+        fact("2.4%", date="2023-07/2024-06"),
+        fact("6.1%", date="2025-Q2", change=chg("decrease", None, None, "2025-Q1")),
+        fact("6.3%", date="2025-Q1"), published="2025-08-28"),
 ])  # fmt: skip
 
 ANAPHORS: list[Case] = numbered("periods-anaphors", [
@@ -482,6 +490,12 @@ DAY_RANGES: list[Case] = numbered("periods-day-ranges", [
     row("Prices rose 3% between Jan. 1 and March 31.",
         fact("3%", date="2024-03-31", change=chg("increase", "3", "percent", "2024-01-01")),
         published="2024-09-18"),
+    row("Influenza caused 47 million illnesses between Oct. 1, 2024, and May 17, 2025.",
+        fact("47 million", date="2024-10-01/2025-05-17"), published="2025-09-26"),
+    row("Sales were $5 billion from June 1, 2024 to Aug. 31, 2024.",
+        fact("$5 billion", date="2024-06-01/2024-08-31"), published="2025-09-26"),
+    row("Stocks rose 3% from Dec. 1, 2024 to Jan. 20.",
+        fact("3%", date="2024-12-01/2025-01-20"), published="2025-09-26"),
 ])  # fmt: skip
 
 MARKET_DAYS: list[Case] = numbered("periods-market-days", [

@@ -1001,6 +1001,22 @@ def assign_dates(
         draft.change_since = _since(text, sentence, draft, drafts, periods, context)
         if draft.change_since is None:
             draft.change_since = _elided_since(draft, drafts, text)
+        if (
+            draft.change_since is None
+            and draft.change_value is not None
+            and draft.value is not None
+            and draft.change_span is not None
+            and draft.change_span[0] > draft.figure.end  # the change follows its level
+        ):
+            # "$841.5 billion, 2.1% less than the $859.6 billion spent in the same period of
+            # 2024": the change is against the value compared with, and its period
+            against = [
+                d for d in drafts
+                if d.from_value and d.link is draft and d.date_explicit and d.date != draft.date
+                and d.value is not None and d.unit == draft.unit and d.rule != "change"
+            ]  # fmt: skip
+            if len(against) == 1:
+                draft.change_since = against[0].date
         _month_after_compared_month(draft)
     _same_months_a_year_earlier(text, drafts)
     _revised_projections(text, sentence, drafts)

@@ -193,6 +193,13 @@ _FISCAL_YEAR_END = regex.compile(
     rf"|\bFYE\s+{_MONTH}",
     regex.IGNORECASE,
 )
+_GOVERNMENT_YEAR_ENDED = regex.compile(
+    rf"\b\d{{4}}[/-]\d{{2}}\s+(?:fiscal|financial)\s+year,?\s+which\s+(?:ends|ended)\s+"
+    rf"(?:in\s+|on\s+)?{_MONTH}",
+    regex.IGNORECASE,
+)
+"""A government's year named by two years and closed by its month ("the 2024/25 fiscal year,
+which ended in June"): its years follow that calendar, its quarters stay calendar quarters."""
 _YEAR_START = regex.compile(
     rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?"
     rf"|fiscal\s+\d{{4}}),?\s+"
@@ -253,6 +260,9 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     if year is not None:
         month = MONTHS[year.group("m").lower().rstrip(".")]
         return month, month != 3
+    government = _GOVERNMENT_YEAR_ENDED.search(text)
+    if government is not None:
+        return MONTHS[government.group("m").lower().rstrip(".")], False
     if _RUPEE_COMPANY.search(text) and _INDIAN_FISCAL_YEAR.search(text):
         return 3, True  # an Indian company's "fourth quarter" of "2024-25" is January to March
     return _HALF_YEAR_FISCAL.get(currency, 3), False

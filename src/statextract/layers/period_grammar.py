@@ -490,7 +490,16 @@ def _day_span(m: regex.Match[str]) -> Period | None:
     window = (first_month, first_day, last_month, last_day)
     period = Period(*m.span(), "window", None, window=window)
     year = _year(m)
-    if year is not None:
+    first_year = int(m.group("y1")) if m.group("y1") else None
+    if year is None and first_year is not None:
+        # "from Dec. 1, 2024 to Jan. 20": the last day's year follows the first's
+        wraps = (last_month, last_day) < (first_month, first_day)
+        year = first_year + 1 if wraps else first_year
+    if year is not None and first_year is not None and first_year != year:
+        # "between Oct. 1, 2024, and May 17, 2025": each end with its own year
+        first, last = f"{first_year}-{first_month:02d}-{first_day:02d}", f"{year}-{last_month:02d}"
+        period.value = f"{first}/{last}-{last_day:02d}"
+    elif year is not None:
         period.value = _window_value(year, window)
     return period
 
@@ -846,6 +855,7 @@ RULES: tuple[PeriodRule, ...] = (
         "day_span",
         rf"\b(?:from\s+|(?P<between>(?<=\bbetween\s+)))?"
         rf"(?:(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{MONTH})\s+(?P<d1>{DAY}))"
+        rf"(?:,?\s+(?P<y1>{YEAR}),?)?"  # "between Oct. 1, 2024, and May 17, 2025"
         # "between Jan. 1 and Aug. 17": "and" only after "between"
         rf"\s*(?:to|-|–|through|until|(?(between)\s+and(?=\s)|(?!)))\s*"
         rf"(?:(?P<d2>{DAY})\s+(?P<m2>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY})"
