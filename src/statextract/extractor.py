@@ -20,12 +20,13 @@ import regex
 from statextract._patterns import squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
+from statextract.layers.currency_kinds import settle_currency_kinds
 from statextract.layers.dates import (
     carry_outlook_period,
     carry_reported_period,
     date_headline,
 )
-from statextract.layers.exchange_rates import settle_exchange_rates
+from statextract.layers.exchange_rates import carry_exchange_rates, settle_exchange_rates
 from statextract.layers.layout import (
     DocumentLayout,
     apply_fiscal_calendar,
@@ -169,6 +170,8 @@ class Extractor:
         settle_pence(body, figures)
         settle_oil_volumes(body, figures)
         settle_exchange_rates(body, figures)
+        settle_currency_kinds(body, figures)
+        carry_exchange_rates(body, figures)
         sentences = split_sentences(body) if figures or periods else []
         return Reading(normalized, layout, periods, figures, sentences)
 

@@ -179,6 +179,32 @@ DOCUMENT_CROWNS: list[Case] = numbered("currencies-document-crowns", [
         fact("129 million", unit="count"), published="2025-02-13"),
 ])  # fmt: skip
 
+COUNTRY_KINDS: list[Case] = numbered("currencies-country-kinds", [
+    # pesos, rupees and pounds are the currency of the country the text is about; an earlier
+    # rate compared with a quoted rate is quoted the same way
+    row("BOGOTA - Colombia's central bank held rates. The budget is 556.9 trillion pesos, and "
+        "the peso traded at 3,915 per dollar.",
+        fact("556.9 trillion pesos", unit="COP"), fact("3,915", unit="COP")),
+    row("MEXICO CITY - Mexico's peso was at 18.5 per dollar and the budget was 9 trillion pesos.",
+        fact("18.5", unit="MXN"), fact("9 trillion pesos", unit="MXN")),
+    row("COLOMBO - The Sri Lankan rupee traded at 299.60 per dollar.",
+        fact("299.60", unit="LKR")),
+    row("LIMA - The sol was little changed at 3.52 per dollar.", fact("3.52", unit="PEN")),
+    row("CAIRO - The Egyptian pound traded at about 48.6 per dollar on Thursday, compared with "
+        "more than 51 in early April.",
+        fact("48.6", unit="EGP"), fact("51", unit="EGP", qualifier="more_than")),
+    row("LONDON - Britain's budget deficit was 20 billion pounds.",
+        fact("20 billion pounds", unit="GBP")),
+    row("Pakistan's central bank said remittances reached 3.2 billion rupees.",
+        fact("3.2 billion rupees", unit="PKR")),
+])  # fmt: skip
+
 CURRENCIES: list[Case] = (
-    FORM_GRID + HAND + DOCUMENT_CENTS + DOCUMENT_CROWNS + GLUED_PENCE + EXCHANGE_RATES
+    FORM_GRID
+    + HAND
+    + DOCUMENT_CENTS
+    + DOCUMENT_CROWNS
+    + GLUED_PENCE
+    + EXCHANGE_RATES
+    + COUNTRY_KINDS
 )

@@ -195,6 +195,13 @@ INDEX_LEVELS: list[Case] = numbered("units-index-levels", [
     row("Consumer sentiment slid to 52.2.", fact("52.2", unit="point")),
     row("The composite business confidence indicator eased to 91.5.", fact("91.5", unit="point")),
     row("Sentiment among 2,000 households was surveyed.", fact("2,000", unit="count")),
+    # a sentence about index readings makes its bare decimals points; a ratio keeps counts
+    row("Among the sub-indexes, production rose to 52.6 from 52.5 in February, while the "
+        "employment gauge edged up to 48.2.",
+        fact("52.6", unit="point"), fact("52.5", unit="point"), fact("48.2", unit="point")),
+    row("Supplier deliveries eased 0.7 point to 50.3, and imports rebounded to 54.6 from 45.9.",
+        fact("50.3", unit="point"), fact("54.6", unit="point"), fact("45.9", unit="point")),
+    row("Fertility fell to 1.5 children per woman, the index shows.", fact("1.5", unit="count")),
 ])  # fmt: skip
 
 UNITS: list[Case] = PERCENT_GRID + POINT_GRID + PHYSICAL + RATES_AND_MULTIPLES + INDEX_LEVELS

@@ -107,6 +107,11 @@ _NEW_SUBJECT_BETWEEN = regex.compile(
 """A new clause with a subject of its own between a level and a change ("falls to 32.1% as
 economy adds 294,000 jobs", "and Wall Street's S&P 500 tumbled 5.97%")."""
 _INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
+_INDEX_SENTENCE = regex.compile(r"\b(?:(?:sub-?)?ind(?:ex|exes|ices)|PMIs?|gauges?|points?)\b", _I)
+"""A sentence about index readings: its bare decimals are points ("Among the sub-indexes,
+production rose to 52.6", "imports rebounded to 54.6 from 45.9")."""
+_RATIO_SENTENCE = regex.compile(r"\b(?:ratios?|per|for\s+every|times|multiples?)\b", _I)
+"""A sentence about a ratio: its bare decimals stay counts ("1.31 jobs per applicant")."""
 _INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
 _RATE_WORDS = regex.compile(
     r"\b(?:rates?|ratio|share|percentage|proportion|margin|yields?|penetration|index|inflation)\b",
@@ -436,6 +441,17 @@ def build_sentence_facts(
             and _INDEX_NAME.search(metric)
         ):
             draft.unit = "point"  # "the house price index stood at 152.0"
+        elif (
+            draft.unit == "count"
+            and not draft.counted
+            and draft.figure.kind == "digits"
+            and draft.value is not None
+            and draft.value != draft.value.to_integral_value()
+            and abs(draft.value) < 1000
+            and _INDEX_SENTENCE.search(text, sentence.start, sentence.end)
+            and not _RATIO_SENTENCE.search(text, sentence.start, sentence.end)
+        ):
+            draft.unit = "point"  # "Among the sub-indexes, production rose to 52.6"
         elif draft.unit == "count" and not draft.counted and draft.change_unit == "point":
             draft.unit = "point"  # "The broader Topix added 51.66 points to 2,715.92"
     assign_dates(text, sentence, drafts, as_of, periods, context)

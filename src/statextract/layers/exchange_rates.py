@@ -4,6 +4,8 @@ sentence names, and the pair is what it measures."""
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from statextract._patterns import match_ahead, word_alternation
@@ -46,6 +48,33 @@ def settle_exchange_rates(text: str, figures: list[Figure]) -> None:
         figure.currency = figure.unit = code
         figure.explicit_unit = True
         figure.exchange_pair = (named[-1].group("base"), quote.group("quote"))
+
+
+_EARLIER_RATE_GAP = regex.compile(
+    r"(?:\s+(?:on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?\s*,?\s*(?:compared\s+with|against|versus|"
+    r"(?:up|down)\s+from|from)\s+(?:(?:about|around|roughly|nearly|more\s+than|less\s+than|"
+    r"over|under|some)\s+)?",
+    _I,
+)
+"""Between a rate and the earlier rate it is compared with ("48.6 per dollar on Thursday,
+compared with more than 51")."""
+
+
+def carry_exchange_rates(text: str, figures: list[Figure]) -> None:
+    """An earlier rate compared with a quoted rate is quoted the same way ("traded at about 48.6
+    per dollar ..., compared with more than 51 in early April")."""
+    for rate, earlier in itertools.pairwise(figures):
+        if rate.exchange_pair is None or earlier.currency is not None:
+            continue
+        if earlier.unit != "count" or earlier.value is None:
+            continue
+        quote = match_ahead(_QUOTE_AFTER, text, rate.end)
+        gap_start = quote.end() if quote is not None else rate.end
+        if _EARLIER_RATE_GAP.fullmatch(text, gap_start, earlier.start) is None:
+            continue
+        earlier.currency = earlier.unit = rate.currency or rate.unit
+        earlier.explicit_unit = True
+        earlier.exchange_pair = rate.exchange_pair
 
 
 def _squash(word: str) -> str:

@@ -54,7 +54,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "indonesian rupiah": "IDR", "malaysian ringgit": "MYR", "thai baht": "THB",
     "vietnamese dong": "VND", "philippine pesos": "PHP", "mexican pesos": "MXN",
     "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
-    "peso": "MXN", "british pounds": "GBP", "egyptian pounds": "EGP",
+    "peso": "MXN", "british pounds": "GBP", "egyptian pounds": "EGP", "egyptian pound": "EGP",
+    "sol": "PEN", "peruvian soles": "PEN", "sri lankan rupee": "LKR",
     "turkish lira": "TRY", "liras": "TRY", "brazilian reais": "BRL", "reals": "BRL",
     "israeli shekels": "ILS", "new shekels": "ILS", "dirhams": "AED", "dirham": "AED",
     "uae dirhams": "AED", "moroccan dirhams": "MAD", "riyals": "SAR", "riyal": "SAR",
@@ -97,6 +98,30 @@ RAND_HINTS: tuple[str, ...] = (
     "rand", "south africa", "south african", "sarb", "stats sa", "johannesburg", "jse",
 )  # fmt: skip
 """Words in a text that make "R" glued to a number the South African rand ("R21.59")."""
+
+NAMED_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "peso": {
+        "colombia": "COP", "colombian": "COP", "chile": "CLP", "chilean": "CLP",
+        "argentina": "ARS", "argentine": "ARS", "philippines": "PHP", "philippine": "PHP",
+        "uruguay": "UYU", "uruguayan": "UYU", "mexico": "MXN", "mexican": "MXN",
+    },
+    "rupee": {
+        "sri lanka": "LKR", "sri lankan": "LKR", "pakistan": "PKR", "pakistani": "PKR",
+        "nepal": "NPR", "nepalese": "NPR", "india": "INR", "indian": "INR",
+    },
+    "pound": {
+        "egypt": "EGP", "egyptian": "EGP", "lebanon": "LBP", "lebanese": "LBP",
+        "britain": "GBP", "british": "GBP", "uk": "GBP", "u.k.": "GBP", "england": "GBP",
+    },
+}  # fmt: skip
+"""Currency words several countries share: a text about one of them means its currency
+("the peso" in a report on Colombia's central bank is the Colombian peso)."""
+
+CURRENCY_WORD_FORMS: dict[str, str] = {
+    "peso": "peso", "pesos": "peso", "rupee": "rupee", "rupees": "rupee", "pound": "pound",
+    "pounds": "pound",
+}  # fmt: skip
+"""Singular and plural forms of the shared currency words in :data:`NAMED_BY_COUNTRY`."""
 
 EXCHANGE_QUOTES: dict[str, str] = {
     "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "greenback": "USD", "euro": "EUR",
