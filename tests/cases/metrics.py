@@ -1060,4 +1060,13 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("920 Bcf", change=chg("increase", "30000000000", "cubic_foot", None))),
     row("Stocks fell after a 50 Bcf withdrawal to 2,100 Bcf.",
         fact("2,100 Bcf", change=chg("decrease", "50000000000", "cubic_foot", None))),
+    # what a verb of estimating puts "at" a figure is its metric, with or without a determiner
+    # and past a "which" aside; "had settled at" is no such verb
+    row("The central bank put growth for the 2024/25 fiscal year, which ended in June, at 4.5%.",
+        fact("4.5%", metric="growth")),
+    row("Analysts pegged losses at $3 billion.", fact("$3 billion", metric="losses")),
+    row("The ministry estimated output at 1.2 million tonnes.",
+        fact("1.2 million tonnes", metric="output")),
+    row("Brent crude had settled at $79.89 a barrel on March 31.",
+        fact("$79.89", metric="Brent crude")),
 ])  # fmt: skip

@@ -741,8 +741,11 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
 _NOUN_COST = regex.compile(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
 _AT_A_COST = regex.compile(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
 _OBJECT_AT = compile_before(
-    rf"\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"
+    rf"(?:\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"
     r"(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
+    r"|\b(?:put|puts|putting|pegged|pegs|estimated|estimates|valued|values)\s+"
+    r"(?P<np>(?-i:[a-z])[\w'’-]*(?:\s+(?!at\b)[\w'’/-]+){0,6}?))"  # "pegged losses at"
+    r"(?:,\s+which\s+[^,;:()]{1,40},)?"  # "growth for the fiscal year, which ended in June,"
     r",?\s+at\s+(?:(?:just|only|about|around|nearly|some|roughly)\s+)?$",
     _I,
 )
