@@ -502,6 +502,21 @@ REACHED_LISTS: list[Case] = numbered("frames-reached-lists", [
     # a level with no way of its own stays without
     row("Inflation was 3.5% in 2024 and 2.9% in 2025.",
         fact("3.5%", change=None), fact("2.9%", change=None)),
+    # a list of changes to a list of levels pairs them in order
+    row("Exports and imports rose 5% and 3% to $10 billion and $8 billion, respectively.",
+        fact("$10 billion", metric="Exports", change=chg("increase", "5", "percent", None)),
+        fact("$8 billion", metric="imports", change=chg("increase", "3", "percent", None))),
+    row("Exports and imports rose 5% and 3%, respectively, to $10 billion and $8 billion.",
+        fact("$10 billion", change=chg("increase", "5", "percent", None)),
+        fact("$8 billion", change=chg("increase", "3", "percent", None))),
+    row("The two divisions increased revenue by 16% and 17% to €3.7 billion and €5.8 billion, "
+        "respectively.",
+        fact("€3.7 billion", change=chg("increase", "16", "percent", None)),
+        fact("€5.8 billion", change=chg("increase", "17", "percent", None))),
+    # a gapped second change keeps its own level
+    row("Sales rose 5% and profit 3% to $10 billion.",
+        fact("5%", change=chg("increase", "5", "percent", None)),
+        fact("$10 billion", change=chg("increase", "3", "percent", None))),
 ])  # fmt: skip
 
 LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [

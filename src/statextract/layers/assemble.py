@@ -397,6 +397,7 @@ def build_sentence_facts(
     _appositive_change(text, drafts)
     _shared_list_verb(text, drafts)
     _reached_list(text, drafts)
+    _pair_change_list(text, drafts)
     for draft in drafts:
         if draft.link is None:
             assign_metric(text, sentence, draft, periods, context, drafts, figures)
@@ -860,6 +861,46 @@ _CURRENCY_WAY = regex.compile(
     regex.IGNORECASE,
 )
 """Which way a currency moved: a weaker currency takes more of itself to buy the quote."""
+
+
+_LIST_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
+_CHANGES_TO_LEVELS = regex.compile(r"(?:\s*,?\s+respectively\s*,?)?\s+to\s+", _I)
+
+
+def _pair_change_list(text: str, drafts: list[Draft]) -> None:
+    """ "increased revenue by 16% and 17% to €3.7 billion and €5.8 billion, respectively": the
+    changes pair with the levels in order, not the last change with the first level."""
+    index = 0
+    while index + 2 < len(drafts):
+        first, level, second_level = drafts[index : index + 3]
+        span = level.change_span
+        if (
+            first.value is None
+            and first.change_value is not None
+            and level.value is not None
+            and second_level.value is not None
+            and second_level.change_value is None
+            and span is not None
+            and span[1] <= level.figure.left
+            and first.figure.end <= span[0]
+            and level.unit == second_level.unit
+            and _LIST_AND.fullmatch(text, first.figure.end, span[0])
+            and _CHANGES_TO_LEVELS.fullmatch(text, span[1], level.figure.left)
+            and _LIST_AND.fullmatch(text, level.figure.end, second_level.figure.left)
+        ):
+            second_level.change_direction = level.change_direction
+            second_level.change_value, second_level.change_unit = (
+                level.change_value,
+                level.change_unit,
+            )
+            second_level.change_span = span
+            level.change_direction = first.change_direction or level.change_direction
+            level.change_value, level.change_unit = first.change_value, first.change_unit
+            level.change_span = (first.figure.left, first.figure.end)
+            level.changed = first.changed or level.changed
+            del drafts[index]
+            continue
+        index += 1
 
 
 def _reached_list(text: str, drafts: list[Draft]) -> None:
