@@ -469,6 +469,20 @@ BRACKETED_EARLIER: list[Case] = numbered("frames-bracketed-earlier", [
     row("Unemployment among men fell to 4.1% in May 2024, and among women to 3.9%.",
         fact("4.1%", metric="unemployment among men"),
         fact("3.9%", metric="unemployment among women")),
+    # an unsigned rate in brackets after a level that moved is that level's change, in the
+    # verb's direction; the place before the bracket is the level's
+    row("Over the year to September, average prices rose to £293,000 in England (2.0%), £209,000 "
+        "in Wales (2.7%) and £194,000 in Scotland (5.3%).",
+        fact("£293,000", metric="average prices in England",
+             change=chg("increase", "2.0", "percent", "2024-09")),
+        fact("£209,000", metric="average prices in Wales",
+             change=chg("increase", "2.7", "percent", "2024-09")),
+        fact("£194,000", metric="average prices in Scotland",
+             change=chg("increase", "5.3", "percent", "2024-09")), published="2025-11-19"),
+    row("Revenue fell to $4.1 billion (12%) in the quarter.",
+        fact("$4.1 billion", change=chg("decrease", "12", "percent", None))),
+    # no move, no change: a bracketed rate after a plain count stays its own figure
+    row("The company had 5,000 employees (20%) in Europe.", fact("5,000"), fact("20%")),
 ])  # fmt: skip
 
 RANGE_OBJECTS: list[Case] = numbered("frames-range-objects", [

@@ -1653,6 +1653,13 @@ _GROUP_AFTER_FIGURE = regex.compile(
     _I,
 )
 """A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
+_PLACE_AFTER_FIGURE = regex.compile(
+    r"\s+in\s+(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})"
+    r"(?=\s*(?:\(|,|;|\.(?:\s|$)|$))",
+    _I,
+)
+"""The place a level is for, right after it ("£209,000 in Wales (2.7%)")."""
 _GROUP_BEFORE_BRACKET = compile_before(
     r"\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+(?:up|down)|was\s+"
     r"(?:little\s+)?(?:changed|unchanged))\s+(?P<domain>(?:for|among)\s+(?!(?:the|a|an)\s)"
@@ -1681,6 +1688,8 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
                 draft.metric_domain = before.span("domain")
                 continue
         group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
+        if group is None and draft.value is not None:
+            group = match_ahead(_PLACE_AFTER_FIGURE, text, draft.figure.end, sentence.end)
         if group is None or any(
             p.start < group.end("group") and group.start("group") < p.end for p in periods
         ):

@@ -496,6 +496,14 @@ _COUNTED_NOUN_AFTER = regex.compile(
 )
 
 
+_PLACED_BRACKET_GAP = regex.compile(
+    r"(?:\s+(?:in|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})?\s*\(\s*",
+    _I,
+)
+"""Between a level and its bracketed change, past the place it is for (" in England (")."""
+
+
 def _counts_other_things(text: str, previous: Figure | None, figure: Figure) -> bool:
     """Two counts of different things ("4,738 deaths ... from 31 countries"): the second is no
     earlier value of the first."""
@@ -582,6 +590,23 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "fall by 5.4% in April 2025 (March 2025: −2.8%)": the same figure a period earlier
         return Role("from_value", direction=None, whole=whole)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "level"
+        and figure.unit == "percent"
+        and previous.unit not in ("percent", "percentage_point")
+        and not figure.plus_sign
+        and not figure.minus_sign
+        and (moved := previous_role.direction or (last_change.direction if last_change else None))
+        is not None
+        and moved in ("increase", "decrease")
+        and _PLACED_BRACKET_GAP.fullmatch(text, previous.end, left)
+        and match_ahead(_CLOSE_PAREN, text, figure.end)
+    ):
+        # "prices rose to £293,000 in England (2.0%), £209,000 in Wales (2.7%)": each level's
+        # change, the way the verb moved them
+        return Role("change", direction=moved, direction_span=(left, left))
     bracket_list = (
         _OPEN_BRACKET_BEFORE.match(text, max(0, left - 3), left) is not None
         and not (previous is not None and _ADJACENT_BRACKET.fullmatch(text, previous.end, left))
