@@ -302,6 +302,23 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
         fact("2.4%", date="2023-07/2024-06"),
         fact("6.1%", date="2025-Q2", change=chg("decrease", None, None, "2025-Q1")),
         fact("6.3%", date="2025-Q1"), published="2025-08-28"),
+    # "the 12 months to June" without a year: an amount over the twelve months, a rate by the
+    # month; twelve months quoted for comparison have ended
+    row("In the 12 months to June, traffic grew 7% to 202.6 million passengers, from 188.8 "
+        "million a year earlier.",
+        fact("202.6 million", date="2024-07/2025-06",
+             change=chg("increase", "7", "percent", "2023-07/2024-06")),
+        fact("188.8 million", date="2023-07/2024-06"), published="2025-07-03"),
+    row("Consumer prices rose 2.9% in the 12 months to June, up from 2.5% in the 12 months to "
+        "May.",
+        fact("2.9%", date="2025-06"), fact("2.5%", date="2025-05"), published="2025-07-03"),
+    row("The current account deficit narrowed to 1.6% of GDP in the 12 months to June, from 1.8% "
+        "a year earlier.",
+        fact("1.6%", metric="current account deficit", date="2024-07/2025-06"),
+        fact("1.8%", date="2023-07/2024-06"), published="2025-08-12"),
+    row("The CPI excluding volatile items climbed 2.9% over the year to January, compared with a "
+        "2.7% rise in the 12 months to December.",
+        fact("2.9%", date="2025-01"), fact("2.7%", date="2024-12"), published="2025-02-26"),
 ])  # fmt: skip
 
 ANAPHORS: list[Case] = numbered("periods-anaphors", [

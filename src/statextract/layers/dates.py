@@ -90,6 +90,7 @@ _FUTURE = regex.compile(
 _DEADLINE_BEFORE = compile_before(r"\bby\s+(?:the\s+end\s+of\s+)?$", _I)
 """A deadline after its figure ("3.2% by December"): the month ahead, not the one past."""
 _ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
+_OF_GDP = regex.compile(r"(?:gross\s+domestic\s+product|GDP|economic\s+output|output)", _I)
 _YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
 _BRACKET_CLOSE = regex.compile(r"\s*\)")
 _OWNED_GAP = regex.compile(
@@ -441,6 +442,18 @@ def _resolve(
     value = period.resolve(year)
     if value is None or period.value is not None:
         return value
+    if (
+        period.kind == "year_to"
+        and not period.fiscal
+        and reference
+        and year
+        and (value_span := month_span(value) or _year_months(value)) is not None
+        and (reference_span := month_span(reference)) is not None
+        and value_span[1] > reference_span[1]
+    ):
+        # "2.9% over the year, compared with a 2.7% rise in the 12 months to December", said
+        # of January: the twelve months before
+        return period.resolve(year - 1)
     ref_month = month_of(reference) if reference else None
     if period.month is not None and ref_month is not None and period.month > ref_month:
         return period.resolve(year - 1 if year else None) if reference else value
@@ -475,7 +488,14 @@ def _resolve(
         return value
     if last_month is None or period.kind == "year_end_relative" or reference is not None:
         return value
-    return _nearest_year(period, context, year, last_month, past, earlier) or value
+    ended = period.kind == "year_to" and not period.fiscal and not future
+    # "a 2.7% rise in the 12 months to December", said in February: twelve months that have ended
+    return _nearest_year(period, context, year, last_month, past, earlier or ended) or value
+
+
+def _year_months(value: str) -> tuple[int, int] | None:
+    """The months of a year written alone ("2024"), as month indexes."""
+    return (int(value) * 12, int(value) * 12 + 11) if value.isdigit() else None
 
 
 def _ends_after_publication(value: str, context: Context) -> bool:
@@ -1337,12 +1357,19 @@ def _may_date(text: str, period: Period, figure: Figure) -> bool:
 
 def _settle_twelve_months(text: str, draft: Draft, period: Period) -> None:
     """A figure "in the year to March 2024" is dated by the twelve months, or by the month."""
-    if period.kind != "year_to" or period.trailing_month is None or draft.date is None:
+    if period.kind != "year_to" or draft.date is None:
+        return
+    trailing = period.trailing_month
+    if trailing is None and period.value is None and not period.fiscal and period.months:
+        # "in the 12 months to June": resolved in context ("2024" for the 12 months to December)
+        end = draft.date.split("/")[-1]
+        trailing = f"{end}-{period.months[1]:02d}" if len(end) == 4 else end[:7]
+    if trailing is None:
         return
     if _dated_by_twelve_months(text, draft, period):
         draft.year_to = True  # "profit of ¥5.35 trillion in the year to March 2024"
     else:
-        draft.date = period.trailing_month  # "prices rose 2.9% in the year to June 2024"
+        draft.date = trailing  # "prices rose 2.9% in the year to June 2024"
 
 
 def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
@@ -1356,6 +1383,15 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
         and _FLOW_WORDS.search(metric_text(text, draft) or "")
     ):
         return True  # "cut its operating profit forecast for the year ending March 2025 by 70%"
+    if (
+        draft.unit == "percent"
+        and draft.share_of is not None
+        and _OF_GDP.fullmatch(text, *draft.share_of)
+        and _FLOW_WORDS.search(metric_text(text, draft) or "")
+    ):
+        return (
+            True  # "the current account deficit narrowed to 1.6% of GDP in the 12 months to June"
+        )
     if draft.unit in RATE_UNITS:
         return False
     if _FLOW_WORDS.search(metric_text(text, draft) or "") or _FLOW_VERB.search(

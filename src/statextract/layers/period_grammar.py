@@ -439,6 +439,13 @@ def _year_to_month(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "year_to", None, months=(last % 12 + 1, last), fiscal=True)
 
 
+def _twelve_months_to_month(m: regex.Match[str]) -> Period | None:
+    """ "in the 12 months to June": the twelve months to that month, whose year the context
+    decides; a rate over them is dated by the month, an amount by the twelve months."""
+    last = _month(m.group("m"))
+    return Period(*m.span(), "year_to", None, months=(last % 12 + 1, last))
+
+
 def _current_fiscal_year(m: regex.Match[str]) -> Period | None:
     """ "the current fiscal year", "this financial year": the fiscal year (to March unless the
     document says otherwise) nearest the report."""
@@ -846,6 +853,12 @@ RULES: tuple[PeriodRule, ...] = (
         _year_to_month,
     ),
     _rule(
+        "twelve_months_to_month",
+        rf"\bthe\s+(?:12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?(?P<m>{MONTH})"
+        rf"(?:\s+{DAY})?\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)",
+        _twelve_months_to_month,
+    ),
+    _rule(
         "first_days",
         rf"\b(?:the\s+)?first\s+(?P<n>\d{{1,2}}|{alternation(DAY_COUNT_WORDS)})\s+days\s+of\s+"
         rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
@@ -1044,6 +1057,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),
     "year_to": (r"(?i:year|FY|months)", 70),
     "year_to_month": (r"(?i:year)", 50),
+    "twelve_months_to_month": (r"(?i:months)", 40),
     "month_half": (r"(?i:half)", 30),
     "current_fiscal_year": (r"(?i:year)", 40),
     "months_to": (r"(?i:months)", 60),

@@ -67,6 +67,7 @@ _RELATIVE_CUE = regex.compile(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
 _VERB = regex.compile(
     rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)"
     r"(?!(?<=\bcontract)\s+[a-z]{2,}s\b)"  # "DRAM contract prices" is a noun phrase
+    r"(?!(?<=\baccounts?)\s+(?:deficits?|surplus(?:es)?|balances?|gap)\b)"  # "current account"
     r"(?!(?<=\bcosts?)\s+(?!(?:about|around|roughly|nearly|an?|the|some|up|more|less|as|just|"
     r"only|over|under|at|us|[a-z]+ers|households|taxpayers)\b)[a-z])",  # "Unit costs rose"
     _I,

@@ -155,7 +155,8 @@ FLOW_WORDS: tuple[str, ...] = (
     "output", "production", "exports", "imports", "spending", "expenditure", "investment",
     "deliveries", "shipments", "sold", "loss", "losses", "dividend", "dividends", "payout",
     "net", "operating", "ebitda", "cash flow", "orders", "bookings", "receipts", "collections",
-    "GDP", "gross domestic product",
+    "GDP", "gross domestic product", "traffic", "passengers", "visitors", "arrivals",
+    "tourists", "remittances", "inflows", "outflows", "deficit", "surplus", "borrowing",
 )  # fmt: skip
 """Words of amounts earned or made over a period ("profit in the year to March" is a 12-month
 total), as opposed to prices and stocks at a point."""
