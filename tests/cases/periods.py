@@ -104,6 +104,14 @@ HAND: list[Case] = numbered("periods", [
     row("In 2023, the country had 1.2 million farms, compared with 1.4 million in 2013.",
         fact("1.2 million", date="2023", change=chg("decrease", since="2013")),
         fact("1.4 million", date="2013")),
+    # "at the end of the second quarter" is the quarter's last month, as "at the end of 2020"
+    # is December 2020
+    row("Debt rose to 88.2% of GDP at the end of the second quarter of 2025, from 87.7% at the "
+        "end of the first quarter.",
+        fact("88.2%", date="2025-06", change=chg("increase", None, None, "2025-03")),
+        fact("87.7%", date="2025-03"), published="2025-10-22"),
+    row("Net debt was $5 billion at the end of the third quarter.",
+        fact("$5 billion", date="2025-09"), published="2025-10-22"),
 ])  # fmt: skip
 
 REFERENCES: list[Case] = numbered("periods-reference", [

@@ -1383,15 +1383,14 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
         and _FLOW_WORDS.search(metric_text(text, draft) or "")
     ):
         return True  # "cut its operating profit forecast for the year ending March 2025 by 70%"
+    # "the current account deficit narrowed to 1.6% of GDP in the 12 months to June": a flow
     if (
         draft.unit == "percent"
         and draft.share_of is not None
         and _OF_GDP.fullmatch(text, *draft.share_of)
         and _FLOW_WORDS.search(metric_text(text, draft) or "")
     ):
-        return (
-            True  # "the current account deficit narrowed to 1.6% of GDP in the 12 months to June"
-        )
+        return True
     if draft.unit in RATE_UNITS:
         return False
     if _FLOW_WORDS.search(metric_text(text, draft) or "") or _FLOW_VERB.search(

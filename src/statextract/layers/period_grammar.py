@@ -205,6 +205,18 @@ def _span(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "span", f"{first_year}-{first:02d}/{last_year}-{last:02d}")
 
 
+def _quarter_end(m: regex.Match[str]) -> Period | None:
+    """ "at the end of the second quarter of 2025": the quarter's last month, as "at the end of
+    2020" is December 2020."""
+    month = ORDINAL_WORDS[m.group("q").lower()] * 3
+    if month > 12:
+        return None
+    year = _year(m)
+    if year is not None:
+        return Period(*m.span(), "month", f"{year}-{month:02d}", month=month)
+    return Period(*m.span(), "bare_month", None, month=month)
+
+
 def _year_end_relative(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "year_end_relative", None, month=12)
 
@@ -933,6 +945,12 @@ RULES: tuple[PeriodRule, ...] = (
         _first_months,
     ),
     _rule(
+        "quarter_end",
+        rf"\b(?:at\s+)?the\s+end\s+of\s+(?:the\s+)?(?P<q>{ORDINAL})\s+quarter\b"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        _quarter_end,
+    ),
+    _rule(
         "quarter_pair",
         rf"\b(?:the\s+)?(?P<q1>{ORDINAL})\s+and\s+(?P<q2>{ORDINAL})\s+quarters\b"
         rf"(?:\s+of\s+(?P<y>{YEAR}))?",
@@ -1075,6 +1093,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "last_months": (r"(?i:months)", 30),
     "quarter_pair": (r"(?i:quarters)", 50),
     "quarter": (r"(?i:quarter|q[1-4])", 40),
+    "quarter_end": (r"(?i:quarter)", 50),
     "half": (r"(?i:half|h[12])", 30),
     "year_end": (YEAR, 35),
     "year_range": (YEAR, 30),
