@@ -112,6 +112,11 @@ HAND: list[Case] = numbered("periods", [
         fact("87.7%", date="2025-03"), published="2025-10-22"),
     row("Net debt was $5 billion at the end of the third quarter.",
         fact("$5 billion", date="2025-09"), published="2025-10-22"),
+    # a level named as the current one is dated now, not by a later meeting
+    row("The Fed is widely expected to lower its rate from the current 4.25%-4.50% range at its "
+        "Sept. 16-17 meeting.",
+        fact("4.25%", date="2025-09-04"), fact("4.50%", date="2025-09-04"),
+        published="2025-09-04"),
 ])  # fmt: skip
 
 REFERENCES: list[Case] = numbered("periods-reference", [

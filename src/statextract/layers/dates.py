@@ -178,6 +178,12 @@ _BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*"
 _RANGE_KINDS = frozenset({"month_range", "span", "window"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
 _AND = regex.compile(r"\sand\s")
+_CURRENT_BEFORE = compile_before(
+    r"\b(?:from|at|of|than|with)\s+(?:the|its|their)\s+current\s+"
+    r"(?:(?:level|rate|range|reading|target)\s+of\s+)?$",
+    _I,
+)
+"""A level named as the current one ("from the current 4.25%-4.50% range"): dated now."""
 _PERIOD_NOUN_OF = regex.compile(
     r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:estimate|level|average|total|figure|reading|peak|high|"
     r"low|record|value|tally|count)\s+of\s+(?:(?:about|around|nearly|some|roughly|just|almost|"
@@ -757,6 +763,17 @@ def assign_dates(
                 draft.date_explicit = True
                 draft.evidence["date"] = (named.start, named.end)
                 continue
+        low_end = next((d.figure for d in drafts if d.figure.range_high is figure), figure)
+        if (
+            not mine
+            and context.published is not None
+            and _CURRENT_BEFORE.match(text, max(0, low_end.left - 40), low_end.left)
+        ):
+            # "to lower its rate from the current 4.25%-4.50% range at its Sept. 16-17 meeting":
+            # the level now, not at the meeting
+            draft.date = context.published.isoformat()
+            draft.date_explicit = True
+            continue
         later_step = match_ahead(_LATER_AFTER, text, figure.end)
         if later_step is not None and not mine:
             # "2.2% in the fourth quarter of 2026 and 1.8% a year later"
