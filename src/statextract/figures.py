@@ -353,6 +353,7 @@ def find_figures(
         figures.append(figure)
         consumed_to = figure.end
     _mark_index_names(text, figures)
+    _mark_repeated_names(text, figures)
     _mark_ages_and_bases(text, figures)
     _mark_rates_per(text, figures)
     _mark_time_windows(text, figures)
@@ -916,6 +917,41 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         return
     if position == figure.number_end and match_ahead(_LETTER_AFTER, text, position):
         figure.nonstat = "code"
+
+
+_NAMED_NUMBER = regex.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?P<name>(?-i:[A-Z][A-Za-z]{2,}))\s(?P<n>[1-9]\d?)(?![\d.,%])"
+    r"(?!\s*(?:-|–|to)\s*\d)(?!\s+(?:percent|per\s+cent|points?|million|billion|years?|"
+    r"months?|weeks?|days?|times)\b)"
+)
+"""A capitalised word and a small number ("Switch 2", "Galaxy S24", "Windows 11")."""
+
+
+def _mark_repeated_names(text: str, figures: list[Figure]) -> None:
+    """A capitalised word with the same small number twice or more in a text is a name ("the
+    Switch 2 ... Switch 2 games"): the number is part of it, not a count."""
+    if not figures:
+        return
+    seen: dict[tuple[str, str], list[int]] = {}
+    for match in _NAMED_NUMBER.finditer(text):
+        if match.group("name").lower() in _NOT_NAMES:
+            continue
+        seen.setdefault((match.group("name"), match.group("n")), []).append(match.start("n"))
+    repeated = {start for starts in seen.values() if len(starts) >= 2 for start in starts}
+    if not repeated:
+        return
+    for figure in figures:
+        if figure.number_start in repeated and figure.nonstat is None and not figure.currency:
+            figure.nonstat = "code"
+
+
+_NOT_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "the", "and", "about", "some", "top", "all", "only", "just",
+     "nearly", "over", "under", "around", "with", "from", "than", "for", "after", "before",
+     "phase", "level", "tier", "stage", "group", "grade", "category", "class", "week", "day"}
+)  # fmt: skip
 
 
 def _mark_index_names(text: str, figures: list[Figure]) -> None:

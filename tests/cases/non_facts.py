@@ -114,4 +114,8 @@ NON_FACTS: list[Case] = YEARS + AGES + ORDINALS + numbered("non-facts", [
         fact("3,343 Bcf")),
     row("Oil output in the Lower 48 rose 2% to 11 million barrels per day.",
         fact("11 million barrels per day", change=chg("increase", "2", "percent", None))),
+    # a capitalised word with the same small number twice is a name, not a count
+    row("Nintendo's Switch 2 shipped 5.82 million units. Demand for Switch 2 games was strong.",
+        fact("5.82 million")),
+    row("Samsung's Galaxy 25 sold well; Galaxy 25 sales rose 12%.", fact("12%")),
 ])  # fmt: skip

@@ -552,6 +552,13 @@ MARKET_DAYS: list[Case] = numbered("periods-market-days", [
         fact("25,000", date="2025-06"), published="2025-07-11"),
     row("Interest rate futures on Tuesday showed a probability of about 80% of a cut.",
         fact("80%", date="2025-07-29"), published="2025-07-31"),
+    # a market quote in a report on a month is the day of trading; a month's average stays
+    row("WASHINGTON, Aug 2 - Payrolls rose 114,000 in July. The yield on the two-year Treasury "
+        "note fell 27 basis points to 3.88%, while the S&P 500 closed down 1.8%.",
+        fact("114,000", date="2024-07"), fact("3.88%", date="2024-08-02"),
+        fact("1.8%", date="2024-08-02"), published="2024-08-02"),
+    row("Brent futures averaged $81.72 a barrel in February, OPEC said.",
+        fact("$81.72", date="2024-02"), published="2024-03-12"),
 ])  # fmt: skip
 
 EVENTS: list[Case] = numbered("periods-events", [

@@ -51,7 +51,7 @@ from statextract.lexicon._changes import (
     FREQUENCY_MODIFIER_STOPS,
     INCREASE_VERBS,
 )
-from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS
+from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS, MARKET_INSTRUMENTS
 from statextract.lexicon._numbers import ARTICLE_NUMBERS, UNITS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
@@ -1012,6 +1012,15 @@ def assign_dates(
                 # no period stated or in force: what a report says it is now ("Seven of the nine
                 # board members backed the hike") is as of its publication day
                 draft.date = context.published.isoformat()
+            elif (
+                not draft.date_explicit
+                and not draft.from_value
+                and len(draft.date) < 10
+                and _is_market_quote(text, draft)
+            ):
+                # "the S&P 500 closed down 1.8%", "the 10-year yield fell to about 4.16% after
+                # the reports" in a report on last month: a day of trading, not the report's month
+                draft.date = context.published.isoformat()
     for draft in drafts:
         later = _later_of(draft, drafts)
         if (
@@ -1242,6 +1251,26 @@ _ENDED_WITH = compile_before(
     r"\s+(?:with|at)\s+(?:(?:about|around|nearly|some|roughly|more\s+than|a\s+total\s+of)\s+)?$",
     _I,
 )
+_MARKET_QUOTE = regex.compile(
+    rf"\b(?:{alternation(MARKET_INSTRUMENTS)})\b",
+    _I,
+)
+
+
+def _is_market_quote(text: str, draft: Draft) -> bool:
+    """Whether ``draft`` is a market quote or move: an index, a yield, a price of a traded
+    instrument, an exchange rate."""
+    if _AVERAGED_BEFORE.search(text, draft.sentence[0], draft.figure.left):
+        return False  # "Brent averaged $81.72 in February": a month's average
+    if draft.figure.exchange_pair is not None:
+        return True
+    named = metric_text(text, draft) or draft.metric_text or ""
+    return _MARKET_QUOTE.search(named) is not None
+
+
+_AVERAGED_BEFORE = regex.compile(r"\baverag", _I)
+
+
 _SHARES_MOVED = regex.compile(
     r"\b(?:shares|stock)\s+(?:[a-z]+\s+){0,2}?(?:rose|fell|jumped|climbed|dropped|slid|gained|"
     r"lost|tumbled|surged|soared|sank|slumped|rallied|advanced|declined|were\s+(?:up|down))\b",

@@ -161,6 +161,14 @@ FLOW_WORDS: tuple[str, ...] = (
 """Words of amounts earned or made over a period ("profit in the year to March" is a 12-month
 total), as opposed to prices and stocks at a point."""
 
+MARKET_INSTRUMENTS: tuple[str, ...] = (
+    "S&P 500", "S&P/ASX 200", "ASX 200", "Dow Jones Industrial Average", "Dow", "Nasdaq",
+    "Nasdaq Composite", "FTSE 100", "FTSE", "Nikkei", "Topix", "DAX", "CAC 40", "STOXX 600",
+    "Hang Seng", "Kospi", "Sensex", "Nifty", "Russell 2000", "Treasury", "Treasuries", "bund",
+    "gilt", "gilts", "bond yield", "bond yields", "futures", "share price",
+)  # fmt: skip
+"""Traded instruments: a quote or move of one in a report on a month is a day of trading."""
+
 OBJECT_AT_VERBS: tuple[str, ...] = (
     "had", "has", "have", "recorded", "records", "registered", "registers", "posted", "posts",
     "reported", "reports", "saw", "sees", "showed", "shows", "logged", "logs", "made", "makes",
