@@ -1069,4 +1069,16 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("1.2 million tonnes", metric="output")),
     row("Brent crude had settled at $79.89 a barrel on March 31.",
         fact("$79.89", metric="Brent crude")),
+    # a metric span that opens with a subordinator or an infinitive keeps only its noun phrase;
+    # one that is a piece of a clause takes the metric named before
+    row("The labour market remains tight, even though employment fell by 52,800 in February.",
+        fact("52,800", metric="employment")),
+    row("It was the first rise in three months, even as the labor force participation rate edged "
+        "up to 62.7%.",
+        fact("62.7%", metric="labor force participation rate")),
+    row("Airbus was the first to report EBIT Adjusted of €7.0 billion.",
+        fact("€7.0 billion", metric="EBIT Adjusted")),
+    row("Headline inflation is expected to climb to about 2½% by December and to peak at about "
+        "2¾% in the second half of 2025.",
+        fact("2½%", metric="Headline inflation"), fact("2¾%", metric="Headline inflation")),
 ])  # fmt: skip

@@ -1543,11 +1543,41 @@ _NAMES_NO_THING = regex.compile(
 "before"): it names nothing, so the figure restates the metric named before it."""
 
 
+_CLAUSE_NOT_NOUN = regex.compile(
+    r"^(?:to|beating|plus\s+or\s+minus|stripping)\b"
+    r"|^(?!(?:it|they|he|she|we|which|who|that)\b)[\w'’ -]+\b(?:had|has|expects)$",
+    _I,
+)
+"""A metric span that is a piece of a clause, not a noun phrase ("to a record", "analysts had",
+"IATA expects", "even though their traffic")."""
+
+
+_SUBORDINATOR_OPENING = regex.compile(
+    r"(?:even\s+(?:though|as|if|when)|although|though|whereas|because)\s+(?:the\s+)?", _I
+)
+"""A subordinator opening a metric span ("even though employment"): not part of the metric."""
+_INFINITIVE_OPENING = regex.compile(r"to\s+(?!an?\b)[a-z]+\s+(?:(?:its|their|the)\s+)?(?=\S)", _I)
+"""An infinitive opening a metric span ("to report EBIT Adjusted", "to its forecast of 2025
+sales"): the object is the metric."""
+
+
 def _restates_earlier(text: str, draft: Draft, drafts: list[Draft], periods: list[Period]) -> bool:
     """Give ``draft`` the metric of the figure before it in its sentence when its own names
     nothing ("rose 3.2% in March, reversing a 1.4% decline in February"), or else the subject of
     the sentence ("The crown firmed, trading at 11.38 per euro")."""
-    if draft.metric is None or not _NAMES_NO_THING.fullmatch(text, *draft.metric):
+    if draft.metric is not None:
+        opener = _SUBORDINATOR_OPENING.match(text, *draft.metric) or _INFINITIVE_OPENING.match(
+            text, *draft.metric
+        )
+        if opener is not None and opener.end() < draft.metric[1]:
+            # "even though employment fell by 52,800": employment; "to meet its 2024 growth
+            # target": the growth target
+            draft.metric = (opener.end(), draft.metric[1])
+            return False
+    if draft.metric is None or not (
+        _NAMES_NO_THING.fullmatch(text, *draft.metric)
+        or _CLAUSE_NOT_NOUN.search(text[draft.metric[0] : draft.metric[1]])
+    ):
         return False
     earlier = [
         d for d in drafts if d is not draft and d.figure.start < draft.figure.start
@@ -1555,13 +1585,17 @@ def _restates_earlier(text: str, draft: Draft, drafts: list[Draft], periods: lis
     ]  # fmt: skip
     if not earlier:
         subject = subject_of_first_verb(text, draft.sentence[0], draft.metric[0], periods)
-        if subject is None or _NAMES_NO_THING.fullmatch(text, *subject):
+        if (
+            subject is None
+            or _NAMES_NO_THING.fullmatch(text, *subject)
+            or _CLAUSE_NOT_NOUN.search(text[subject[0] : subject[1]])
+        ):
             return False
         draft.metric = subject
         return True
     before = earlier[-1]
     named = metric_phrase(text, before)
-    if not named or _NAMES_NO_THING.fullmatch(named):
+    if not named or _NAMES_NO_THING.fullmatch(named) or _CLAUSE_NOT_NOUN.search(named):
         return False
     draft.metric, draft.metric_text = before.metric, before.metric_text
     draft.metric_owner, draft.metric_detail = before.metric_owner, before.metric_detail
@@ -1933,7 +1967,10 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
         return None
     if draft.growth_of or (draft.from_value and draft.link is not None and draft.link.growth_of):
         metric = growth_metric(metric)  # "the economy to grow 1.5%, down from 1.8%"
-    parts = [_clean(draft.metric_owner), metric]
+    owner = _clean(draft.metric_owner)
+    if owner and owner.lower() in metric.lower():
+        owner = None  # "headline inflation forecast" owned by "headline inflation": once
+    parts = [owner, metric]
     if draft.metric_detail is not None:
         parts.append(_clean(text[draft.metric_detail[0] : draft.metric_detail[1]]))
     if draft.metric_domain is not None:  # "For emerging economies," -> "for emerging economies"
