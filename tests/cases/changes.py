@@ -394,6 +394,13 @@ SINCE: list[Case] = numbered("changes-since", [
         "bushels harvested in 2023.",
         fact("183.1 bushels per acre", change=chg("decrease", "0.7", "bushel_per_acre", None)),
         fact("177.3 bushels", date="2023"), published="2024-11-08"),
+    # a change noun with "in X of N" changes X
+    row("OPEC+ is expected to agree another increase in output of 137,000 bpd for December.",
+        fact("137,000 bpd", value=None, metric="output",
+             change=chg("increase", "137000", "barrel_per_day", None))),
+    row("The data showed a rise in unemployment of 25,000 in May.",
+        fact("25,000", value=None, metric="unemployment",
+             change=chg("increase", "25000", "count", None))),
 ])  # fmt: skip
 
 # a step adjective that qualifies the figure itself names the comparison; one that only

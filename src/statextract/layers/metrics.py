@@ -1556,7 +1556,11 @@ _SUBORDINATOR_OPENING = regex.compile(
     r"(?:even\s+(?:though|as|if|when)|although|though|whereas|because)\s+(?:the\s+)?", _I
 )
 """A subordinator opening a metric span ("even though employment"): not part of the metric."""
-_INFINITIVE_OPENING = regex.compile(r"to\s+(?!an?\b)[a-z]+\s+(?:(?:its|their|the)\s+)?(?=\S)", _I)
+_INFINITIVE_OPENING = regex.compile(
+    r"to\s+(?!an?\b)[a-z]+\s+(?:(?:its|their|the)\s+)?(?=\S)"
+    r"|in\s+(?:(?:its|their|the)\s+)?(?=[a-z])",  # "an increase in output of": output
+    _I,
+)
 """An infinitive opening a metric span ("to report EBIT Adjusted", "to its forecast of 2025
 sales"): the object is the metric."""
 

@@ -496,6 +496,13 @@ _COUNTED_NOUN_AFTER = regex.compile(
 )
 
 
+_CHANGE_NOUN_IN_OF_BEFORE = compile_before(
+    rf"\b(?P<noun>{_NOUNS})\s+in\s+(?P<thing>(?:(?:the|its|their)\s+)?[a-z][\w'’-]*"
+    r"(?:\s+(?!of\b)[a-z][\w'’-]*){0,3})\s+of\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|just|over|more\s+than)\s+)?$",
+    _I,
+)
+"""A change noun and what changed before its amount ("an increase in output of")."""
 _PLACED_BRACKET_GAP = regex.compile(
     r"(?:\s+(?:in|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})?\s*\(\s*",
@@ -668,6 +675,14 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
             # "trade (+338,000), while manufacturing (-183,000) shed jobs": the sign says
             direction = "increase" if figure.plus_sign else "decrease"
         return Role("change", direction=direction, direction_span=bracket_list.span())
+    noun_in = _CHANGE_NOUN_IN_OF_BEFORE.match(text, max(clause_start, left - 80), left)
+    if (noun_in is not None and previous_role is None) or (
+        noun_in is not None and previous is not None and previous.end <= noun_in.start()
+    ):
+        # "another increase in output of 137,000 bpd", "a rise in unemployment of 25,000": a
+        # change of the thing after "in"
+        return Role("change", direction=_direction_of(noun_in.group("noun")),
+                    direction_span=noun_in.span("noun"), changed=noun_in.span("thing"))  # fmt: skip
     if figure.kind == "ratio":
         # "one in five adults": a share of the adults
         after = match_ahead(_RATIO_WHOLE, text, figure.end)
