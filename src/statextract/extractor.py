@@ -215,7 +215,9 @@ class Extractor:
         headline_date: str | None = None
         for sentence in reading.sentences:
             if "\n" in text[previous_end : sentence.start] and (
-                _detour(context) or (context.forecast and context.main_date is None)
+                _detour(context)
+                or (context.forecast and context.main_date is None)
+                or (context.main_date is None and _lies_ahead(context))
             ):
                 context.date = context.main_date  # a new paragraph returns to the report's period
                 context.forecast = False
@@ -370,6 +372,14 @@ def _every_stated(
     stated = [span_of(d.date) for d in drafts if d.date_explicit and d.date]
     today = month_index(published)
     return bool(stated) and all(span is not None and holds(span, today) for span in stated)
+
+
+def _lies_ahead(context: Context) -> bool:
+    """The period in force ends after publication ("16,000 job cuts to be completed by the end
+    of 2027" in the lead): a deadline, not the report's period."""
+    span = covered_months(context.date) if context.date else None
+    published = context.published
+    return span is not None and published is not None and span[1] > month_index(published)
 
 
 def _detour(context: Context) -> bool:

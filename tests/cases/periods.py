@@ -355,6 +355,13 @@ ANAPHORS: list[Case] = numbered("periods-anaphors", [
         fact("4.75%"), fact("11.25%", date="2023"),
         fact("4.1%", date="2025-06", change=chg("decrease", None, None, "2025-05")),
         fact("4.4%", date="2025-05"), published="2025-07-30"),
+    # a deadline in the lead ends with its paragraph when the report has no period yet; "over
+    # the nine months" runs to the end of the period in force
+    row("VEVEY, Oct 16 - Nestle announced 16,000 job cuts to be completed by the end of 2027."
+        "\n\nOrganic growth reached 4.3% in the July-September quarter.\n\nOver the nine months, "
+        "Zone Europe led with organic growth of 4.5%.",
+        fact("16,000", date="2027-12"), fact("4.3%", date="2025-Q3"),
+        fact("4.5%", date="2025-01/2025-09"), published="2025-10-16"),
 ])  # fmt: skip
 
 FORECAST_PERIODS: list[Case] = numbered("periods-forecasts", [

@@ -386,6 +386,15 @@ def _days_to(m: regex.Match[str]) -> Period | None:
     return period
 
 
+def _months_anaphor(m: regex.Match[str]) -> Period | None:
+    """ "Over the nine months" in a report on the third quarter: the months to the end of the
+    period in force."""
+    count = _count_of(m)
+    if count is None or not 4 <= count <= 11:
+        return None  # "over the twelve months", "the three months": a rate's step, not a span
+    return Period(*m.span(), "trailing_months", None, day=count)
+
+
 def _trailing_months(m: regex.Match[str]) -> Period | None:
     """ "has averaged 152,000 a month over the past 12 months": the average covers that many
     months to the month in force ("the last three months" of a year is another rule's)."""
@@ -839,6 +848,12 @@ RULES: tuple[PeriodRule, ...] = (
         _trailing_months,
     ),
     _rule(
+        "months_anaphor",
+        rf"(?<=\b(?:over|in|during|for|across|throughout)\s+)the\s+(?P<n>{alternation(_COUNT_NUMBERS)}"
+        r"|\d{1,2})\s+months\b(?!\s+(?:to|ending|ended|through|until|of|earlier|ago|before)\b)",
+        _months_anaphor,
+    ),
+    _rule(
         "trailing_weeks",
         rf"\bthe\s+(?:(?:past|last|latest)\s+)?(?P<n>\d{{1,2}}|{alternation(_COUNT_NUMBERS)})"
         r"\s+weeks\b(?!\s+(?:to|ending|ended|through|until|of|earlier|ago|before)\b)",
@@ -1079,6 +1094,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "month_half": (r"(?i:half)", 30),
     "current_fiscal_year": (r"(?i:year)", 40),
     "months_to": (r"(?i:months)", 60),
+    "months_anaphor": (r"(?i:months)", 40),
     "days_to": (r"(?i:days?|weeks?)\b", 50),
     "day_span": (_SMALL_NUMBER, 45),
     "first_days": (r"(?i:days)", 45),
