@@ -22,8 +22,8 @@ MIN_FIELD_ACCURACY = {
     "unit": 0.994,
     "qualifier": 0.992,
     "share": 0.988,
-    "change": 0.918,
-    "date": 0.912,
+    "change": 0.917,
+    "date": 0.911,
     "metric": 0.862,
 }
 

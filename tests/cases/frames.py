@@ -263,6 +263,18 @@ LISTED: list[Case] = numbered("frames-listed", [
     row("Exports rose 5%, while imports fell 3%.",
         fact("5%", metric="exports", change=chg("increase", 5, "percent")),
         fact("3%", metric="imports", change=chg("decrease", 3, "percent"))),
+    # items "at" places after a change verb, each with its change in brackets
+    row("Sales rose at clothing stores (1.0%), sporting goods and hobby stores (0.8%) and "
+        "electronics and appliance stores (0.3%).",
+        fact("1.0%", change=chg("increase", "1.0", "percent", None)),
+        fact("0.8%", change=chg("increase", "0.8", "percent", None)),
+        fact("0.3%", change=chg("increase", "0.3", "percent", None))),
+    # a change before "as" is no change of the level the next clause reaches
+    row("Canada adds 54,000 jobs as unemployment rate drops to 6.5%",
+        fact("54,000", change=chg("increase", "54000", "count", None)),
+        fact("6.5%", change=chg("decrease", None, None, None))),
+    row("The shares fell about 4% after the announcement, to $11.46.",
+        fact("$11.46", change=chg("decrease", "4", "percent", None))),
 ])  # fmt: skip
 
 RUNNING_TOTALS: list[Case] = numbered("frames-totals", [

@@ -63,7 +63,7 @@ _I = regex.IGNORECASE
 _TO_BETWEEN = regex.compile(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
-    r"|(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
+    r"|(?!(?:and|while|but|whereas|or|as|when|because|amid)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+(?:of|at))?)?\s*$",

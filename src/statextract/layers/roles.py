@@ -369,7 +369,7 @@ _GAPPED_SUBJECT = regex.compile(
 """A new subject without its verb between two moves ("... to €10.7 billion and EBIT 11% to")."""
 _TO_FIGURE_NEXT = regex.compile(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
-    rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for)\s+"
+    rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
     r"(?:[^();:.]{1,80}?\([^()]{1,40}\)\s*,?\s*(?:and\s+|while\s+)?)*[^();:.]{1,80}?\(\s*$",
     _I,
 )
