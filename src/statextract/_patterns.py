@@ -2,28 +2,125 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import regex
 
+_VOCABULARIES: list[tuple[tuple[str, ...], bool, bool]] = []
+"""Word lists named by the placeholders in pattern text, with whether each word is bounded at
+its start and at its end."""
+_PLACEHOLDER = regex.compile(r"\(\?@alt(\d+)\)")
+"""A vocabulary's place in pattern text: "(?@alt12)". Left unexpanded, it is a syntax error,
+so a pattern that skips :func:`compile_pattern` fails loudly when it is compiled."""
+
+
+def _vocabulary(words: Iterable[str], start: bool, end: bool) -> str:
+    entry = (tuple(sorted(set(words))), start, end)
+    try:
+        index = _VOCABULARIES.index(entry)
+    except ValueError:
+        index = len(_VOCABULARIES)
+        _VOCABULARIES.append(entry)
+    return f"(?@alt{index})"
+
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, each escaped; spaces match any run."""
-    unique = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(regex.escape(word).replace("\\ ", r"\s+") for word in unique)
+    """An alternation of ``words`` that prefers the longest; spaces match any run of space.
+
+    The text it returns is a placeholder that :func:`compile_pattern` and :func:`compile_before`
+    expand into a trie of the words, read in the direction the pattern runs.
+    """
+    return _vocabulary(words, start=False, end=False)
 
 
-def word_alternation(words: Iterable[str]) -> str:
-    """Like :func:`alternation`, with word boundaries where a word starts or ends in a letter."""
+def word_alternation(words: Iterable[str], start: bool = True) -> str:
+    """Like :func:`alternation`, with word boundaries where a word starts (unless ``start`` is
+    false: "5bn" glues its unit to the number) or ends in a letter or digit."""
+    return _vocabulary(words, start=start, end=True)
+
+
+def _plain_alternation(words: tuple[str, ...], start: bool, end: bool) -> str:
+    """Every word escaped, longest first: the reference form of a vocabulary."""
     parts = []
-    for word in sorted(set(words), key=lambda item: (-len(item), item)):
+    for word in sorted(words, key=lambda item: (-len(item), item)):
         body = regex.escape(word).replace("\\ ", r"\s+")
-        if word[:1].isalnum():
+        if start and word[:1].isalnum():
             body = r"\b" + body
-        if word[-1:].isalnum():
+        if end and word[-1:].isalnum():
             body = body + r"\b"
         parts.append(body)
     return "|".join(parts)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _case_safe(words: tuple[str, ...]) -> bool:
+    """Whether no two words share a prefix that differs only in case: only then may the trie
+    keep its branches apart under IGNORECASE and still prefer the longest word."""
+    seen: dict[str, str] = {}
+    for word in words:
+        for end in range(1, len(word) + 1):
+            prefix = word[:end]
+            if seen.setdefault(prefix.casefold(), prefix) != prefix:
+                return False
+    return True
+
+
+def _trie_alternation(words: tuple[str, ...], start: bool, end: bool, reverse: bool) -> str:
+    """The words as a trie read in the pattern's direction: a forward pattern shares prefixes,
+    a reverse one (read right to left) suffixes, and at each branch the longer words come
+    first, so the trie matches exactly what the longest-first alternation matches."""
+    if not words or not _case_safe(words):
+        return _plain_alternation(words, start, end)
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for character in reversed(word) if reverse else word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    depth: dict[int, int] = {}
+
+    def longest(node: _Trie) -> int:
+        if id(node) not in depth:
+            depth[id(node)] = max((1 + longest(child) if key else 0) for key, child in node.items())
+        return depth[id(node)]
+
+    def piece(character: str) -> str:
+        return r"\s+" if character == " " else regex.escape(character)
+
+    def emit(node: _Trie, last: str) -> str:
+        keys = sorted((key for key in node if key), key=lambda key: (-longest(node[key]), key))
+        parts = []
+        for key in keys:
+            edge = piece(key)
+            if not last and key.isalnum() and (end if reverse else start):
+                edge = edge + r"\b" if reverse else r"\b" + edge
+            rest = emit(node[key], key)
+            parts.append(rest + edge if reverse else edge + rest)
+        if "" in node:
+            parts.append(r"\b" if last.isalnum() and (start if reverse else end) else "")
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return emit(trie, "")
+
+
+@functools.cache
+def _expansion(index: int, reverse: bool) -> str:
+    return _trie_alternation(*_VOCABULARIES[index], reverse)
+
+
+def expand_vocabularies(pattern: str, reverse: bool = False) -> str:
+    """``pattern`` with each vocabulary placeholder replaced by its trie."""
+    return _PLACEHOLDER.sub(lambda match: _expansion(int(match.group(1)), reverse), pattern)
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile`` for a pattern that may hold vocabularies (:func:`alternation`)."""
+    return regex.compile(expand_vocabularies(pattern, bool(flags & regex.REVERSE)), flags)
 
 
 def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -32,7 +129,7 @@ def compile_before(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     Such patterns end in ``$`` and are run with ``.match(text, window_start, position)``: read
     backwards, a match is anchored at ``position``, so no other offset of the window is tried.
     """
-    return regex.compile(pattern, flags | regex.REVERSE)
+    return compile_pattern(pattern, flags | regex.REVERSE)
 
 
 def squash(text: str) -> str:

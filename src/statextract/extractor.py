@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from statextract._patterns import squash
+from statextract._patterns import compile_pattern, squash
 from statextract.figures import Figure, find_figures
 from statextract.layers.assemble import Context, Draft, build_sentence_facts
 from statextract.layers.currency_kinds import settle_currency_kinds
@@ -53,7 +53,7 @@ from statextract.published import parse_published as parse_published
 from statextract.published import published_label
 from statextract.quantity import Quantity, build_quantities
 
-_ANY_NUMBER = regex.compile(
+_ANY_NUMBER = compile_pattern(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|half|third|quarter|fifth|hundred|thousand|million|billion|dozen)\b"
@@ -78,7 +78,7 @@ class InputTooLargeError(ValueError):
         return type(self), (self.length, self.limit)
 
 
-_CURRENCY_CODE = regex.compile(r"[A-Za-z]{3}")
+_CURRENCY_CODE = compile_pattern(r"[A-Za-z]{3}")
 
 
 def check_currency(currency: str | None) -> str | None:

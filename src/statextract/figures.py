@@ -20,6 +20,7 @@ from statextract._patterns import (
     alternation,
     character_references,
     compile_before,
+    compile_pattern,
     match_ahead,
     squash,
     word_alternation,
@@ -66,7 +67,7 @@ _NUMBER_WORD = alternation([*UNITS, *TENS])
 _MULTIPLIER = alternation(MULTIPLIERS)
 _ANY_NUMBER_WORD = alternation([*UNITS, *TENS, *MULTIPLIERS])
 
-DIGIT_CANDIDATES = regex.compile(
+DIGIT_CANDIDATES = compile_pattern(
     r"""
     (?P<digits>
         (?<![\d.])
@@ -83,7 +84,7 @@ DIGIT_CANDIDATES = regex.compile(
 )
 """Numbers written with digits: thousands separators, Indian grouping, spaced groups, decimals."""
 
-WORD_CANDIDATES = regex.compile(
+WORD_CANDIDATES = compile_pattern(
     rf"""
     \b(?:
         (?P<fold>(?:{_NUMBER_WORD})-?fold\b)
@@ -117,22 +118,22 @@ WORD_CANDIDATES = regex.compile(
 )
 """Numbers written in words: "two million", "a billion", "half a million", "two thirds of"."""
 
-_SCALE_AFTER = regex.compile(
+_SCALE_AFTER = compile_pattern(
     rf"(?:\s|-)?(?P<scale>{alternation(k for k in SCALE_WORDS if not k[0].isdigit())})(?![A-Za-z])"
     rf"|\s(?P<yi>100\s+million|one\s+hundred\s+million)(?=\s+(?:{alternation(CURRENCY_WORDS)})\b)",
     _I,
 )
-_ATTACHED_SCALE = regex.compile(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
-_CURRENCY_WORD_AFTER = regex.compile(
+_ATTACHED_SCALE = compile_pattern(rf"(?P<scale>{alternation(ATTACHED_SCALES)})(?![A-Za-z])")
+_CURRENCY_WORD_AFTER = compile_pattern(
     rf"\s(?P<cur>{word_alternation(CURRENCY_WORDS)})"
     r"(?!\s+(?:per|an?)\s+(?:harvested\s+|planted\s+)?(?:acre|hectare|cow|head|animal)\b)"
     r"(?<!\beuro(?=\s+(?:area|zone)\b))",
     _I,
 )
 """A currency word after a number; not "the 20 euro area Member States"."""
-_CROWNS_AFTER = regex.compile(r"\s(?P<cur>crowns|crown)\b", _I)
+_CROWNS_AFTER = compile_pattern(r"\s(?P<cur>crowns|crown)\b", _I)
 """Bare "crowns", which the document names once ("Swedish crowns")."""
-_SUBUNIT_AFTER = regex.compile(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
+_SUBUNIT_AFTER = compile_pattern(rf"\s(?P<sub>{word_alternation(SUBUNIT_WORDS)})", _I)
 _UNIT_TABLE: dict[str, str] = {
     **{k.lower(): v for k, v in SCALED_UNITS_NAMES.items()},
     **{k.lower(): v for k, v in PHYSICAL_UNITS.items()},
@@ -142,32 +143,32 @@ _UNIT_TABLE: dict[str, str] = {
     **{k: "point" for k in POINT_WORDS},
     **{k: "duration" for k in PERIOD_NOUNS},
 }
-_UNIT_WORDS = word_alternation(_UNIT_TABLE).replace(r"|\b", "|").removeprefix(r"\b")
-_UNIT_AFTER = regex.compile(
+_UNIT_WORDS = word_alternation(_UNIT_TABLE, start=False)
+_UNIT_AFTER = compile_pattern(
     rf"(?P<space>\s?|-(?=(?:basis|percentage)[\s-]points?\b))(?P<unit>{_UNIT_WORDS}|%|‰|°c|°f)", _I
 )
 """A unit right after a number, glued ("20GW") or after a space; ends at a word boundary."""
-_QUALIFIER_AFTER = regex.compile(
+_QUALIFIER_AFTER = compile_pattern(
     r"(?:\s+[a-z][\w-]*){0,2}?(?P<q>\s+or\s+(?:more|above|higher|so|less|fewer)\b|"
     r"\s+and\s+above\b)|(?P<q>-plus\b|\+)",
     _I,
 )
-_ORDINAL_AFTER = regex.compile(r"(?:st|nd|rd|th)\b", _I)
-_TIME_AFTER = regex.compile(
+_ORDINAL_AFTER = compile_pattern(r"(?:st|nd|rd|th)\b", _I)
+_TIME_AFTER = compile_pattern(
     r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|JST|HKT|"
     r"local\s+time)\b)",
     _I,
 )
-_CLOCK_AFTER = regex.compile(
+_CLOCK_AFTER = compile_pattern(
     r"(?::\d{2}(?::\d{2})?)?(?:\s?(?:a\.m\.|p\.m\.|(?:am|pm)\b)|\s(?:GMT|UTC|ET|EST|EDT|BST|CET|IST|"
     r"JST|HKT|local\s+time)\b)?",
     _I,
 )
 """The rest of a time of day after its hour: minutes, seconds, "a.m."/"pm", a time zone."""
-_HYPHEN_WORD_AFTER = regex.compile(r"-(?P<word>[A-Za-z]+)")
-_AND_A_HALF = regex.compile(r"\s+and\s+a\s+half\b(?!\s+(?:of|per|percent|per\s+cent)\b)", _I)
-_FOOTNOTE_MARK = regex.compile(r"\*{1,3}|[†‡§]")
-_LETTER_AFTER = regex.compile(r"[A-Za-z]")
+_HYPHEN_WORD_AFTER = compile_pattern(r"-(?P<word>[A-Za-z]+)")
+_AND_A_HALF = compile_pattern(r"\s+and\s+a\s+half\b(?!\s+(?:of|per|percent|per\s+cent)\b)", _I)
+_FOOTNOTE_MARK = compile_pattern(r"\*{1,3}|[†‡§]")
+_LETTER_AFTER = compile_pattern(r"[A-Za-z]")
 
 _CURRENCY_BEFORE = compile_before(
     rf"(?<![A-Za-z$])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?$", regex.IGNORECASE
@@ -201,8 +202,8 @@ _MEASURE_BEFORE = compile_before(
     r"climbed\s+to|expectancy\s+of|age\s+of)\s+$",
     _I,
 )
-_FOLD_SUFFIX = regex.compile(r"-?fold$")
-_WORD_SPLIT = regex.compile(r"[\s-]+")
+_FOLD_SUFFIX = compile_pattern(r"-?fold$")
+_WORD_SPLIT = compile_pattern(r"[\s-]+")
 _CARRIED_OBJECT_BEFORE = compile_before(
     r"\b(?:taking|took|takes|take|bringing|brought|brings|bring|pushing|pushed|pushes|push|"
     r"sending|sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls|"
@@ -217,9 +218,9 @@ _ADDED_BEFORE = compile_before(
     _I,
 )
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
-_YEARS_OLD_AFTER = regex.compile(r"\s+old\b", regex.IGNORECASE)
+_YEARS_OLD_AFTER = compile_pattern(r"\s+old\b", regex.IGNORECASE)
 _AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
-_INDEX_NAMES = regex.compile(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
+_INDEX_NAMES = compile_pattern(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
 _CODE_PREFIX_SET = frozenset(CODE_PREFIXES)
 _HYPHEN_UNIT_WORDS = {"fold": "times", "plus": "more_than"}
 
@@ -370,7 +371,7 @@ _WINDOW_BEFORE = compile_before(
     _I,
 )
 """Words before a window of time: "in the past 28 days", "deaths within 28 days of a test"."""
-_WINDOW_AFTER = regex.compile(
+_WINDOW_AFTER = compile_pattern(
     r"\s+(?:to|ending|ended|through|until|before|up\s+to)\b(?!\s*(?:[$€£¥₹]|about\b|around\b)?\s*\d)",
     _I,
 )
@@ -392,7 +393,7 @@ def _mark_time_windows(text: str, figures: list[Figure]) -> None:
             figure.nonstat = "duration"
 
 
-_PER_BASE_GAP = regex.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:per|for\s+every|every)\s+$", _I)
+_PER_BASE_GAP = compile_pattern(r"(?:\s+[\w'’-]+){0,4}?\s+(?:per|for\s+every|every)\s+$", _I)
 _PER_BASES = {
     Decimal(100): "per_hundred",
     Decimal(1000): "per_thousand",
@@ -422,7 +423,7 @@ def _mark_rates_per(text: str, figures: list[Figure]) -> None:
 
 
 _NAME_AGE = compile_before(r"[A-Z][\w.'’-]+,\s$")
-_AGE_RANGE_JOIN = regex.compile(r"\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
+_AGE_RANGE_JOIN = compile_pattern(r"\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
 _INDEX_BASE = compile_before(r"(?:set\s+(?:equal\s+)?(?:at|to)|=|base(?:d)?\s+(?:at|of)?)\s*$", _I)
 _DEFINITE_BEFORE = compile_before(r"(?<!\bof\s)\b(?:the|these|those|its|their)\s+$", _I)
 
@@ -547,15 +548,15 @@ def _read_figure(
     return figure
 
 
-_POINT_OF = regex.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-]+)(?:percentage[\s-]+)?point$", _I)
-_POINT_LEAD = regex.compile(r"^(?:another|a\s+further|an?|the)\s+", _I)
+_POINT_OF = compile_pattern(r"(?:(?:\s+of)?\s+an?\s+|[\s-]+)(?:percentage[\s-]+)?point$", _I)
+_POINT_LEAD = compile_pattern(r"^(?:another|a\s+further|an?|the)\s+", _I)
 _POINT_WORDS: dict[str, Decimal] = {
     "quarter": Decimal("0.25"), "half": Decimal("0.5"), "three quarters": Decimal("0.75"),
     "three-quarters": Decimal("0.75"), "three quarter": Decimal("0.75"), "full": Decimal("1"),
 }  # fmt: skip
 
 
-_RATIO_PARTS = regex.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", _I)
+_RATIO_PARTS = compile_pattern(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", _I)
 
 
 def _ratio_percent(surface: str) -> Decimal | None:
@@ -863,7 +864,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
 
 _NOT_DIVIDED = frozenset({"percent", "percentage_point", "point", "basis_point", "times",
                           "per_thousand", "duration"})  # fmt: skip
-_PER_AFTER = regex.compile(
+_PER_AFTER = compile_pattern(
     rf"\s*(?:/|\s+per\s+|\s+an?\s+|\s+each\s+)(?:(?:{alternation(DENOMINATOR_MODIFIERS)})\s+)?"
     rf"(?P<den>{word_alternation(DENOMINATORS)})(?![\w/])"
     r"(?!\s+(?:earlier|ago|previously)\b|\s+(?:before|later|after|prior)(?=\s*(?:[,.;:)]|$)))",
@@ -919,7 +920,7 @@ def _read_glued_word(text: str, figure: Figure, position: int) -> None:
         figure.nonstat = "code"
 
 
-_NAMED_NUMBER = regex.compile(
+_NAMED_NUMBER = compile_pattern(
     r"(?<![.!?]\s)(?<!^)\b(?P<name>(?-i:[A-Z][A-Za-z]{2,}))\s(?P<n>[1-9]\d?)(?![\d.,%])"
     r"(?!\s*(?:-|–|to)\s*\d)(?!\s+(?:percent|per\s+cent|points?|million|billion|years?|"
     r"months?|weeks?|days?|times)\b)"

@@ -14,8 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from statextract._patterns import compile_pattern
 from statextract.lexicon._numbers import VULGAR_FRACTIONS
 
 _DROPPED = (
@@ -37,7 +36,7 @@ _FOLDED = {
 _MIXED_FRACTION = r"(?<=\b\d{1,3})[-\s](?P<n>[1-7])/(?P<d>[248])\b(?!/)"
 """The fraction part of a mixed number written in ASCII, as wire copy writes it ("2-1/2 years",
 "5-1/4%", "3 3/4 points")."""
-_NEEDS_WORK = regex.compile(rf"[^\x00-\x7f]|[\t\r\f\v]|{_MIXED_FRACTION}")
+_NEEDS_WORK = compile_pattern(rf"[^\x00-\x7f]|[\t\r\f\v]|{_MIXED_FRACTION}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +74,9 @@ def _normalize_char(char: str) -> str:
     return folded
 
 
-_DECIMAL_COMMA = regex.compile(r"(?<=(?<![\d,.])\d{1,3}),(?=\d{1,2}(?![\d,]))")
+_DECIMAL_COMMA = compile_pattern(r"(?<=(?<![\d,.])\d{1,3}),(?=\d{1,2}(?![\d,]))")
 """A comma between digits with one or two digits after it ("3,2%", "R21,59")."""
-_THOUSANDS_COMMA = regex.compile(r"\d,\d{3}(?![\d,]|\.\d)")
+_THOUSANDS_COMMA = compile_pattern(r"\d,\d{3}(?![\d,]|\.\d)")
 _DECIMAL_COMMA_TEXT = 2
 """A text writes decimal commas when at least this many numbers have one and none groups
 thousands with a comma."""

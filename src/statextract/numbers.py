@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-import regex
-
+from statextract._patterns import compile_pattern
 from statextract.lexicon._numbers import ARTICLE_NUMBERS, MULTIPLIERS, TENS, UNITS
 
-_WORD_SPLIT = regex.compile(r"[\s-]+")
+_WORD_SPLIT = compile_pattern(r"[\s-]+")
 
 
 def parse_digits(surface: str) -> Decimal | None:

@@ -17,9 +17,11 @@ import datetime as dt
 
 import regex
 
+from statextract._patterns import compile_pattern
+
 PublishedDate = dt.date | dt.datetime | str | None
 ACCEPTED = "a date, a datetime or a string such as '2024-04-01', '2024/04/01', '2024-04' or '2024'"
-_DATE = regex.compile(
+_DATE = compile_pattern(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})"
     r"(?:(?P=sep)(?P<day>\d{1,2})(?:[T ].*)?)?)?",
     regex.DOTALL,

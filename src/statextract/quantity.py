@@ -17,7 +17,7 @@ from itertools import accumulate, pairwise
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from statextract._patterns import compile_before, match_ahead, squash
+from statextract._patterns import compile_before, compile_pattern, match_ahead, squash
 from statextract.figures import Figure, scale_factor
 from statextract.layers.periods import Period
 from statextract.layers.roles import Role, classify
@@ -46,12 +46,12 @@ _NO_UNIT_ROLES = frozenset(
 )
 _NOUN_ROLES = frozenset({"level", "change", "share", "threshold", "reference", "modifier"})
 _PERIOD_ROLES = {"year": "year", "fiscal": "fiscal_year"}
-_DIGIT = regex.compile(r"\d")
-_WORD_AFTER = regex.compile(r"\s+(?P<word>[a-z][a-z'’-]*[a-z])(?![\w'’-])")
-_HYPHEN_WORD = regex.compile(r"-(?P<word>[A-Za-z]+)(?P<old>-old\b)?")
-_RANGE_BETWEEN = regex.compile(r"\s*(?:-|–|to|and)\s*", _I)
+_DIGIT = compile_pattern(r"\d")
+_WORD_AFTER = compile_pattern(r"\s+(?P<word>[a-z][a-z'’-]*[a-z])(?![\w'’-])")
+_HYPHEN_WORD = compile_pattern(r"-(?P<word>[A-Za-z]+)(?P<old>-old\b)?")
+_RANGE_BETWEEN = compile_pattern(r"\s*(?:-|–|to|and)\s*", _I)
 _RANGE_BEFORE = compile_before(r"(?:\bbetween|\branging\s+from|\brange\s+from|\bfrom)\s+$", _I)
-_CLOCK = regex.compile(
+_CLOCK = compile_pattern(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:[:.]\d{2})?\s*(?P<half>a\.m\.|p\.m\.|am|pm)?"
     r"|(?P<h4>\d{2})(?P<m4>\d{2})",
     _I,

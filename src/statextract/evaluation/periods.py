@@ -9,9 +9,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-import regex
+from statextract._patterns import compile_pattern
 
-_POINT = regex.compile(
+_POINT = compile_pattern(
     r"(?P<y>\d{4})(?:-(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{2})(?:-(?P<d>\d{2}))?))?"
 )
 

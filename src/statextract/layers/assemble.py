@@ -22,6 +22,7 @@ from statextract._patterns import (
     SINCE_AFTER,
     alternation,
     compile_before,
+    compile_pattern,
     match_ahead,
 )
 from statextract.figures import Figure, scale_factor
@@ -60,7 +61,7 @@ from statextract.lexicon._units import PHYSICAL_UNITS
 __all__ = ["Context", "Draft", "build_sentence_facts"]
 
 _I = regex.IGNORECASE
-_TO_BETWEEN = regex.compile(
+_TO_BETWEEN = compile_pattern(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
     r"|(?!(?:and|while|but|whereas|or|as|when|because|amid)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
@@ -69,7 +70,7 @@ _TO_BETWEEN = regex.compile(
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+(?:of|at))?)?\s*$",
     _I,
 )
-_UNCHANGED_AFTER = regex.compile(
+_UNCHANGED_AFTER = compile_pattern(
     r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:also\s+|again\s+|largely\s+|broadly\s+|both\s+|all\s+(?:three\s+|four\s+)?)?(?:unchanged|flat|steady|"
     r"stable|the\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\b(?!\s+(?:a|an|the)\s))\b",
     _I,
@@ -79,12 +80,12 @@ _STOOD_BEFORE = compile_before(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
-_LIST_AND = regex.compile(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
-_RANGE_BETWEEN = regex.compile(r"^\s*(?:-|–|to|and)\s*$", _I)
+_LIST_AND = compile_pattern(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
+_RANGE_BETWEEN = compile_pattern(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
 )
-_CONVERSION_BETWEEN = regex.compile(
+_CONVERSION_BETWEEN = compile_pattern(
     r"\s*\(\s*(?:about|around|roughly|approximately|some|or|nearly)?\s*", _I
 )
 _PAST_CHANGE_VERBS = tuple(
@@ -93,7 +94,7 @@ _PAST_CHANGE_VERBS = tuple(
     if verb.endswith(("ed", "rose", "fell", "grew"))
 )
 """Change verbs in the past tense, which a new subject of its own takes ("and store sales rose")."""
-_NEW_SUBJECT_BETWEEN = regex.compile(
+_NEW_SUBJECT_BETWEEN = compile_pattern(
     r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
     r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s"
     rf"|\band\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’&.-]*\s+){{1,5}})"
@@ -106,25 +107,31 @@ _NEW_SUBJECT_BETWEEN = regex.compile(
 )
 """A new clause with a subject of its own between a level and a change ("falls to 32.1% as
 economy adds 294,000 jobs", "and Wall Street's S&P 500 tumbled 5.97%")."""
-_INDEX_NAME = regex.compile(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
-_INDEX_SENTENCE = regex.compile(r"\b(?:(?:sub-?)?ind(?:ex|exes|ices)|PMIs?|gauges?|points?)\b", _I)
+_INDEX_NAME = compile_pattern(rf"\b(?:{alternation(INDEX_NAMES)})\b", _I)
+_INDEX_SENTENCE = compile_pattern(
+    r"\b(?:(?:sub-?)?ind(?:ex|exes|ices)|PMIs?|gauges?|points?)\b", _I
+)
 """A sentence about index readings: its bare decimals are points ("Among the sub-indexes,
 production rose to 52.6", "imports rebounded to 54.6 from 45.9")."""
-_RATIO_SENTENCE = regex.compile(r"\b(?:ratios?|per|for\s+every|times|multiples?)\b", _I)
+_RATIO_SENTENCE = compile_pattern(r"\b(?:ratios?|per|for\s+every|times|multiples?)\b", _I)
 """A sentence about a ratio: its bare decimals stay counts ("1.31 jobs per applicant")."""
-_INDEX_WORDS = regex.compile(rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I)
-_RATE_WORDS = regex.compile(
+_INDEX_WORDS = compile_pattern(
+    rf"\b(?:{alternation([*INDEX_NAMES, 'composite', 'average'])})\b", _I
+)
+_RATE_WORDS = compile_pattern(
     r"\b(?:rates?|ratio|share|percentage|proportion|margin|yields?|penetration|index|inflation)\b",
     _I,
 )
 
 
-_POLICY_MOVE = regex.compile(
+_POLICY_MOVE = compile_pattern(
     r"\b(?:cuts?|hikes?|easing|tightening|rates?|basis\s+points?|monetary|policy|yields?)\b", _I
 )
 
 
-_FRACTION_POINT = regex.compile(r"\b(?:quarter|half|three-quarters?)[-\s]+(?:of\s+a\s+)?point", _I)
+_FRACTION_POINT = compile_pattern(
+    r"\b(?:quarter|half|three-quarters?)[-\s]+(?:of\s+a\s+)?point", _I
+)
 
 
 def _points_unit(figure: Figure, text: str, sentence: Sentence, metric: str | None) -> str:
@@ -474,8 +481,8 @@ def build_sentence_facts(
     return drafts
 
 
-_PART_OF_THEM = regex.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", _I)
-_ANAPHOR = regex.compile(
+_PART_OF_THEM = compile_pattern(r"\s+of\s+(?:them|those|these|whom|which)\b", _I)
+_ANAPHOR = compile_pattern(
     r"\W*(?:this|that|it|the\s+(?:figure|reading|total|level|rate)|that\s+figure)\s+"
     r"(?:was|is|were|represents|represented|compares|compared|marks|marked|came)\b",
     _I,
@@ -511,7 +518,7 @@ def _refer_back(text: str, sentence: Sentence, drafts: list[Draft], context: Con
             first.metric_text = metric_text(text, previous) or previous.metric_text
 
 
-_RUNNING_TOTAL = regex.compile(
+_RUNNING_TOTAL = compile_pattern(
     r"[^.;]{0,80}?(?:,\s*|\s+)(?:for|making)\s+a\s+(?:total|tally)\s+of\s+"
     r"|[^.;]{0,80}?(?:,\s*|\s+)to\s+(?:end|finish|close)\s+the\s+(?:quarter|year|month|period|half)"
     r"\s+(?:at|with)\s+"
@@ -524,7 +531,7 @@ _RUNNING_TOTAL = regex.compile(
 _DOWNWARD = frozenset({"cutting", "lowering", "reducing", "dragging"})
 _INCREASE = frozenset(INCREASE_VERBS)
 _PHYSICAL = frozenset(PHYSICAL_UNITS.values())
-_STAND_IN_TOTAL = regex.compile(
+_STAND_IN_TOTAL = compile_pattern(
     r"(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)", _I
 )
 
@@ -566,7 +573,7 @@ def _merge_running_totals(text: str, drafts: list[Draft], periods: list[Period])
 
 
 _APPOSITIVE_BEFORE = compile_before(r"[A-Za-z)]\s*,\s*$")
-_CHANGE_VERB_AFTER = regex.compile(
+_CHANGE_VERB_AFTER = compile_pattern(
     r"\s*,\s*(?:(?:both|all|each|also|have|has|had)\s+)*"
     rf"(?P<verb>{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:by\s+)?[$€£¥₹]?\d)",
     _I,
@@ -597,7 +604,7 @@ def _appositive_change(text: str, drafts: list[Draft]) -> None:
             run = []
 
 
-_LIST_ITEM_AT = regex.compile(
+_LIST_ITEM_AT = compile_pattern(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<item>[^,;:.()\d]{1,60}?)\s+(?:at|to)\s+"
     r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
     _I,
@@ -656,7 +663,7 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             index -= 1
 
 
-_EARLIER_FORECAST_AFTER = regex.compile(
+_EARLIER_FORECAST_AFTER = compile_pattern(
     r"\s+(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+)?"
     r"(?:projected|forecast|expected|pencilled\s+in|penciled\s+in|predicted|estimated|seen)\b",
     regex.IGNORECASE,
@@ -714,7 +721,7 @@ def _harmonize_units(drafts: list[Draft]) -> None:
             draft.unit = link.unit
 
 
-_BARE_AFTER = regex.compile(
+_BARE_AFTER = compile_pattern(
     r"\s*(?:[,;:.)]|$)|\s+(?:from|in|on|at|to|and|or|compared|against|versus|vs|than|a|an|the|"
     r"last|this|previous|earlier|for|by|with|while|as|after|before|since|now|a\s+year)\b",
     _I,
@@ -843,18 +850,18 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         before.link = level
 
 
-_RATE_LIST_GAP = regex.compile(
+_RATE_LIST_GAP = compile_pattern(
     r"(?:\s+(?:in|for|during|by)\s+[\w\s-]{1,30}?|\s+(?:this|next|last)\s+(?:year|month|quarter))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
     regex.IGNORECASE,
 )
-_YEAR_LIST_GAP = regex.compile(
+_YEAR_LIST_GAP = compile_pattern(
     r"\s+(?:(?:in|for)\s+(?:fiscal\s+)?\d{4}(?:-\d{2,4})?|(?:this|next|last)\s+year)"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
     regex.IGNORECASE,
 )
 """Between the items of a list of yearly levels ("0.7% in 2024, 1.1% in 2025 and")."""
-_CURRENCY_WAY = regex.compile(
+_CURRENCY_WAY = compile_pattern(
     r"\b(?:(?P<weak>weakened|weakens|weakening|depreciated|depreciates|slid|slipped|fell|lost|"
     r"dropped|eased)|(?P<strong>strengthened|strengthens|strengthening|appreciated|appreciates|"
     r"firmed|gained|rose|climbed|rallied))\b",
@@ -863,8 +870,8 @@ _CURRENCY_WAY = regex.compile(
 """Which way a currency moved: a weaker currency takes more of itself to buy the quote."""
 
 
-_LIST_AND = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
-_CHANGES_TO_LEVELS = regex.compile(r"(?:\s*,?\s+respectively\s*,?)?\s+to\s+", _I)
+_LIST_AND = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
+_CHANGES_TO_LEVELS = compile_pattern(r"(?:\s*,?\s+respectively\s*,?)?\s+to\s+", _I)
 
 
 def _pair_change_list(text: str, drafts: list[Draft]) -> None:
@@ -922,7 +929,7 @@ def _reached_list(text: str, drafts: list[Draft]) -> None:
             second.rule = "level:reached"
 
 
-_SWUNG = regex.compile(
+_SWUNG = compile_pattern(
     r"\bfrom\s+an?\s+(?:net\s+|operating\s+)?(?:profit|loss)\s+of\b", regex.IGNORECASE
 )
 
@@ -1007,11 +1014,11 @@ def _pair_change_lists(
         index = end + 1
 
 
-_OBJECT_PRONOUN = regex.compile(r"(?:it|them|its\s+\w+|their\s+\w+|that|this|the\s+rate)$", _I)
+_OBJECT_PRONOUN = compile_pattern(r"(?:it|them|its\s+\w+|their\s+\w+|that|this|the\s+rate)$", _I)
 
 
 _NAME_OPEN_BEFORE = compile_before(r"[A-Za-z][\w.'’-]*\s*\(\s*[-+]?$")
-_LED_BY = regex.compile(
+_LED_BY = compile_pattern(
     r",?\s+(?:led\s+by|including|notably|especially|with|such\s+as|namely)\s|:\s", _I
 )
 
@@ -1033,7 +1040,7 @@ def _moves_another(text: str, level: Draft, role: Role) -> bool:
     return _OBJECT_PRONOUN.fullmatch(text[role.changed[0] : role.changed[1]].strip()) is None
 
 
-_SUBJECT_MOVED_TOO = regex.compile(
+_SUBJECT_MOVED_TOO = compile_pattern(
     r"\band\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:grew|grown|expanded|rose|risen|increased|"
     r"climbed|fell|fallen|declined|dropped|contracted|shrank)\b",
     _I,
@@ -1056,7 +1063,7 @@ def _signed_changes(drafts: list[Draft]) -> None:
             draft.change_direction = "increase"
 
 
-_LIST_UNCHANGED_AFTER = regex.compile(
+_LIST_UNCHANGED_AFTER = compile_pattern(
     r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?,?\s*(?:both|all|each)\s+"
     r"(?:(?:three|four|five)\s+)?(?:unchanged|steady|stable|flat)\b",
     _I,
@@ -1080,7 +1087,7 @@ def _share_list_unchanged(text: str, drafts: list[Draft]) -> None:
             earlier -= 1
 
 
-_LIST_ITEM_GAP = regex.compile(r"[^.;:()%\d]{0,40}?(?:,\s*|\s+and\s+)(?:[^.;:()%\d]{0,12})", _I)
+_LIST_ITEM_GAP = compile_pattern(r"[^.;:()%\d]{0,40}?(?:,\s*|\s+and\s+)(?:[^.;:()%\d]{0,12})", _I)
 
 
 def _attach_change(level: Draft, figure: Figure, role: Role) -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import word_alternation
+from statextract._patterns import compile_pattern, word_alternation
 from statextract.figures import Figure
 from statextract.lexicon._currencies import CURRENCY_WORD_FORMS, NAMED_BY_COUNTRY
 
 _COUNTRIES = {
-    word: regex.compile(rf"(?<![\w-]){word_alternation(list(names))}(?![\w-])", regex.IGNORECASE)
+    word: compile_pattern(rf"(?<![\w-]){word_alternation(list(names))}(?![\w-])", regex.IGNORECASE)
     for word, names in NAMED_BY_COUNTRY.items()
 }
 

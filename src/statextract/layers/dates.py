@@ -19,6 +19,7 @@ from statextract._patterns import (
     SINCE_AFTER,
     alternation,
     compile_before,
+    compile_pattern,
     match_ahead,
 )
 from statextract.figures import Figure
@@ -56,15 +57,15 @@ from statextract.lexicon._numbers import ARTICLE_NUMBERS, UNITS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
 _I = regex.IGNORECASE
-_CLAUSE_VERB = regex.compile(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)
+_CLAUSE_VERB = compile_pattern(rf"\b(?:{alternation(CLAUSE_VERBS)})\b", _I)
 _YEAR_TO_BEFORE = compile_before(
     r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through|until)\s+"
     r"(?:in\s+|the\s+end\s+of\s+)?$",
     _I,
 )
-_FLOW_WORDS = regex.compile(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
-_FLOW_VERB = regex.compile(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
-_FORECAST_CLAUSE = regex.compile(
+_FLOW_WORDS = compile_pattern(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
+_FLOW_VERB = compile_pattern(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
+_FORECAST_CLAUSE = compile_pattern(
     r"\b(?:forecasts?|forecasting|expects?|expected|projects?|projected|predicts?|guided|sees|"
     r"outlook|guidance|will|would|could|might)\b",
     _I,
@@ -72,7 +73,7 @@ _FORECAST_CLAUSE = regex.compile(
 _FROM_NEAR = compile_before(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:average|level|peak|high|low)\s+of\s+)?$", _I
 )  # "sees Brent rising from an average of $81 in December": where the forecast starts from
-_GUIDANCE = regex.compile(
+_GUIDANCE = compile_pattern(
     r"(?<!\b(?:had|have|has|the|a|an|its|their|median|average|consensus|latest|previous|earlier|"
     r"beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|exceeding|"
     r"than|above|below|of|with|trails|trailed|surpassed|surpasses|outpaced|outpaces|"
@@ -82,18 +83,18 @@ _GUIDANCE = regex.compile(
     r"predicts|anticipates)\b",
     _I,
 )
-_FUTURE = regex.compile(
+_FUTURE = compile_pattern(
     rf"\b(?:{alternation(FUTURE_CUES)})\b"
     rf"|\b(?:{alternation(FUTURE_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?to\s+(?!date\b)[a-z]",
     _I,
 )
 _DEADLINE_BEFORE = compile_before(r"\bby\s+(?:the\s+end\s+of\s+)?$", _I)
 """A deadline after its figure ("3.2% by December"): the month ahead, not the one past."""
-_ENDING_WORD = regex.compile(r"\b(?:ending|ended)\b", _I)
-_OF_GDP = regex.compile(r"(?:gross\s+domestic\s+product|GDP|economic\s+output|output)", _I)
-_YEAR_TO_CUE = regex.compile(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
-_BRACKET_CLOSE = regex.compile(r"\s*\)")
-_OWNED_GAP = regex.compile(
+_ENDING_WORD = compile_pattern(r"\b(?:ending|ended)\b", _I)
+_OF_GDP = compile_pattern(r"(?:gross\s+domestic\s+product|GDP|economic\s+output|output)", _I)
+_YEAR_TO_CUE = compile_pattern(r"\b(?:year|months)\s+(?:to|ending|ended)\b", _I)
+_BRACKET_CLOSE = compile_pattern(r"\s*\)")
+_OWNED_GAP = compile_pattern(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "66 cents a share in 2023"
     r"(?:,?\s+respectively)?"  # "+0.5% and +0.7% respectively in the first quarter"
     r"(?:\s+(?:again|too|also|as\s+well))?"  # "1.8% again in 2026"
@@ -112,79 +113,81 @@ _OWNED_GAP = regex.compile(
     r"(?:(?:12|twelve|three|six)\s+months\s+(?:to|ending|ended)\s+|year\s+to\s+)?",
     _I,
 )
-_CLAUSE_AFTER = regex.compile(
+_CLAUSE_AFTER = compile_pattern(
     r",?\s+(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:was|were|is|are|had|has|reached|rose|fell|stood|hit|climbed|dropped|grew)\b"
 )
 _RECORDING_VERBS = alternation([*CLAUSE_VERBS, "seen", "logged"])
 """Verbs of a clause that records a figure ("the 2.6% drop recorded in October")."""
-_RECORDED_GAP = regex.compile(
+_RECORDED_GAP = compile_pattern(
     rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{_RECORDING_VERBS})\s+"
     r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",  # "... it touched on Tuesday": the period
     # may hold its own "on"
     _I,
 )
-_REPORT_POSSESSIVE = regex.compile(
+_REPORT_POSSESSIVE = compile_pattern(
     r"['’]s?\s+(?:report|forecast|estimate|projection|outlook|survey|release|assessment|"
     r"statement|update|edition)s?\b",
     _I,
 )
 """A period that names a report ("last month's report"), not a period compared with."""
-_PRONOUN_CLAUSE_GAP = regex.compile(
+_PRONOUN_CLAUSE_GAP = compile_pattern(
     rf"(?:\s+[a-z][\w-]*)?\s+(?:it|they|which|that)\s+(?:had\s+|has\s+)?"
     rf"(?:{_RECORDING_VERBS})\s+"
     r"(?:(?:in|during|for|on)\s+(?:the\s+)?)?",
     _I,
 )
 _FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
-_WHEN_AFTER = regex.compile(r",?\s+when\b", _I)
-_COMPARED_FIGURE = regex.compile(
+_WHEN_AFTER = compile_pattern(r",?\s+when\b", _I)
+_COMPARED_FIGURE = compile_pattern(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
 )
 """A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
 _DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "report_day"})
-_PLUPERFECT = regex.compile(
+_PLUPERFECT = compile_pattern(
     r"\bhad\s+(?:been|risen|fallen|grown|slowed|eased|climbed|dropped|declined|increased|"
     r"decreased|jumped|expanded|contracted|stood|reached|hit|slipped|edged|shown|showed|"
     r"predicted|forecast|estimated|reported|indicated|suggested)\b",
     _I,
 )
 """A past before the past ("Growth had been 4% in the April-June quarter"): background."""
-_PAST_TENSE = regex.compile(
+_PAST_TENSE = compile_pattern(
     r"\b(?:averaged|was|were|rose|fell|grew|climbed|dropped|declined|increased|decreased|"
     r"stood|reached|totalled|totaled|amounted|came|ended|closed|posted|reported|recorded|"
     r"made|earned|generated)\b",
     _I,
 )
 """A clause verb in the past: its yearless period has begun by publication."""
-_PAST_JOINT = regex.compile(r"\b(?:after|as|when|because|since|while|but|though|although)\s+", _I)
+_PAST_JOINT = compile_pattern(r"\b(?:after|as|when|because|since|while|but|though|although)\s+", _I)
 """A conjunction that may open a clause of its own, in the past, after a forecast."""
-_AND_VERB = regex.compile(r"\band\s+(?:also\s+)?(?:[a-z]+ed|said|saw|posted|made)\b", _I)
-_RELATIVE_CLAUSE = regex.compile(r"[^.;]*?,\s*(?:where|whose)\b", _I)
+_AND_VERB = compile_pattern(r"\band\s+(?:also\s+)?(?:[a-z]+ed|said|saw|posted|made)\b", _I)
+_RELATIVE_CLAUSE = compile_pattern(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
-_REVISED_AFTER = regex.compile(
+_REVISED_AFTER = compile_pattern(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?:also|sharply|slightly)\s+)?revised\b",
     _I,
 )
 """A period whose figures are being revised ("Data for May was revised up to ...") is background:
 it dates its sentence only."""
-_NOW = regex.compile(r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I)
-_WHEN_GAP = regex.compile(
+_NOW = compile_pattern(
+    r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I
+)
+_WHEN_GAP = compile_pattern(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,10}", _I
 )  # "the 1971 Census, when 12.4 million people were counted"
-_RANGE_HIGH_AFTER = regex.compile(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?", _I)
-_BRACKET_GAP = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
+_RANGE_HIGH_AFTER = compile_pattern(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d%?", _I)
+_BRACKET_GAP = compile_pattern(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span", "window"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
-_AND = regex.compile(r"\sand\s")
+_AND = compile_pattern(r"\sand\s")
 _CURRENT_BEFORE = compile_before(
     r"\b(?:from|at|of|than|with)\s+(?:the|its|their)\s+current\s+"
     r"(?:(?:level|rate|range|reading|target)\s+of\s+)?$",
     _I,
 )
 """A level named as the current one ("from the current 4.25%-4.50% range"): dated now."""
-_PERIOD_NOUN_OF = regex.compile(
+_PERIOD_NOUN_OF = compile_pattern(
     r"(?:'s)?\s+(?:[a-z-]+\s+){0,2}?(?:estimate|level|average|total|figure|reading|peak|high|"
     r"low|record|value|tally|count)\s+of\s+(?:(?:about|around|nearly|some|roughly|just|almost|"
     r"more\s+than|over)\s+)?",
@@ -193,7 +196,7 @@ _PERIOD_NOUN_OF = regex.compile(
 """Between a period and the figure of the noun it names ("the May 2024 estimate of", "a 2024
 total of", "the 2019 average of")."""
 _REACH_BEFORE = compile_before(r"\bto\s+(?:reach|hit|total|stand\s+at)\s+$", _I)
-_QUARTER_WORD = regex.compile(r"\bquarters?\b", _I)
+_QUARTER_WORD = compile_pattern(r"\bquarters?\b", _I)
 
 
 def _quarter_of(month: str) -> str:
@@ -206,14 +209,14 @@ _STEP_COUNT = r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _STEP_UNIT = r"(?P<unit>year|month|quarter|week|day)s?"
 _STEPS_BACK = rf"{_STEP_COUNT}\s+{_STEP_UNIT}\s+(?:earlier|ago|before|previously)"
 """A time back from the period in force: "a year earlier", "three months before", "a week ago"."""
-_LATER_AFTER = regex.compile(rf"[\s,]*{_STEP_COUNT}\s+{_STEP_UNIT}\s+later\b", _I)
+_LATER_AFTER = compile_pattern(rf"[\s,]*{_STEP_COUNT}\s+{_STEP_UNIT}\s+later\b", _I)
 """A time forward from the period before ("1.8% a year later")."""
-_THAN_STEPS_BACK = regex.compile(
+_THAN_STEPS_BACK = compile_pattern(
     rf"\b(?:than|from|on|over|compare[sd]?\s+with|compare[sd]?\s+to|against)\s+(?:the\s+level\s+)?"
     rf"{_STEPS_BACK}",
     _I,
 )
-_EARLIER_OPENER = regex.compile(
+_EARLIER_OPENER = compile_pattern(
     rf"\W*(?:{_STEPS_BACK}|"
     r"in\s+the\s+(?:previous|prior|preceding)\s+(?P<unit>year|month|quarter)|"
     r"in\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter|week)\s+(?:of\s+)?"
@@ -221,8 +224,8 @@ _EARLIER_OPENER = regex.compile(
     r"(?:the|in\s+the)\s+(?P<unit>year|month|quarter)\s+before)\b",
     _I,
 )
-_POSSESSIVE_GAP = regex.compile(r"'s\s+", _I)
-_EARLIER_AFTER = regex.compile(
+_POSSESSIVE_GAP = compile_pattern(r"'s\s+", _I)
+_EARLIER_AFTER = compile_pattern(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
     r"[\s,]*(?P<respectively>respectively[\s,]+)?"
     r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
@@ -235,7 +238,7 @@ _EARLIER_AFTER = regex.compile(
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
 )
-_ANNUAL_RATE = regex.compile(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
+_ANNUAL_RATE = compile_pattern(r"\bannual\s+(?:growth|increase|rise|gain|decline|fall|rate)\b", _I)
 
 
 def _frequency_change(adjectives: tuple[str, ...]) -> regex.Pattern[str]:
@@ -245,7 +248,7 @@ def _frequency_change(adjectives: tuple[str, ...]) -> regex.Pattern[str]:
     stops = alternation(FREQUENCY_MODIFIER_STOPS)
     nouns = alternation(FREQUENCY_CHANGE_NOUNS)
     modifier = rf"\s+(?!(?:{stops})(?![\w-]))\p{{L}}[\p{{L}}'’-]*"
-    return regex.compile(
+    return compile_pattern(
         rf"(?<![\w-])(?:{alternation(adjectives)})"
         rf"(?:\s+(?:{nouns})(?:e?s)?|(?:{modifier}){{1,2}}\s+(?:{nouns})"
         rf"(?:e?s(?!\s+(?:to|by|from|again)\b|\s+[+-]?\d))?)(?![\w-])",
@@ -264,7 +267,7 @@ _FREQUENCY_CHANGES: dict[str, regex.Pattern[str]] = {
 _NOUNS_AFTER_STEP = alternation(FREQUENCY_CHANGE_NOUNS)
 _ATTRIBUTIVE_STEP: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {
     step: (
-        regex.compile(
+        compile_pattern(
             rf"\s+(?:{alternation(words)})\s+(?:{_NOUNS_AFTER_STEP})(?:e?s)?(?![\w-])", _I
         ),
         compile_before(rf"\ban?\s+(?:{alternation(words)})\s+$", _I),
@@ -1068,7 +1071,7 @@ def assign_dates(
     _revised_projections(text, sentence, drafts)
 
 
-_PROJECTION_FOR_BEFORE = regex.compile(
+_PROJECTION_FOR_BEFORE = compile_pattern(
     r"\b(?:projections?|forecasts?|estimates?|outlook|guidance)\s+(?:(?:for|of)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:the\s+)?(?:(?:19|20)\d\d|this\s+year|next\s+year|"
     r"(?:first|second|third|fourth)\s+quarter)\b"
@@ -1104,7 +1107,7 @@ def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         earlier.date = draft.date
 
 
-_SAME_MONTHS_EARLIER_AFTER = regex.compile(
+_SAME_MONTHS_EARLIER_AFTER = compile_pattern(
     r"(?:\s+(?:per|a)\s+[a-z]+)?\s+(?:between|over|in)\s+the\s+same\s+(?:two\s+)?months\s+(?:a\s+year\s+(?:ago|earlier|"
     r"before)|(?:of\s+)?(?:the\s+previous|last|the\s+prior)\s+year)\b",
     _I,
@@ -1128,7 +1131,7 @@ def _same_months_a_year_earlier(text: str, drafts: list[Draft]) -> None:
         draft.date_local = True
 
 
-_MONTH_VALUE = regex.compile(r"\d{4}-\d{2}")
+_MONTH_VALUE = compile_pattern(r"\d{4}-\d{2}")
 
 
 def _month_after_compared_month(draft: Draft) -> None:
@@ -1165,7 +1168,7 @@ _MOVED_TO = compile_before(
     r"(?:(?:about|nearly|some|almost|roughly|a\s+record)\s+)?$",
     _I,
 )
-_STOCK_NOUNS = regex.compile(
+_STOCK_NOUNS = compile_pattern(
     r"\b(?:balances?|debt|stocks|inventories|reserves|deposits|loans|holdings|assets)\b",
     _I,
 )
@@ -1251,7 +1254,7 @@ _ENDED_WITH = compile_before(
     r"\s+(?:with|at)\s+(?:(?:about|around|nearly|some|roughly|more\s+than|a\s+total\s+of)\s+)?$",
     _I,
 )
-_MARKET_QUOTE = regex.compile(
+_MARKET_QUOTE = compile_pattern(
     rf"\b(?:{alternation(MARKET_INSTRUMENTS)})\b",
     _I,
 )
@@ -1268,16 +1271,16 @@ def _is_market_quote(text: str, draft: Draft) -> bool:
     return _MARKET_QUOTE.search(named) is not None
 
 
-_AVERAGED_BEFORE = regex.compile(r"\baverag", _I)
+_AVERAGED_BEFORE = compile_pattern(r"\baverag", _I)
 
 
-_SHARES_MOVED = regex.compile(
+_SHARES_MOVED = compile_pattern(
     r"\b(?:shares|stock)\s+(?:[a-z]+\s+){0,2}?(?:rose|fell|jumped|climbed|dropped|slid|gained|"
     r"lost|tumbled|surged|soared|sank|slumped|rallied|advanced|declined|were\s+(?:up|down))\b",
     _I,
 )
 """A company's shares moving: a day of trading, not the period of a report."""
-_MARKET_MOVE = regex.compile(
+_MARKET_MOVE = compile_pattern(
     r"\b(?:shares|stock|stocks|index|indices|indexes)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b"
     r"(?:in\s+(?:extended|after-hours|premarket|"
     r"pre-market|early|late|morning|afternoon|midday|Monday|Tuesday|Wednesday|Thursday|Friday)\s+"
@@ -1446,8 +1449,8 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
     return _ENDING_WORD.search(text, period.start, period.end) is not None
 
 
-_WITH_DETAIL = regex.compile(r"[^.;]*?,\s*(?:with|including)\s+", _I)
-_JOINED_CLAUSE = regex.compile(
+_WITH_DETAIL = compile_pattern(r"[^.;]*?,\s*(?:with|including)\s+", _I)
+_JOINED_CLAUSE = compile_pattern(
     r"[^.;()]*?(?:,\s*(?:and|while|whereas|but)|;)\s+(?:[a-z][\w'’&-]*\s+){1,8}?"
     r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|climbed|jumped|gained|lost|were|was)\s+"
     r"(?:(?:by|about|around|nearly|some|roughly|just|an?\s+annual|another)\s+)*$",
@@ -1456,7 +1459,7 @@ _JOINED_CLAUSE = regex.compile(
 """A clause of its own, joined to the one before it: ", and energy prices rose " (no period)."""
 
 
-_NAME_LIST_GAP = regex.compile(
+_NAME_LIST_GAP = compile_pattern(
     r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{0,40}?\s*\(\s*"
 )
 """Between two bracketed items of a list of names: "-1.3%), Germany (", "and France (-"."""
@@ -1534,7 +1537,7 @@ def _later_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     return next((d for d in drafts if d.evidence.get("since_from") == span), draft.link)
 
 
-_FRAME_OPENER = regex.compile(
+_FRAME_OPENER = compile_pattern(
     r"\W*(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|since"
     r"|since\s+(?:it|they|the\s+[\w-]+)\s+(?:began|started)\s+(?:[\w-]+\s+){0,3}?in)"
     r"\s+(?:the\s+)?",
@@ -1821,7 +1824,7 @@ def _since(
     return relative
 
 
-_STEP_OPENER = regex.compile(
+_STEP_OPENER = compile_pattern(
     r"\W*(?:on\s+an?\s+(?:monthly|annual|quarterly|yearly)\s+basis|(?:month|year|quarter)"
     r"[\s-]on[\s-](?:month|year|quarter)|compared\s+with\s+(?:the\s+)?(?:previous|prior|"
     r"preceding)\s+(?:month|quarter|year))\s*,",
@@ -1862,7 +1865,7 @@ def _sentence_opening_since(
     return _resolve(opening[0], context, draft.date) if opening else None
 
 
-_JOINED_CHANGE_VERB = regex.compile(
+_JOINED_CHANGE_VERB = compile_pattern(
     rf"\b(?:and|but|while|whereas)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?"
     rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b",
     _I,
@@ -1895,14 +1898,14 @@ def _relative_position(text: str, start: int, end: int) -> int:
     return min(positions) if positions else end
 
 
-_PREVIOUS_WINDOW = regex.compile(
+_PREVIOUS_WINDOW = compile_pattern(
     r"\b(?:previous|preceding|prior|earlier)\s+(?:\d{1,3}|two|three|four|six|eight|twelve)"
     r"[\s-]+(?:days?|weeks?)(?:[\s-]+period)?\b",
     _I,
 )
 
 
-_PREVIOUS_MONTHS = regex.compile(
+_PREVIOUS_MONTHS = compile_pattern(
     r"\b(?:previous|preceding|prior)\s+(?P<n>three|3|six|6)\s+months\b(?!\s+(?:to|ending))", _I
 )
 
@@ -1919,7 +1922,7 @@ def _previous_window(value: str) -> str | None:
     return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()]")
+_CLAUSE_BREAK = compile_pattern(r"[,;:()]")
 _IN_BEFORE = compile_before(r"\b(?:in|for|during)\s+$", _I)
 
 
@@ -2078,12 +2081,12 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
             draft.date = donor.date
 
 
-_CHANGE_VERB = regex.compile(
+_CHANGE_VERB = compile_pattern(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:to|by|from)\s+\d)", _I
 )
 
 
-_RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
+_RESPECTIVELY = compile_pattern(r"\brespectively\b", _I)
 
 
 def _respective_periods(
@@ -2137,7 +2140,7 @@ def _period_run(text: str, periods: list[Period]) -> list[Period]:
     return run
 
 
-_PERIOD_LIST_OPENING = regex.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", _I)
+_PERIOD_LIST_OPENING = compile_pattern(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", _I)
 _FORECAST_OF = compile_before(
     r"\b(?:forecast|forecasts|projected|projects|guided|expects|sees|predicted|predicts)\s+"
     r"(?:(?:its|their|a|the|weaker|stronger|lower|higher)\s+)?$",
@@ -2168,7 +2171,7 @@ _LEAD_REACH = 30
 """How far after a lead's verb its own period may stand ("widened sharply in September")."""
 
 
-_FOR_OPENING = regex.compile(r"\W*(?:for|in)\s+(?:the\s+)?(?:full\s+)?", _I)
+_FOR_OPENING = compile_pattern(r"\W*(?:for|in)\s+(?:the\s+)?(?:full\s+)?", _I)
 _OUTLOOK_FOR = compile_before(
     r"\b(?:outlook|forecasts?|guidance|projections?|targets?|estimates?|view)\s+for\s+"
     r"(?:the\s+)?(?:(?:current|coming|full|next)\s+)?$",

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, compile_pattern
 from statextract.figures import Figure
 from statextract.layers.periods import Period, year_of
 from statextract.layers.sentences import Sentence, clause_index
@@ -30,16 +30,16 @@ from statextract.lexicon._periods import MONTHS
 
 Span = tuple[int, int]
 _I = regex.IGNORECASE
-YOY = regex.compile(
+YOY = compile_pattern(
     rf"(?<![\w-])(?:{alternation(YEAR_ON_YEAR)})(?![\w-])"
     rf"(?!(?<=\bto)(?!\s+(?:the|end|mid|date|q[1-4]|quarter|last|this|{alternation(MONTHS)})\b))",
     _I,
 )
 """A year-on-year cue; "the year to March" is one, "its estimate for next year to 1.1 mb/d" (or
 "next year to" at the end of the words searched) is not."""
-MOM = regex.compile(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
-QOQ = regex.compile(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
-WOW = regex.compile(rf"(?<![\w-])(?:{alternation(WEEK_ON_WEEK)})(?![\w-])", _I)
+MOM = compile_pattern(rf"(?<![\w-])(?:{alternation(MONTH_ON_MONTH)})(?![\w-])", _I)
+QOQ = compile_pattern(rf"(?<![\w-])(?:{alternation(QUARTER_ON_QUARTER)})(?![\w-])", _I)
+WOW = compile_pattern(rf"(?<![\w-])(?:{alternation(WEEK_ON_WEEK)})(?![\w-])", _I)
 RATE_UNITS = frozenset({"percent", "percentage_point", "point", "basis_point"})
 ATTRIBUTIVE_BEFORE = compile_before(
     r"\b(?:a|an|its|their|the)\s+(?:(?:record|estimated|projected|expected|forecast|planned)\s+)?$",

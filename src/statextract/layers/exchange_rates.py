@@ -8,18 +8,18 @@ import itertools
 
 import regex
 
-from statextract._patterns import match_ahead, word_alternation
+from statextract._patterns import compile_pattern, match_ahead, word_alternation
 from statextract.figures import Figure
 from statextract.lexicon._currencies import CURRENCY_WORDS, EXCHANGE_QUOTES
 
 _I = regex.IGNORECASE
-_QUOTE_AFTER = regex.compile(
+_QUOTE_AFTER = compile_pattern(
     r"\s+(?:per|to\s+the|to\s+one|a|against\s+the|versus\s+the)\s+"
     rf"(?P<quote>{word_alternation(EXCHANGE_QUOTES)})",
     _I,
 )
-_BASE = regex.compile(rf"(?P<base>{word_alternation(CURRENCY_WORDS)})", _I)
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)")
+_BASE = compile_pattern(rf"(?P<base>{word_alternation(CURRENCY_WORDS)})", _I)
+_SENTENCE_END = compile_pattern(r"[.!?](?=\s)")
 _REACH = 120
 """How far back in its sentence the currency being quoted may be named."""
 
@@ -50,7 +50,7 @@ def settle_exchange_rates(text: str, figures: list[Figure]) -> None:
         figure.exchange_pair = (named[-1].group("base"), quote.group("quote"))
 
 
-_EARLIER_RATE_GAP = regex.compile(
+_EARLIER_RATE_GAP = compile_pattern(
     r"(?:\s+(?:on|in|at)\s+[\w.]+(?:\s+\d{1,2})?)?\s*,?\s*(?:compared\s+with|against|versus|"
     r"(?:up|down)\s+from|from)\s+(?:(?:about|around|roughly|nearly|more\s+than|less\s+than|"
     r"over|under|some)\s+)?",

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import regex
 
-from statextract._patterns import alternation, squash
+from statextract._patterns import alternation, compile_pattern, squash
 from statextract.figures import Figure, FigureHints
 from statextract.layers.period_grammar import Period, month_named, months_label
 from statextract.lexicon._currencies import CURRENCY_WORDS, RAND_HINTS, YEN_HINTS
@@ -30,7 +30,7 @@ from statextract.lexicon._periods import MONTHS, ORDINAL_WORDS
 Span = tuple[int, int]
 
 _NOT_SCALE = rf"(?![ \t]+(?i:{alternation(SCALE_OR_UNIT_AFTER_MARKER)})\b)"
-_MARKER = regex.compile(
+_MARKER = compile_pattern(
     rf"^[ \t]*(?P<marker>"
     rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=[ \t]+[A-Z]){_NOT_SCALE}"
     rf"|\d{{1,2}}[.)](?=[ \t]+[A-Z\"'(]){_NOT_SCALE}"
@@ -39,12 +39,12 @@ _MARKER = regex.compile(
     regex.MULTILINE,
 )
 """A list marker or section number opening a line, followed by a capitalised word."""
-_FOOTNOTE = regex.compile(
+_FOOTNOTE = compile_pattern(
     r"(?<=[\d%\w])(?P<mark>\(\d{1,2}\)|\[\d{1,3}\])"
     r"|(?<=[\d%])\s?(?P<mark>\((?:p|r|e|f|P|R|E|F)\))(?!\w)"
 )
 """A footnote mark glued to a figure or word ("3.2%(1)", "growth[2]", "0.6% (p)")."""
-_DATELINE = regex.compile(
+_DATELINE = compile_pattern(
     r"^[ \t]*(?P<dateline>"
     r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
     r"(?:,[ \t]*[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2})?"
@@ -59,23 +59,23 @@ _DATELINE = regex.compile(
 brackets, and a dash or colon ("NEW DELHI, Aug 12:", "TOKYO (AP) —")."""
 _CURRENCIES = sorted(LOCAL_DOLLARS)
 _SIGNALS = {
-    code: regex.compile(
+    code: compile_pattern(
         r"(?<![A-Za-z$])(?:" + alternation(words) + r")(?![A-Za-z])",
     )
     for code, words in LOCAL_DOLLARS.items()
 }
-_BARE_DOLLAR_AMOUNT = regex.compile(r"(?<![A-Za-z$])\$\s?\d")
-_CONVERSION_BEFORE = regex.compile(
+_BARE_DOLLAR_AMOUNT = compile_pattern(r"(?<![A-Za-z$])\$\s?\d")
+_CONVERSION_BEFORE = compile_pattern(
     r"\(\s*(?:about|around|roughly|some|approximately|or|equivalent\s+to)?\s*$", regex.I
 )
-_YEN = regex.compile(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
-_NAMED_CROWNS = regex.compile(
+_YEN = compile_pattern(r"\b(?:" + "|".join(YEN_HINTS) + r")\b", regex.IGNORECASE)
+_NAMED_CROWNS = compile_pattern(
     r"\b(?:"
     + "|".join(k.replace(" ", r"\s+") for k in CURRENCY_WORDS if k.endswith("crowns"))
     + r")\b",
     regex.IGNORECASE,
 )
-_RAND = regex.compile(r"\b(?:" + "|".join(RAND_HINTS) + r")\b", regex.IGNORECASE)
+_RAND = compile_pattern(r"\b(?:" + "|".join(RAND_HINTS) + r")\b", regex.IGNORECASE)
 _DECIDED_BY_DOCUMENT = BARE_DOLLAR_SIGNS | DOLLAR_WORDS
 _CENT_WORDS = frozenset({"cents", "cent"})
 _CENTS_REACH = 80
@@ -185,7 +185,7 @@ def _source_line(text: str) -> Span | None:
 
 _MONTH = rf"(?P<m>{alternation(MONTHS)})\.?"
 _ORDINAL = alternation(ORDINAL_WORDS)
-_FISCAL_YEAR_END = regex.compile(
+_FISCAL_YEAR_END = compile_pattern(
     rf"\b(?:fiscal|financial)\s+year\s+(?:\d{{4}}\s+)?(?:ends|ending|ended|to)\s+(?:in\s+|on\s+)?{_MONTH}"
     rf"|\bfiscal\s+(?:year|\d{{4}}),?\s+which\s+ran\s+from\s+(?:{alternation(MONTHS)})\.?\s+\d{{4}}\s+to\s+"
     rf"{_MONTH}"
@@ -193,14 +193,14 @@ _FISCAL_YEAR_END = regex.compile(
     rf"|\bFYE\s+{_MONTH}",
     regex.IGNORECASE,
 )
-_GOVERNMENT_YEAR_ENDED = regex.compile(
+_GOVERNMENT_YEAR_ENDED = compile_pattern(
     rf"\b\d{{4}}[/-]\d{{2}}\s+(?:fiscal|financial)\s+year,?\s+which\s+(?:ends|ended)\s+"
     rf"(?:in\s+|on\s+)?{_MONTH}",
     regex.IGNORECASE,
 )
 """A government's year named by two years and closed by its month ("the 2024/25 fiscal year,
 which ended in June"): its years follow that calendar, its quarters stay calendar quarters."""
-_YEAR_START = regex.compile(
+_YEAR_START = compile_pattern(
     rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?"
     rf"|fiscal\s+\d{{4}}),?\s+"
     rf"(?:which\s+|that\s+)?"
@@ -208,7 +208,7 @@ _YEAR_START = regex.compile(
     rf"{_MONTH}",
     regex.IGNORECASE,
 )
-_FISCAL_QUARTER_END = regex.compile(
+_FISCAL_QUARTER_END = compile_pattern(
     rf"\b(?P<q>{_ORDINAL})[\s-]+quarter(?:\s+of\s+(?:its\s+)?fiscal\s+\d{{4}})?,?\s+(?:which\s+)?"
     rf"(?:ended|ending|ends)\s+(?:on\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})\b)?"
     rf"|\bfiscal\s+\d{{4}}\s+(?P<q>{_ORDINAL})\s+quarter\s+(?:ended|ending)\s+{_MONTH}"
@@ -217,7 +217,7 @@ _FISCAL_QUARTER_END = regex.compile(
     rf"(?:on\s+)?{_MONTH}",
     regex.IGNORECASE,
 )
-_FISCAL_NAMED_BY_END = regex.compile(
+_FISCAL_NAMED_BY_END = compile_pattern(
     r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\b|\bFY\s?\d", regex.IGNORECASE
 )
 """A text that names its fiscal years by their end ("the fiscal year ended March 2024", "FY24")
@@ -268,8 +268,8 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     return _HALF_YEAR_FISCAL.get(currency, 3), False
 
 
-_RUPEE_COMPANY = regex.compile(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)
-_INDIAN_FISCAL_YEAR = regex.compile(r"\b20\d\d-\d\d\b|\bFY\d\d\b")
+_RUPEE_COMPANY = compile_pattern(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)
+_INDIAN_FISCAL_YEAR = compile_pattern(r"\b20\d\d-\d\d\b|\bFY\d\d\b")
 
 
 def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None:
@@ -315,8 +315,8 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
             period.months = (end % 12 + 1, end)  # "this quarter" of a fiscal calendar
 
 
-_SOURCE_LINE = regex.compile(r"(?:Figures|Source|Sources):\s")
-_HEADLINE_END = regex.compile(r"[.:;]$")
+_SOURCE_LINE = compile_pattern(r"(?:Figures|Source|Sources):\s")
+_HEADLINE_END = compile_pattern(r"[.:;]$")
 _MAX_HEADLINE = 250
 
 
@@ -422,8 +422,8 @@ def is_conversion_of_local(text: str, start: int, previous_currency: str | None)
     return _CONVERSION_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
-_PENCE_AFTER = regex.compile(r"p(?![\w%])")
-_BRITISH_MONEY = regex.compile(r"£|\bpence\b|\bsterling\b|\bFTSE\b", regex.IGNORECASE)
+_PENCE_AFTER = compile_pattern(r"p(?![\w%])")
+_BRITISH_MONEY = compile_pattern(r"£|\bpence\b|\bsterling\b|\bFTSE\b", regex.IGNORECASE)
 
 
 def settle_pence(text: str, figures: list[Figure]) -> None:
@@ -452,7 +452,7 @@ def settle_pence(text: str, figures: list[Figure]) -> None:
         figure.end += 1
 
 
-_OIL_TEXT = regex.compile(r"b/d|\b(?:bpd|barrels?|bbl|crude|oil|opec)\b", regex.IGNORECASE)
+_OIL_TEXT = compile_pattern(r"b/d|\b(?:bpd|barrels?|bbl|crude|oil|opec)\b", regex.IGNORECASE)
 _BARRELS_WRITTEN = {"mb": Decimal(10) ** 6, "kb": Decimal(10) ** 3}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead, squash
+from statextract._patterns import alternation, compile_before, compile_pattern, match_ahead, squash
 from statextract.figures import Figure
 from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
@@ -80,7 +80,7 @@ from statextract.lexicon._metrics import (
 
 _I = regex.IGNORECASE
 Span = tuple[int, int]
-_PARENT = regex.compile(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
+_PARENT = compile_pattern(rf"\W*(?:{alternation(PARENT_CUES)})\b", _I)
 _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
@@ -91,26 +91,26 @@ _COUNTED_UNITS = frozenset(
      "per_million"}
 )  # fmt: skip
 """Units whose figure is followed by the noun it counts ("112 subscriptions per 100 people")."""
-_AGENT_VERB = regex.compile(rf"\b(?:{alternation(AGENT_VERBS)})\b", _I)
-_MEASURE_VERB = regex.compile(
+_AGENT_VERB = compile_pattern(rf"\b(?:{alternation(AGENT_VERBS)})\b", _I)
+_MEASURE_VERB = compile_pattern(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *LEVEL_VERBS, *UNCHANGED_WORDS])})\b",
     _I,
 )
 _MEASURE_HEADS = MEASURE_HEADS
-_PACE_NOUN = regex.compile(
+_PACE_NOUN = compile_pattern(
     r"(?:annual(?:ized|ised)?\s+|yearly\s+|monthly\s+|quarterly\s+)?(?:rate|pace|clip|level|"
     r"reading|high|low)\b",
     _I,
 )
 _TO_LEVEL_BEFORE = compile_before(r"\bto\s+$", _I)
 """The level a subject moved to: "The housing stock grew 6% to 2,124,590 dwellings"."""
-_AUXILIARY = regex.compile(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
-_INFINITIVE_END = regex.compile(r"\bto\s+[a-z]+$")
+_AUXILIARY = compile_pattern(r"\b(?:has|have|had)(?=\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", _I)
+_INFINITIVE_END = compile_pattern(r"\bto\s+[a-z]+$")
 """A subject phrase that ends in an infinitive ("the government hopes to attract"): the count
 after it is the verb's object, whose noun is left out."""
 _ELLIPSIS_BEFORE = compile_before(r"(?:\bin|\band|,|\bto|\bwith|\bby)\s+$", _I)
 # "kept its rate at 5%" holds an object; "DAU held flat on the year at 100 million" holds none
-_HELD_OBJECT = regex.compile(
+_HELD_OBJECT = compile_pattern(
     r"(?:held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|leaving|leave|maintained|"
     r"maintains|maintain)\s+"
     r"(?!(?:flat|steady|stable|unchanged|firm|level|constant|broadly|largely|little|about|"
@@ -119,7 +119,7 @@ _HELD_OBJECT = regex.compile(
     _I,
 )
 _FROM_BEFORE = compile_before(r"\bfrom\s+$", _I)
-_STAND_IN = regex.compile(
+_STAND_IN = compile_pattern(
     r"(?P<domain>(?:[\w'’&-]+\s+){0,3}?)(?:comparable\s+|corresponding\s+|revised\s+|"
     r"initial\s+|final\s+|latest\s+|previous\s+|earlier\s+)?"
     rf"(?:{alternation(STAND_IN_NOUNS)})"
@@ -129,7 +129,7 @@ _STAND_IN = regex.compile(
     rf"(?:{alternation(BARE_STAND_IN_NOUNS)})",
     _I,
 )
-_PLACED_ONLY = regex.compile(
+_PLACED_ONLY = compile_pattern(
     r"(?:are|were|is|was)\s+(?:expected|recorded|registered|observed|seen|found|reported)\s+in\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
 )
@@ -158,8 +158,8 @@ def _name_placed(text: str, draft: Draft, drafts: list[Draft], context: Context)
         draft.metric_text = f"{_PLACE_TAIL.sub('', named)} in {placed.group('place')}"
 
 
-_PLACE_TAIL = regex.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\s'’.-]*$")
-_LEVY_AFTER = regex.compile(
+_PLACE_TAIL = compile_pattern(r"\s+in\s+(?:the\s+)?[A-Z][\w\s'’.-]*$")
+_LEVY_AFTER = compile_pattern(
     rf"\s+(?:[\"“'‘]?[\w-]+[\"”'’]?\s+)?(?P<levy>(?:counter-?)?(?:{alternation(LEVY_NOUNS)})"
     r"(?:\s+on\s+(?:most\s+|all\s+|some\s+)?(?:(?![\d$€£¥]|C\$)[\w'’.-]+\s+){0,4}?"
     r"(?![\d$€£¥]|C\$)[\w'’.-]*[\w’])?)"
@@ -168,14 +168,14 @@ _LEVY_AFTER = regex.compile(
     _I,
 )
 """A rate of tax after a percentage ("25% tariffs on most Canadian goods", "a 20% levy")."""
-_FORECAST_STAND_IN = regex.compile(
+_FORECAST_STAND_IN = compile_pattern(
     r"(?:(?:new|latest|previous|earlier|revised|updated|own)\s+)?"
     rf"(?:{alternation(FORECAST_STAND_IN_NOUNS)})",
     _I,
 )
-_NOT_A_NOUN = regex.compile(r"(?:to|and|or|but|while)\b|[a-z]+ing$", _I)
+_NOT_A_NOUN = compile_pattern(r"(?:to|and|or|but|while)\b|[a-z]+ing$", _I)
 """A metric carried over that names no thing ("to peak", "predicting")."""
-_FORECAST_WORD = regex.compile(rf"\b(?:{alternation(FORECAST_STAND_IN_NOUNS)})\b", _I)
+_FORECAST_WORD = compile_pattern(rf"\b(?:{alternation(FORECAST_STAND_IN_NOUNS)})\b", _I)
 _EXPECTATION = compile_before(
     rf"\b(?P<agent>{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
@@ -184,7 +184,7 @@ _EXPECTATION = compile_before(
     r"only|as\s+much\s+as|as\s+little\s+as)\s+)?$",
     _I,
 )
-_EXPECTED_AFTER = regex.compile(
+_EXPECTED_AFTER = compile_pattern(
     rf"(?:\s+[\w-]+)?\s+(?P<verb>{alternation(EXPECTATION_VERBS)})\s+by\s+"
     rf"(?:(?:most|many|some|the)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\b"
     rf"|\s+(?:(?:most|many|some)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\s+"
@@ -193,23 +193,23 @@ _EXPECTED_AFTER = regex.compile(
     _I,
 )
 """A figure followed by who expected it: "the 214,000 forecast by economists"."""
-_FOR_OPENING = regex.compile(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
-_EXCLUDING_OPENING = regex.compile(
+_FOR_OPENING = compile_pattern(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
+_EXCLUDING_OPENING = compile_pattern(
     r"(?P<domain>(?:excluding|stripping\s+out|leaving\s+out|not\s+counting)\s+"
     r"[^,;:()\d]{3,60}?),\s",
     _I,
 )
-_ITEMS_EXCLUDED = regex.compile(
+_ITEMS_EXCLUDED = compile_pattern(
     r"\w+(?:\s+out)?\s+(?:(?:one-off|one-time|special|certain|some|unusual)\s+)?"
     r"(?:items|charges|one-offs)\s*$",
     _I,
 )
 """'Excluding items': an adjusted figure, not a narrower measure."""
-_GENERIC_METRIC = regex.compile(alternation(GENERIC_METRICS), _I)
-_FOLLOWED_BY = regex.compile(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
-_IN_END = regex.compile(r"\s+(?:in|for|of|at)\s*$", _I)
+_GENERIC_METRIC = compile_pattern(alternation(GENERIC_METRICS), _I)
+_FOLLOWED_BY = compile_pattern(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
+_IN_END = compile_pattern(r"\s+(?:in|for|of|at)\s*$", _I)
 _THOSE_BEFORE = compile_before(r"\b(?:those|that)\s+$", _I)
-_PREPOSITION_START = regex.compile(r"(?:to|of|in|for|from|with|on)\b", _I)
+_PREPOSITION_START = compile_pattern(r"(?:to|of|in|for|from|with|on)\b", _I)
 _THAT_FOR_BEFORE = compile_before(
     r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:that|those)\s+"
     r"(?P<pp>(?:for|of|in|to|from|among)\s+(?!the\s+(?:same|previous|prior)\b)"
@@ -222,12 +222,12 @@ _THAT_FOR_BEFORE = compile_before(
 """A gapped item that names its own part of the metric before: "the rate for women was 6.1% and
 that for men 5.7%", "the surplus for chemicals shrank ... and that for machinery to €11.9
 billion"."""
-_PREPOSITION_SPLIT = regex.compile(r"\s(?:to|of|in|for|from|with|on)\s", _I)
+_PREPOSITION_SPLIT = compile_pattern(r"\s(?:to|of|in|for|from|with|on)\s", _I)
 _AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compare[sd]?\s+with)\s+$", _I)
-_FOR_GROUP = regex.compile(
+_FOR_GROUP = compile_pattern(
     r"\s+for\s+(?P<group>[a-z][\w'’&-]*(?:\s+(?!and\b|while\b|but\b)[a-z][\w'’&-]*){0,4})", _I
 )
-_AND_WORD = regex.compile(r"\s(?:and|while|but)\s", _I)
+_AND_WORD = compile_pattern(r"\s(?:and|while|but)\s", _I)
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?"
     r"(?:an?\s+)?(?:combined\s+)?$",
@@ -251,7 +251,7 @@ _MOST_BEFORE = compile_before(
 """Who reported the most of what, with the figure in brackets: "reported the most new deaths (",
 "recorded the highest jobless rate in the bloc (" (the scope is no part of the metric)."""
 _OPEN_PAREN_JUST_BEFORE = compile_before(r"\(\s*[-+]?$")
-_REPORTED_GAP = regex.compile(
+_REPORTED_GAP = compile_pattern(
     r"(?:\s*,[^,;()]*,)?\s+(?:also\s+)?(?:posted|posts|reported|reports|recorded|records|had|"
     r"generated|generates|booked|books|logged|logs|delivered|delivers)\s+(?:an?\s+)?"
     r"(?:(?:record|total|combined|quarterly|annual)\s+)?",
@@ -259,7 +259,7 @@ _REPORTED_GAP = regex.compile(
 )
 """Between a segment and what it reported: "Productivity and Business Processes, which includes
 Office and LinkedIn, posted revenue of"."""
-_COMPANY_DESCRIPTION = regex.compile(
+_COMPANY_DESCRIPTION = compile_pattern(
     r"(?:(?:the\s+)?(?:maker|owner|operator|parent|producer|seller|company|group|firm|"
     r"world['’]s\s+(?:biggest|largest))\b)(?![\w\s'’-]*\b(?:segment|division|unit|arm|zone|"
     r"region|business)\b)",
@@ -267,7 +267,7 @@ _COMPANY_DESCRIPTION = regex.compile(
 )
 """A subject that describes the reporting company itself ("The maker of Nescafé coffee posted
 organic sales growth of 2.2%"): the metric takes no owner from it."""
-_VERB_ONLY = regex.compile(r"[a-z]+(?:ed|en)", _I)
+_VERB_ONLY = compile_pattern(r"[a-z]+(?:ed|en)", _I)
 _AFTER_PARTICIPLE_BEFORE = compile_before(
     r"\b(?:after|before|while|following)\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down|at\s+an?))?\s+"
     r"(?:(?:just|only|about|nearly|some|an?\s+(?:annual(?:ized|ised)?\s+)?)\s*)?$"
@@ -285,8 +285,8 @@ _CONTRIBUTED_BEFORE = compile_before(
     r"(?:combined\s+)?$",
     _I,
 )
-_ADDED_WORD = regex.compile(r"(?:contribut|add)", _I)
-_CONTRIBUTION_TO = regex.compile(
+_ADDED_WORD = compile_pattern(r"(?:contribut|add)", _I)
+_CONTRIBUTION_TO = compile_pattern(
     r"\s+(?:to|from|off)\s+(?:the\s+)?(?P<target>(?:(?:annual|quarterly|headline|overall|"
     r"economic|real|GDP|gross\s+domestic\s+product|monthly|all-items)\s+)*(?:growth|GDP|inflation|"
     r"rate|output|expansion|index|decline|fall|rise|increase|drop|gain|slowdown)"
@@ -341,28 +341,28 @@ _IN_THE_BEFORE = compile_before(
     r"\bin\s+the\s+(?:remaining|other|top|largest|biggest|smallest)\s+$", _I
 )
 _PLACES_COUNT_BEFORE = compile_before(r"\b(?:in|across|of|among|for)\s+(?:the\s+)?$", _I)
-_PLACES_GAP = regex.compile(
+_PLACES_GAP = compile_pattern(
     r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,4}\s+(?:[a-z]+\s+)?(?:rose|fell|grew|climbed|"
     r"dropped|declined|increased|decreased|jumped|slipped|eased|edged|dipped|quickened|slowed|"
     r"were|was)\b[\s\w]{0,20}$",
     _I,
 )
 _IN_PLACES_BEFORE = compile_before(r"\b(?:in|across|among)\s+(?:the\s+|all\s+)?$", _I)
-_PLACES_WORDS = regex.compile(r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,5}\s*", _I)
+_PLACES_WORDS = compile_pattern(r"(?:\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*){1,5}\s*", _I)
 """The rest of a subject after its count of places, up to the verb: "countries sharing the euro"."""
-SUBJECT_GAP = regex.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
-_NAMED_GROUP = regex.compile(
+SUBJECT_GAP = compile_pattern(r"(?:\s+[A-Za-z][\w'’-]*){1,6}\s*", _I)
+_NAMED_GROUP = compile_pattern(
     r"\b(?:the|these|those|both)\s+(?P<n>two|three|four|both)\s+(?:measures|figures|rates|"
     r"indicators|gauges|series|numbers|readings|indexes|indices)\b|\b(?P<n>both)\b",
     _I,
 )
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
-_LISTED = regex.compile(r"\s*,?\s*(?:and\s+)?", _I)
-_RESPECTIVELY = regex.compile(r"\brespectively\b", _I)
+_LISTED = compile_pattern(r"\s*,?\s*(?:and\s+)?", _I)
+_RESPECTIVELY = compile_pattern(r"\brespectively\b", _I)
 _PRONOUNS = frozenset({"them", "these", "those", "it", "this", "they", "which"})
 
 
-_TO_LEVEL_GAP = regex.compile(
+_TO_LEVEL_GAP = compile_pattern(
     r"\s+to\s+(?:(?:an?|the)\s+)?(?:(?:record|new|all-time|fresh)\s+(?:high\s+|low\s+)?(?:of\s+)?)?",
     _I,
 )
@@ -960,13 +960,13 @@ _IN_MEMBERS_BEFORE = compile_before(
     r"(?:(?:just|only|about|some|nearly|all)\s+)?$",
     _I,
 )
-_COUNT_VERB_AFTER = regex.compile(r"\s+(?:had\s+|have\s+|were\s+|are\s+)?[a-z]+(?:ed|s)?\b", _I)
-_OF_THE_OPENING = regex.compile(
+_COUNT_VERB_AFTER = compile_pattern(r"\s+(?:had\s+|have\s+|were\s+|are\s+)?[a-z]+(?:ed|s)?\b", _I)
+_OF_THE_OPENING = compile_pattern(
     r"\W*of\s+the\s+(?:[\d,]+|[a-z]+)\s+(?P<domain>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"(?:\s+(?:for\s+which|that|who|whose|where|with)\b[^,;:.]{1,60})?\s*,\s*$",
     _I,
 )
-_NOTHING_COUNTED_AFTER = regex.compile(r"\s*(?:[,.;:)]|and\b|while\b|but\b|$)", _I)
+_NOTHING_COUNTED_AFTER = compile_pattern(r"\s*(?:[,.;:)]|and\b|while\b|but\b|$)", _I)
 
 
 def _counted_members(text: str, sentence: Sentence, draft: Draft) -> str | None:
@@ -985,12 +985,12 @@ def _counted_members(text: str, sentence: Sentence, draft: Draft) -> str | None:
     return squash(opening.group("domain"))
 
 
-_PRONOUN_SUBJECT = regex.compile(
+_PRONOUN_SUBJECT = compile_pattern(
     r"\W*(?:(?:it|they)\s+[a-z]"
     r"|(?:this|that)\s+(?:is|was|are|were|has|had|have|now|also|still)\b)",
     _I,
 )
-_GROUP_DOING = regex.compile(
+_GROUP_DOING = compile_pattern(
     r"\s+(?P<vp>(?:spent|spend|made|paid|bought|had|have|used|use|owned|own|said|reported|"
     r"[a-z]+ed)\b[^,;:.]*?(?:\.\d[^,;:.]*?)*)(?=\s*(?:[,;:]|\.(?!\d)|$))",
     _I,
@@ -998,7 +998,7 @@ _GROUP_DOING = regex.compile(
 _PER_UNIT_BEFORE = compile_before(r"\b(?:a|an|per|each)\s+$", _I)
 
 
-_PERCENT_NOUN_AFTER = regex.compile(
+_PERCENT_NOUN_AFTER = compile_pattern(
     r"\s+(?P<np>(?:(?!(?:in|on|of|for|to|from|and|or|the|a|an|annual|annualized|annualised|"
     r"monthly|quarterly|yearly|year-on-year|month-on-month|quarter-on-quarter|further|sharp|"
     r"steep|strong|modest|small|slight|surprise)\b)[a-z][\w'’-]*\s+){1,2}"
@@ -1007,7 +1007,7 @@ _PERCENT_NOUN_AFTER = regex.compile(
     r"(?!\s+in\s+(?!\d|(?-i:[A-Z])|the\s+\w+\s+(?:quarter|half|year)\b|fiscal\b|its\b))",
     _I,
 )
-_MONEY_NOUN_AFTER = regex.compile(
+_MONEY_NOUN_AFTER = compile_pattern(
     r"\s+(?P<np>(?:(?!(?:in|on|of|for|to|from|and|or|the|a|an)\b)[a-z][\w'’-]*\s+){0,2}"
     r"(?:profit|loss|revenue|sales|buyback|buybacks|dividend|pace|deal|investment|plan|"
     r"programme|program|stake|bid|offer|charge|writedown|write-down|fine|package|spending|"
@@ -1038,7 +1038,7 @@ def _noun_named_after(text: str, sentence: Sentence, figure: Figure) -> Span | N
     return after.span("np") if after is not None else None
 
 
-_TARGET_AFTER = regex.compile(
+_TARGET_AFTER = compile_pattern(
     r"(?:[-\s]+(?:per\s*cent|percent))?\s+(?:(?P<topic>inflation|price|CPI|growth|deficit|debt|"
     r"unemployment)\s+)?(?P<noun>target|goal|objective|ceiling)\b(?!\s+(?:range|band|of|for)\b)",
     _I,
@@ -1057,7 +1057,7 @@ _TARGET_RANGE_BEFORE = compile_before(
     _I,
 )
 """A target range named before its ends ("the BSP's target range of 2% to 4%")."""
-_PRICES_WORD = regex.compile(r"\b(?:inflation|prices|CPI|consumer\s+price)", _I)
+_PRICES_WORD = compile_pattern(r"\b(?:inflation|prices|CPI|consumer\s+price)", _I)
 
 
 def _target_named(text: str, sentence: Sentence, figure: Figure, context: Context) -> str | None:
@@ -1112,12 +1112,12 @@ def _topic_named(text: str, context: Context) -> str | None:
     return words
 
 
-_LINKING_VERB = regex.compile(
+_LINKING_VERB = compile_pattern(
     r"(?<=\w\s+)(?:remains|remained|stays|stayed|is|are|was|were|continues|continued|looks|"
     r"looked|weighs|weighed|has|have|had)\b",
     _I,
 )
-_SAID_AFTER = regex.compile(
+_SAID_AFTER = compile_pattern(
     r"\s+(?:\w+\s+)?(?:said|says|told|tells|added|adds|noted|notes|warned|warns|wrote|writes|"
     r"argued|argues|announced|announces|welcomed|welcomes|expects|expected)\b",
     _I,
@@ -1135,12 +1135,12 @@ def _not_per_unit(text: str, span: Span | None) -> Span | None:
     return span
 
 
-_VERB_FOLLOWS = regex.compile(
+_VERB_FOLLOWS = compile_pattern(
     r"(?:\s+of\s+(?:them|those|these|the\s+\w+|\w+))?\s+(?:\w+\s+)?"
     r"(?:spent|were|was|are|is|had|have|has|rose|fell|grew|made|said|earned|bought|used)\b",
     _I,
 )
-GAP = regex.compile(
+GAP = compile_pattern(
     r"(?:\s*\([^()\d]{1,12}\))?(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+of\s+[^,;:()\d]{1,60}?)?"
     r"(?:\s+(?:(?:in|for|during|at|on)\s+[\w\s.-]{1,25}?|(?:this|next|last)\s+year))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|some|roughly|just|over)\s+)?",
@@ -1150,7 +1150,7 @@ GAP = regex.compile(
 the whole, a period and "and"."""
 
 
-_ELIDED_PLACE = regex.compile(
+_ELIDED_PLACE = compile_pattern(
     r"(?:,|\band|\bwhile|\bbut)\s+(?:(?P<preposition>in)\s+(?P<place>(?-i:[A-Z][\w'’.-]*)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3})|(?P<preposition>for|among)\s+(?P<place>[a-z][\w'’-]*"
     r"(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4}?))"
@@ -1159,12 +1159,12 @@ _ELIDED_PLACE = regex.compile(
 )
 """A list item that repeats the clause before it for another place or group: "and in Iraq by 14
 tb/d", "and for alcoholic beverages and tobacco to 4.5%", "and among women to 3.9%"."""
-_MODIFIER_ONLY = regex.compile(
+_MODIFIER_ONLY = compile_pattern(
     r"(?P<preposition>for|among)\s+(?P<place>[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,4})",
     _I,
 )
 """A subject that is only the modifier of a list item: "among women", "for food and drink"."""
-_PLACE_IN = regex.compile(r"\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}$", _I)
+_PLACE_IN = compile_pattern(r"\s+in\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}$", _I)
 
 
 def _with_place(head: str, place: str, preposition: str = "in") -> str:
@@ -1203,13 +1203,13 @@ _EMPLOYMENT_NOUNS = frozenset(EMPLOYMENT_NOUNS)
 _EMPLOYING_AGENTS = frozenset(EMPLOYING_AGENTS)
 _GROUP_WORDS = frozenset({"two", "three", "four", "both", "these", "those", "together", "all"})
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w'’.-]*)){0,3})"
-_IN_PLACE_ONLY = regex.compile(rf"in\s+{_PLACE}", _I)
+_IN_PLACE_ONLY = compile_pattern(rf"in\s+{_PLACE}", _I)
 _VERB_IN_PLACE_BEFORE = compile_before(
     rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\s+in\s+{_PLACE}\s+"
     r"(?:to|by|at)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
     _I,
 )
-_RISE_IN = regex.compile(
+_RISE_IN = compile_pattern(
     rf"\s+(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, 'were', 'was', 'are', 'is'])})"
     r"(?:\s+(?:highest|lowest|strongest|weakest|the\s+most|most|fastest))?\s+in\s+",
     _I,
@@ -1233,7 +1233,7 @@ def _place_free(metric: str | None) -> str | None:
     return bare or None
 
 
-_PLACE_GROUP = regex.compile(
+_PLACE_GROUP = compile_pattern(
     r"(?:(?:the|all|other|remaining|major|EU|euro\s+area|member)\s+)*(?:provinces|states|countries|"
     r"regions|cities|territories|member\s+states|economies|markets|sectors|industries|"
     r"prefectures|counties|districts|areas)",
@@ -1337,7 +1337,7 @@ def assign_linked_metric(
     assign_metric(text, sentence, draft, periods, context, drafts, figures)
 
 
-_ASIDE_BEFORE = regex.compile(
+_ASIDE_BEFORE = compile_pattern(
     r",\s+(?:which|who|that)\s+(?:\w+\s+){0,3}$|\b(?:excluding|including|except)\s+$", _I
 )
 
@@ -1441,17 +1441,17 @@ def distribute_respectively(
                 drafts.remove(share)
 
 
-_LEADING_PREPOSITION = regex.compile(r"^(?:for|among|in)\s+", _I)
+_LEADING_PREPOSITION = compile_pattern(r"^(?:for|among|in)\s+", _I)
 _MAX_OWNER_WORDS = 7
-_COMPARED_OWNER = regex.compile(r"\b(?:above|below|than|beyond)\b", _I)
+_COMPARED_OWNER = compile_pattern(r"\b(?:above|below|than|beyond)\b", _I)
 """Words that make an owner a clause ("forecast revenue slightly above Wall Street estimates")."""
-_PLACE_OPENER = regex.compile(r"(?P<preposition>in|for|among|across|at)\s+", _I)
-_SHARED_HEAD = regex.compile(
+_PLACE_OPENER = compile_pattern(r"(?P<preposition>in|for|among|across|at)\s+", _I)
+_SHARED_HEAD = compile_pattern(
     r"(?P<head>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+"
     r"(?P<preposition>in|for|of|among|across|at)\s+(?P<item>(?:the\s+)?[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})"
 )
 """The first item of a list that names the head all items share ("Annual rates in Germany")."""
-_BARE_ITEM = regex.compile(
+_BARE_ITEM = compile_pattern(
     r"(?!(?:it|they|this|that|these|those)\b)(?:the\s+)?[\w'’&.-]+(?:\s+(?!(?:in|for|of|to|from|"
     r"among|across|at|on|by|with|was|were|is|are|rose|fell)\b)[\w'’&.-]+){0,3}",
     regex.IGNORECASE,
@@ -1510,7 +1510,7 @@ def resolve_possessives(
             draft.metric_owner = owner
 
 
-_FORECAST_CUE = regex.compile(
+_FORECAST_CUE = compile_pattern(
     r"\b(?:expects?|expected|forecasts?|sees|saw|projects?|projected|guidance|outlook|predicts?)\b",
     _I,
 )
@@ -1534,8 +1534,8 @@ def _name_margin(text: str, draft: Draft, drafts: list[Draft]) -> None:
     draft.metric, draft.metric_text = None, margin
 
 
-_TARGET_WORD = regex.compile(r"\b(?:target|goal|band)\b", _I)
-_NAMES_NO_THING = regex.compile(
+_TARGET_WORD = compile_pattern(r"\b(?:target|goal|band)\b", _I)
+_NAMES_NO_THING = compile_pattern(
     rf"[a-z]+ly|(?:{alternation([*CLAUSE_PARTICIPLES, *NON_NOUN_WORDS])})",
     _I,
 )
@@ -1543,7 +1543,7 @@ _NAMES_NO_THING = regex.compile(
 "before"): it names nothing, so the figure restates the metric named before it."""
 
 
-_CLAUSE_NOT_NOUN = regex.compile(
+_CLAUSE_NOT_NOUN = compile_pattern(
     r"^(?:to|beating|plus\s+or\s+minus|stripping)\b"
     r"|^(?!(?:it|they|he|she|we|which|who|that)\b)[\w'’ -]+\b(?:had|has|expects)$",
     _I,
@@ -1552,11 +1552,11 @@ _CLAUSE_NOT_NOUN = regex.compile(
 "IATA expects", "even though their traffic")."""
 
 
-_SUBORDINATOR_OPENING = regex.compile(
+_SUBORDINATOR_OPENING = compile_pattern(
     r"(?:even\s+(?:though|as|if|when)|although|though|whereas|because)\s+(?:the\s+)?", _I
 )
 """A subordinator opening a metric span ("even though employment"): not part of the metric."""
-_INFINITIVE_OPENING = regex.compile(
+_INFINITIVE_OPENING = compile_pattern(
     r"to\s+(?!an?\b)[a-z]+\s+(?:(?:its|their|the)\s+)?(?=\S)"
     r"|in\s+(?:(?:its|their|the)\s+)?(?=[a-z])",  # "an increase in output of": output
     _I,
@@ -1681,7 +1681,7 @@ def resolve_stand_ins(
         draft.metric, draft.metric_text = None, f"{domain} {named}" if domain else named
 
 
-_GROUP_AFTER_FIGURE = regex.compile(
+_GROUP_AFTER_FIGURE = compile_pattern(
     r"\s+for\s+(?!(?:the|a|an|this|that|its|their|every|each|all|first|second|third|fourth|"
     r"next|last|past|more|less|about|around|nearly|over|under|some|only|just|now|example|instance"
     r"|years?|months?|quarters?|weeks?|days?|decades?|time|good|a\s+while)\b)"
@@ -1691,7 +1691,7 @@ _GROUP_AFTER_FIGURE = regex.compile(
     _I,
 )
 """A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
-_PLACE_AFTER_FIGURE = regex.compile(
+_PLACE_AFTER_FIGURE = compile_pattern(
     r"\s+in\s+(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})"
     r"(?=\s*(?:\(|,|;|\.(?:\s|$)|$))",
@@ -1768,7 +1768,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
             draft.metric_domain = (opening.start(), end)
 
 
-_RATE_END = regex.compile(r"\S\s+rate$", _I)
+_RATE_END = compile_pattern(r"\S\s+rate$", _I)
 
 
 def _earlier_rate(text: str, draft: Draft, drafts: list[Draft], context: Context) -> str | None:
@@ -1823,7 +1823,7 @@ def assign_parent(text: str, sentence: Sentence, drafts: list[Draft], context: C
     del context.recent_metrics[:-6]
 
 
-_PER_SHARE_AFTER = regex.compile(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b", _I)
+_PER_SHARE_AFTER = compile_pattern(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b", _I)
 
 
 def _clean(text: str | None) -> str | None:
@@ -1850,16 +1850,16 @@ _OUTPUT_BEFORE = compile_before(
     r"(?:[\d.,]+(?:\s+(?:million|billion|thousand))?\s*(?:and|to|-|–)\s*)?$",
     _I,
 )
-_GOODS_AFTER = regex.compile(
+_GOODS_AFTER = compile_pattern(
     r"(?:\s+(?:and|to|-|–)\s+[\d.,]+(?:\s+(?:million|billion|thousand))?)?"
     r"(?:\s+[a-z]+)?\s+of\s+(?P<goods>[^,;:()\d]{2,40}?)(?=\s+(?:in|for|by|this|next|during|"
     r"and|as|from|to|at)\b|\s*[,.;]|$)",
     _I,
 )
-_COMPLEMENT_AFTER = regex.compile(
+_COMPLEMENT_AFTER = compile_pattern(
     rf"\s+(?:{alternation(ACTION_COMPLEMENTS)})\s+(?P<object>[^,;:()\"“”]+)", _I
 )
-_TO_HOLDERS_AFTER = regex.compile(
+_TO_HOLDERS_AFTER = compile_pattern(
     r"\s+(?:\w+\s+){0,3}?to\s+(?:its\s+|their\s+)?(?:share|stock)holders|\s+(?:\w+\s+){0,3}?to\s+"
     r"(?:its\s+|their\s+)?investors",
     _I,
@@ -1869,7 +1869,7 @@ _TO_HOLDERS_AFTER = regex.compile(
 _VOTE_BEFORE = compile_before(
     r"\b(?:voted|votes|vote|voting|by\s+an?|in\s+an?|split)\s+(?:of\s+)?$", _I
 )
-_TALLY_HIGH_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\b(?!\s*(?:%|per\s*cent|percent))")
+_TALLY_HIGH_AFTER = compile_pattern(r"\s*[-–]\s*\d{1,2}\b(?!\s*(?:%|per\s*cent|percent))")
 _TALLY_LOW_BEFORE = compile_before(r"\b\d{1,2}\s*[-–]\s*$")
 
 
@@ -1888,7 +1888,7 @@ def _action_metric(
     return f"{nominal} {preposition} {squash(text[target[0] : target[1]])}"
 
 
-_FORECASTERS_AFTER = regex.compile(
+_FORECASTERS_AFTER = compile_pattern(
     r"\s+(?:(?:out\s+)?of\s+(?:the\s+)?[\d,]+\s+|[\w-]+\s+)?"
     rf"(?:{alternation(EXPECTATION_AGENTS)})\b",
     _I,
@@ -1915,10 +1915,10 @@ _CHANGE_OF_POPULATION_BEFORE = compile_before(
     r"just|only|a\s+net)\s+)*$",
     _I,
 )
-_PLACE_NAME = regex.compile(
+_PLACE_NAME = compile_pattern(
     r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w.'’-]*)){0,3}", _I
 )
-_MEASURE_SUFFIX = regex.compile(r"(?:tion|ment|ity|ance|ence|ing|ism)$", _I)
+_MEASURE_SUFFIX = compile_pattern(r"(?:tion|ment|ity|ance|ence|ing|ism)$", _I)
 
 
 def population_owner(
@@ -1998,7 +1998,7 @@ def metric_phrase(text: str, draft: Draft) -> str | None:
     return " ".join(part for part in parts if part)
 
 
-_PROFIT_HEAD = regex.compile(
+_PROFIT_HEAD = compile_pattern(
     r"\b(?:net\s+income|(?:net\s+|operating\s+)?profits?|(?:net\s+)?earnings|income\s+"
     r"attributable|net\s+(?:loss|losses)|loss(?:es)?)\b",
     _I,
@@ -2008,7 +2008,7 @@ _EARNED_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
     _I,
 )
-_DILUTED_AFTER = regex.compile(r"\s+(?:a|per)\s+diluted\s+share\b", _I)
+_DILUTED_AFTER = compile_pattern(r"\s+(?:a|per)\s+diluted\s+share\b", _I)
 
 
 def _earnings_per_share(text: str, draft: Draft, metric: str) -> str | None:
@@ -2029,7 +2029,7 @@ def _earnings_per_share(text: str, draft: Draft, metric: str) -> str | None:
     return f"{adjusted}{noun} per {diluted}share"
 
 
-_FORECAST_NAMED = regex.compile(
+_FORECAST_NAMED = compile_pattern(
     r"\b(?:forecasts?|expect\w*|estimates?|projections?|predictions?|consensus|outlook)\b", _I
 )
 _LOST = compile_before(r"\b(?:lost|loses)\s+(?:an?\s+)?(?:adjusted\s+)?$", _I)

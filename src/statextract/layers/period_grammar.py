@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, squash
+from statextract._patterns import alternation, compile_pattern, squash
 from statextract.lexicon._periods import (
     COUNT_WORDS,
     MONTHS,
@@ -263,7 +263,7 @@ def _months_to(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "quarter_to", f"{first_year}-{first:02d}/{year}-{last:02d}")
 
 
-_DASH = regex.compile(r"\s*[-–]\s*")
+_DASH = compile_pattern(r"\s*[-–]\s*")
 
 
 def _month_range(m: regex.Match[str]) -> Period | None:
@@ -412,7 +412,7 @@ def _trailing_months(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "trailing_months", None, day=count)
 
 
-_AVERAGED = regex.compile(r"\baverag(?:ed|es|ing|e)\b", regex.IGNORECASE)
+_AVERAGED = compile_pattern(r"\baverag(?:ed|es|ing|e)\b", regex.IGNORECASE)
 
 
 def _trailing_weeks(m: regex.Match[str]) -> Period | None:
@@ -608,7 +608,7 @@ def _quarter(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "quarter", f"{year}-Q{quarter}" if year else None, quarter=quarter)
 
 
-_FISCAL_WORD = regex.compile(r"\b(?:fiscal|financial)\b", regex.IGNORECASE)
+_FISCAL_WORD = compile_pattern(r"\b(?:fiscal|financial)\b", regex.IGNORECASE)
 
 
 def month_index(day: dt.date) -> int:
@@ -776,7 +776,7 @@ def _bare_month(m: regex.Match[str]) -> Period | None:
 
 def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], Period | None],
           flags: int = _I) -> PeriodRule:  # fmt: skip
-    return PeriodRule(name, regex.compile(pattern, flags), produce)
+    return PeriodRule(name, compile_pattern(pattern, flags), produce)
 
 
 RULES: tuple[PeriodRule, ...] = (
@@ -1121,7 +1121,7 @@ RULES = tuple(
         rule.name,
         rule.pattern,
         rule.produce,
-        regex.compile(_ANCHORS[rule.name][0]) if rule.name in _ANCHORS else None,
+        compile_pattern(_ANCHORS[rule.name][0]) if rule.name in _ANCHORS else None,
         _ANCHORS[rule.name][1] if rule.name in _ANCHORS else 0,
     )
     for rule in RULES

@@ -17,6 +17,7 @@ from statextract._patterns import (
     alternation,
     character_references,
     compile_before,
+    compile_pattern,
     match_ahead,
 )
 from statextract.layers.period_grammar import (
@@ -89,7 +90,7 @@ def _matches(rule: PeriodRule, text: str) -> Iterator[regex.Match[str]]:
 _YEARLESS_KINDS = frozenset(
     {"quarter", "half", "bare_month", "month", "month_range", "first_months", "quarter_to"}
 )
-_OF_GAP = regex.compile(r",?\s+(?:of\s+)?")
+_OF_GAP = compile_pattern(r",?\s+(?:of\s+)?")
 
 
 def _attach_relative_years(text: str, found: list[Period]) -> list[Period]:
@@ -114,9 +115,9 @@ def _attach_relative_years(text: str, found: list[Period]) -> list[Period]:
     return kept
 
 
-_FISCAL_OF_GAP = regex.compile(r"(?:\s+of)?\s+(?:the\s+)?(?:current\s+|same\s+)?", _I)
+_FISCAL_OF_GAP = compile_pattern(r"(?:\s+of)?\s+(?:the\s+)?(?:current\s+|same\s+)?", _I)
 _FISCAL_PARTS = frozenset({"quarter", "half", "first_months"})
-_FISCAL_BEFORE_PART_GAP = regex.compile(r"(?:'s|’s)?\s+", _I)
+_FISCAL_BEFORE_PART_GAP = compile_pattern(r"(?:'s|’s)?\s+", _I)
 
 
 def _part_months(period: Period) -> tuple[int, int] | None:
@@ -278,7 +279,7 @@ def find_periods(text: str) -> list[Period]:
     return found
 
 
-_POSSESSIVE_NOUN_AFTER = regex.compile(
+_POSSESSIVE_NOUN_AFTER = compile_pattern(
     r"['’]s?\s+(?:[a-z]+\s+){0,2}?(?:rate|level|pace|growth|figure|total|result|results|record|"
     r"performance|gain|increase|rise|decline|fall|number|high|low|peak|sales|profit|margin)\b"
     r"(?!\s+(?:of|at|was|were|stood)\b)(?![^.;\d]{0,4}\d)"
@@ -301,7 +302,7 @@ _PUBLISHED_ON = compile_before(
 )
 """The day a release came out: no period of its figures."""
 
-_SENTENCE_BREAK = regex.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_BREAK = compile_pattern(r"[.;!?](?:\s|$)")
 
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "month": ("month", "bare_month", "day"),
@@ -377,11 +378,11 @@ _RANGE_KINDS = frozenset(
     {"month_range", "span", "first_months", "last_months", "half", "quarter_to", "until_end",
      "year_to", "season", "year_range", "week", "window", "trailing_weeks", "trailing_months"}
 )  # fmt: skip
-_HOLIDAY_AFTER = regex.compile(r"\s+(?:holiday|holidays|long\s+weekend|bank\s+holiday)\b", _I)
-_ADJECTIVE_USE = regex.compile(
+_HOLIDAY_AFTER = compile_pattern(r"\s+(?:holiday|holidays|long\s+weekend|bank\s+holiday)\b", _I)
+_ADJECTIVE_USE = compile_pattern(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )
-_REFERENCE_LEVEL_AFTER = regex.compile(rf"(?<=\d)\s+(?:{alternation(REFERENCE_NOUNS)})\b", _I)
+_REFERENCE_LEVEL_AFTER = compile_pattern(rf"(?<=\d)\s+(?:{alternation(REFERENCE_NOUNS)})\b", _I)
 _REFERENCE_LEVEL_BEFORE = compile_before(
     rf"\b(?:{alternation(REFERENCE_NOUNS)}|rates?|highs?|peaks?|lows?|records?)\s+"
     r"(?:of|seen\s+in|set\s+in|reached\s+in)\s+(?:the\s+)?$",
@@ -403,14 +404,14 @@ close of 5,667.20 on July 16") is that figure's period."""
 _SAID_EARLIER_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})\s+(?:(?:earlier|late|early)\s+)?$", _I
 )
-_REPORTING_VERB_AFTER = regex.compile(
+_REPORTING_VERB_AFTER = compile_pattern(
     r"\s+(?:said|says|reported|reports|announced|announces|posted|posts|told|unveiled|"
     r"unveils)\b",
     _I,
 )
 """A reporting verb right after a weekday ("Apple on Thursday reported"): the report's day;
 "futures on Tuesday showed" dates what the futures showed."""
-_AS_A_WHOLE_AFTER = regex.compile(r"\s+as\s+a\s+whole\s*,", _I)
+_AS_A_WHOLE_AFTER = compile_pattern(r"\s+as\s+a\s+whole\s*,", _I)
 _OPENING_OVER_BEFORE = compile_before(r"(?:^|[.\n]\s*|\b(?:and|but)\s+)(?:over|in|for)\s+$", _I)
 _REPORTING_BEFORE = compile_before(
     rf"\b(?:{alternation(REPORTING_WORDS)})(?:\s+[\w()'’.-]+){{0,2}}"
@@ -425,11 +426,11 @@ _REFERENCE_BEFORE = compile_before(
     _I,
 )
 _RELEASE_KINDS = frozenset({"bare_month", "month", "day", "weekday"})
-_NAMES_A_RELEASE = regex.compile(
+_NAMES_A_RELEASE = compile_pattern(
     rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",
     _I,
 )
-_DATA_ESTIMATE = regex.compile(r"\s+(?:estimate|reading)\s+of\b", _I)
+_DATA_ESTIMATE = compile_pattern(r"\s+(?:estimate|reading)\s+of\b", _I)
 """A month with its year before "estimate of" ("the May 2024 estimate of $2,215.4 billion"): the
 figure's own month, not when an estimate was made."""
 _FORECAST_MADE = compile_before(
@@ -437,7 +438,7 @@ _FORECAST_MADE = compile_before(
     r"pencilled\s+in|penciled\s+in|targeted|promised)\s+(?:back\s+)?(?:in|on|at)\s+$",
     regex.IGNORECASE,
 )
-_NAMES_A_MOVE = regex.compile(rf"\s+(?:{alternation(POLICY_MOVES)})\b", regex.IGNORECASE)
+_NAMES_A_MOVE = compile_pattern(rf"\s+(?:{alternation(POLICY_MOVES)})\b", regex.IGNORECASE)
 _MOVE_IN_BEFORE = compile_before(
     rf"(?<![\d%]\s{{0,20}})\b(?:another|a|an|the|further|first|next|fewer|more|additional|no)"
     rf"\s+(?:(?:big|bigger|large|"
@@ -447,13 +448,13 @@ _MOVE_IN_BEFORE = compile_before(
     r"(?:in|at|by)\s+$",
     regex.IGNORECASE,
 )
-_LEVEL_AFTER_MOVE = regex.compile(
+_LEVEL_AFTER_MOVE = compile_pattern(
     r"(?:\s+(?:next|this)\s+year)?\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥₹]?\d",
     regex.IGNORECASE,
 )
 """The level a move takes a rate to ("a first cut in March next year, to 4.25%")."""
-_DATELINE_AFTER = regex.compile(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
-_BASE_YEAR_AFTER = regex.compile(
+_DATELINE_AFTER = compile_pattern(r"\s*(?:--|—|–)\s|\s*\(\w+\)\s*(?:--|—|–)", _I)
+_BASE_YEAR_AFTER = compile_pattern(
     r"\s*(?:prices|base|=\s*100|series|as\s+(?:the\s+)?base|(?:government\s+|treasury\s+|sovereign\s+)?"
     r"(?:bonds?|notes?|maturity|maturities|paper)\b)",
     _I,
@@ -463,10 +464,10 @@ _COHORT_BEFORE = compile_before(
     r"(?:\s+(?:in|between|from|after|before|during))?\s+$",
     _I,
 )  # "the baby-boom generation born between 1947 and 1949": a name, not a date
-_BASE_YEAR_BEFORE = regex.compile(r"\b(?:constant|chained|base\s+year|base)\s+$", _I)
+_BASE_YEAR_BEFORE = compile_pattern(r"\b(?:constant|chained|base\s+year|base)\s+$", _I)
 
 
-_ELLIPTICAL = regex.compile(
+_ELLIPTICAL = compile_pattern(
     r"\bthe\s+(?P<q>first|second|third|fourth|final|last)\b(?=\s*(?:[,.;)]|and\b|or\b|$))", _I
 )
 

@@ -12,7 +12,13 @@ import itertools
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead, word_alternation
+from statextract._patterns import (
+    alternation,
+    compile_before,
+    compile_pattern,
+    match_ahead,
+    word_alternation,
+)
 from statextract.layers.periods import Period
 from statextract.lexicon._changes import (
     DECREASE_NOUNS,
@@ -63,8 +69,8 @@ _RELATIVE_CUES = [
     for cue in (*YEAR_ON_YEAR, *MONTH_ON_MONTH, *QUARTER_ON_QUARTER)
     if not cue.startswith(("annual ", "monthly ", "quarterly "))
 ]
-_RELATIVE_CUE = regex.compile(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
-_VERB = regex.compile(
+_RELATIVE_CUE = compile_pattern(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
+_VERB = compile_pattern(
     rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)"
     r"(?!(?<=\bcontract)\s+[a-z]{2,}s\b)"  # "DRAM contract prices" is a noun phrase
     r"(?!(?<=\baccounts?)\s+(?:deficits?|surplus(?:es)?|balances?|gap)\b)"  # "current account"
@@ -72,14 +78,14 @@ _VERB = regex.compile(
     r"only|over|under|at|us|[a-z]+ers|households|taxpayers)\b)[a-z])",  # "Unit costs rose"
     _I,
 )
-_BOUNDARY = regex.compile(
+_BOUNDARY = compile_pattern(
     r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|showing|suggesting|"
     r"indicating|according\s+to|where|when|"
     r"after|with|while|whereas|but|as\s+of|including|data\s+from)\b",
     _I,
 )
-_NUMBER_OF = regex.compile(r"\b(?:total\s+)?number\s+of\s+", _I)
-_LEADING = regex.compile(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
+_NUMBER_OF = compile_pattern(r"\b(?:total\s+)?number\s+of\s+", _I)
+_LEADING = compile_pattern(rf"(?:{word_alternation(LEADING_WORDS)})\s*", _I)
 _TRAILING = compile_before(
     rf"\s*(?:{word_alternation(TRAILING_WORDS)}|\b(?:in|on|at|of|to|by|for|from|as|was|were|is|"
     rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|would|"
@@ -99,26 +105,26 @@ _OF_BEFORE = compile_before(
     r"just|only|a\s+record|record)\s+)?$",
     _I,
 )
-_VERBISH = regex.compile(
+_VERBISH = compile_pattern(
     rf"\b(?:(?!(?:{alternation(ADJECTIVAL_PARTICIPLES)})\b)\w+ed|spent|put|set|cut|saw|had|has|have|made|took|got|paid|held|hit|kept|won|lost|"
     r"sold|bought|brought|gave|grew|rose|fell|came|went|is|are|was|were|be|been|will|would|see|"
     r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged|expects|forecasts|"
     r"projects|estimates|predicts|targets|plans|aims|reports|posts|books)\b",
     _I,
 )
-_VERBISH_STRICT = regex.compile(
+_VERBISH_STRICT = compile_pattern(
     r"\b(?:spent|put|puts|set|saw|had|has|have|made|took|got|paid|held|kept|won|lost|sold|"
     r"bought|brought|gave|will|would|see|sees|gets|get|declared|declares|proposed|proposes|"
     r"pegged|pegs|estimated|reported|said|says|showed|shows|released|published)\b",
     _I,
 )
-_REPORTING_VERB = regex.compile(
+_REPORTING_VERB = compile_pattern(
     r"\b(?:said|says|expects|expect|forecasts|projects|predicts|sees|see|estimates|estimated|"
     r"reported|reports|showed|shows|announced|announces|believes|thinks|warned|warns|noted)\b"
     r"(?:\s+(?:that|on\s+\w+day))?",
     _I,
 )
-_FORECAST_VERB = regex.compile(
+_FORECAST_VERB = compile_pattern(
     r"(?<!\b(?:the|an?|its|their|his|her|our|this|that|whose|[a-z]+s['’])\s+)"
     r"(?<=\b(?:it|they|we|he|she|company|group|firm|bank|government|ministry|agency|office|"
     r"fund|had|has|have|and|also|now|then|previously|originally|(?-i:[A-Z][\w.&'’-]*))\s+)"
@@ -126,18 +132,18 @@ _FORECAST_VERB = regex.compile(
     r"(?=\s+(?!(?:for|of|to|at|in|on|by|range|period|horizon|that|a|an|the|its|their)\b)[a-z])",
     _I,
 )
-_REDUCED_RELATIVE = regex.compile(
+_REDUCED_RELATIVE = compile_pattern(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
-_PARTICIPLE_ASIDE = regex.compile(
+_PARTICIPLE_ASIDE = compile_pattern(
     r",\s+(?:as\s+)?(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)\s+"
     r"(?:[^,;:()\d%]|\([^()]{1,20}\)){3,120},",
     _I,
 )
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
 """One step back ("a year earlier"): no metric on its own, and no subject opening a clause."""
-_STEP_ONLY = regex.compile(_STEP_BACK, _I)
-_ASIDE_IN = regex.compile(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
+_STEP_ONLY = compile_pattern(_STEP_BACK, _I)
+_ASIDE_IN = compile_pattern(r",\s+(?:which|who)\s+[^,;:()]{1,60},", _I)
 _ADJECTIVE_BEFORE = compile_before(
     r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:annual|monthly|quarterly|yearly|year-on-year|"
     r"month-on-month|quarter-on-quarter|weekly|biggest|largest|highest|smallest|lowest|"
@@ -145,7 +151,7 @@ _ADJECTIVE_BEFORE = compile_before(
     _I,
 )
 """Words after which a verb-like word is a noun ("the highest annual increases")."""
-_CHANGE_OF = regex.compile(
+_CHANGE_OF = compile_pattern(
     r"(?:(?:annual|monthly|quarterly|yearly|year-on-year|month-on-month|quarter-on-quarter|"
     r"weekly|daily|further|sharp|steep|strong|modest|small|slight)\s+)*"
     r"(?:increases|decreases|gains|falls|rises|declines|drops|jumps|increase|decrease|gain|fall|"
@@ -153,24 +159,24 @@ _CHANGE_OF = regex.compile(
     _I,
 )
 """A change noun before what changed: the subject "gains in employment" measures employment."""
-_STEP_OPENER = regex.compile(
+_STEP_OPENER = compile_pattern(
     rf"(?:{alternation(_RELATIVE_CUES)}|{_STEP_BACK})"
     r"(?:\s*,\s*|\s+(?=(?:the|its|their|they|it|this|these)\s))",
     _I,
 )
-_AND = regex.compile(r"\band\s+", _I)
-_LEADING_ADVERBIAL = regex.compile(
+_AND = compile_pattern(r"\band\s+", _I)
+_LEADING_ADVERBIAL = compile_pattern(
     r"(?:over|in|on|for|during|throughout|across|since|after|by|at|through|within|from)\s", _I
 )
-_GERUND_LEAD = regex.compile(r"[a-z]+ing\s+(?=(?:its|their|the|his|her)\s)", _I)
-_PLACE_OPENER = regex.compile(r"(?:in|across|within|among|throughout)\s", _I)
+_GERUND_LEAD = compile_pattern(r"[a-z]+ing\s+(?=(?:its|their|the|his|her)\s)", _I)
+_PLACE_OPENER = compile_pattern(r"(?:in|across|within|among|throughout)\s", _I)
 _STAND_IN_WORDS = frozenset({"rate", "figure", "total", "number", "level", "reading", "ratio"})
-_SECOND_DETERMINER = regex.compile(r"(?<=\w)\s(?:the|its|their)\s", _I)
+_SECOND_DETERMINER = compile_pattern(r"(?<=\w)\s(?:the|its|their)\s", _I)
 _DETERMINER_BEFORE = compile_before(
     r"\b(?:the|an?|its|their|of|in|for|with|and|newly|recently|seasonally)\s+$", _I
 )
-_APPOSITIVE = regex.compile(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
-_RELATIVE_OPENER = regex.compile(
+_APPOSITIVE = compile_pattern(r"\s*(?:the|an?|home\s+to|one\s+of)\s", _I)
+_RELATIVE_OPENER = compile_pattern(
     r",\s+(?:which|who|whose|including|excluding|except|not\s+including|home\s+to|one\s+of|"
     r"a\s+unit\s+of|part\s+of|maker\s+of|owner\s+of)\b",
     _I,
@@ -223,16 +229,16 @@ _AGE_TAIL = (
     r"(?:(?<=\baged)\s+\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?(?:\s+years?)?"
     r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?)?"
 )  # "people aged 16 to 64 years", "people aged 16 years and over"
-_COUNTED = regex.compile(
+_COUNTED = compile_pattern(
     rf"\s+(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}}{_AGE_TAIL})",
     _I,
 )
-_OF_AFTER = regex.compile(
+_OF_AFTER = compile_pattern(
     rf"\s+(?:worth\s+)?of\s+(?!(?:the|a|an|its|their|which|whom|them|this|that|all)\b)"
     rf"(?P<noun>{_COUNTED_WORD}(?:\s+{_COUNTED_WORD}){{0,4}})",
     _I,
 )
-_MONEY_OBJECT_AFTER = regex.compile(
+_MONEY_OBJECT_AFTER = compile_pattern(
     rf"\s+(?:(?P<of>of)\s+(?:its|their|his|her|own)\s+|in\s+(?!(?:the|a|an|its|their|this|that)\b)"
     rf"(?![\w\s-]{{0,20}}?\b(?:trade|trading|deals|dealings|session|hours)\b)"
     rf"(?=(?-i:[a-z])))(?P<noun>{_COUNTED_WORD}(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,4}})",
@@ -245,8 +251,8 @@ _NOT_METRIC_NOUNS = (
     "average",
     "trough", "all-time high", "record high", "record low",
 )  # fmt: skip
-_VERB_AFTER_PLURAL = regex.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b")
-_OF_THE_NUMBER = regex.compile(
+_VERB_AFTER_PLURAL = compile_pattern(r"(?<=[a-z]s)\s+[a-z]+ed\b")
+_OF_THE_NUMBER = compile_pattern(
     rf"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\d[\d,.]*|"
     rf"{alternation([*UNITS, *TENS])})(?=\s)",
     _I,
@@ -259,7 +265,7 @@ _CHANGE_NOUN_END = compile_before(
 )
 
 
-_PERIOD_NOUN = regex.compile(r"\s+(?:period|window|stretch|span)\b\s*", regex.IGNORECASE)
+_PERIOD_NOUN = compile_pattern(r"\s+(?:period|window|stretch|span)\b\s*", regex.IGNORECASE)
 
 
 def _strip(
@@ -384,7 +390,7 @@ _PAST_VERBS = frozenset(IRREGULAR_PAST_VERBS)
 _ADJECTIVAL = frozenset(ADJECTIVAL_PARTICIPLES)
 _FRAGMENT_VERBS = frozenset(FRAGMENT_VERBS)
 _LONE = frozenset(LONE_NON_METRICS)
-_WORD_SPAN = regex.compile(r"\S+")
+_WORD_SPAN = compile_pattern(r"\S+")
 
 
 def is_fragment(text: str, span: Span) -> bool:
@@ -406,7 +412,7 @@ def _past_verb(word: str) -> bool:
 
 _CLAUSE_ADVERBS = frozenset(CLAUSE_ADVERBS)
 _CLOSING_ADVERBS = frozenset(CLOSING_ADVERBS)
-_PRESENT_VERB = regex.compile(r"[a-z]{3,}(?<![su]s)s")
+_PRESENT_VERB = compile_pattern(r"[a-z]{3,}(?<![su]s)s")
 
 
 def _finite_verb(word: str) -> bool:
@@ -600,7 +606,7 @@ _NOUN_BEFORE = compile_before(
 )
 
 
-_MODIFIER_TAIL = regex.compile(
+_MODIFIER_TAIL = compile_pattern(
     r"\s*(?:$|(?:in|by|from|on|at|for|to|abroad|across|during|over|under|per|last|this|through|"
     r"within|outside|inside)\b)",
     _I,
@@ -618,9 +624,9 @@ def _modifies_noun(local: str, candidate: regex.Match[str], following: regex.Mat
     )
 
 
-_LIST_TAIL = regex.compile(r"^(?:[\w'’-]+\s+){0,3}(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$", _I)
-_LIST_ITEM = regex.compile(r"^\s*(?:and\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$", _I)
-_LIST_HEAD = regex.compile(
+_LIST_TAIL = compile_pattern(r"^(?:[\w'’-]+\s+){0,3}(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}$", _I)
+_LIST_ITEM = compile_pattern(r"^\s*(?:and\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$", _I)
+_LIST_HEAD = compile_pattern(
     r"^\s*(?P<noun>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?P<link>of|for|on|in|less|excluding|except|"
     r"such\s+as|including|like)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*$",
     _I,
@@ -739,8 +745,8 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     return _strip(text, start, end, periods, as_object=lead is not None)
 
 
-_NOUN_COST = regex.compile(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
-_AT_A_COST = regex.compile(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
+_NOUN_COST = compile_pattern(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
+_AT_A_COST = compile_pattern(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
 _OBJECT_AT = compile_before(
     rf"(?:\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"
     r"(?P<np>(?:the|an?|its|their)\s+[^,;:()]{1,60}?)"
@@ -769,7 +775,7 @@ def object_before_at(
 _NAME_BEFORE_PAREN = compile_before(
     r"(?-i:\b[A-Z][\w.'’-]*)\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$"
 )  # "Czechia (2.6%)", "Austria and Slovakia (both +1.1%)"
-_PAREN_AFTER = regex.compile(r"\s*[;)]")
+_PAREN_AFTER = compile_pattern(r"\s*[;)]")
 
 
 _NAME_BEFORE = compile_before(
@@ -782,15 +788,15 @@ _NAME_BEFORE = compile_before(
 _ITEM_OPEN = compile_before(
     r"(?<![\w'’.-])(?-i:[a-z])[\w'’-]*\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$"
 )
-_ITEM_SEPARATOR = regex.compile(
+_ITEM_SEPARATOR = compile_pattern(
     r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|,?\s+followed\s+by\s+", regex.IGNORECASE
 )
-_ITEM_INTRO = regex.compile(
+_ITEM_INTRO = compile_pattern(
     r"\b(?P<verb>[a-z]+)\s+(?:(?:the\s+)?(?:most|least|highest|lowest|fastest|slowest|strongest|"
     r"weakest|sharpest|biggest|largest|smallest)\s+)?(?P<prep>in|for|from|among)\s+",
     regex.IGNORECASE,
 )
-_ITEM_WORDS = regex.compile(
+_ITEM_WORDS = compile_pattern(
     r"(?:the\s+)?(?P<item>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s*", regex.IGNORECASE
 )
 
@@ -874,13 +880,13 @@ def list_items(
     return None
 
 
-_LEADING_FIGURE = regex.compile(
+_LEADING_FIGURE = compile_pattern(
     r"\s*[$€£¥₹]?[-+]?\d[\d.,]*%?(?:\s+(?:thousand|million|billion|trillion|crore|lakh))?\s+", _I
 )
-_NUMBER_TOKEN = regex.compile(r"[-+]?\d[\d.,]*%?")
-_LIST_SEPARATOR = regex.compile(r",\s++and\s+|,\s++|(?<!\s)\s++and\s+", _I)
+_NUMBER_TOKEN = compile_pattern(r"[-+]?\d[\d.,]*%?")
+_LIST_SEPARATOR = compile_pattern(r",\s++and\s+|,\s++|(?<!\s)\s++and\s+", _I)
 """A list separator; a run of blanks is tried once, from its first blank (linear on long runs)."""
-_WORD = regex.compile(r"[\w'’&-]+")
+_WORD = compile_pattern(r"[\w'’&-]+")
 
 
 def _is_short_phrase(text: str, start: int, end: int) -> bool:
@@ -928,7 +934,7 @@ _PART_CUE_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     _I,
 )
-_PARTICIPLE_AFTER = regex.compile(
+_PARTICIPLE_AFTER = compile_pattern(
     r"\s+(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+)?"
     rf"(?P<phrase>(?:[a-z]+ed|{alternation(IRREGULAR_PARTICIPLES)})\s+(?:on|in|from|by|for|to|"
     r"through|under|at|via|as|into|abroad|overseas|online|locally)\b(?:\s+[\w'’&-]+){0,5})",
@@ -939,13 +945,13 @@ _CHANGE_OF_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$",
     _I,
 )
-_CHANGE_NOUN_AFTER = regex.compile(
+_CHANGE_NOUN_AFTER = compile_pattern(
     rf"\s+(?:(?:annual|monthly|quarterly|year-on-year)\s+)?"
     rf"(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS])})"
     r"(?=\s+in\b)(?!\s+in\s+(?:place|force|effect|full|total|all|part|line|real\s+terms)\b)",
     _I,
 )
-_IN_AFTER = regex.compile(
+_IN_AFTER = compile_pattern(
     rf"\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<noun>{_COUNTED_WORD}"
     rf"(?:\s+(?:and\s+)?{_COUNTED_WORD}){{0,6}}"
     rf"(?:\s+(?:for|of)\s+(?!(?:the|a|an|its|their)\s)"
@@ -1011,12 +1017,12 @@ def money_object_after(text: str, end: int, clause_end: int, periods: list[Perio
     return _strip(text, start, stop, periods)
 
 
-_PEOPLE_STATE = regex.compile(
+_PEOPLE_STATE = compile_pattern(
     r"\s+(?P<state>(?:people\s+)?(?:out\s+of\s+work|out\s+of\s+a\s+job|in\s+poverty|"
     r"without\s+(?:a\s+)?(?:jobs?|work|homes?|electricity|access\s+to\s+[a-z]+)))\b",
     _I,
 )
-_DOING_AFTER = regex.compile(
+_DOING_AFTER = compile_pattern(
     r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+"
     r"(?P<doing>[a-z]+ing\b(?:\s+(?!(?:and|but|while|as|after|since|when)\b)[\w'’&-]+){0,6}"
     r"|(?:in|out\s+of)\s+(?:employment|work|education|training|poverty)\b"
@@ -1075,16 +1081,16 @@ def counted_noun_after(text: str, end: int, clause_end: int) -> Span | None:
     return start, stop
 
 
-_ODDS = regex.compile(r"(?:chance|chances|probability|odds|likelihood|risk)", _I)
-_ODDS_OF = regex.compile(
+_ODDS = compile_pattern(r"(?:chance|chances|probability|odds|likelihood|risk)", _I)
+_ODDS_OF = compile_pattern(
     r"\s+of\s+(?:(?!(?:at|in|by|on|according|after|before|from)\b)[\w'’-]+\s*){1,6}?"
     r"(?=\s*(?:[,;.)]|$|\s+(?:at|in|by|on|according|after|before|from|this|next|when|if)\b))",
     _I,
 )
-_MEMBERS = regex.compile(
+_MEMBERS = compile_pattern(
     r"(?:board\s+)?(?:members|member|directors|governors|judges|justices|seats)", _I
 )
-_BODY_OF = regex.compile(
+_BODY_OF = compile_pattern(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’.&-]+\s+){0,6}?(?:committee|board|council|"
     r"commission|panel|court|parliament|senate|cabinet|jury|bench|assembly)\b",
     _I,

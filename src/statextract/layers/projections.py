@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, compile_before, match_ahead
+from statextract._patterns import alternation, compile_before, compile_pattern, match_ahead
 from statextract.layers.drafts import Draft, compare_values
 from statextract.lexicon._metrics import GROWTH_SUBJECTS, GROWTH_VERBS, PROJECTION_VERBS
 
@@ -28,13 +28,13 @@ _PROJECTED_GROWTH_BEFORE = compile_before(
 """The words before a projected growth figure: "the economy to expand by", "economies are
 expected to grow", "the economy growing"."""
 
-_LIST_AFTER = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[-+−]?\d", _I)
+_LIST_AFTER = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[-+−]?\d", _I)
 """Another earlier value follows ("down from 1.1% and 1.4%, respectively")."""
 
-_PROJECTION_VERB = regex.compile(rf"\b(?:{alternation(PROJECTION_VERBS)}|will|would)\b", _I)
-_SHRINK = regex.compile(r"\b(?:contract|shrink)", _I)
+_PROJECTION_VERB = compile_pattern(rf"\b(?:{alternation(PROJECTION_VERBS)}|will|would)\b", _I)
+_SHRINK = compile_pattern(r"\b(?:contract|shrink)", _I)
 
-_ACTUAL_PERIOD_AFTER = regex.compile(
+_ACTUAL_PERIOD_AFTER = compile_pattern(
     r"\s+(?:(?:in|for)(?!\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:projections?|forecasts?|outlook|report|assessment|estimates?)\b)"
     r"|during|at\s+the\s+end\s+of|last|the\s+previous|the\s+prior"

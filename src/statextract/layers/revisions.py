@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import regex
 
+from statextract._patterns import compile_pattern
 from statextract.layers.drafts import Draft, compare_values
 
 _I = regex.IGNORECASE
 
-_RANGE_JOIN = regex.compile(r"\s*(?:to|-|–)\s*", _I)
+_RANGE_JOIN = compile_pattern(r"\s*(?:to|-|–)\s*", _I)
 """Between the two ends of a range: "4.0% to 5.0%", "3%-4%"."""
 
-_EARLIER_RANGE_CUE = regex.compile(
+_EARLIER_RANGE_CUE = compile_pattern(
     r"(?:\s+(?:this|next)\s+year|\s+(?:in|for)\s+(?:(?:fiscal|the\s+year)\s+)?\d{4})?"
     r"\s*,?\s*(?:(?:which\s+)?compared\s+with|against|versus|vs\.?|(?:down|up)\s+from|from|"
     r"replacing|after)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|prior|old|"

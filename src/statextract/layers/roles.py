@@ -16,6 +16,7 @@ from statextract._patterns import (
     RESTATED_JOIN,
     alternation,
     compile_before,
+    compile_pattern,
     match_ahead,
     squash,
 )
@@ -44,7 +45,7 @@ from statextract.lexicon._periods import MONTHS
 from statextract.lexicon._shares import SHARE_VERBS, WHOLE_STOPWORDS
 
 _I = regex.IGNORECASE
-_SPACES = regex.compile(r"\s+")
+_SPACES = compile_pattern(r"\s+")
 _LEVEL_HEDGES = frozenset({"above", "below", "under", "past", "beyond", "exceeding", "topping"})
 """A change verb before these reaches a level: "rose above £2.6tn" is a level, not a change."""
 _DIRECTION: dict[str, str] = {
@@ -112,7 +113,7 @@ _TRANSITIVE_BARE_OBJECT = compile_before(
 )
 """A past-tense verb, a bare object and a percentage with no "by", before a level ("increased
 revenue 4% to €5.3 billion"): the object changed by the figure."""
-_TO_LEVEL_AFTER = regex.compile(r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+)?[$€£¥₹]?\d")
+_TO_LEVEL_AFTER = compile_pattern(r"\s+to\s+(?:a\s+record\s+|about\s+|around\s+)?[$€£¥₹]?\d")
 _TRANSITIVE_DIRECTIONS = {
     **{verb: "increase" for verb in TRANSITIVE_INCREASE_VERBS},
     **{verb: "decrease" for verb in TRANSITIVE_DECREASE_VERBS},
@@ -155,17 +156,17 @@ _PUT_AT = compile_before(
 )
 """A level a change puts something at: "cut its estimate to 1.64 million bpd, putting world
 demand at 105.78 million bpd"."""
-_STAND_IN_TOTAL = regex.compile(
+_STAND_IN_TOTAL = compile_pattern(
     r"(?:its|their|the)\s+(?:overall\s+|cumulative\s+|running\s+)?(?:total|tally|number|figure|count)",
     _I,
 )
 _WAYS = {"up": "increase", "higher": "increase", "down": "decrease", "lower": "decrease"}
-CLAUSE_VERB = regex.compile(
+CLAUSE_VERB = compile_pattern(
     rf"(?<![\w-])(?:{_VERBS}|was|were|is|are|stood|stands|came|comes|reached|hit)(?![\w-])", _I
 )
 """A verb that makes its words a clause of their own: "Trimmed mean inflation rose" is no object
 of "trimmed", "imports were at $4 billion" no item of a list of "X at A"."""
-_FROM_LIST_GAP = regex.compile(
+_FROM_LIST_GAP = compile_pattern(
     r"(?:\s+[^,;:.()\d%$€£¥₹]{1,40}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:about|around|nearly|some|roughly|just)\s+)?",
     _I,
@@ -191,12 +192,12 @@ _PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
 _PASSIVE_TO = compile_before(
     rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
-_RANGE_AHEAD = regex.compile(r"\s*(?:to|-|–)\s*[$€£¥₹]?\d")
-_NAMED_OBJECT = regex.compile(
+_RANGE_AHEAD = compile_pattern(r"\s*(?:to|-|–)\s*[$€£¥₹]?\d")
+_NAMED_OBJECT = compile_pattern(
     r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Rate|rate|rates|Selic|OCR|repo\s+rate)|\s*[A-Z]{2,6}(?:-Rate)?"
 )
 """An object named without a determiner: "Bank Rate", "interest rates", "the OCR"."""
-_DEFINITE_OBJECT = regex.compile(r"\s*(?:the|its|their)\s+[a-z]", _I)
+_DEFINITE_OBJECT = compile_pattern(r"\s*(?:the|its|their)\s+[a-z]", _I)
 _LEVEL_DIRECTION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|{alternation([*UNCHANGED_WORDS, *UNCHANGED_VERBS])})"
     rf"(?:\s+(?:{_FILLER}))*(?:\s+(?:below|above|under|over|more|less|faster|slower|further|back)"
@@ -228,17 +229,19 @@ _FROM_BEFORE = compile_before(
     rf"(?:\s+{_REVISED})?\s*$",
     _I,
 )
-_MOVES_OF_AFTER = regex.compile(
+_MOVES_OF_AFTER = compile_pattern(
     r"\s+of\s+(?:(?:further|additional|more|rate|policy|cumulative)\s+)*(?:(?P<down>easing|cuts?|"
     r"reductions?|rate\s+cuts?|lowering)|(?P<up>tightening|hikes?|increases?|rate\s+(?:hikes?|"
     r"increases?)|raises?))\b",
     _I,
 )
-_TALLY_VOTE_AFTER = regex.compile(
+_TALLY_VOTE_AFTER = compile_pattern(
     r"\s*[-–]\s*\d{1,2}\s+(?:vote|votes|decision|majority|split)\b", _I
 )
-_SWING_FROM = regex.compile(r"\bfrom\s+an?\s+(?:net\s+|operating\s+)?(?P<was>profit|loss)\s+of", _I)
-_SWING_TO = regex.compile(
+_SWING_FROM = compile_pattern(
+    r"\bfrom\s+an?\s+(?:net\s+|operating\s+)?(?P<was>profit|loss)\s+of", _I
+)
+_SWING_TO = compile_pattern(
     r"\b(?:swung|swings|turned|fell|slipped|slid|returned|moved)\s+(?:back\s+)?(?:in)?to\s+an?\s+"
     r"(?:net\s+|operating\s+)?(?P<now>profit|loss)\b",
     _I,
@@ -255,9 +258,9 @@ def swing_direction(text: str, start: int, source: regex.Match[str]) -> str | No
     return "decrease" if now.group("now").lower() == "loss" else "increase"
 
 
-_ESTIMATE_WORD = regex.compile(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
-_GAP_AFTER = regex.compile(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
-_CHANGE_AFTER = regex.compile(
+_ESTIMATE_WORD = compile_pattern(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
+_GAP_AFTER = compile_pattern(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
+_CHANGE_AFTER = compile_pattern(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
     rf"above|below|(?:up|down)(?!\s+(?:to|from)\b))\b(?!\s+of\s+(?:the|all)\b)"
@@ -268,15 +271,15 @@ _CHANGE_AFTER = regex.compile(
 4.4% increase forecast in a Reuters poll", where "forecast" is a participle."""
 _REACHED_TO = compile_before(rf"\b(?:to|at|a\s+total\s+of)\s+{_LEVEL_NOUN_OF}$", _I)
 _OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
-_CHANGE_CONTEXT = regex.compile(
+_CHANGE_CONTEXT = compile_pattern(
     rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
 )
 _GROW_CROPS = frozenset({"grew", "grow", "grows", "growing", "grown"})
-_CROP_AFTER = regex.compile(
+_CROP_AFTER = compile_pattern(
     r"\s+(?:[\d,]+-(?:pound|lb|kg|kilogram|tonne)\s+)?(?P<noun>[a-z][\w-]*)", _I
 )
 _NOT_CROPS = frozenset({*COUNTED_NOUN_STOPWORDS, *UNIT_NOUNS, "people", "jobs", "workers"})
-_VERSUS_BENCHMARK = regex.compile(
+_VERSUS_BENCHMARK = compile_pattern(
     rf"\s+(?P<versus>(?:above|below|under|over|higher\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(BENCHMARK_NOUNS)}))\b",
     _I,
@@ -286,33 +289,33 @@ _SHARE_BEFORE = compile_before(
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
     _I,
 )  # "with Delta making up the remaining 1.7%"
-_TOTAL_WHOLE = regex.compile(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
+_TOTAL_WHOLE = compile_pattern(r"(?:the\s+)?(?:total|all|overall|entire)\b", _I)
 _RATIO_STOP = (
     r"(?:aged|who|that|which|were|was|are|is|have|has|had|will|would|say|said|in|of|on|at|"
     r"with|for|and|or|than|to|from|by)\b"
 )
-_RATIO_WHOLE = regex.compile(
+_RATIO_WHOLE = compile_pattern(
     rf"\s+(?P<whole>(?!{_RATIO_STOP})[a-z][\w'’-]*(?:\s+(?!{_RATIO_STOP})[a-z][\w'’-]*)?)", _I
 )
-_FOR_GROUP_AFTER = regex.compile(r"\s+for\s+[a-z]", _I)
-_EARLIER_LIST = regex.compile(
+_FOR_GROUP_AFTER = compile_pattern(r"\s+for\s+[a-z]", _I)
+_EARLIER_LIST = compile_pattern(
     r"(?:\s+(?:in|at|on|for|during)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
 )
-_BRACKET_EARLIER_GAP = regex.compile(r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*", _I)
+_BRACKET_EARLIER_GAP = compile_pattern(r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*", _I)
 _NAMED_RATE_IS_BEFORE = compile_before(
     r"\b(?:rate|inflation)\b[^;.()]{0,80}?\b(?:is|was|were|be|been|stood\s+at|came\s+in\s+at)"
     r"\s+$",
     _I,
 )
 """A rate named as the subject, then a linking verb: the signed figure is the rate itself."""
-_SIGNED_RATE_LIST_GAP = regex.compile(
+_SIGNED_RATE_LIST_GAP = compile_pattern(
     r"(?:\s+(?:in|for)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I
 )
-_LABELLED_BRACKET_GAP = regex.compile(
+_LABELLED_BRACKET_GAP = compile_pattern(
     r"(?:\s+(?:in|on|for)\s+[\w\s-]{1,30}?)?\s*\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*:\s*"
 )
 """A bracket that names its period first: "(March 2025: −2.8%)"."""
-_BRACKET_EARLIER_CLOSE = regex.compile(
+_BRACKET_EARLIER_CLOSE = compile_pattern(
     r"(?:\s+(?:in|on|for|at)\s+(?:the\s+)?[\w\s-]{1,30}?|\s+a\s+year\s+(?:earlier|ago))?\s*\)",
     _I,
 )
@@ -321,9 +324,9 @@ _TO_BEFORE = compile_before(r"\b(?:to|at)\s+$", _I)
 """A level reached or stated ("slowed to 5.9%", "is expected at 2.3% in Germany")."""
 _BRACKET_ITEM_BEFORE = compile_before(r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 """A list item after a bracketed earlier value ("(2.6% in February), 0.9% in France")."""
-_ADJACENT_BRACKET = regex.compile(r"[\s\w.]{0,12}\(\s*")
+_ADJACENT_BRACKET = compile_pattern(r"[\s\w.]{0,12}\(\s*")
 _OPEN_BRACKET_BEFORE = compile_before(r"\w\s?\(\s*$")
-_BRACKET_LIST_CHANGE = regex.compile(
+_BRACKET_LIST_CHANGE = compile_pattern(
     rf"\s*\)(?:\s*,?\s+(?:and\s+)?[^()\d.;:]{{1,40}}\([^()]{{1,20}}\))*,?\s+"
     rf"(?:(?:also|all|each|both|have|has|had|were|was|respectively)\s+)*"
     rf"(?:(?P<verb>{_VERBS})|(?:got|became|grew|were|was)\s+(?P<adjective>dearer|cheaper|"
@@ -338,7 +341,7 @@ _LOST_MONEY_BEFORE = compile_before(
     r"an\s+estimated|a\s+combined)\s+)?$",
     _I,
 )
-_PRICED_SUBJECT = regex.compile(
+_PRICED_SUBJECT = compile_pattern(
     r"\b(?:shares?|stocks?|price|prices|futures|crude|oil|gold|bitcoin|dollar|euro|yen|index|"
     r"market\s+value|valuation|capitali[sz]ation|contract)\b",
     _I,
@@ -351,23 +354,23 @@ _CHANGE_NOUN_WAS = compile_before(
     _I,
 )
 """A change named, then given: "on a currency-neutral basis the gain was 10%"."""
-_BRACKET_FOLLOWER = regex.compile(
+_BRACKET_FOLLOWER = compile_pattern(
     r"\s*\)[^()]{0,60}?,\s+followed\s+by\s+[^()\d]{1,50}\(\s*"
     r"|\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d]{1,50}\(\s*(?:both\s+|each\s+)?",
     _I,
 )
 """From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
 followed by British Columbia (", "(2.4%) and Ontario ("."""
-_SIGNED_RESTATEMENT = regex.compile(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
-_CHANGE_RATE_SEPARATOR = regex.compile(r"\s*[;,]\s*")
+_SIGNED_RESTATEMENT = compile_pattern(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
+_CHANGE_RATE_SEPARATOR = compile_pattern(r"\s*[;,]\s*")
 """Between a change and its rate in one bracket: "(-15,000; -1.4%)", "(212 thousand, 7.3%)"."""
-_GAPPED_SUBJECT = regex.compile(
+_GAPPED_SUBJECT = compile_pattern(
     r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?!(?:to|from|by|in|on|at|was|were)\b)"
     rf"(?:(?!(?:{_VERBS}|was|were|is|are|had|has|have)\b)[\w'’&-]+\s+){{1,4}}",
     _I,
 )
 """A new subject without its verb between two moves ("... to €10.7 billion and EBIT 11% to")."""
-_TO_FIGURE_NEXT = regex.compile(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
+_TO_FIGURE_NEXT = compile_pattern(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
     rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
     r"(?:[^();:.]{1,80}?\([^()]{1,40}\)\s*,?\s*(?:and\s+|while\s+)?)*[^();:.]{1,80}?\(\s*$",
@@ -375,9 +378,9 @@ _VERB_ITEMS_BEFORE = compile_before(
 )
 """A change verb, then items each with its figure in brackets: "employment rose in health and
 social work activities (212 thousand, 7.3%), public administration (87 thousand ..."."""
-_SIGNED_RATE_AFTER = regex.compile(r"\s*;\s*[-+]\d[\d.,]*\s*%\s*\)")
-_CLOSE_PAREN = regex.compile(r"\s*\)")
-_RESTATEMENT_BETWEEN = regex.compile(
+_SIGNED_RATE_AFTER = compile_pattern(r"\s*;\s*[-+]\d[\d.,]*\s*%\s*\)")
+_CLOSE_PAREN = compile_pattern(r"\s*\)")
+_RESTATEMENT_BETWEEN = compile_pattern(
     r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*"
     r"|\s+(?:in|during|over)\s+the\s+(?:\w+\s+){0,2}?(?:quarter|month|year|half|week)"
     r"\s*,\s*(?:equivalent\s+to|i\.e\.,?)\s*",
@@ -398,47 +401,47 @@ _COMPARISON_FIGURE_BEFORE = compile_before(
     r"(?:(?:growth|expansion|contraction|an?\s+(?:increase|rise|gain|decline|drop|fall))\s+of\s+)?$",
     _I,
 )
-_TO_LEVEL_BETWEEN = regex.compile(
+_TO_LEVEL_BETWEEN = compile_pattern(
     r"(?:\s+(?:from|since|over|in|on)\s+[^,;()]{1,40}?)?\s+to\s+"
     r"(?:(?:about|around|nearly|some|roughly|almost|a\s+record)\s+)?",
     _I,
 )
 """Between a change and the level it moved to: " from the prior week to "."""
-_COUNTED_EVENTS = regex.compile(
+_COUNTED_EVENTS = compile_pattern(
     r"(?:cuts|hikes|increases|reductions|rises|reductions|moves|decreases|declines|falls|gains)",
     _I,
 )
 _BY_AGAIN = compile_before(r"(?:,|\band|\bwhile)\s+(?:[\w'’-]+\s+){0,4}?by\s+$", _I)
-_WHOLE_AFTER = regex.compile(
+_WHOLE_AFTER = compile_pattern(
     rf"\s+of\s+(?:(?:the|their|his|her|its|our|your)\s+)?"
     rf"(?P<whole>(?:(?!(?:{alternation(WHOLE_STOPWORDS)})\b)[\w'’&-]+(?:\.\w+)*(?:(?<=\b\w\.\w)\.)?"
     rf"(?:\s+|(?![\w'’&-])))"
     rf"{{1,8}})",
     _I,
 )
-_CLAUSE_WORD = regex.compile(r"\b(?:and|while|but|whereas)\b|[;]", _I)
-_FILLER_BETWEEN = regex.compile(
+_CLAUSE_WORD = compile_pattern(r"\b(?:and|while|but|whereas)\b|[;]", _I)
+_FILLER_BETWEEN = compile_pattern(
     r"[\s,]*(?:(?:in|on|at|for|during|as\s+of)\s+[\w\s-]*?)?[\s,]*"
     r"(?:(?:up|down|higher|lower|compared)\s*)?",
     _I,
 )
-_BARE_LIST = regex.compile(r"\s*(?:,\s*and|,|and)\s+", _I)
-_BARE_AND = regex.compile(r"\s*,?\s*and\s+", _I)
+_BARE_LIST = compile_pattern(r"\s*(?:,\s*and|,|and)\s+", _I)
+_BARE_AND = compile_pattern(r"\s*,?\s*and\s+", _I)
 _NOT_LIST_WORD = (
     rf"(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|was|were|is|are|reached|stood|totalled|"
     r"totaled|had|has|have|while|but|whereas)\b)"
 )
-_LIST_JOINER = regex.compile(
+_LIST_JOINER = compile_pattern(
     rf"(?:[\s,]+{_NOT_LIST_WORD}[\w'’-]+){{0,9}}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?"
     rf"|(?:\s+{_NOT_LIST_WORD}[a-z][\w'’-]*){{0,2}}[\s,]*(?:and|,)\s+{_NOT_LIST_WORD}[\w'’-]+\s+"
     rf"(?:(?:{_NOT_LIST_WORD}[\w'’-]+|to|of|in|for|from|with)\s+){{0,5}}",
     _I,
 )
-_PERIOD_WORD = regex.compile(
+_PERIOD_WORD = compile_pattern(
     rf"(?:{alternation(MONTHS)})\b|(?:last|this|next|the\s+same|the\s+previous|the\s+year)\b",
     _I,
 )
-_PAST_VERB_AFTER_NOUN = regex.compile(r"(?<=[a-z]s)\s+[a-z]+ed\b")
+_PAST_VERB_AFTER_NOUN = compile_pattern(r"(?<=[a-z]s)\s+[a-z]+ed\b")
 _WHOLE_TAIL = compile_before(r"[\s.,'’]+$")
 
 
@@ -480,7 +483,7 @@ def _direction_of(word: str) -> str:
     return _DIRECTION.get(key) or _AFTER_DIRECTIONS.get(key, "increase")
 
 
-_OBJECT_TAIL = regex.compile(r"\s+(?:\(|(?:that|which|who|whose)\b)", _I)
+_OBJECT_TAIL = compile_pattern(r"\s+(?:\(|(?:that|which|who|whose)\b)", _I)
 
 
 def _object_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -490,7 +493,7 @@ def _object_head(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], tail.start()) if tail is not None and tail.start() > span[0] else span
 
 
-_COUNTED_NOUN_AFTER = regex.compile(
+_COUNTED_NOUN_AFTER = compile_pattern(
     r"\s+(?!(?:in|on|at|to|from|for|of|by|and|or|a|an|the|per|more|less|than|year|month|week|"
     r"day|quarter)s?\b)(?P<noun>[a-z][a-z-]+s)\b"
 )
@@ -503,7 +506,7 @@ _CHANGE_NOUN_IN_OF_BEFORE = compile_before(
     _I,
 )
 """A change noun and what changed before its amount ("an increase in output of")."""
-_PLACED_BRACKET_GAP = regex.compile(
+_PLACED_BRACKET_GAP = compile_pattern(
     r"(?:\s+(?:in|for|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})?\s*\(\s*",
     _I,
@@ -918,7 +921,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     return Role("level", comparison=comparison is not None)
 
 
-_TO_FIGURE_AHEAD = regex.compile(
+_TO_FIGURE_AHEAD = compile_pattern(
     r"(?:\s+of\s+[A-Z]\w*|\s+(?:in|at\s+the\s+end\s+of)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+"
     r"(?:(?:about|around|nearly|some|roughly|an?)\s+)?[-+$€£¥₹]?\d",
     regex.IGNORECASE,
@@ -938,7 +941,7 @@ def _only_filler_between(text: str, start: int, end: int) -> bool:
     return _FILLER_BETWEEN.fullmatch(text, start, end) is not None
 
 
-_PRONOUN_WHOLE = regex.compile(r"(?:them|these|those)\b", regex.IGNORECASE)
+_PRONOUN_WHOLE = compile_pattern(r"(?:them|these|those)\b", regex.IGNORECASE)
 
 
 def _whole_after(text: str, figure: Figure) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_before
+from statextract._patterns import alternation, compile_before, compile_pattern
 from statextract.lexicon._changes import (
     DECREASE_VERBS,
     INCREASE_VERBS,
@@ -17,7 +17,7 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._codes import ABBREVIATIONS
 from statextract.lexicon._shares import SHARE_VERBS
 
-_BREAK = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
+_BREAK = compile_pattern(r"(?<![.!?])[.!?]++[\"')\]]*+\s++(?=[\"'(\[]?[A-Z0-9₹$€£¥])|\n\s*")
 """A sentence break. A run of ``.!?``, closing quotes and blanks is tried once, from its first
 character, and never given back (possessive): a long run of dots or blanks stays linear."""
 _LAST_WORD = compile_before(r"(?:^|(?<=[\s(\"']))(?P<word>[\w.]+)\.$")
@@ -34,7 +34,7 @@ _FINITE_MOVES = alternation(
         if " " not in verb and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_PAST)
     ]
 )
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_pattern(
     rf";(?![^();]{{0,60}}\))\s*"
     rf"|,\s++(?=(?!(?:with|in|on|at|for|as|after|before|while|from|to|by|of|and|but|or|which|who|"
     rf"where|when|the\s+(?:highest|lowest|biggest|largest|smallest|most|least|fastest|slowest)|"
@@ -52,9 +52,9 @@ _CLAUSE_BREAK = regex.compile(
 """A clause break. A run of blanks is tried once, from its first blank (possessive), so that a
 long run of blanks stays linear. The last form is a headline's verb-first clause (", slashes
 2025 inflation forecast to 0.6%")."""
-_LIST_AND = regex.compile(r",\s*(?:and|or)\b", regex.IGNORECASE)
-_LIST_ITEM = regex.compile(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
-_CLAUSE_VERB = regex.compile(
+_LIST_AND = compile_pattern(r",\s*(?:and|or)\b", regex.IGNORECASE)
+_LIST_ITEM = compile_pattern(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
+_CLAUSE_VERB = compile_pattern(
     rf"(?<![\w-])(?:{_VERB_AFTER_AND}|\w+ed|said|says|sees|saw|expects|forecasts|rose|fell|grew|"
     r"remains|will|would|can|could|may|might|must|should|\w+s\s+(?:up|down))(?![\w-])",
     regex.IGNORECASE,
@@ -62,7 +62,7 @@ _CLAUSE_VERB = regex.compile(
 """A verb of a clause: a clause joined by ", and" has one before the comma."""
 
 
-_SUBORDINATE = regex.compile(
+_SUBORDINATE = compile_pattern(
     r"\b(?:which|who|whom|whose)\b"
     r"|\bthat\s+(?=(?:has|have|had|was|were|is|are|began|begun|started|ended|took|came|would|"
     r"will|could|may|might)\b|[a-z]+ed\b)"
@@ -160,7 +160,7 @@ def _subordinate_end(text: str, start: int, clause_end: int) -> int:
     return clause_end
 
 
-_LIST_COMMA_AFTER = regex.compile(
+_LIST_COMMA_AFTER = compile_pattern(
     r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s*(?:,|\s(?:and|or)\s+[A-Za-z][\w'’-]*"
     r"(?:\s+[A-Za-z][\w'’-]*)?\s*(?:[.;]|$))"
 )

@@ -13,7 +13,13 @@ import itertools
 
 import regex
 
-from statextract._patterns import LIST_JOIN, alternation, compile_before, match_ahead
+from statextract._patterns import (
+    LIST_JOIN,
+    alternation,
+    compile_before,
+    compile_pattern,
+    match_ahead,
+)
 from statextract.layers.drafts import Context, Draft, metric_text
 from statextract.lexicon._shares import RATE_WORDS, SHARE_NOUNS, STATEMENT_VERBS, WHOLE_CUES
 
@@ -25,10 +31,10 @@ _LINKING_VERBS = (
     "decreased", "stood", "hit", "edged", "slipped", "grew", "declined", "jumped", "eased",
     "remained", "stayed", "will reach", "would reach", "rose to", "fell to",
 )  # fmt: skip
-_PART_SHARE = regex.compile(
+_PART_SHARE = compile_pattern(
     rf"(?P<part>.+?)(?:'s|’s|'|’)\s+(?:{_SHARE_NOUN})(?:\s+of\s+(?P<whole>.+))?", _I
 )
-_SHARE_OF = regex.compile(
+_SHARE_OF = compile_pattern(
     rf"(?:the\s+)?(?:{_SHARE_NOUN})\s+of\s+(?P<first>.+?)(?:\s+(?:in|of)\s+(?P<whole>.+))?", _I
 )
 _SHARE_NOUN_BEFORE = compile_before(
@@ -37,17 +43,17 @@ _SHARE_NOUN_BEFORE = compile_before(
     r"(?:(?:about|around|nearly|some|roughly|just|a\s+record)\s+)?$",
     _I,
 )
-_RATIO_OF = regex.compile(
+_RATIO_OF = compile_pattern(
     r"(?:the\s+)?(?:ratios?\s+of\s+.+?\s+to\s+(?P<whole>.+?)(?:\s+(?:in|for|of|at)\s+.+)?"
     r"|.+?[\s-]to[\s-](?P<whole2>[\w'’-]+)(?:\s+|-)ratios?)",
     _I,
 )
-_WHOLE_CUE = regex.compile(
+_WHOLE_CUE = compile_pattern(
     rf"\b(?:{alternation(WHOLE_CUES)})\s+(?:the\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s*,",
     _I,
 )
-_RATE_WORD = regex.compile(rf"\b(?:{alternation(RATE_WORDS)})\b", _I)
-_RELATIVE_TAIL = regex.compile(r"\s+(?:who|that|which|with|without|whose|living|using)\b.*$", _I)
+_RATE_WORD = compile_pattern(rf"\b(?:{alternation(RATE_WORDS)})\b", _I)
+_RELATIVE_TAIL = compile_pattern(r"\s+(?:who|that|which|with|without|whose|living|using)\b.*$", _I)
 _PERCENT_UNITS = frozenset({"percent"})
 
 
@@ -123,7 +129,7 @@ def share_lists(text: str, drafts: list[Draft]) -> None:
             second.share_of, second.share_of_text = first.share_of, first.share_of_text
 
 
-_LISTED = regex.compile(rf"(?:\s+(?:in|for|during)\s+[\w\s-]{{1,25}}?)?{LIST_JOIN.pattern}", _I)
+_LISTED = compile_pattern(rf"(?:\s+(?:in|for|during)\s+[\w\s-]{{1,25}}?)?{LIST_JOIN.pattern}", _I)
 
 
 def _share_whole_text(text: str, draft: Draft) -> str | None:
@@ -176,12 +182,12 @@ def carry_wholes(text: str, sentence: tuple[int, int], drafts: list[Draft]) -> N
             draft.share_of, draft.share_of_text = first.share_of, first.share_of_text
 
 
-_STATEMENT_AFTER = regex.compile(
+_STATEMENT_AFTER = compile_pattern(
     rf"\s+(?:(?:had|have|has|also|now|still)\s+)?(?P<verb>{alternation(STATEMENT_VERBS)})\s+"
     r"(?P<what>[^,;:.()]{3,70}?)(?=\s*(?:[,;:.()]|$|\s+(?:and|but|while|whereas|compared|up|down)\b))",
     _I,
 )
-_QUOTES = regex.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_QUOTES = compile_pattern(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 
 
 def carry_groups(text: str, drafts: list[Draft], context: Context) -> None:
@@ -231,8 +237,8 @@ def group_statements(text: str, drafts: list[Draft]) -> None:
             draft.metric, draft.metric_text = None, renamed[id(draft.link)]
 
 
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_OPEN_BRACKET = compile_pattern(r"\s*\(\s*")
+_CLOSE_BRACKET = compile_pattern(r"\s*\)")
 
 
 def bracketed_shares(text: str, drafts: list[Draft]) -> None:
