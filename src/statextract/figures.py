@@ -423,7 +423,7 @@ def _mark_rates_per(text: str, figures: list[Figure]) -> None:
 
 
 _NAME_AGE = compile_before(r"[A-Z][\w.'’-]+,\s$")
-_AGE_RANGE_JOIN = compile_pattern(r"\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
+_AGE_RANGE_JOIN = compile_pattern(r"[-–]?\s*(?:-|–|to|and)\s*$", regex.IGNORECASE)
 _INDEX_BASE = compile_before(r"(?:set\s+(?:equal\s+)?(?:at|to)|=|base(?:d)?\s+(?:at|of)?)\s*$", _I)
 _DEFINITE_BEFORE = compile_before(r"(?<!\bof\s)\b(?:the|these|those|its|their)\s+$", _I)
 

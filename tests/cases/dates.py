@@ -1360,8 +1360,30 @@ SINCE_OPENERS: list[Case] = numbered("dates-since-openers", [
         published="2025-03-19"),
 ])  # fmt: skip
 
+PEAKS: list[Case] = numbered("dates-peaks", [
+    # a peak's period dates its own figure and is not handed on to the paragraphs after it
+    row("The 30-year rate averaged 6.09% as of Sept. 19. A year ago it stood at 7.19%, and it "
+        "peaked at 7.79% in late October 2023.\n\nThe 15-year rate averaged 5.15%.",
+        fact("6.09%", date="2024-09-19"), fact("7.19%", date="2023-09-19"),
+        fact("7.79%", date="2023-10"), fact("5.15%", date="2024-09-19"),
+        published="2024-09-19"),
+    row("The 30-year rate averaged 6.09% as of Sept. 19. It hit a record high of 7.79% in "
+        "October 2023.\n\nThe 15-year rate averaged 5.15%.",
+        fact("6.09%", date="2024-09-19"), fact("7.79%", date="2023-10"),
+        fact("5.15%", date="2024-09-19"), published="2024-09-19"),
+    row("Unemployment was 4.1% in August. It reached a peak of 6.3% in March 2021.\n\n"
+        "Youth unemployment was 11.2%.",
+        fact("4.1%", date="2024-08"), fact("6.3%", date="2021-03"),
+        fact("11.2%", date="2024-08"), published="2024-09-10"),
+    row("Inflation eased to 2.2% in August. It had topped out at 11.1% in October 2022.\n\n"
+        "Core inflation was 3.6%.",
+        fact("2.2%", date="2024-08"), fact("11.1%", date="2022-10"),
+        fact("3.6%", date="2024-08"), published="2024-09-18"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    CURRENT_AND_PAST_YEARS
+    PEAKS
+    + CURRENT_AND_PAST_YEARS
     + DEADLINES
     + SINCE_OPENERS
     + ENDED_YEARS

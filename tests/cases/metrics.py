@@ -1081,4 +1081,16 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
     row("Headline inflation is expected to climb to about 2½% by December and to peak at about "
         "2¾% in the second half of 2025.",
         fact("2½%", metric="Headline inflation"), fact("2¾%", metric="Headline inflation")),
+    # "the rate for X" names its group; the kind of rate is the one the sentence named before
+    row("The unemployment rate for those aged 15 to 34 rose to 46.1%, while the rate for 15- to "
+        "24-year-olds jumped to 62.4%.",
+        fact("46.1%", metric="unemployment rate for those aged 15 to 34"),
+        fact("62.4%", metric="unemployment rate for 15- to 24-year-olds")),
+    row("The jobless rate rose to 4.6%, while the rate for women jumped to 5.4%.",
+        fact("4.6%", metric="jobless rate"), fact("5.4%", metric="jobless rate for women")),
+    row("The vacancy rate among offices was 18%, and the rate in retail 9%.",
+        fact("18%", metric="vacancy rate among offices"),
+        fact("9%", metric="vacancy rate in retail")),
+    row("The rate of inflation was 3%, and the rate for food 5%.",
+        fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

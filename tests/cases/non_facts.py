@@ -101,6 +101,9 @@ NON_FACTS: list[Case] = YEARS + AGES + ORDINALS + numbered("non-facts", [
         fact("8%", date="2012-04/2013-03")),
     row("The survey of people aged 16 to 64 found that 3.4 million were economically inactive.",
         fact("3.4 million", value=3400000, unit="count")),
+    row("The rate for 15- to 24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
+    row("The rate for 15-24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
+    row("The rate for 15 to 24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
     row("In the past 12 months, prices rose 3.2%.",
         fact("3.2%", unit="percent")),
     # a window inside a condition ("within 28 days of a positive test") names no quantity

@@ -425,6 +425,27 @@ SAME_PERIODS: list[Case] = numbered("periods-same", [
     row("Fixed-asset investment rose 4.7 percent in the first four months of 2023 from the same "
         "period of 2022.",
         fact("4.7 percent", change=chg("increase", "4.7", "percent", "2022-01/2022-04"))),
+    # "comparable", "corresponding", "equivalent" point back like "same", in every word order
+    row("RevPAR rose 0.2% from the comparable week of 2024 to $98.88 in the week of Aug. 24-30.",
+        fact("$98.88", date="2025-08-24/2025-08-30",
+             change=chg("increase", "0.2", "percent", "2024-08-24/2024-08-30")),
+        published="2025-09-04"),
+    row("RevPAR rose 0.2% to $98.88 in the week of Aug. 24-30 from the same week of 2024.",
+        fact("$98.88", date="2025-08-24/2025-08-30",
+             change=chg("increase", "0.2", "percent", "2024-08-24/2024-08-30")),
+        published="2025-09-04"),
+    row("Occupancy slipped 0.8% from the same week a year earlier to 63.4% in the week of "
+        "Aug. 24-30.",
+        fact("63.4%", date="2025-08-24/2025-08-30",
+             change=chg("decrease", "0.8", "percent", "2024-08-24/2024-08-30")),
+        published="2025-09-04"),
+    row("Exports rose 3% in July from the corresponding month last year to $5 billion.",
+        fact("$5 billion", date="2025-07", change=chg("increase", "3", "percent", "2024-07")),
+        published="2025-09-04"),
+    row("Sales were 4% higher than in the equivalent quarter a year ago, at $5 billion in the "
+        "second quarter.",
+        fact("4%", date="2025-Q2", change=chg("increase", "4", "percent", "2024-Q2")),
+        fact("$5 billion", date="2025-Q2"), published="2025-09-04"),
 ])  # fmt: skip
 
 PROJECTIONS: list[Case] = numbered("periods-projections", [

@@ -114,6 +114,11 @@ PHYSICAL: list[Case] = numbered("units-physical", [
         fact("12 square kilometres", unit="square_kilometre")),
     row("Data traffic reached 3,015 billion gigabytes in 2023.",
         fact("3,015 billion gigabytes", value=3015000000000, unit="gigabyte", date="2023")),
+    row("The Port of Los Angeles handled 1,019,837 twenty-foot equivalent units (TEUs) in July.",
+        fact("1,019,837 twenty-foot equivalent units", value=1019837, unit="teu")),
+    row("Loaded imports rose 8% to 543,728 TEUs.", fact("543,728 TEUs", value=543728, unit="teu")),
+    row("The terminal moved 10.5 million TEU last year.",
+        fact("10.5 million TEU", value=10500000, unit="teu")),
 ])  # fmt: skip
 
 RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [

@@ -40,6 +40,7 @@ from statextract.layers.metrics import (
     resolve_possessives,
     resolve_stand_ins,
 )
+from statextract.layers.period_grammar import SAME
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.projections import revise_projections
@@ -64,6 +65,7 @@ _I = regex.IGNORECASE
 _TO_BETWEEN = compile_pattern(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
+    rf"|from\s+the\s+{SAME}\s+(?:week|month|quarter|period|half|season)\s+"
     r"|(?!(?:and|while|but|whereas|or|as|when|because|amid)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"

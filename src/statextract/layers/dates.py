@@ -35,7 +35,7 @@ from statextract.layers.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.layers.period_grammar import month_index, month_label, months_label
+from statextract.layers.period_grammar import SAME, month_index, month_label, months_label
 from statextract.layers.periods import (
     Period,
     covered_months,
@@ -229,7 +229,7 @@ _EARLIER_AFTER = compile_pattern(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
     r"[\s,]*(?P<respectively>respectively[\s,]+)?"
     r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
-    rf"(?:in\s+|over\s+|during\s+)?(?:the\s+same\s+(?:period|month|quarter|week|half|time)\s+"
+    rf"(?:in\s+|over\s+|during\s+)?(?:the\s+{SAME}\s+(?:period|month|quarter|week|half|time)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"
@@ -295,7 +295,9 @@ _SUPERLATIVE_SINCE = compile_before(
     r"most|least|best|worst|steepest|sharpest|record)\b[\w\s-]{0,25}\bsince\s*$",
     _I,
 )
-_SAME_PERIOD_OF = compile_before(r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in)\s+$", _I)
+_SAME_PERIOD_OF = compile_before(
+    rf"{SAME}\s+(?:period|month|quarter|week|time)\s+(?:of|in)\s+$", _I
+)
 
 
 def _last_day(value: str | None) -> dt.date | None:
@@ -1337,6 +1339,18 @@ _STANDARD_AVERAGE_BEFORE = compile_before(
 """A period of the average a figure is set against dates that average only."""
 
 
+_PEAK_BEFORE = compile_before(
+    r"\b(?:peaked|peaking|topped(?:\s+out)?|bottomed(?:\s+out)?|troughed"
+    r"|(?:hit|hitting|reached|reaching|touched|set)\s+(?:a|an|its|their)\s+(?:(?:record|all-time|"
+    r"multi-year|\d+-year)\s+)?(?:peak|high|low|trough|record)(?:\s+of)?)"
+    r"(?:\s+(?:at|of)\s+(?:(?:about|around|nearly|roughly|some)\s+)?[^,;()]{1,25}?)?"
+    r"\s+(?:in|on|during|at\s+the\s+(?:end|start)\s+of)\s+(?:(?:early|late|mid)[-\s]+)?$",
+    _I,
+)
+"""A peak's period ("it peaked at 7.79% in late October 2023", "hit a record high of 3.1 million
+in March"): the high point of a story told in the past, no period for the sentences after it."""
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
     ("(April: $4.9 billion)"), possessive ("August's count was revised"), a boundary of an event
@@ -1353,6 +1367,7 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         or match_ahead(_REVISED_AFTER, text, period.end, sentence.end) is not None
         or _STANDARD_AVERAGE_BEFORE.match(text, max(0, period.start - 70), period.start)
         is not None  # "far above the daily average of HK$131.8 billion in 2024"
+        or _PEAK_BEFORE.match(text, max(0, period.start - 80), period.start) is not None
     )  # "its previous closing record of 8,014.31 set in February 2023"
 
 

@@ -223,6 +223,8 @@ _THAT_FOR_BEFORE = compile_before(
 that for men 5.7%", "the surplus for chemicals shrank ... and that for machinery to €11.9
 billion"."""
 _PREPOSITION_SPLIT = compile_pattern(r"\s(?:to|of|in|for|from|with|on)\s", _I)
+_BARE_RATE = compile_pattern(r"rate(?P<group>\s+(?:for|among|in)\s+\S.*)?", _I | regex.DOTALL)
+"""A rate named by its group alone ("the rate for women"): the kind of rate is the one before."""
 _AGAINST_BEFORE = compile_before(r"\b(?:against|versus|vs\.?|compare[sd]?\s+with)\s+$", _I)
 _FOR_GROUP = compile_pattern(
     r"\s+for\s+(?P<group>[a-z][\w'’&-]*(?:\s+(?!and\b|while\b|but\b)[a-z][\w'’&-]*){0,4})", _I
@@ -1659,9 +1661,15 @@ def resolve_stand_ins(
                 forecast = "" if _FORECAST_WORD.search(named) else " forecast"
                 draft.metric, draft.metric_text = None, f"{named}{forecast}"
             continue
-        if text[draft.metric[0] : draft.metric[1]].lower() == "rate":
-            rate = _earlier_rate(text, draft, drafts, context)
-            if rate is not None:
+        bare_rate = _BARE_RATE.fullmatch(text, *draft.metric)
+        if bare_rate is not None:
+            group = bare_rate.group("group") or ""
+            rate = _earlier_rate(text, draft, drafts, None if group else context)
+            if rate is not None and group:
+                # "The unemployment rate for those aged 15 to 34 rose to 46.1%, while the rate
+                # for 15- to 24-year-olds jumped to 62.4%": the earlier rate's head, this group
+                rate = _PREPOSITION_SPLIT.split(rate, maxsplit=1)[0].strip() + group
+            if rate is not None and rate.lower() != "rate":
                 # "The euro area unemployment rate was 6.2%. The rate stood at 7.3% in France"
                 draft.metric, draft.metric_text = None, rate
             continue
@@ -1735,8 +1743,11 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
         named = metric_text(text, draft) or draft.metric_text or ""
         if regex.search(rf"\b{regex.escape(group.group('group'))}\b", named, flags=_I):
             continue  # the metric names the group already
+        end = group.end("group")
+        if text[end - 1] == "." and text[:end].rsplit(None, 1)[-1].count(".") == 1:
+            end -= 1  # "in France." ends the sentence; "in the U.S." keeps its own full stop
         draft.metric_domain = (group.start() + len(group.group()) - len(group.group().lstrip()),
-                               group.end("group"))  # fmt: skip
+                               end)  # fmt: skip
     excluding = _EXCLUDING_OPENING.match(
         text, sentence.start, min(sentence.end, sentence.start + 90)
     )
@@ -1771,14 +1782,19 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
 _RATE_END = compile_pattern(r"\S\s+rate$", _I)
 
 
-def _earlier_rate(text: str, draft: Draft, drafts: list[Draft], context: Context) -> str | None:
-    """The last rate named before a bare "the rate", in the sentence or the ones before it."""
+def _earlier_rate(
+    text: str, draft: Draft, drafts: list[Draft], context: Context | None
+) -> str | None:
+    """The last rate named before a bare "the rate", in the sentence or (given ``context``) the
+    ones before it."""
     for earlier in reversed(drafts):
         if earlier is draft or earlier.figure.start > draft.figure.start:
             continue
         named = metric_text(text, earlier) or earlier.metric_text
         if named is not None and _RATE_END.search(named):
             return named
+    if context is None:
+        return None
     return next((m for m in reversed(context.recent_metrics) if _RATE_END.search(m)), None)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from statextract._patterns import alternation, compile_pattern, squash
+from statextract._patterns import alternation, compile_pattern, squash, word_alternation
 from statextract.lexicon._periods import (
     COUNT_WORDS,
     MONTHS,
@@ -25,6 +25,7 @@ from statextract.lexicon._periods import (
     RELATIVE_MONTHS,
     RELATIVE_QUARTERS,
     RELATIVE_YEARS,
+    SAME_WORDS,
     SEASONS,
     WEEKDAYS,
 )
@@ -140,6 +141,8 @@ YEAR = r"(?:1[89]\d{2}|20\d{2}|2100)"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 ORDINAL = alternation(ORDINAL_WORDS)
+SAME = word_alternation(SAME_WORDS)
+"""The word that points back to the matching period of another year ("same", "comparable")."""
 QUARTER_NUMBER = r"[1-4]"
 DASH = r"(?:-|–|—)"
 RANGE_JOIN = r"(?:-?(?:to|through|until)-?|-|–|—|and)"
@@ -788,7 +791,7 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "same_of",
-        rf"\b(?:the\s+)?same\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+"
+        rf"\b(?:the\s+)?{SAME}\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+"
         rf"(?:(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?![-–/]\d)"
         rf"|(?P<y1>{YEAR})[-–/](?P<fy2>\d{{2}})\b)\b",
         _same_of,

@@ -22,6 +22,7 @@ from statextract._patterns import (
 )
 from statextract.layers.period_grammar import (
     RULES,
+    SAME,
     Period,
     PeriodRule,
     fiscal_part_period,
@@ -50,7 +51,7 @@ _IN_EFFECT_BEFORE = compile_before(
 """The day a decision takes effect: no period of the figure ("with effect from April 23")."""
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
-    r"(?:the\s+same\s+(?:period|month|quarter|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
+    rf"(?:the\s+{SAME}\s+(?:period|month|quarter|week|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
     r"levels?\s+(?:of|in|seen\s+in)\s+|in\s+|the\s+|its\s+|their\s+|an?\s+"
     r"|the\s+(?:previous|last|prior|preceding)\s+"
     r"(?!(?:month|quarter|year|week|day|period|season)s?\b)[a-z]+\s+(?:in\s+|of\s+)?)?$"
@@ -389,7 +390,7 @@ _REFERENCE_LEVEL_BEFORE = compile_before(
     _I,
 )
 _SAME_SPAN_BEFORE = compile_before(
-    r"\bsame\s+(?:quarter|month|period|week|half|time|day|season)\s+(?:of\s+|in\s+)?$", _I
+    rf"{SAME}\s+(?:quarter|month|period|week|half|time|day|season)\s+(?:of\s+|in\s+)?$", _I
 )
 _REFERENCE_POINT_BEFORE = compile_before(
     r"\b(?:from|since|below|above|off|short\s+of)\s+(?:its|their|the|a)\s+"

@@ -124,6 +124,22 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "over the twelve months", "over the 12 months", "in the twelve months", "in the 12 months",
     "over the last twelve months", "over the past twelve months",
 )  # fmt: skip
+_SAME_PERIOD_A_YEAR_EARLIER = tuple(
+    f"{lead}the {same} {span} {back}"
+    for lead in ("", "from ", "compared with ", "compared to ", "over ", "on ", "than ")
+    for same in ("same", "comparable", "corresponding", "equivalent")
+    for span in ("period", "month", "quarter", "week", "half", "time", "season")
+    for back in (
+        "last year",
+        "a year earlier",
+        "a year ago",
+        "of last year",
+        "of the previous year",
+    )
+)
+"""Every "the same period a year earlier" in its word orders ("from the comparable week of last
+year", "compared with the corresponding quarter a year ago")."""
+YEAR_ON_YEAR = YEAR_ON_YEAR + _SAME_PERIOD_A_YEAR_EARLIER
 
 MONTH_ON_MONTH: tuple[str, ...] = (
     "month-on-month", "month on month", "month-over-month", "month over month", "m-o-m",

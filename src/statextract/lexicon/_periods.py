@@ -101,3 +101,7 @@ POLICY_MOVES: tuple[str, ...] = (
 without a figure of their own, the period dates no figure."""
 """Nouns a period names the time of ("a February forecast", "the June projections"): that
 period dates the release, not the figures."""
+
+SAME_WORDS: tuple[str, ...] = ("same", "comparable", "corresponding", "equivalent")
+"""Words that point back to the matching period of another year: "the same week of 2024", "the
+comparable week of 2024", "the corresponding quarter of last year"."""

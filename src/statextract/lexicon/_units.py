@@ -67,6 +67,9 @@ NEWS_UNITS: dict[str, str] = {
     "kilograms per hectare": "kilogram_per_hectare", "kg/ha": "kilogram_per_hectare",
     "tonnes per year": "tonne_per_year",
     "tonnes per annum": "tonne_per_year", "tpa": "tonne_per_year",
+    # container capacity: a twenty-foot box is one TEU, a forty-foot box two
+    "teu": "teu", "teus": "teu", "twenty-foot equivalent units": "teu",
+    "twenty-foot equivalent unit": "teu", "twenty-foot-equivalent units": "teu",
     # energy and power
     "megawatt-hours": "megawatt_hour", "gigawatt-hours": "gigawatt_hour",
     "megawatthours": "megawatt_hour", "gigawatthours": "gigawatt_hour",
