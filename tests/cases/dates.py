@@ -1379,6 +1379,17 @@ PEAKS: list[Case] = numbered("dates-peaks", [
         "Core inflation was 3.6%.",
         fact("2.2%", date="2024-08"), fact("11.1%", date="2022-10"),
         fact("3.6%", date="2024-08"), published="2024-09-18"),
+    # an earlier rate named by its noun ("the 8.3% pace of a year earlier") is dated by it
+    row("In the April-June quarter, private consumption rose 7.0%, slower than the 8.3% pace of "
+        "a year earlier.",
+        fact("7.0%", date="2025-Q2"),
+        fact("8.3%", date="2024-Q2", change=chg("increase", "8.3", "percent", "2023-Q2")),
+        published="2025-08-29"),
+    row("In the April-June quarter, private consumption rose 7.0%, slower than the 8.3% growth "
+        "seen a year earlier.",
+        fact("7.0%", date="2025-Q2"), fact("8.3%", date="2024-Q2"), published="2025-08-29"),
+    row("Exports grew 4.1% in May, below the 6.0% rate of a month earlier.",
+        fact("4.1%", date="2025-05"), fact("6.0%", date="2025-04"), published="2025-06-20"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -1091,6 +1091,25 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
     row("The vacancy rate among offices was 18%, and the rate in retail 9%.",
         fact("18%", metric="vacancy rate among offices"),
         fact("9%", metric="vacancy rate in retail")),
+    # a figure a forecast noun follows is that forecast ("the 6.7% median forecast"), and a
+    # target's ceiling is the ceiling, not a comparison of the rate
+    row("Inflation was 1.31%, slightly above the 1.30% median forecast in a Reuters poll of "
+        "economists.",
+        fact("1.31%", metric="Inflation"),
+        fact("1.30%", metric="Inflation forecast by economists")),
+    row("Growth was 7.8%, well above the 6.7% median forecast in a Reuters poll.",
+        fact("7.8%", metric="Growth"), fact("6.7%", metric="Growth forecast")),
+    row("Sales were $4.3 billion, beating the $4.1 billion consensus estimate.",
+        fact("$4.3 billion", metric="Sales"), fact("$4.1 billion", metric="Sales forecast")),
+    row("Inflows fell to $5.228 billion, well short of the $5.661 billion expected in a "
+        "Bloomberg survey of analysts.",
+        fact("$5.228 billion", metric="Inflows"),
+        fact("$5.661 billion", metric="Inflows expected by analysts")),
+    row("Annual inflation accelerated to 5.06%, well above the 4.5% ceiling of the central "
+        "bank's tolerance range.",
+        fact("5.06%", metric="Annual inflation"), fact("4.5%", metric="inflation ceiling")),
+    row("Inflation rose to 3.1%, above the 2% target.",
+        fact("3.1%", metric="Inflation"), fact("2%", metric="inflation target")),
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

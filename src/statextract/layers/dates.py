@@ -228,8 +228,10 @@ _POSSESSIVE_GAP = compile_pattern(r"'s\s+", _I)
 _EARLIER_AFTER = compile_pattern(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
     r"[\s,]*(?P<respectively>respectively[\s,]+)?"
-    r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease)\s+)?"
-    rf"(?:in\s+|over\s+|during\s+)?(?:the\s+{SAME}\s+(?:period|month|quarter|week|half|time)\s+"
+    r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease|pace|clip|rate|"
+    r"expansion|contraction)\s+)?"
+    rf"(?:in\s+|over\s+|during\s+|of\s+|seen\s+|recorded\s+)?"
+    rf"(?:the\s+{SAME}\s+(?:period|month|quarter|week|half|time)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"

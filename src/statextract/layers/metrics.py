@@ -62,6 +62,7 @@ from statextract.lexicon._metrics import (
     EMPTY_HEAD_WORDS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
+    FORECAST_NOUN_PARTICIPLES,
     FORECAST_STAND_IN_NOUNS,
     FORECASTER_PARTICIPLES,
     FORECASTER_PEOPLE,
@@ -189,10 +190,23 @@ _EXPECTED_AFTER = compile_pattern(
     rf"(?:(?:most|many|some|the)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\b"
     rf"|\s+(?:(?:most|many|some)\s+)?(?P<agent>{alternation(EXPECTATION_AGENTS)})\s+"
     rf"(?:(?:had|have|were|are)\s+)?(?:(?:on\s+average|widely|generally)\s+)?"
-    rf"(?P<verb>{alternation(EXPECTATION_VERBS)})\b",  # "the $1.76 analysts had expected"
+    rf"(?P<verb>{alternation(EXPECTATION_VERBS)})\b"  # "the $1.76 analysts had expected"
+    r"|\s+(?P<verb>expected|forecast|predicted|projected)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:poll|survey)(?:\s+of\s+(?P<agent>{alternation(EXPECTATION_AGENTS)})\b)?",
     _I,
 )
-"""A figure followed by who expected it: "the 214,000 forecast by economists"."""
+"""A figure followed by who expected it: "the 214,000 forecast by economists", "the $5.661
+billion expected in a Bloomberg survey of analysts"."""
+_FORECAST_NOUN_AFTER = compile_pattern(
+    r"\s+(?:(?:median|consensus|average|mean)\s+)?"
+    rf"(?P<noun>{alternation(FORECAST_NOUN_PARTICIPLES)})s?\b"
+    rf"(?:\s+(?:in|from)\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:poll|survey)"
+    rf"(?:\s+of\s+(?P<agent>{alternation(EXPECTATION_AGENTS)})\b)?)?"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|but|while|as)\b))",
+    _I,
+)
+"""A forecast noun after a figure compared with ("slightly above the 1.30% median forecast in a
+Reuters poll of economists", "beating the $4.1 billion consensus estimate")."""
 _FOR_OPENING = compile_pattern(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _EXCLUDING_OPENING = compile_pattern(
     r"(?P<domain>(?:excluding|stripping\s+out|leaving\s+out|not\s+counting)\s+"
@@ -890,7 +904,8 @@ def assign_metric(
         and (metric is None or metric[1] <= figure.left or metric[0] < after_expected.end())
     ):
         metric = None  # "The gain beat the 214,000 forecast by economists"
-        draft.forecaster = forecaster(after_expected)
+        forecast_noun = match_ahead(_FORECAST_NOUN_AFTER, text, figure.end, clause_end)
+        draft.forecaster = forecaster(forecast_noun or after_expected)  # "consensus estimate"
     elif metric is not None and (
         ahead := _EXPECTATION.match(text, max(clause_start, metric[0] - 90), metric[0])
     ):
@@ -1042,7 +1057,9 @@ def _noun_named_after(text: str, sentence: Sentence, figure: Figure) -> Span | N
 
 _TARGET_AFTER = compile_pattern(
     r"(?:[-\s]+(?:per\s*cent|percent))?\s+(?:(?P<topic>inflation|price|CPI|growth|deficit|debt|"
-    r"unemployment)\s+)?(?P<noun>target|goal|objective|ceiling)\b(?!\s+(?:range|band|of|for)\b)",
+    r"unemployment)\s+)?(?P<noun>target|goal|objective|ceiling|floor)\b(?!\s+(?:range|band|for)\b)"
+    r"(?!\s+of\b(?!\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tolerance|target|comfort)\s+"
+    r"(?:range|band)\b))",
     _I,
 )
 _TARGET_BEFORE = compile_before(
@@ -1294,11 +1311,19 @@ def assign_linked_metric(
     """
     figure = draft.figure
     clause_start, clause_end = clause_bounds(sentence, figure)
-    expected = _EXPECTATION.match(
-        text, max(clause_start, figure.left - 90), figure.left
-    ) or match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)
+    expected = _EXPECTATION.match(text, max(clause_start, figure.left - 90), figure.left)
+    if expected is None and draft.from_value:
+        expected = match_ahead(_FORECAST_NOUN_AFTER, text, figure.end, clause_end)
+    if expected is None:
+        expected = match_ahead(_EXPECTED_AFTER, text, figure.end, clause_end)
     if expected is not None and not _counts_forecasters(text, draft):
         draft.forecaster = forecaster(expected)  # "more than the 2% economists were expecting"
+    target = _target_named(text, sentence, figure, context)
+    if target is not None:
+        # "accelerated to 5.06%, well above the 4.5% ceiling of the tolerance range": the
+        # ceiling, not a comparison of inflation
+        draft.metric, draft.metric_text = None, target
+        return
     if _AGAINST_BEFORE.match(text, max(0, figure.left - 20), figure.left) and (
         group := match_ahead(_FOR_GROUP, text, figure.end, clause_end)
     ):
@@ -1919,8 +1944,12 @@ def _counts_forecasters(text: str, draft: Draft) -> bool:
 
 def forecaster(expectation: regex.Match[str]) -> str:
     """ "forecast by economists" for "economists had forecast", "forecast" for "a poll showed"."""
-    verb = FORECASTER_PARTICIPLES.get(squash(expectation.group("verb")).lower(), "forecast")
-    agent = squash(expectation.group("agent")).lower()
+    noun = expectation.groupdict().get("noun")
+    if noun:  # "the 6.7% median forecast", "the $4.1 billion consensus estimate"
+        verb = FORECAST_NOUN_PARTICIPLES.get(noun.lower(), "forecast")
+    else:
+        verb = FORECASTER_PARTICIPLES.get(squash(expectation.group("verb")).lower(), "forecast")
+    agent = squash(expectation.group("agent") or "").lower()
     return f"{verb} by {agent}" if agent in FORECASTER_PEOPLE else verb
 
 

@@ -337,6 +337,13 @@ FORECASTER_PARTICIPLES: dict[str, str] = {
 """How a metric names who expected its figure ("economists had forecast 7.70 million
 openings": openings forecast by economists)."""
 
+FORECAST_NOUN_PARTICIPLES: dict[str, str] = {
+    "forecast": "forecast", "estimate": "forecast", "expectation": "expected",
+    "projection": "projected", "prediction": "predicted",
+}  # fmt: skip
+"""Nouns that name a figure as forecast when they follow it ("the 6.7% median forecast", "the
+$4.1 billion consensus estimate"), and how the metric says so."""
+
 FORECASTER_PEOPLE: tuple[str, ...] = (
     "analysts", "analyst", "economists", "economist", "forecasters", "forecaster", "markets",
     "traders", "investors", "respondents",
