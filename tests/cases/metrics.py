@@ -1110,6 +1110,13 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("5.06%", metric="Annual inflation"), fact("4.5%", metric="inflation ceiling")),
     row("Inflation rose to 3.1%, above the 2% target.",
         fact("3.1%", metric="Inflation"), fact("2%", metric="inflation target")),
+    # who projects, predicts or anticipates a figure is not its metric; a project is a noun
+    row("Analysts now project RevPAR to fall 0.1% this year.", fact("0.1%", metric="RevPAR")),
+    row("Staff now project economic growth of 0.8% in 2024.",
+        fact("0.8%", metric="economic growth")),
+    row("Traders anticipate rates to fall to 4%.", fact("4%", metric="rates")),
+    row("Its Jansen potash project in Canada was 63% complete at the end of December.",
+        fact("63%", metric="Jansen potash project")),
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

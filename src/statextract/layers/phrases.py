@@ -119,8 +119,11 @@ _VERBISH_STRICT = compile_pattern(
     _I,
 )
 _REPORTING_VERB = compile_pattern(
-    r"\b(?:said|says|expects|expect|forecasts|projects|predicts|sees|see|estimates|estimated|"
-    r"reported|reports|showed|shows|announced|announces|believes|thinks|warned|warns|noted)\b"
+    r"\b(?:said|says|expects|expect|forecasts|projects|predicts|predict|sees|see|"
+    r"(?<=\b(?:now|also|still|they|we|staff|analysts|economists|forecasters|officials|"
+    r"traders|investors|markets)\s)project|"  # "Staff now project", not "its potash project"
+    r"estimates|estimated|anticipates|anticipate|reported|reports|showed|shows|announced|"
+    r"announces|believes|thinks|warned|warns|noted)\b"
     r"(?:\s+(?:that|on\s+\w+day))?",
     _I,
 )
