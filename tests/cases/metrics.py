@@ -1117,6 +1117,17 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
     row("Traders anticipate rates to fall to 4%.", fact("4%", metric="rates")),
     row("Its Jansen potash project in Canada was 63% complete at the end of December.",
         fact("63%", metric="Jansen potash project")),
+    # a subject that counts over a period keeps its name before the counted noun; a group
+    # counted after a preposition is the group
+    row("Montreal-area sales totalled 3,330 homes, 12% more than a year earlier.",
+        fact("3,330", metric="Montreal-area sales")),
+    row("Sales in Montreal reached 3,330 homes in August.",
+        fact("3,330", metric="Sales in Montreal")),
+    row("Arrivals reached 11 million tourists in July.", fact("11 million", metric="Arrivals")),
+    row("Ferrari shipments totalled 3,494 cars in the quarter.",
+        fact("3,494", metric="Ferrari shipments")),
+    row("Sales rose in seven of 10 provinces.",
+        fact("seven", metric="provinces"), fact("10", metric="provinces")),
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

@@ -62,6 +62,7 @@ from statextract.lexicon._metrics import (
     EMPTY_HEAD_WORDS,
     EXPECTATION_AGENTS,
     EXPECTATION_VERBS,
+    FLOW_NOUNS,
     FORECAST_NOUN_PARTICIPLES,
     FORECAST_STAND_IN_NOUNS,
     FORECASTER_PARTICIPLES,
@@ -86,6 +87,11 @@ _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset(UNIT_NOUNS)
+_FLOW_NOUNS = frozenset(FLOW_NOUNS)
+_GROUP_PREPOSITION = compile_pattern(
+    r"\b(?:in|across|among|of|for|at|by)\b(?!\s+(?:about|around)\b)", _I
+)
+"""A preposition between a subject and its figure: the figure counts a group, not the subject."""
 _PER_UNIT_NOUNS = frozenset(PER_UNIT_NOUNS)
 _COUNTED_UNITS = frozenset(
     {"count", "per_hundred", "per_thousand", "per_ten_thousand", "per_hundred_thousand",
@@ -580,6 +586,13 @@ def assign_metric(
             subject is not None
             and (
                 noun in ("units", "unit")
+                or (
+                    _head_word(text[subject[0] : subject[1]]) in _FLOW_NOUNS
+                    and _MEASURE_VERB.search(text, subject[1], figure.left)
+                    and not _AGENT_VERB.search(text, subject[1], figure.left)
+                    and not _GROUP_PREPOSITION.search(text, subject[1], figure.left)
+                )  # "Montreal-area sales totalled 3,330 homes": the sales; not "Sales rose in
+                # five provinces", which counts provinces
                 or (
                     (
                         noun in _UNIT_NOUNS
@@ -1805,6 +1818,12 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
 
 
 _RATE_END = compile_pattern(r"\S\s+rate$", _I)
+
+
+def _head_word(phrase: str) -> str:
+    """The last word before a phrase's first preposition ("sales" of "sales in Montreal")."""
+    words = _PREPOSITION_SPLIT.split(phrase, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _earlier_rate(

@@ -214,6 +214,16 @@ UNIT_NOUNS: tuple[str, ...] = (
 """Counted nouns that only count what a subject measures ("employment grew by 7,000 people",
 "the cattle inventory stood at 87.2 million head")."""
 
+FLOW_NOUNS: tuple[str, ...] = (
+    "sales", "starts", "completions", "approvals", "arrivals", "departures", "exports",
+    "imports", "shipments", "deliveries", "registrations", "permits", "transactions",
+    "listings", "admissions", "visits", "applications", "claims", "bookings", "orders",
+    "enrolments", "enrollments", "hires", "layoffs", "openings", "vacancies", "closures",
+    "launches", "issuances", "purchases", "passengers", "visitors",
+)  # fmt: skip
+"""Plural subjects that are counts over a period ("Montreal-area sales totalled 3,330 homes"):
+the counted noun after their figure only says what they count."""
+
 AGENT_VERBS: tuple[str, ...] = (
     "added", "adds", "add", "adding", "created", "creates", "create", "cut", "cuts", "shed",
     "sheds", "lost", "loses", "employed", "employs", "hired", "hires", "carried", "carries",
