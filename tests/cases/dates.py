@@ -1390,6 +1390,27 @@ PEAKS: list[Case] = numbered("dates-peaks", [
         fact("7.0%", date="2025-Q2"), fact("8.3%", date="2024-Q2"), published="2025-08-29"),
     row("Exports grew 4.1% in May, below the 6.0% rate of a month earlier.",
         fact("4.1%", date="2025-05"), fact("6.0%", date="2025-04"), published="2025-06-20"),
+    # a period in a clause about a cause dates no figure and is not handed on
+    row("Prices rose 4.1% in June. Energy prices fell 0.3% on the month but were still 12.8% "
+        "higher year on year, reflecting the partial unfreezing of electricity and gas tariffs "
+        "last July.\n\nFuel prices dropped 1.3% from May.",
+        fact("4.1%", date="2025-06"),
+        fact("0.3%", date="2025-06", change=chg("decrease", "0.3", "percent", "2025-05")),
+        fact("12.8%", date="2025-06", change=chg("increase", "12.8", "percent", "2024-06")),
+        fact("1.3%", date="2025-06", change=chg("decrease", "1.3", "percent", "2025-05")),
+        published="2025-06-30"),
+    row("Prices rose 4.1% in June. Sales rose 3%, thanks to a heatwave in May.",
+        fact("4.1%", date="2025-06"), fact("3%", date="2025-06"), published="2025-06-30"),
+    row("Prices rose 4.1% in June. Output fell 2%, due to strikes that began in April.",
+        fact("4.1%", date="2025-06"), fact("2%", date="2025-06"), published="2025-06-30"),
+    # two clauses, each with its own comparison
+    row("Fuel prices dropped 1.3% in June from May and were 10.0% lower than in June 2024.",
+        fact("1.3%", change=chg("decrease", "1.3", "percent", "2025-05")),
+        fact("10.0%", change=chg("decrease", "10.0", "percent", "2024-06")),
+        published="2025-06-30"),
+    row("Exports rose 2% in April from March, but were 5% below their level of April 2024.",
+        fact("2%", change=chg("increase", "2", "percent", "2025-03")),
+        fact("5%", change=chg("decrease", "5", "percent", "2024-04")), published="2025-06-30"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -82,7 +82,6 @@ _STOOD_BEFORE = compile_before(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
-_LIST_AND = compile_pattern(r"\s+(?:and|or)\s+|\s*,\s*(?:and\s+)?(?!or\b)", _I)
 _RANGE_BETWEEN = compile_pattern(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I

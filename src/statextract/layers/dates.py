@@ -1312,7 +1312,9 @@ _EARLIER_CLAUSE_BEFORE = compile_before(
     r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking|"
     r"recovering\s+from|rebounding\s+from|bouncing\s+back\s+from|coming\s+off|"
     r"(?:held\s+(?:down|back)|boosted|driven|helped|hurt|dragged\s+down|weighed\s+down|"
-    r"distorted|flattered|inflated|depressed)\s+by)"
+    r"distorted|flattered|inflated|depressed)\s+by"
+    r"|(?<=,\s*)(?:reflecting|mirroring|due\s+to|because\s+of|owing\s+to|thanks\s+to|"
+    r"on\s+the\s+back\s+of|as\s+a\s+result\s+of|in\s+the\s+wake\s+of))"
     r"\s+(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\b(?:where|what|as)\s+(?:it|they)\s+(?:was|were|stood|had\s+been)\s+(?:in\s+|at\s+)?$",
     _I,
@@ -1738,6 +1740,9 @@ def _nearest(
     return min(pool, key=distance)
 
 
+_CLAUSE_JOIN = compile_pattern(r"\b(?:and|but|while|whereas)\b|[,;]", _I)
+
+
 def _since(
     text: str,
     sentence: Sentence,
@@ -1825,6 +1830,18 @@ def _since(
             )
         )
     ]
+    if comparison and comparison[0].end <= figure.left:
+        own = [
+            p
+            for p in comparison
+            if p.start >= figure.end
+            and not _CLAUSE_JOIN.search(text, figure.end, p.start)
+            and not any(figure.end <= d.figure.start < p.start for d in drafts)
+        ]
+        if own and _CLAUSE_JOIN.search(text, comparison[0].end, figure.left):
+            # "dropped 1.3% from May and were 10.0% lower than in June 2024": each clause
+            # compares with its own period
+            comparison = own
     if comparison and comparison[0].reference:
         return None  # "up 154 million bushels from its July forecast": a revision, no period
     if comparison:
