@@ -1411,6 +1411,16 @@ PEAKS: list[Case] = numbered("dates-peaks", [
     row("Exports rose 2% in April from March, but were 5% below their level of April 2024.",
         fact("2%", change=chg("increase", "2", "percent", "2025-03")),
         fact("5%", change=chg("decrease", "5", "percent", "2024-04")), published="2025-06-30"),
+    # "month-to-month" and "quarter-to-quarter" are steps like "month-on-month"
+    row("In June, sales were $59.9 billion. On a month-to-month basis, sales grew in China "
+        "(0.8%) but fell in Japan (-1.7%).",
+        fact("$59.9 billion", date="2025-06"),
+        fact("0.8%", date="2025-06", change=chg("increase", "0.8", "percent", "2025-05")),
+        fact("-1.7%", date="2025-06", change=chg("decrease", "1.7", "percent", "2025-05")),
+        published="2025-08-05"),
+    row("Sales rose 2% month-to-month in June.",
+        fact("2%", date="2025-06", change=chg("increase", "2", "percent", "2025-05")),
+        published="2025-08-05"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

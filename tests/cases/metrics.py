@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases.case import Case, chg, fact, numbered, row
+from cases.case import Case, chg, fact, numbered, row, shr
 
 METRICS: list[Case] = numbered("metrics", [
     row("The number of internet users in China reached 1.09 billion as of December 2023.",
@@ -1128,6 +1128,12 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("3,494", metric="Ferrari shipments")),
     row("Sales rose in seven of 10 provinces.",
         fact("seven", metric="provinces"), fact("10", metric="provinces")),
+    # shares listed with "respectively" pair with the subjects listed before them
+    row("Transsion and vivo accounted for 9.0% and 8.9% of global shipments, respectively.",
+        fact("9.0%", metric="Transsion", share=shr("9.0", "global shipments")),
+        fact("8.9%", metric="vivo", share=shr("8.9", "global shipments"))),
+    row("Men and women made up 51% and 49% of the workforce, respectively.",
+        fact("51%", metric="Men"), fact("49%", metric="women")),
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

@@ -1859,8 +1859,9 @@ def _since(
 
 
 _STEP_OPENER = compile_pattern(
-    r"\W*(?:on\s+an?\s+(?:monthly|annual|quarterly|yearly)\s+basis|(?:month|year|quarter)"
-    r"[\s-]on[\s-](?:month|year|quarter)|compared\s+with\s+(?:the\s+)?(?:previous|prior|"
+    r"\W*(?:on\s+an?\s+(?:monthly|annual|quarterly|yearly|(?:month|quarter|year)-(?:on|to|over)-"
+    r"(?:month|quarter|year))\s+basis|(?:month|year|quarter)"
+    r"[\s-](?:on|to|over)[\s-](?:month|year|quarter)|compared\s+with\s+(?:the\s+)?(?:previous|prior|"
     r"preceding)\s+(?:month|quarter|year))\s*,",
     _I,
 )

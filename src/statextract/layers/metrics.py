@@ -1398,6 +1398,8 @@ def distribute_respectively(
         ]
         levels = [d for d in run if d.rule != "share" or d.value is None]
         shares = [d for d in run if d.rule == "share"]
+        if len(levels) < 2 <= len(shares):
+            levels = shares  # "Transsion and vivo accounted for 9.0% and 8.9% of shipments"
         first = run[0] if run else None
         if first is None or len(levels) < 2:
             continue

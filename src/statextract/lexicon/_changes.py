@@ -89,6 +89,7 @@ DECREASE_NOUNS: tuple[str, ...] = (
 
 YEAR_ON_YEAR: tuple[str, ...] = (
     "year-on-year", "year on year", "year-over-year", "year over year", "y-o-y", "yoy",
+    "year-to-year",
     "y/y", "from a year earlier", "from a year ago", "from a year before", "over one year",
     "than a year earlier", "than a year ago", "than a year before",
     "compared with a year earlier", "compared with a year ago", "compared to a year earlier",
@@ -143,6 +144,7 @@ YEAR_ON_YEAR = YEAR_ON_YEAR + _SAME_PERIOD_A_YEAR_EARLIER
 
 MONTH_ON_MONTH: tuple[str, ...] = (
     "month-on-month", "month on month", "month-over-month", "month over month", "m-o-m",
+    "month-to-month", "month to month",
     "mom", "m/m", "from the previous month", "from a month earlier", "from a month ago",
     "than the previous month", "compared with the previous month", "on the previous month",
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
@@ -165,6 +167,7 @@ before it."""
 
 QUARTER_ON_QUARTER: tuple[str, ...] = (
     "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
+    "quarter-to-quarter", "quarter to quarter",
     "q-o-q", "qoq", "q/q", "from the previous quarter", "from a quarter earlier",
     "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
     "over the previous quarter", "on the quarter", "from the prior quarter",
