@@ -190,6 +190,9 @@ _CONDITION_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w]))(?:{alternation(CONDITION_WORDS)})\s+$", regex.IGNORECASE
 )
 _NOUN_WITH_BEFORE = compile_before(r"\b[a-z]{3,}s\s+with\s+$", regex.IGNORECASE)
+_CLASS_OF_BEFORE = compile_before(r"\b[a-z]{3,}s\s+(?:with|of|having)\s+$", regex.IGNORECASE)
+"""A plural noun and "with" / "of" before "N or more": a class of things, no figure
+("households with two or more people", "firms of 50 or more employees")."""
 _FINITE_CONDITION_VERBS = frozenset({"spent", "earned", "employ", "employs", "paid"})
 _CONDITION_CLAUSE = compile_before(
     r"(?:\b(?:who|that|which|whose|with|where|if|when|those|whom)\b|%\s+of\s+(?:them|those)\b)"
@@ -822,6 +825,8 @@ def _read_right(text: str, figure: Figure, hints: FigureHints = NO_HINTS) -> Non
     if after and figure.qualifier is None:
         phrase = squash(after.group("q").strip().lower())
         figure.qualifier = QUALIFIERS_AFTER.get(phrase, QUALIFIERS_AFTER.get(after.group("q")))
+        if _CLASS_OF_BEFORE.match(text, max(0, figure.start - 30), figure.start):
+            figure.nonstat = "threshold"  # "households with two or more people"
     _read_glued_word(text, figure, position)
 
 

@@ -102,6 +102,11 @@ NON_FACTS: list[Case] = YEARS + AGES + ORDINALS + numbered("non-facts", [
     row("The survey of people aged 16 to 64 found that 3.4 million were economically inactive.",
         fact("3.4 million", value=3400000, unit="count")),
     row("The rate for 15- to 24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
+    # "N or more" after a plural noun and "with" / "of" defines a class: no figure
+    row("Spending by households with two or more people increased 1.3% in June.",
+        fact("1.3%", metric="Spending by households with two or more people")),
+    row("Households of three or more people spent 5% more.", fact("5%", unit="percent")),
+    row("Firms with 50 or more employees cut 3,000 jobs.", fact("3,000", unit="count")),
     row("The rate for 15-24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
     row("The rate for 15 to 24-year-olds jumped to 62.4%.", fact("62.4%", unit="percent")),
     row("In the past 12 months, prices rose 3.2%.",

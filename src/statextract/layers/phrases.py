@@ -81,7 +81,8 @@ _VERB = compile_pattern(
 _BOUNDARY = compile_pattern(
     r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|showing|suggesting|"
     r"indicating|according\s+to|where|when|"
-    r"after|with|while|whereas|but|as\s+of|including|data\s+from)\b",
+    r"after|with(?!\s+[\w,.]+\s+or\s+(?:more|fewer|less|over|older)\b)|while|whereas|but|"
+    r"as\s+of|including|data\s+from)\b",
     _I,
 )
 _NUMBER_OF = compile_pattern(r"\b(?:total\s+)?number\s+of\s+", _I)
