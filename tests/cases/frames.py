@@ -1087,8 +1087,30 @@ SIGNED_RATES: list[Case] = numbered("frames-signed-rates", [
         fact("+5,000", change=chg("increase", 5000, "count"))),
 ])  # fmt: skip
 
+PERIOD_GAPS: list[Case] = numbered("frames-period-gaps", [
+    # a period between a change and the level it leads to counts as one word of the gap
+    row("Australia's population rose by 423,400 people in the year to March 2025 to 27,536,900.",
+        fact("27,536,900", value=27536900, metric="Australia's population", date="2025-03",
+             change=chg("increase", 423400, "count", "2024-03")),
+        published="2025-09-18"),
+    row("Australia's population rose by 423,400 people, or 1.6%, in the year to March 2025 to "
+        "reach 27,536,900.",
+        fact("27,536,900", value=27536900, metric="Australia's population", date="2025-03",
+             change=chg("increase", 423400, "count", "2024-03")),
+        published="2025-09-18"),
+    row("Sales rose 5% in the three months to June 30, 2025 to $3 billion.",
+        fact("$3 billion", change=chg("increase", "5", "percent", None))),
+    # but "after" and "with" open another clause: no level of the change
+    row("Shares rose 5% in extended trading on Thursday after closing at $687.65.",
+        fact("5%", change=chg("increase", "5", "percent", None)),
+        fact("$687.65", change=None)),
+    row("Growth is projected at 6.5% for 2025-26, with the July-September quarter seen at 6.7%.",
+        fact("6.5%", change=None), fact("6.7%", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    SIGNED_RATES
+    PERIOD_GAPS
+    + SIGNED_RATES
     + VERB_ITEMS
     + PLACE_BRACKETS
     + PROJECTED_GROWTH

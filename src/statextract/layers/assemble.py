@@ -66,7 +66,8 @@ _TO_BETWEEN = compile_pattern(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
     rf"|from\s+the\s+{SAME}\s+(?:week|month|quarter|period|half|season)\s+"
-    r"|(?!(?:and|while|but|whereas|or|as|when|because|amid)\b)[\w-]+[\s,]+){0,6}?(?:to|at)"
+    r"|(?!(?:and|while|but|whereas|or|as|when|because|amid|with|after)\b)"
+    r"[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+(?:of|at))?)?\s*$",
@@ -224,7 +225,9 @@ def build_sentence_facts(
             to_next = (
                 following < len(figures)
                 and clause_of[following] == clause
-                and _TO_BETWEEN.match(text[figures[following - 1].end : figures[following].left])
+                and _TO_BETWEEN.match(
+                    _gap_text(text, figures[following - 1].end, figures[following].left, periods)
+                )
             )
             # "rose 1.68%, taking annual producer inflation down to 35.75%": a rate of its own;
             # "a 0.5% increase, bringing sales to $25.5 billion": the change of that level
@@ -1221,6 +1224,20 @@ def _spread_range(low: Figure, high: Figure) -> None:
         factor = scale_factor(high.scale_text)
         if factor is not None:
             low.value = low.value * factor
+
+
+def _gap_text(text: str, start: int, end: int, periods: list[Period]) -> str:
+    """``text[start:end]`` with each period inside it written as one word: "in the year to
+    March 2025 to reach" reads "in period to reach", so a period counts as one word of a gap."""
+    pieces = []
+    cursor = start
+    for period in periods:
+        if start <= period.start and period.end <= end and period.start >= cursor:
+            pieces.append(text[cursor : period.start])
+            pieces.append("period")
+            cursor = period.end
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
 
 
 def _clause_index(sentence: Sentence, figure: Figure) -> int:

@@ -381,7 +381,7 @@ social work activities (212 thousand, 7.3%), public administration (87 thousand 
 _SIGNED_RATE_AFTER = compile_pattern(r"\s*;\s*[-+]\d[\d.,]*\s*%\s*\)")
 _CLOSE_PAREN = compile_pattern(r"\s*\)")
 _RESTATEMENT_BETWEEN = compile_pattern(
-    r"\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*"
+    r"(?:\s+(?-i:[a-z]+))?\s*(?:,\s*or|\(|,\s*i\.e\.,?|,\s*equivalent\s+to|,\s*or\s+about)\s*"
     r"|\s+(?:in|during|over)\s+the\s+(?:\w+\s+){0,2}?(?:quarter|month|year|half|week)"
     r"\s*,\s*(?:equivalent\s+to|i\.e\.,?)\s*",
     _I,
