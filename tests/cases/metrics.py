@@ -1134,6 +1134,15 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
         fact("8.9%", metric="vivo", share=shr("8.9", "global shipments"))),
     row("Men and women made up 51% and 49% of the workforce, respectively.",
         fact("51%", metric="Men"), fact("49%", metric="women")),
+    # an expected change named by its noun ("expected a decline of 1.8%") is the forecast
+    row("German industrial orders fell 1.4% in April. Economists had on average expected a "
+        "decline of 1.8%.",
+        fact("1.4%", metric="German industrial orders"),
+        fact("1.8%", metric="German industrial orders expected by economists")),
+    row("Analysts expected a rise of 2% in sales.",
+        fact("2%", metric="sales expected by analysts")),
+    row("GDP rose 0.3%. Economists had forecast growth of 0.2%.",
+        fact("0.3%", metric="GDP"), fact("0.2%", metric="growth forecast by economists")),
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip

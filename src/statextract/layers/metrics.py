@@ -187,7 +187,9 @@ _EXPECTATION = compile_before(
     rf"\b(?P<agent>{alternation(EXPECTATION_AGENTS)})\b(?:\s+[\w'’,-]+){{0,6}}?\s+"
     rf"(?:had\s+|have\s+|has\s+|were\s+|was\s+|are\s+|is\s+|had\s+on\s+average\s+been\s+|"
     rf"on\s+average\s+)?(?:been\s+)?(?P<verb>{alternation(EXPECTATION_VERBS)})\b"
-    r"(?:\s+(?:a|an|the))?\s+(?:(?:about|around|nearly|some|roughly|just|exactly|precisely|"
+    r"(?:\s+(?:a|an|the))?(?:\s+(?:(?:monthly|annual|quarterly)\s+)?(?:decline|drop|fall|rise|"
+    r"increase|gain|contraction|dip|jump)\s+of)?"
+    r"\s+(?:(?:about|around|nearly|some|roughly|just|exactly|precisely|"
     r"only|as\s+much\s+as|as\s+little\s+as)\s+)?$",
     _I,
 )
