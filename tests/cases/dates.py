@@ -1421,6 +1421,16 @@ PEAKS: list[Case] = numbered("dates-peaks", [
     row("Sales rose 2% month-to-month in June.",
         fact("2%", date="2025-06", change=chg("increase", "2", "percent", "2025-05")),
         published="2025-08-05"),
+    # the period after an earlier value compared with ("up from ... 3.7% in March") is not
+    # the period of the figure before it
+    row("New orders fell 1.4% in April. Compared with April 2024, orders were 4.8% higher, up "
+        "from an annual increase of 3.7% in March.",
+        fact("1.4%", date="2025-04"),
+        fact("4.8%", date="2025-04", change=chg("increase", "4.8", "percent", "2024-04")),
+        fact("3.7%", date="2025-03"), published="2025-06-05"),
+    row("Sales rose 5% from a year earlier to $3 billion in March.",
+        fact("$3 billion", date="2025-03", change=chg("increase", "5", "percent", "2024-03")),
+        published="2025-06-05"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -140,9 +140,12 @@ _PRONOUN_CLAUSE_GAP = compile_pattern(
 _FROM_CUE = compile_before(r"(?:\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+)?|\(\s*)$", _I)
 _WHEN_AFTER = compile_pattern(r",?\s+when\b", _I)
 _COMPARED_FIGURE = compile_pattern(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)", _I
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;\d]{0,25}?)(?=[$€£¥₹]|\d)"
+    r"|\b(?:up|down)\s+from\s+(?:(?!\bto\b)[^.;\d]){0,30}?(?=[$€£¥₹]|\d)",
+    _I,
 )
-"""A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36"."""
+"""A comparison with another figure: "compared with $9.9 billion", "versus a loss of 4.36", "up
+from an annual increase of 3.7%"."""
 _DAY_KINDS = frozenset({"day", "iso_day", "weekday", "day_span", "report_day"})
 _PLUPERFECT = compile_pattern(
     r"\bhad\s+(?:been|risen|fallen|grown|slowed|eased|climbed|dropped|declined|increased|"
