@@ -152,8 +152,22 @@ OIL_VOLUMES: list[Case] = numbered("unit-grammar-oil-volumes", [
     row("The file weighs 47.5 mb.", fact("47.5 mb", unit="megabyte")),
 ])  # fmt: skip
 
+DAILY_BASIS: list[Case] = numbered("unit-grammar-daily-basis", [
+    # "a day" after one amount, or a sentence that opens "On a daily basis", makes a rate of
+    # the amounts of its first clause and of the values compared with them
+    row("Arrivals eased to 712,000 tons a day from 727,000 tons in June.",
+        fact("712,000 tons a day", unit="tonne_per_day"),
+        fact("727,000 tons", unit="tonne_per_day")),
+    row("On a daily basis, arrivals eased to 712,000 tons from 727,000 tons in June.",
+        fact("712,000 tons", unit="tonne_per_day"), fact("727,000 tons", unit="tonne_per_day")),
+    row("On a daily basis, output rose 3% to 1.2 million barrels.",
+        fact("1.2 million barrels", unit="barrel_per_day")),
+    row("On a daily basis, output rose 3%.", fact("3%", unit="percent")),
+])  # fmt: skip
+
 UNIT_GRAMMAR: list[Case] = (
-    COMPOUND_GRID
+    DAILY_BASIS
+    + COMPOUND_GRID
     + PRICES
     + NOT_MONEY
     + CHANGES_IN_THE_LEVELS_UNIT

@@ -403,6 +403,7 @@ def build_sentence_facts(
     _share_range_change(drafts)
     _share_list_unchanged(text, drafts)
     _signed_changes(drafts)
+    _daily_basis(text, sentence, drafts)
     _harmonize_units(drafts)
     _carry_physical_unit(text, drafts)
     _appositive_change(text, drafts)
@@ -723,6 +724,31 @@ def _harmonize_units(drafts: list[Draft]) -> None:
             and link.unit in _PHYSICAL
         ):
             draft.unit = link.unit
+        if link is not None and draft.from_value and link.unit.startswith(f"{draft.unit}_per_"):
+            draft.unit = link.unit  # "712,000 tons a day from 727,000 tons": tons a day too
+
+
+_DAILY_BASIS = compile_pattern(r"\W*on\s+a\s+(?:daily|per[-\s]day)\s+basis\s*,", _I)
+"""A sentence that opens on a daily basis: its physical amounts are per day."""
+
+
+def _daily_basis(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+    """ "On a daily basis, arrivals eased to 712,000 tons from 727,000 tons in June": tonnes a
+    day, the amounts of the sentence's first clause and the values compared with them."""
+    opening = _DAILY_BASIS.match(text, sentence.start, sentence.end)
+    if opening is None:
+        return
+    first_clause_end = (
+        sentence.clauses[_clause_index(sentence, drafts[0].figure)][1] if drafts else 0
+    )
+    for draft in drafts:
+        if draft.figure.start >= first_clause_end or draft.unit not in _PHYSICAL:
+            continue
+        if "_per_" in draft.unit:
+            continue
+        if draft.change_unit == draft.unit:
+            draft.change_unit = f"{draft.unit}_per_day"
+        draft.unit = f"{draft.unit}_per_day"
 
 
 _BARE_AFTER = compile_pattern(
