@@ -332,6 +332,11 @@ FISCAL: list[Case] = numbered("periods-fiscal", [
     row("The CPI excluding volatile items climbed 2.9% over the year to January, compared with a "
         "2.7% rise in the 12 months to December.",
         fact("2.9%", date="2025-01"), fact("2.7%", date="2024-12"), published="2025-02-26"),
+    # an Indian company that names its quarter by months keeps an April-to-March year
+    row("HDFC Bank posted a 2.2% rise in third-quarter profit. Standalone net profit for the "
+        "October-December quarter rose to ₹16,736 crore.",
+        fact("2.2%", date="2024-Q4"), fact("₹16,736 crore", date="2024-Q4"),
+        published="2025-01-22"),
 ])  # fmt: skip
 
 ANAPHORS: list[Case] = numbered("periods-anaphors", [

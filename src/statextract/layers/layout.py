@@ -263,13 +263,21 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     government = _GOVERNMENT_YEAR_ENDED.search(text)
     if government is not None:
         return MONTHS[government.group("m").lower().rstrip(".")], False
-    if _RUPEE_COMPANY.search(text) and _INDIAN_FISCAL_YEAR.search(text):
-        return 3, True  # an Indian company's "fourth quarter" of "2024-25" is January to March
+    if _RUPEE_COMPANY.search(text) and (
+        _INDIAN_FISCAL_YEAR.search(text) or _FISCAL_MONTHS_QUARTER.search(text)
+    ):
+        # an Indian company's "fourth quarter" of "2024-25" is January to March; its "third
+        # quarter", told as "the October-December quarter", October to December
+        return 3, True
     return _HALF_YEAR_FISCAL.get(currency, 3), False
 
 
 _RUPEE_COMPANY = compile_pattern(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)
 _INDIAN_FISCAL_YEAR = compile_pattern(r"\b20\d\d-\d\d\b|\bFY\d\d\b")
+_FISCAL_MONTHS_QUARTER = compile_pattern(
+    r"\b(?:April|July|October|January)[-–](?:June|September|December|March)\s+quarter\b"
+)
+"""A quarter of an April-to-March year named by its months ("the October-December quarter")."""
 
 
 def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None:
