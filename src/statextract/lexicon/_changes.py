@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from statextract.lexicon._periods import SAME_WORDS
+
 INCREASE_VERBS: tuple[str, ...] = (
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
     "increasing", "grew", "grow", "grows", "growing", "grown", "gained", "gain", "gains",
@@ -126,10 +128,10 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "over the last twelve months", "over the past twelve months",
 )  # fmt: skip
 _SAME_PERIOD_A_YEAR_EARLIER = tuple(
-    f"{lead}the {same} {span} {back}"
-    for lead in ("", "from ", "compared with ", "compared to ", "over ", "on ", "than ")
-    for same in ("same", "comparable", "corresponding", "equivalent")
-    for span in ("period", "month", "quarter", "week", "half", "time", "season")
+    f"the {same} {span} {back}"
+    for same in SAME_WORDS
+    if same != "same"  # written out above, with the words that lead to them
+    for span in ("period", "month", "quarter", "week", "half")
     for back in (
         "last year",
         "a year earlier",
@@ -138,8 +140,8 @@ _SAME_PERIOD_A_YEAR_EARLIER = tuple(
         "of the previous year",
     )
 )
-"""Every "the same period a year earlier" in its word orders ("from the comparable week of last
-year", "compared with the corresponding quarter a year ago")."""
+"""Each way of naming the same period a year back ("the comparable week of last year", "the
+corresponding quarter a year ago")."""
 YEAR_ON_YEAR = YEAR_ON_YEAR + _SAME_PERIOD_A_YEAR_EARLIER
 
 MONTH_ON_MONTH: tuple[str, ...] = (
