@@ -559,6 +559,13 @@ DAY_RANGES: list[Case] = numbered("periods-day-ranges", [
         fact("$5 billion", date="2024-06-01/2024-08-31"), published="2025-09-26"),
     row("Stocks rose 3% from Dec. 1, 2024 to Jan. 20.",
         fact("3%", date="2024-12-01/2025-01-20"), published="2025-09-26"),
+    # a yearless span of days takes the year that ends it before publication
+    row("Full-price sales in the nine weeks to Dec. 28 were up 6.0% on a year earlier.",
+        fact("6.0%", date="2024-10-27/2024-12-28",
+             change=chg("increase", "6.0", "percent", "2023-10-27/2023-12-28")),
+        published="2025-01-07"),
+    row("Sales rose 2% in the four weeks to Jan. 4.",
+        fact("2%", date="2024-12-08/2025-01-04"), published="2025-01-07"),
 ])  # fmt: skip
 
 MARKET_DAYS: list[Case] = numbered("periods-market-days", [

@@ -619,6 +619,8 @@ def _first_month(period: Period) -> int | None:
         return period.months[0]
     if period.quarter is not None:
         return period.quarter * 3 - 2
+    if period.window is not None:
+        return period.window[0]  # "the nine weeks to Dec. 28": from late October
     return None
 
 
@@ -629,6 +631,8 @@ def _last_month(period: Period) -> int | None:
         return period.months[1]
     if period.quarter is not None:
         return period.quarter * 3
+    if period.window is not None:
+        return period.window[2]
     return None
 
 
