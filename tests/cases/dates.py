@@ -1431,6 +1431,15 @@ PEAKS: list[Case] = numbered("dates-peaks", [
     row("Sales rose 5% from a year earlier to $3 billion in March.",
         fact("$3 billion", date="2025-03", change=chg("increase", "5", "percent", "2024-03")),
         published="2025-06-05"),
+    # "the N it flew a year earlier": the earlier value's own step, past a clause about it
+    row("In the third quarter, the airline carried 34.6 million revenue passengers, 2.6% fewer "
+        "than the 35.5 million it flew a year earlier.",
+        fact("34.6 million", date="2025-Q3",
+             change=chg("decrease", "2.6", "percent", "2024-Q3")),
+        fact("35.5 million", date="2024-Q3"), published="2025-10-22"),
+    # but "the 1.5% it reported a month ago" was reported then: an earlier estimate of January
+    row("Output rose 2.0% in January, above the 1.5% it reported a month ago.",
+        fact("2.0%", date="2025-01"), fact("1.5%", date="2025-01"), published="2025-02-20"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -230,6 +230,8 @@ _EARLIER_OPENER = compile_pattern(
 _POSSESSIVE_GAP = compile_pattern(r"'s\s+", _I)
 _EARLIER_AFTER = compile_pattern(
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share\b)?"  # "85 cents a share a year earlier"
+    r"(?:\s+(?:it|they|we)\s+(?:had\s+)?(?!(?:reported|said|published|announced|estimated|"
+    r"forecast|projected|expected)\b)(?-i:[a-z]+)(?=\s+an?\s))?"  # "the 35.5 million it flew a"
     r"[\s,]*(?P<respectively>respectively[\s,]+)?"
     r"(?:(?:increase|rise|gain|growth|jump|surge|drop|fall|decline|decrease|pace|clip|rate|"
     r"expansion|contraction)\s+)?"
