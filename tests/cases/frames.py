@@ -1106,6 +1106,16 @@ PERIOD_GAPS: list[Case] = numbered("frames-period-gaps", [
         fact("$687.65", change=None)),
     row("Growth is projected at 6.5% for 2025-26, with the July-September quarter seen at 6.7%.",
         fact("6.5%", change=None), fact("6.7%", change=None)),
+    # a comparative after a change ("dearer", "cheaper", "more expensive") is a change word, and
+    # a new subject after it without one shares it
+    row("Over the year, goods were 2.39% dearer and services 4.90%.",
+        fact("2.39%", metric="goods", change=chg("increase", "2.39", "percent")),
+        fact("4.90%", metric="services", change=chg("increase", "4.90", "percent"))),
+    row("Exports were 3% lower than a year earlier and imports 2%.",
+        fact("3%", change=chg("decrease", "3", "percent")),
+        fact("2%", metric="imports", change=chg("decrease", "2", "percent"))),
+    row("Petrol was 3% cheaper than a month earlier.",
+        fact("3%", metric="Petrol", change=chg("decrease", "3", "percent"))),
 ])  # fmt: skip
 
 FRAMES: list[Case] = (

@@ -370,6 +370,14 @@ _GAPPED_SUBJECT = compile_pattern(
     _I,
 )
 """A new subject without its verb between two moves ("... to €10.7 billion and EBIT 11% to")."""
+_GAPPED_COMPARATIVE = compile_pattern(
+    r"\s+(?:higher|lower|dearer|cheaper|costlier|(?:more|less)\s+expensive|up|down|more|less)"
+    r"(?:\s+(?:than\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+(?:year|month)|year[-\s]on[-\s]year))?"
+    r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[a-z])[\w'’&-]*\s+){1,4}",
+    _I,
+)
+"""A comparative after a change, then a new subject without it ("2.39% dearer and services")."""
+_CLAUSE_END_AFTER = compile_pattern(r"\s*(?:[.;)]|,\s*respectively\b|$)", _I)
 _TO_FIGURE_NEXT = compile_pattern(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
     rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
@@ -659,6 +667,17 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "EBITDA climbed 8.9% to €10.7 billion and EBIT 11% to €7.6 billion": the verb gapped
         return Role("change", direction=gapped_way, direction_span=None)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and previous_role.direction in ("increase", "decrease")
+        and figure.unit == previous.unit
+        and _GAPPED_COMPARATIVE.fullmatch(text, previous.end, left)
+        and match_ahead(_CLAUSE_END_AFTER, text, figure.end)
+    ):
+        # "goods were 2.39% dearer and services 4.90%": the comparative gapped
+        return Role("change", direction=previous_role.direction, direction_span=None)
     items = (
         _VERB_ITEMS_BEFORE.match(text, max(clause_start, left - 400), left)
         if not bracket_list and (figure.unit == "count" or is_percent) and whole is None
