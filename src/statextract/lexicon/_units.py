@@ -194,7 +194,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "tonne": "mass", "kilotonne": "mass", "megatonne": "mass", "kilogram": "mass",
     "gram": "mass", "milligram": "mass", "microgram": "mass", "ounce": "mass",
     "troy_ounce": "mass", "pound_mass": "mass", "pound": "mass", "carat": "mass", "quintal": "mass",
-    "bale": "mass", "bushel": "volume", "bushel_per_acre": "volume_per_area",
+    "bale": "mass", "bushel": "volume", "bushel_per_acre": "volume_per_area", "teu": "volume",
     "pound_per_acre": "mass_per_area", "hundredweight": "mass",
     "tonne_per_hectare": "mass_per_area", "kilogram_per_hectare": "mass_per_area",
     "tonne_per_year": "mass_per_time",
@@ -256,8 +256,9 @@ PINT_NAMES: dict[str, str] = {
 }  # fmt: skip
 """Pint expressions of canonical units whose name pint does not read as it stands."""
 
-PINT_UNKNOWN: frozenset[str] = frozenset({"bale", "megapixel", "decibel", "degree"})
-"""Units pint has no fitting definition for (a cotton bale's weight varies by country)."""
+PINT_UNKNOWN: frozenset[str] = frozenset({"bale", "megapixel", "decibel", "degree", "teu"})
+"""Units pint has no fitting definition for (a cotton bale's weight varies by country; a TEU is a
+nominal container size, not a volume)."""
 
 PERIOD_NOUNS: tuple[str, ...] = (
     "year", "years", "month", "months", "week", "weeks", "decade", "decades", "quarter",
