@@ -900,7 +900,6 @@ _CURRENCY_WAY = compile_pattern(
 """Which way a currency moved: a weaker currency takes more of itself to buy the quote."""
 
 
-_LIST_AND = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", _I)
 _CHANGES_TO_LEVELS = compile_pattern(r"(?:\s*,?\s+respectively\s*,?)?\s+to\s+", _I)
 
 
@@ -921,9 +920,9 @@ def _pair_change_list(text: str, drafts: list[Draft]) -> None:
             and span[1] <= level.figure.left
             and first.figure.end <= span[0]
             and level.unit == second_level.unit
-            and _LIST_AND.fullmatch(text, first.figure.end, span[0])
+            and LIST_JOIN.fullmatch(text, first.figure.end, span[0])
             and _CHANGES_TO_LEVELS.fullmatch(text, span[1], level.figure.left)
-            and _LIST_AND.fullmatch(text, level.figure.end, second_level.figure.left)
+            and LIST_JOIN.fullmatch(text, level.figure.end, second_level.figure.left)
         ):
             second_level.change_direction = level.change_direction
             second_level.change_value, second_level.change_unit = (
@@ -1019,7 +1018,7 @@ def _pair_change_lists(
             and roles[index].kind == "change"
             and roles[end + 1].kind == "change"
             and clause_of[end + 1] == clause_of[index]
-            and _LIST_AND.fullmatch(text, figures[end].end, figures[end + 1].left)
+            and LIST_JOIN.fullmatch(text, figures[end].end, figures[end + 1].left)
         ):
             end += 1
         if end == index:
@@ -1232,7 +1231,7 @@ def _share_list_units(text: str, figures: list[Figure]) -> None:
             and bare.kind == "digits"
             and named.explicit_unit
             and named.unit in RATE_UNITS
-            and _LIST_AND.fullmatch(text, bare.end, named.left)
+            and LIST_JOIN.fullmatch(text, bare.end, named.left)
         ):
             bare.unit, bare.points, bare.explicit_unit = named.unit, named.points, True
 

@@ -1668,7 +1668,7 @@ def resolve_stand_ins(
                 if d.figure.start < gapped.start() and not d.from_value
             ]
             named = earlier[-1] if earlier else None
-            head = _PREPOSITION_SPLIT.split(named, maxsplit=1)[0].strip() if named else ""
+            head = _head_phrase(named) if named else ""
             if head and head.lower() not in _PRONOUNS:
                 draft.metric, draft.metric_text = None, f"{head} {gapped.group('pp')}"
                 for restated in drafts:
@@ -1688,7 +1688,7 @@ def resolve_stand_ins(
                 and not _PREPOSITION_START.match(text, *d.metric)
             ]
             named = earlier[-1] if earlier else context.last_metric
-            head = _PREPOSITION_SPLIT.split(named, maxsplit=1)[0].strip() if named else ""
+            head = _head_phrase(named) if named else ""
             if head and head.lower() not in _PRONOUNS:
                 draft.metric_owner = head
             continue
@@ -1710,7 +1710,7 @@ def resolve_stand_ins(
             if rate is not None and group:
                 # "The unemployment rate for those aged 15 to 34 rose to 46.1%, while the rate
                 # for 15- to 24-year-olds jumped to 62.4%": the earlier rate's head, this group
-                rate = _PREPOSITION_SPLIT.split(rate, maxsplit=1)[0].strip() + group
+                rate = _head_phrase(rate) + group
             if rate is not None and rate.lower() != "rate":
                 # "The euro area unemployment rate was 6.2%. The rate stood at 7.3% in France"
                 draft.metric, draft.metric_text = None, rate
@@ -1824,9 +1824,14 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
 _RATE_END = compile_pattern(r"\S\s+rate$", _I)
 
 
+def _head_phrase(phrase: str) -> str:
+    """The words before a phrase's first preposition ("exports" of "exports to China")."""
+    return _PREPOSITION_SPLIT.split(phrase, maxsplit=1)[0].strip()
+
+
 def _head_word(phrase: str) -> str:
     """The last word before a phrase's first preposition ("sales" of "sales in Montreal")."""
-    words = _PREPOSITION_SPLIT.split(phrase, maxsplit=1)[0].split()
+    words = _head_phrase(phrase).split()
     return words[-1].lower() if words else ""
 
 

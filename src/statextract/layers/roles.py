@@ -22,6 +22,7 @@ from statextract._patterns import (
 )
 from statextract.figures import Figure
 from statextract.lexicon._changes import (
+    COMPARATIVES,
     DECREASE_NOUNS,
     DECREASE_VERBS,
     INCREASE_NOUNS,
@@ -371,7 +372,7 @@ _GAPPED_SUBJECT = compile_pattern(
 )
 """A new subject without its verb between two moves ("... to €10.7 billion and EBIT 11% to")."""
 _GAPPED_COMPARATIVE = compile_pattern(
-    r"\s+(?:higher|lower|dearer|cheaper|costlier|(?:more|less)\s+expensive|up|down|more|less)"
+    rf"\s+(?:{alternation(COMPARATIVES)})"
     r"(?:\s+(?:than\s+a\s+year\s+(?:earlier|ago)|on\s+the\s+(?:year|month)|year[-\s]on[-\s]year))?"
     r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:(?-i:[a-z])[\w'’&-]*\s+){1,4}",
     _I,

@@ -228,3 +228,9 @@ FREQUENCY_MODIFIER_STOPS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that end the nouns between a frequency adjective and its change noun: "annual house
 price increases" names an annual change, "the annual report showed an increase" does not."""
+
+COMPARATIVES: tuple[str, ...] = (
+    "higher", "lower", "dearer", "cheaper", "costlier", "more expensive", "less expensive",
+    "up", "down", "more", "less",
+)  # fmt: skip
+"""Words after a change figure that say which way it went ("2.39% dearer", "3% lower")."""
