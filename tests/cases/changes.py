@@ -556,8 +556,82 @@ QUOTED_CHANGES: list[Case] = numbered("changes-quoted", [
         fact("+1.2%", change=chg("increase", 1.2, "percent", None))),
 ])  # fmt: skip
 
+WIRE_STEPS: list[Case] = numbered("changes-wire-steps", [
+    # "on-year", "on-month" (wire style) and "on the week" name the step of a comparison
+    row("South Korea's exports rose 1.4 percent on-year in November to $56.35 billion.",
+        fact("$56.35 billion", change=chg("increase", 1.4, "percent", "2023-11")),
+        published="2024-12-01"),
+    row("Exports rose 1.4% on-month in November.",
+        fact("1.4%", change=chg("increase", 1.4, "percent", "2024-10")), published="2024-12-01"),
+    row("Imports rose 2% on-quarter in the third quarter.",
+        fact("2%", change=chg("increase", 2, "percent", "2024-Q2")), published="2024-12-01"),
+    row("Crude stocks fell 3 million barrels in the week to Oct. 4, and gasoline stocks rose 1 "
+        "million barrels on the week.",
+        fact("3 million barrels", change=chg("decrease", 3000000, "barrel", None)),
+        fact("1 million barrels",
+             change=chg("increase", 1000000, "barrel", "2024-09-21/2024-09-27")),
+        published="2024-10-09"),
+    row("Cushing stocks dropped by 668,000 barrels on the week to Aug. 23.",
+        fact("668,000 barrels",
+             change=chg("decrease", 668000, "barrel", "2024-08-10/2024-08-16")),
+        published="2024-08-28"),
+    # an upgrade or downgrade of a measure is a change; of a count, it counts
+    row("Canola production is forecast at 7.2 million tonnes, an upgrade of 782,000 tonnes.",
+        fact("7.2 million tonnes", change=chg("increase", 782000, "tonne", None))),
+    row("Wheat output is seen at 30 million tonnes, a downgrade of 1.1 million tonnes.",
+        fact("30 million tonnes", change=chg("decrease", 1100000, "tonne", None))),
+    row("Upgrades of 452 websites were made.", fact("452", value=452, change=None)),
+])  # fmt: skip
+
+JOINED_STEPS: list[Case] = numbered("changes-joined-steps", [
+    # clauses joined by a comma, "and" or ";" to one that states its step move over that step
+    row("By sector, manufacturing output grew 5.7% year-on-year in August, mining output rose 5.1% "
+        "and utilities output increased 2.4%.",
+        fact("5.7%", change=chg("increase", 5.7, "percent", "2024-08")),
+        fact("5.1%", change=chg("increase", 5.1, "percent", "2024-08")),
+        fact("2.4%", change=chg("increase", 2.4, "percent", "2024-08")), published="2025-09-15"),
+    row("Exports rose 3% from a year earlier in August, imports fell 2% and the surplus widened "
+        "5%.",
+        fact("3%", change=chg("increase", 3, "percent", "2024-08")),
+        fact("2%", change=chg("decrease", 2, "percent", "2024-08")),
+        fact("5%", change=chg("increase", 5, "percent", "2024-08")), published="2025-09-15"),
+    row("Exports rose 3% from a year earlier in August; imports fell 2%.",
+        fact("3%", change=chg("increase", 3, "percent", "2024-08")),
+        fact("2%", change=chg("decrease", 2, "percent", "2024-08")), published="2025-09-15"),
+    row("Prices rose 0.3% on the month in August, and energy prices climbed 1.2%.",
+        fact("0.3%", change=chg("increase", 0.3, "percent", "2025-07")),
+        fact("1.2%", change=chg("increase", 1.2, "percent", "2025-07")), published="2025-09-15"),
+    # a clause with its own comparison keeps it
+    row("Exports rose 3% from a year earlier in August, while imports fell 2% from July.",
+        fact("3%", change=chg("increase", 3, "percent", "2024-08")),
+        fact("2%", change=chg("decrease", 2, "percent", "2025-07")), published="2025-09-15"),
+    # the first stated change keeps its own step before a later "from" value
+    row("ABARES said summer crop production is forecast to fall 15% year on year to 4.4 million "
+        "tonnes in 2025-26, a downgrade from the 4.5 million tonnes expected in September.",
+        fact("4.4 million tonnes", date="2025-07/2026-06",
+             change=chg("decrease", 15, "percent", "2024-07/2025-06")),
+        fact("4.5 million tonnes", change=None), published="2025-12-02"),
+    row("Sales rose 5% from a year earlier to $3 billion in March, up from $2.9 billion in "
+        "February.",
+        fact("$3 billion", change=chg("increase", 5, "percent", "2024-03")),
+        fact("$2.9 billion", change=None), published="2025-04-15"),
+    row("Sales rose 5% to $3 billion in March, up from $2.9 billion in February.",
+        fact("$3 billion", change=chg("increase", 5, "percent", "2025-02")),
+        fact("$2.9 billion", change=None), published="2025-04-15"),
+    # a season compared with the one before is a year's step
+    row("ABARES said the winter grain harvest is forecast to reach 66.3 million tonnes in "
+        "2025-26, up 10% on the previous season.",
+        fact("66.3 million tonnes", change=chg("increase", 10, "percent", "2024-07/2025-06")),
+        published="2025-12-02"),
+    row("ABARES expects wheat output of 35.6 million tonnes in 2025-26, up 4% from last season.",
+        fact("35.6 million tonnes", change=chg("increase", 4, "percent", "2024-07/2025-06")),
+        published="2025-12-02"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    VERB_GRID
+    WIRE_STEPS
+    + JOINED_STEPS
+    + VERB_GRID
     + NOUN_GRID
     + LEVEL_WITH_CHANGE
     + UP_FROM

@@ -656,6 +656,19 @@ WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [
         fact("94.1%", metric="full-year demand", date="2023")),
 ])  # fmt: skip
 
+HYPHENATED_QUARTERS: list[Case] = numbered("periods-hyphenated-quarters", [
+    # "December-quarter revenue": a quarter named by its last month, hyphenated as a modifier
+    row("Delta expects December-quarter revenue to rise 2% to 4% from a year earlier.",
+        fact("2%", date="2024-Q4", change=chg("increase", 2, "percent", "2023-Q4")),
+        fact("4%", date="2024-Q4", change=chg("increase", 4, "percent", "2023-Q4")),
+        published="2024-10-10"),
+    row("Revenue in the June-quarter 2024 rose 3%.", fact("3%", date="2024-Q2")),
+    row("Sales rose 4% in the September-quarter.", fact("4%", date="2024-Q3"),
+        published="2024-10-10"),
+    row("Sales rose 4% in the September quarter.", fact("4%", date="2024-Q3"),
+        published="2024-10-10"),
+])  # fmt: skip
+
 HEADLINES: list[Case] = numbered("periods-headline", [
     # a headline change takes the date of the same change in the body; a holiday is no period;
     # a day in a past-before-the-past clause is background
@@ -716,7 +729,8 @@ RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
 ])  # fmt: skip
 
 PERIODS: list[Case] = (
-    RELATIVE_YEARS
+    HYPHENATED_QUARTERS
+    + RELATIVE_YEARS
     + FISCAL_NAMING
     + NEW_GRID
     + HAND

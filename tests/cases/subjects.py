@@ -350,8 +350,85 @@ MONEY_OBJECTS: list[Case] = numbered("subjects-money-objects", [
     row("Sales reached $4 billion in Asia in 2023.", fact("$4 billion", metric="sales")),
 ])  # fmt: skip
 
+PARTNERS: list[Case] = numbered("subjects-partners", [
+    # a deficit, surplus or trade "with" a partner measures the deficit, not the partner
+    row("Canada's merchandise trade deficit with the world narrowed to C$1.26 billion in "
+        "September.",
+        fact("C$1.26 billion", metric="Canada's merchandise trade deficit with the world")),
+    row("Combining goods and services, Canada's total trade deficit with the world was C$2.5 "
+        "billion in September.",
+        fact("C$2.5 billion", metric="Canada's total trade deficit with the world")),
+    row("China's trade surplus with the United States widened to $33 billion in September.",
+        fact("$33 billion", metric="China's trade surplus with the United States")),
+    row("The shortfall with Switzerland, a hub for gold refining, rose $9.8 billion to $22.8 "
+        "billion.",
+        fact("$22.8 billion", metric="shortfall with Switzerland")),
+    row("Trade with China fell 3% in September.", fact("3%", metric="trade with China")),
+    row("The bilateral gap with Mexico was $15.5 billion.",
+        fact("$15.5 billion", metric="bilateral gap with Mexico")),
+    # "its" after a possessed metric is the possessor's
+    row("Japan's trade surplus with the United States came to ¥415 billion, and its deficit with "
+        "China to ¥959.5 billion.",
+        fact("¥415 billion", metric="Japan's trade surplus with the United States"),
+        fact("¥959.5 billion", metric="Japan's deficit with China")),
+    row("Toyota's sales rose 5% to $3 billion, while its operating profit fell 3%.",
+        fact("$3 billion", metric="Toyota's sales"),
+        fact("3%", metric="Toyota's operating profit")),
+    # counter-rows: a "with" after a verb or a comma opens a clause; a name keeps its possessive
+    row("The United States posted surpluses with the Netherlands ($5.1 billion).",
+        fact("$5.1 billion", metric="Netherlands")),
+    row("The company ended the year with revenue of $5 billion.",
+        fact("$5 billion", metric="revenue")),
+    row("Sales rose 5% in September, with exports up 3%.",
+        fact("5%", metric="sales"), fact("3%", metric="exports")),
+    row("Sweden's Riksbank has already lowered its rate to 2.5%.",
+        fact("2.5%", metric="Sweden's Riksbank rate")),
+])  # fmt: skip
+
+ON_REVENUE_OF: list[Case] = numbered("subjects-on-revenue-of", [
+    # "on revenue of $N" after a result names the revenue, not the result
+    row("Reported net income rose 15% to $1.27 billion, or $1.97 per share, on operating revenue "
+        "of $15.7 billion.",
+        fact("$1.27 billion", metric="net income"), fact("$1.97", metric="earnings per share"),
+        fact("$15.7 billion", metric="operating revenue")),
+    row("The company lost $1 a share on revenue of $14.7 billion.",
+        fact("$1", metric="loss per share"), fact("$14.7 billion", metric="revenue")),
+    row("The airline posted a net loss of $200 million on revenue of $5 billion in the quarter.",
+        fact("$200 million", metric="airline net loss"), fact("$5 billion", metric="revenue")),
+    row("Profit rose to $300 million on turnover of $4 billion.",
+        fact("$300 million", metric="profit"), fact("$4 billion", metric="turnover")),
+    # counter-rows: "on" inside a compound, "from" an earlier value
+    row("The unit posted a return on sales of 14.6%.",
+        fact("14.6%", metric="unit return on sales")),
+    row("BI now expects growth this year of between 4.6% and 5.4%, lowered from its earlier "
+        "forecast of 4.7% to 5.5%.",
+        fact("4.6%"), fact("5.4%"), fact("4.7%", metric="economic growth"), fact("5.5%")),
+])  # fmt: skip
+
+SAW_MOVES: list[Case] = numbered("subjects-saw-moves", [
+    # "X saw Y move N": X's Y
+    row("In Greater China, revenue fell 21% to $1.5 billion, while North America, Nike's biggest "
+        "market, saw sales slide 11% to $4.7 billion.",
+        fact("$1.5 billion", metric="revenue"),
+        fact("$4.7 billion", metric="North America sales")),
+    row("The retailer saw revenue rise 5% to $3 billion in the quarter.",
+        fact("$3 billion", metric="retailer revenue")),
+    row("Europe saw orders fall 3% in May.", fact("3%", metric="Europe orders")),
+    row("The company saw its shares jump 11% in extended trading.",
+        fact("11%", metric="company shares")),
+    row("Motor vehicle and parts dealers saw sales edge up 0.2% after surging 4.4% in July.",
+        fact("0.2%", metric="motor vehicle and parts dealers sales"),
+        fact("4.4%", metric="motor vehicle and parts dealers sales"), published="2024-09-15"),
+    # counter-rows: what is seen at or of a level is a forecast's own noun
+    row("Analysts saw growth of 3% in 2025.", fact("3%", metric="growth")),
+    row("The bank sees inflation at 2.5% next year.", fact("2.5%", metric="inflation")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    MONEY_OBJECTS
+    SAW_MOVES
+    + PARTNERS
+    + ON_REVENUE_OF
+    + MONEY_OBJECTS
     + EXPECTED_FIGURES
     + SECTOR_JOBS
     + PLACE_AFTER_VERB

@@ -1479,12 +1479,13 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
 
 _WITH_DETAIL = compile_pattern(r"[^.;]*?,\s*(?:with|including)\s+", _I)
 _JOINED_CLAUSE = compile_pattern(
-    r"[^.;()]*?(?:,\s*(?:and|while|whereas|but)|;)\s+(?:[a-z][\w'’&-]*\s+){1,8}?"
+    r"[^.;()]*?(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+and\s+|;\s*)(?:[a-z][\w'’&-]*\s+){1,8}?"
     r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|climbed|jumped|gained|lost|were|was)\s+"
     r"(?:(?:by|about|around|nearly|some|roughly|just|an?\s+annual|another)\s+)*$",
     _I,
 )
-"""A clause of its own, joined to the one before it: ", and energy prices rose " (no period)."""
+"""A clause of its own, joined to the one before it: ", and energy prices rose ", ", mining
+output rose ", " and utilities output increased " (no period)."""
 
 
 _NAME_LIST_GAP = compile_pattern(
@@ -1790,6 +1791,18 @@ def _since(
             step = _relative_since(text, stable[0], earlier_span[0], draft)
             if step is not None:
                 return step
+    stated = draft.change_span
+    if (
+        earlier_span is not None
+        and stated is not None
+        and draft.change_value is not None
+        and stated[1] <= figure.left
+    ):
+        # "fall 15% year on year to 4.4 million tonnes, a downgrade from the 4.5 million tonnes
+        # expected": the first stated change keeps its own step
+        step = _relative_since(text, stated[0], figure.left, draft)
+        if step is not None:
+            return step
     if earlier_span is not None:
         earlier = next((d for d in drafts if d.figure.start == earlier_span[0]), None)
         if earlier is not None and earlier.date_explicit:

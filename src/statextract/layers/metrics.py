@@ -356,7 +356,21 @@ _RELATIVE_ANTECEDENT = compile_before(
 )
 """The noun a relative clause holding the figure is about ("inflation, which held at 2.2%")."""
 ASIDE_OPENER = compile_before(r",\s+(?:which|who|whose)\b[^,;()]*$", _I)
+_SAW_CHANGE_BEFORE = compile_before(
+    r"\b(?:saw|sees|see|seeing)\s+(?:its\s+|their\s+)?"
+    r"(?P<np>(?:(?!(?:of|to|in|at|for|on|by|from|with|a|an|the)\b)(?-i:[a-z])[\w'’-]*\s+){1,4}?)"
+    rf"(?:(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])}|[a-z]+\s+(?:up|down|higher|lower))"
+    r"\s+(?:by\s+)?)?$",
+    _I,
+)
+"""A subject that saw its measure move ("North America saw sales slide"): the measure, owned."""
+_PARTICLE_AT = compile_pattern(r"(?:up|down|higher|lower)\b", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
+_POSSESSOR = compile_pattern(
+    r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?-i:[a-z])"
+)
+"""The possessor that opens a metric ("Japan's trade surplus"): what a later "its" refers to
+(not "Sweden's Riksbank", a name)."""
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
 _DEFINITE_BEFORE = compile_before(
     r"\b(?:the|in\s+the\s+(?:remaining|other|top|largest|biggest|smallest))\s+$", _I
@@ -537,6 +551,17 @@ def assign_metric(
     if participle is not None and not earlier:
         # "Food had the largest impact, rising 0.53%": the clause's subject rose
         subject = subject_of_first_verb(text, clause_start, participle.start(), periods) or subject
+    witnessed = _SAW_CHANGE_BEFORE.match(text, max(clause_start, anchor - 80), anchor)
+    if witnessed is not None:
+        # "North America, Nike's biggest market, saw sales slide 11%": North America's sales
+        owner = subject_before(text, clause_start, witnessed.start(), periods)
+        np_start, np_end = witnessed.span("np")
+        if _PARTICLE_AT.match(text, np_end) is not None:
+            np_end = text.rfind(" ", np_start, np_end - 1)  # "saw sales edge up 0.2%": sales
+        subject = clean_phrase(text, np_start, max(np_start, np_end), periods) or subject
+        owner_words = squash(text[owner[0] : owner[1]]) if owner is not None else ""
+        if owner_words and owner_words.lower() not in _PRONOUNS:
+            draft.metric_owner = owner_words
     joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
     if subject is not None and joined:
         # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
@@ -545,15 +570,18 @@ def assign_metric(
     if following is not None:
         # "increased at a 2.6% rate after rising at a 2.7% rate": the clause's subject rose
         preceding = [
-            d.metric
+            d
             for d in drafts
             if d is not draft and d.metric is not None and d.figure.end <= following.start()
         ]
-        subject = (
-            preceding[-1]
-            if preceding
-            else subject_of_first_verb(text, clause_start, following.start(), periods) or subject
-        )
+        if preceding:
+            subject = preceding[-1].metric
+            draft.metric_owner = preceding[-1].metric_owner  # "X saw sales edge up 0.2% after
+            # surging 4.4%": X's sales again
+        else:
+            subject = (
+                subject_of_first_verb(text, clause_start, following.start(), periods) or subject
+            )
     if subject is None:
         # "X narrowed from A to B": B measures the subject before its earlier value A
         starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
@@ -1546,6 +1574,11 @@ def resolve_possessives(
             # rate down": the group's
             domain = grouped.metric_domain
             owner = _LEADING_PREPOSITION.sub("", text[domain[0] : domain[1]])
+        possessor = _POSSESSOR.match(owner) if owner is not None else None
+        if possessor is not None:
+            owner = possessor.group(
+                "owner"
+            )  # "Japan's trade surplus ..., and its deficit": Japan's
         if owner is None or len(owner.split()) > _MAX_OWNER_WORDS or _COMPARED_OWNER.search(owner):
             continue  # "The bank became the first ... when it trimmed its policy rate"
         if text[start:end].lower() in _OWNER_NOUNS:

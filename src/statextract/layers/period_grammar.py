@@ -930,7 +930,7 @@ RULES: tuple[PeriodRule, ...] = (
         "quarter_to",
         rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:{ORDINAL}\s+)?quarter\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
         rf"(?:(?:early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:\s+(?P<qd>{DAY})(?!\d))?(?:,?\s+(?P<y>{YEAR}))?"
-        rf"|\b(?:the\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\s+quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"|\b(?:the\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?:\s+|-)quarter\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         _quarter_by_month,
     ),
     _rule(

@@ -48,6 +48,7 @@ from statextract.lexicon._metrics import (
     OBJECT_AT_VERBS,
     PART_CUES,
     PARTICIPLE_MODIFIERS,
+    PARTNER_NOUNS,
     PREPOSITION_STARTS,
     TRAILING_WORDS,
 )
@@ -586,6 +587,7 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
                               clause_start + relative.start(), periods)  # fmt: skip
                 if head is not None and not _looks_like_clause_opener(text, head):
                     return head
+            found = _with_partner_head(text, clause_start, stops, stop, found, periods)
             return _with_list_head(text, masked, clause_start, stops, stop, found, periods)
         segment_end = stop
         if anchor - stop > 200:
@@ -636,6 +638,31 @@ _LIST_HEAD = compile_pattern(
     _I,
 )
 _EXAMPLES = frozenset({"such as", "including", "like"})
+
+
+_PARTNER_WITH = compile_before(rf"\b(?:{word_alternation(PARTNER_NOUNS)})\s+with$", _I)
+"""A noun that takes a partner after "with" ("the trade deficit with the world")."""
+
+
+def _with_partner_head(
+    text: str, clause_start: int, stops: list[int], stop: int, found: Span, periods: list[Period]
+) -> Span:
+    """A subject after "with" that follows a partner noun ("Canada's trade deficit with the world
+    narrowed", "the shortfall with Switzerland rose") runs back over that noun's phrase."""
+    index = stops.index(stop)
+    if index == 0 or _PARTNER_WITH.match(text, max(clause_start, stop - 30), stop) is None:
+        return found
+    head_end = len(text[: stop - 4].rstrip())
+    head = _strip(text, stops[index - 1], head_end, periods)
+    if (
+        head is None
+        or head[1] != head_end
+        or _looks_like_clause_opener(text, head)
+        or _VERBISH.search(text, head[0], head[1]) is not None
+        or not _PAST_VERBS.isdisjoint(text[head[0] : head[1]].lower().split())
+    ):
+        return found  # "the United States posted (ran) surpluses with the Netherlands"
+    return head[0], found[1]
 
 
 def _with_list_head(
@@ -746,9 +773,20 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     lead = _AT_A_COST.match(text, start, end)
     if lead is not None:
         start = lead.end()  # "at a cost of roughly 30 billion baht": the cost, a noun
+    else:
+        prepositions = list(_ON_NOUN_OF.finditer(text, start, end))
+        if prepositions:
+            start = prepositions[-1].end()  # "(a share) on revenue of $15.7 billion": revenue
     return _strip(text, start, end, periods, as_object=lead is not None)
 
 
+_ON_NOUN_OF = compile_pattern(
+    r"(?:\G\s*|(?<=\b(?:\d[\d.,]*|share|million|billion|trillion|thousand|crore|lakh|cents)\s+))"
+    r"on\s+(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*$)",
+    _I,
+)
+"""An "on" after a figure before the noun of "X of N" ("$1 a share on revenue of $14.7 billion");
+not inside a compound ("return on sales of 14.6%")."""
 _NOUN_COST = compile_pattern(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
 _AT_A_COST = compile_pattern(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
 _OBJECT_AT = compile_before(

@@ -865,9 +865,10 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         change
         and noun
         and _SPACES.sub(" ", noun.lower()) in _REVISIONS
-        and not (is_percent or figure.unit in ("point", "basis_point"))
+        and figure.unit in (None, "count")
     ):
-        change = None  # "upgrades of 452 websites" counts websites
+        change = None  # "upgrades of 452 websites" counts websites; "an upgrade of 782,000
+        # tonnes" and "a downgrade of 0.1 percentage point" change a measure
     if change and change.group("verb") and figure.hedge_word in _LEVEL_HEDGES:
         return Role("level", direction=_direction_of(change.group("verb")),
                     direction_span=change.span())  # fmt: skip

@@ -80,8 +80,8 @@ INCREASE_NOUNS: tuple[str, ...] = (
 """Nouns of a rise ("an increase of 57.03 million")."""
 
 REVISION_NOUNS: tuple[str, ...] = ("upgrade", "upgrades", "downgrade", "downgrades")
-"""Change nouns only for rates and points ("a downgrade of 0.1 percentage point"), not for
-counts ("upgrades of 452 websites")."""
+"""Change nouns only for measures ("a downgrade of 0.1 percentage point", "an upgrade of 782,000
+tonnes"), not for counts ("upgrades of 452 websites")."""
 
 DECREASE_NOUNS: tuple[str, ...] = (
     "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls",
@@ -94,7 +94,8 @@ DECREASE_NOUNS: tuple[str, ...] = (
 YEAR_ON_YEAR: tuple[str, ...] = (
     "year-on-year", "year on year", "year-over-year", "year over year", "y-o-y", "yoy",
     "year-to-year",
-    "y/y", "from a year earlier", "from a year ago", "from a year before", "over one year",
+    "y/y", "on-year", "on year", "from a year earlier", "from a year ago", "from a year before",
+    "over one year",
     "than a year earlier", "than a year ago", "than a year before",
     "compared with a year earlier", "compared with a year ago", "compared to a year earlier",
     "compared to a year ago", "on a year earlier", "on a year ago", "over a year earlier",
@@ -128,6 +129,9 @@ YEAR_ON_YEAR: tuple[str, ...] = (
     "year through", "year ending", "year ended", "twelve months to", "twelve months through",
     "over the twelve months", "over the 12 months", "in the twelve months", "in the 12 months",
     "over the last twelve months", "over the past twelve months",
+    "on the previous season", "on last season", "from the previous season", "from last season",
+    "than last season", "than the previous season", "compared with last season",
+    "compared with the previous season", "over the previous season",
 )  # fmt: skip
 _SAME_PERIOD_A_YEAR_EARLIER = tuple(
     f"the {same} {span} {back}"
@@ -149,7 +153,7 @@ YEAR_ON_YEAR = YEAR_ON_YEAR + _SAME_PERIOD_A_YEAR_EARLIER
 MONTH_ON_MONTH: tuple[str, ...] = (
     "month-on-month", "month on month", "month-over-month", "month over month", "m-o-m",
     "month-to-month", "month to month",
-    "mom", "m/m", "from the previous month", "from a month earlier", "from a month ago",
+    "mom", "m/m", "on-month", "from the previous month", "from a month earlier", "from a month ago",
     "than the previous month", "compared with the previous month", "on the previous month",
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
     "from last month", "than a month earlier", "compared with a month earlier",
@@ -164,7 +168,8 @@ WEEK_ON_WEEK: tuple[str, ...] = (
     "compared with the previous week", "on the previous week", "over the previous week",
     "from the prior week", "than a week earlier", "compared with a week earlier",
     "a week earlier", "a week ago", "a week before", "the previous week", "the prior week",
-    "the week before", "from last week", "than last week",
+    "the week before", "from last week", "than last week", "on the week", "over the week",
+    "on-week",
 )  # fmt: skip
 """Comparisons with the week before: a day moves back seven days, a span of days to the span
 before it."""
@@ -172,7 +177,7 @@ before it."""
 QUARTER_ON_QUARTER: tuple[str, ...] = (
     "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
     "quarter-to-quarter", "quarter to quarter",
-    "q-o-q", "qoq", "q/q", "from the previous quarter", "from a quarter earlier",
+    "q-o-q", "qoq", "q/q", "on-quarter", "from the previous quarter", "from a quarter earlier",
     "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
     "over the previous quarter", "on the quarter", "from the prior quarter",
     "on a quarterly basis", "sequentially", "the previous quarter", "the prior quarter",

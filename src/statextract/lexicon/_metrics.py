@@ -150,6 +150,13 @@ LONE_NON_METRICS: tuple[str, ...] = (
 )  # fmt: skip
 """Single words that name no measure when they stand alone."""
 
+PARTNER_NOUNS: tuple[str, ...] = (
+    "deficit", "deficits", "surplus", "surpluses", "shortfall", "shortfalls", "gap", "gaps",
+    "balance", "balances", "imbalance", "trade", "trade gap", "trade deficit", "trade surplus",
+)  # fmt: skip
+"""Nouns that take a partner after "with": "the trade deficit with the world" measures the
+deficit, not the world."""
+
 FLOW_WORDS: tuple[str, ...] = (
     "profit", "profits", "revenue", "revenues", "sales", "income", "earnings", "turnover",
     "output", "production", "exports", "imports", "spending", "expenditure", "investment",
