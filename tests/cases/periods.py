@@ -656,6 +656,25 @@ WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [
         fact("94.1%", metric="full-year demand", date="2023")),
 ])  # fmt: skip
 
+COMPARISON_SENTENCES: list[Case] = numbered("periods-comparison-sentences", [
+    # a sentence opening on a comparison dates its own figures and hands nothing on
+    row("The agency counted five outbreaks as of March 27. By comparison, 16 outbreaks were "
+        "reported in all of 2024. Of the 483 cases, 157 were in children.",
+        fact("five", date="2025-03-27"), fact("16", date="2024"),
+        fact("483", date="2025-03-27"), fact("157", date="2025-03-27"), published="2025-03-28"),
+    row("Sales rose 5% in 2024. By comparison, they fell 2% in 2023. Profit was $3 billion.",
+        fact("5%", date="2024"), fact("2%", date="2023"), fact("$3 billion", date="2024"),
+        published="2025-03-28"),
+    row("Sales rose 5% in 2024. In comparison with rivals, exports fell 2% in 2023. Profit was "
+        "$3 billion.",
+        fact("5%", date="2024"), fact("2%", date="2023"), fact("$3 billion", date="2024"),
+        published="2025-03-28"),
+    # counter-row: a plain sentence hands its period on
+    row("Sales rose 5% in 2024. They fell 2% in 2023. Profit was $3 billion.",
+        fact("5%", date="2024"), fact("2%", date="2023"), fact("$3 billion", date="2023"),
+        published="2025-03-28"),
+])  # fmt: skip
+
 HYPHENATED_QUARTERS: list[Case] = numbered("periods-hyphenated-quarters", [
     # "December-quarter revenue": a quarter named by its last month, hyphenated as a modifier
     row("Delta expects December-quarter revenue to rise 2% to 4% from a year earlier.",
@@ -729,7 +748,8 @@ RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
 ])  # fmt: skip
 
 PERIODS: list[Case] = (
-    HYPHENATED_QUARTERS
+    COMPARISON_SENTENCES
+    + HYPHENATED_QUARTERS
     + RELATIVE_YEARS
     + FISCAL_NAMING
     + NEW_GRID

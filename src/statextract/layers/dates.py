@@ -1364,6 +1364,12 @@ _PEAK_BEFORE = compile_before(
 in March"): the high point of a story told in the past, no period for the sentences after it."""
 
 
+_COMPARISON_OPENING = compile_pattern(
+    r"\W*(?:by|in|for)\s+comparison\b(?:\s+with\s+[^,]{1,60})?\s*,", _I
+)
+"""A sentence that opens on a comparison ("By comparison, ..."): its periods are a backdrop."""
+
+
 def _local(text: str, sentence: Sentence, period: Period) -> bool:
     """A period that dates its own figures but is not handed on to later sentences: in brackets
     ("(April: $4.9 billion)"), possessive ("August's count was revised"), a boundary of an event
@@ -1381,7 +1387,9 @@ def _local(text: str, sentence: Sentence, period: Period) -> bool:
         or _STANDARD_AVERAGE_BEFORE.match(text, max(0, period.start - 70), period.start)
         is not None  # "far above the daily average of HK$131.8 billion in 2024"
         or _PEAK_BEFORE.match(text, max(0, period.start - 80), period.start) is not None
-    )  # "its previous closing record of 8,014.31 set in February 2023"
+        # "its previous closing record of 8,014.31 set in February 2023"
+        or _COMPARISON_OPENING.match(text, sentence.start, period.start) is not None
+    )  # "By comparison, 16 outbreaks were reported in all of 2024": a year set beside the report's
 
 
 def _may_date(text: str, period: Period, figure: Figure) -> bool:
