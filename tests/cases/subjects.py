@@ -424,8 +424,30 @@ SAW_MOVES: list[Case] = numbered("subjects-saw-moves", [
     row("The bank sees inflation at 2.5% next year.", fact("2.5%", metric="inflation")),
 ])  # fmt: skip
 
+ASIDES: list[Case] = numbered("subjects-asides", [
+    # a participle or dash aside between a subject and its verb is skipped
+    row("Headline inflation, covering all items, also eased to 2.7% from 3.1% in July.",
+        fact("2.7%", metric="headline inflation"), fact("3.1%", metric="headline inflation"),
+        published="2025-09-19"),
+    row("Advanced technologies, defined as 7-nanometre and more advanced processes, accounted "
+        "for 74% of the total.", fact("74%", metric="advanced technologies")),
+    row("Core prices, excluding food and energy, rose 3% in August.",
+        fact("3%", metric="core prices")),
+    row("Distressed sales - foreclosures and short sales - were 3% of all sales.",
+        fact("3%", metric="distressed sales")),
+    row("Selling expenses rose 1% to $4.1 billion, as demand creation expense - Nike's term for "
+        "marketing - jumped 15% to $1.3 billion.",
+        fact("$4.1 billion", metric="selling expenses"),
+        fact("$1.3 billion", metric="demand creation expense")),
+    # bracketed asides still name what they bracket
+    row("Sales in the Northeast increased 4.2% to 500,000 (median price $471,800).",
+        fact("500,000", metric="sales in the Northeast"),
+        fact("$471,800", metric="median price")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    SAW_MOVES
+    ASIDES
+    + SAW_MOVES
     + PARTNERS
     + ON_REVENUE_OF
     + MONEY_OBJECTS

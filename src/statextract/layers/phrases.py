@@ -141,8 +141,9 @@ _REDUCED_RELATIVE = compile_pattern(
     r"\s+(?:on|in|by|at|for|from|with|through|under|via|abroad|overseas|locally)\b", _I
 )
 _PARTICIPLE_ASIDE = compile_pattern(
-    r",\s+(?:as\s+)?(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)\s+"
-    r"(?:[^,;:()\d%]|\([^()]{1,20}\)){3,120},",
+    r",\s+(?:as\s+)?(?:(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)"
+    r"|covering|excluding|comprising|spanning|encompassing|meaning)\s+"
+    r"(?:[^,;:()\d%$€£¥]|\d+-(?=[a-z])|\([^()]{1,20}\)){3,120},",
     _I,
 )
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
@@ -496,11 +497,21 @@ def clean_phrase(
     return before_clause_verb(text, span)
 
 
+_DASH_ASIDE = compile_pattern(
+    r"(?<=[A-Za-z])\s[-–—]\s(?:[^-–—.;:()\d%$€£¥]|[\w'’]-[\w'’]){3,80}?\s[-–—]\s(?=[a-z])"
+)
+"""An aside set off by dashes between a subject and its verb ("Distressed sales - foreclosures
+and short sales - were 3%")."""
+
+
 def _mask_parentheticals(text: str, start: int, end: int) -> str:
-    """The clause text with bracketed asides and comma-set participle asides ("Underlying
-    inflation, measured by the CPI-ATE index that adjusts for tax changes, slowed") blanked
-    out (offsets kept)."""
+    """The clause text with bracketed asides, comma-set participle asides ("Underlying
+    inflation, measured by the CPI-ATE index that adjusts for tax changes, slowed") and
+    dash-set asides blanked out (offsets kept)."""
     chunk = list(text[start:end])
+    for aside in _DASH_ASIDE.finditer(text, start, end):
+        inside_start, inside_end = aside.start() - start + 3, aside.end() - start - 3
+        chunk[inside_start:inside_end] = " " * (inside_end - inside_start)  # dashes kept
     for aside in _PARTICIPLE_ASIDE.finditer(text, start, end):
         chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
             aside.end() - aside.start() - 2
@@ -549,8 +560,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
             found = _strip(text, stop, stop + candidate.start(), periods)
             if found is not None:
                 break
-        if verb is None:
-            found = _strip(text, stop, segment_end, periods)
+        if verb is None and (local.strip(" ,-–—") or "(" in text[stop:segment_end]):
+            found = _strip(text, stop, segment_end, periods)  # not a participle aside masked out
         if found is None and (verb is not None or not local.strip()) and position == 0:
             verb_follows = verb is not None or _VERB.match(text, anchor, anchor + 40) is not None
             skip_aside = verb_follows and masked[
