@@ -439,14 +439,36 @@ ASIDES: list[Case] = numbered("subjects-asides", [
         "marketing - jumped 15% to $1.3 billion.",
         fact("$4.1 billion", metric="selling expenses"),
         fact("$1.3 billion", metric="demand creation expense")),
+    row("The expectations index, based on consumers' short-term outlook for income, business and "
+        "labor market conditions, tumbled 12.6 points to 81.1.",
+        fact("81.1", metric="expectations index")),
     # bracketed asides still name what they bracket
     row("Sales in the Northeast increased 4.2% to 500,000 (median price $471,800).",
         fact("500,000", metric="sales in the Northeast"),
         fact("$471,800", metric="median price")),
 ])  # fmt: skip
 
+RANGE_TOPS: list[Case] = numbered("subjects-range-tops", [
+    # both ends of a range measure the same thing; a range or band is no counted noun
+    row("The Fed has kept its policy rate in a 4.25%-4.50% range since December.",
+        fact("4.25%", metric="Fed policy rate", qualifier="at_least"),
+        fact("4.50%", metric="Fed policy rate", qualifier="at_most"), published="2025-02-25"),
+    row("The Federal Reserve lowered its policy rate by a quarter of a percentage point to a "
+        "4.25%-4.50% range on Dec. 18.",
+        fact("4.25%", metric="Federal Reserve policy rate"),
+        fact("4.50%", metric="Federal Reserve policy rate"), published="2025-02-25"),
+    row("BHP expects to ship between 323 million and 338 million tonnes of Pilbara iron ore.",
+        fact("323 million", metric="Pilbara iron ore shipments"),
+        fact("338 million tonnes", metric="Pilbara iron ore shipments")),
+    # a target band names a measure
+    row("Inflation was 2.7%, above the 2.5% midpoint of the 2–3% target band.",
+        fact("2.7%"), fact("2.5%"), fact("2", metric="target band"),
+        fact("3%", metric="target band")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    ASIDES
+    RANGE_TOPS
+    + ASIDES
     + SAW_MOVES
     + PARTNERS
     + ON_REVENUE_OF

@@ -104,6 +104,9 @@ _MEASURE_VERB = compile_pattern(
     _I,
 )
 _MEASURE_HEADS = MEASURE_HEADS
+_BAND_NOUN = compile_pattern(r"(?:range|band|corridor|window)", _I)
+"""What a range of figures is called, not what it counts ("a 4.25%-4.50% range"); a "target
+band" names a measure."""
 _PACE_NOUN = compile_pattern(
     r"(?:annual(?:ized|ised)?\s+|yearly\s+|monthly\s+|quarterly\s+)?(?:rate|pace|clip|level|"
     r"reading|high|low)\b",
@@ -438,6 +441,12 @@ def assign_metric(
 ) -> None:
     """Give ``draft`` the words that name what its figure measures (or a metric carried over)."""
     figure = draft.figure
+    low = next((d for d in drafts if d.figure.range_high is figure), None)
+    if low is not None and (low.metric is not None or low.metric_text is not None):
+        # "to a 4.25%-4.50% range": the top of a range measures what its bottom does
+        draft.metric, draft.metric_text = low.metric, low.metric_text
+        draft.metric_owner, draft.metric_detail = low.metric_owner, low.metric_detail
+        return
     clause_start, clause_end = clause_bounds(sentence, figure)
     tally = _vote_tally(text, figure)
     if tally is not None:
@@ -660,6 +669,8 @@ def assign_metric(
             counted = None  # "slowed to a 2.6% rate", "at a 2.9% pace": the subject's pace
     if counted is None and figure.range_high is not None and not via_number_of:
         counted = counted_noun_after(text, figure.range_high.end, clause_end)
+        if counted is not None and _BAND_NOUN.fullmatch(text, *counted):
+            counted = None  # "kept its policy rate in a 4.25%-4.50% range": the rate's band
         if counted is not None:
             subject = None
             of_phrase = None

@@ -142,8 +142,9 @@ _REDUCED_RELATIVE = compile_pattern(
 )
 _PARTICIPLE_ASIDE = compile_pattern(
     r",\s+(?:as\s+)?(?:(?:measured|calculated|compiled|defined|known|adjusted|seen)\s+(?:by|as|for)"
-    r"|covering|excluding|comprising|spanning|encompassing|meaning)\s+"
-    r"(?:[^,;:()\d%$€£¥]|\d+-(?=[a-z])|\([^()]{1,20}\)){3,120},",
+    r"|based\s+on|covering|excluding|comprising|spanning|encompassing|meaning)\s+"
+    r"(?:[^,;:()\d%$€£¥]|\d+-(?=[a-z])|\([^()]{1,20}\)"
+    r"|,(?=(?:\s+[a-z][\w'’-]*){1,3}\s+(?:and|or)\s)){3,120},",
     _I,
 )
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
