@@ -628,8 +628,42 @@ JOINED_STEPS: list[Case] = numbered("changes-joined-steps", [
         published="2025-12-02"),
 ])  # fmt: skip
 
+GAPPED_SUBJECTS: list[Case] = numbered("changes-gapped-subjects", [
+    # a new subject after a change shares its verb and its step: "X rose 3%, Y 2% and Z 1%"
+    row("In the second quarter, Java's economy grew 5.24% from a year earlier, Sulawesi's 5.83% "
+        "and Sumatra's 4.98%.",
+        fact("5.24%", metric="Java's economy", change=chg("increase", 5.24, "percent", "2024-Q2")),
+        fact("5.83%", metric="Sulawesi's economy",
+             change=chg("increase", 5.83, "percent", "2024-Q2")),
+        fact("4.98%", metric="Sumatra's economy",
+             change=chg("increase", 4.98, "percent", "2024-Q2")),
+        published="2025-08-05"),
+    row("Exports rose 3%, imports 2% and re-exports 1%.",
+        fact("3%", metric="exports"), fact("2%", metric="imports", value=None,
+                                            change=chg("increase", 2, "percent", None)),
+        fact("1%", metric="re-exports", value=None, change=chg("increase", 1, "percent", None))),
+    row("In July, regular pay rose 2.4% on the year and total pay 1.5%.",
+        fact("2.4%", metric="regular pay"),
+        fact("1.5%", metric="total pay", value=None,
+             change=chg("increase", 1.5, "percent", "2024-07")), published="2025-08-05"),
+    row("In August, prices of rice balls were up 18.5% on the year and those of sushi at "
+        "restaurants 7.9%.",
+        fact("18.5%", metric="prices of rice balls"),
+        fact("7.9%", metric="prices of sushi at restaurants", value=None,
+             change=chg("increase", 7.9, "percent", "2024-08")), published="2025-09-19"),
+    # counter-rows: a participle or a preposition before the figure is no new subject
+    row("Beauty led with underlying sales growth of 6.5%, followed by Personal Care at 5.2%.",
+        fact("6.5%"), fact("5.2%", value=5.2, change=None)),
+    row("Europe gained 2.24 million members, taking its base to 93.96 million.",
+        fact("93.96 million", value=93960000, change=chg("increase", 2240000, "count", None))),
+    row("Sales rose 3% in March and 2% in April.",
+        fact("3%", date="2024-03"), fact("2%", date="2024-04", metric="sales"),
+        published="2024-05-20"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    WIRE_STEPS
+    GAPPED_SUBJECTS
+    + WIRE_STEPS
     + JOINED_STEPS
     + VERB_GRID
     + NOUN_GRID

@@ -257,7 +257,11 @@ def build_sentence_facts(
                 continue
             draft = _change_draft(figure, role, sentence)
             draft.from_value = role.comparison
-            if (role.comparison or role.direction_span is None) and drafts:
+            if (
+                role.comparison or (role.direction_span is None and role.changed is None)
+            ) and drafts:
+                # an elided item measures what the one before it does, unless it names its own
+                # subject ("..., Sulawesi's 5.83%")
                 draft.link = level if level is not None else drafts[-1]
             drafts.append(draft)
             open_level[clause] = draft

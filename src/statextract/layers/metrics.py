@@ -367,6 +367,11 @@ _SAW_CHANGE_BEFORE = compile_before(
     _I,
 )
 """A subject that saw its measure move ("North America saw sales slide"): the measure, owned."""
+_BARE_POSSESSIVE = compile_pattern(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s")
+"""A subject that is only a possessor ("Sulawesi's"): the possessed noun is elided."""
+_ITEM_END_AFTER = compile_pattern(r"\s*(?:[.;,)]|\s+and\b|$)", _I)
+"""After a list item's figure: nothing it could be the possessive of ("India's 6.3% growth")."""
+_POSSESSED_HEAD = compile_pattern(r"['’]s\s+(?P<head>[a-z][\w\s'’-]*)$")
 _PARTICLE_AT = compile_pattern(r"(?:up|down|higher|lower)\b", _I)
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _POSSESSOR = compile_pattern(
@@ -578,15 +583,15 @@ def assign_metric(
     following = _AFTER_PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 40), figure.left)
     if following is not None:
         # "increased at a 2.6% rate after rising at a 2.7% rate": the clause's subject rose
-        preceding = [
+        rising_before = [
             d
             for d in drafts
             if d is not draft and d.metric is not None and d.figure.end <= following.start()
         ]
-        if preceding:
-            subject = preceding[-1].metric
-            draft.metric_owner = preceding[-1].metric_owner  # "X saw sales edge up 0.2% after
-            # surging 4.4%": X's sales again
+        if rising_before:
+            subject = rising_before[-1].metric
+            draft.metric_owner = rising_before[-1].metric_owner  # "X saw sales edge up 0.2%
+            # after surging 4.4%": X's sales again
         else:
             subject = (
                 subject_of_first_verb(text, clause_start, following.start(), periods) or subject
@@ -823,6 +828,18 @@ def assign_metric(
         draft.metric_text = f"{owner_words} {squash(text[of_phrase[0] : of_phrase[1]])}"
         return
     metric = counted or of_phrase or subject
+    if (
+        metric is not None
+        and _BARE_POSSESSIVE.fullmatch(text, *metric)
+        and match_ahead(_ITEM_END_AFTER, text, figure.end) is not None
+    ):
+        spans = [d.metric for d in drafts if d.metric is not None and d.figure.end <= figure.left]
+        possessed = _POSSESSED_HEAD.search(text, *spans[-1]) if spans else None
+        if possessed is not None:
+            # "Java's economy grew 5.24%, Sulawesi's 5.83%": Sulawesi's economy
+            draft.metric = None
+            draft.metric_text = f"{squash(text[metric[0] : metric[1]])} {possessed.group('head')}"
+            return
     named_pronoun = metric is not None and text[metric[0] : metric[1]].lower() in _PRONOUNS
     if metric is not None and (named_pronoun or is_fragment(text, metric)):
         metric = None

@@ -379,6 +379,18 @@ _GAPPED_COMPARATIVE = compile_pattern(
 )
 """A comparative after a change, then a new subject without it ("2.39% dearer and services")."""
 _CLAUSE_END_AFTER = compile_pattern(r"\s*(?:[.;)]|,\s*respectively\b|$)", _I)
+_GAPPED_CHANGE = compile_pattern(
+    r"(?:\s+(?:from|on|over|than|compared)\s+(?:(?!\band\b)[^,;.()\d%]){1,40}?)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
+    rf"(?!(?:to|from|by|in|on|at|while|whereas|but|with|which|that|its|their|the|a|an)\b)"
+    rf"(?P<subject>(?:(?!(?:{_VERBS}|was|were|is|are|had|has|have|while|whereas|but|which|that)\b"
+    r"|[a-z]+(?:ing|ed)\b)[\w'’&.-]+\s+){1,6})"
+    r"(?<!\b(?:at|to|of|by|from|in|on|with|for|about|around|near|some)\s+)",
+    _I,
+)
+"""A new subject after a change whose verb it shares ("grew 5.24% from a year earlier,
+Sulawesi's 5.83% and Sumatra's 4.98%")."""
+_LIST_ITEM_END_AFTER = compile_pattern(r"\s*(?:[.;)]|,\s*respectively\b|,|\s+and\b|$)", _I)
 _TO_FIGURE_NEXT = compile_pattern(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
     rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
@@ -679,6 +691,21 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "goods were 2.39% dearer and services 4.90%": the comparative gapped
         return Role("change", direction=previous_role.direction, direction_span=None)
+    if (
+        previous is not None
+        and previous_role is not None
+        and previous_role.kind == "change"
+        and previous_role.direction in ("increase", "decrease")
+        and figure.unit == previous.unit
+        and not figure.range_high
+        and (gapped := _GAPPED_CHANGE.fullmatch(text, previous.end, left)) is not None
+        and match_ahead(_LIST_ITEM_END_AFTER, text, figure.end)
+    ):
+        # "Java's economy grew 5.24% from a year earlier, Sulawesi's 5.83% and Sumatra's
+        # 4.98%": the verb gapped from each new subject
+        subject_start, subject_end = gapped.span("subject")
+        return Role("change", direction=previous_role.direction, direction_span=None,
+                    changed=(subject_start, len(text[:subject_end].rstrip())))  # fmt: skip
     items = (
         _VERB_ITEMS_BEFORE.match(text, max(clause_start, left - 400), left)
         if not bracket_list and (figure.unit == "count" or is_percent) and whole is None
