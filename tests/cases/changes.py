@@ -661,8 +661,29 @@ GAPPED_SUBJECTS: list[Case] = numbered("changes-gapped-subjects", [
         published="2024-05-20"),
 ])  # fmt: skip
 
+EVALUATED_MOVES: list[Case] = numbered("changes-evaluated-moves", [
+    # "improved" and "worsened" judge a move: with an earlier value, the values give its way
+    row("The cost-to-income ratio improved to 37.7% from 40.3% a year earlier.",
+        fact("37.7%", change=chg("decrease", None, None, None)), fact("40.3%"),
+        published="2025-04-30"),
+    row("The CET1 ratio improved to 12.5% from 12.2% in December.",
+        fact("12.5%", change=chg("increase", None, None, "2024-12")), fact("12.2%"),
+        published="2025-04-30"),
+    row("The net leverage ratio improved to 0.6 times from 0.8 times at the end of 2024.",
+        fact("0.6 times", change=chg("decrease", None, None, "2024-12")), fact("0.8 times"),
+        published="2025-04-30"),
+    row("Sentiment worsened to 92 from 95 in March.",
+        fact("92", change=chg("decrease", None, None, "2025-03")), fact("95"),
+        published="2025-04-30"),
+    # a directional verb keeps its way
+    row("The ratio rose to 12.5% from 12.2% in December.",
+        fact("12.5%", change=chg("increase", None, None, "2024-12")), fact("12.2%"),
+        published="2025-04-30"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    GAPPED_SUBJECTS
+    EVALUATED_MOVES
+    + GAPPED_SUBJECTS
     + WIRE_STEPS
     + JOINED_STEPS
     + VERB_GRID

@@ -379,6 +379,11 @@ PARTNERS: list[Case] = numbered("subjects-partners", [
         fact("$5.1 billion", metric="Netherlands")),
     row("The company ended the year with revenue of $5 billion.",
         fact("$5 billion", metric="revenue")),
+    row("Exports to the European Union rose 8.3% on the year, though imports from the EU fell "
+        "16.5%.", fact("8.3%", metric="exports to the European Union"),
+        fact("16.5%", metric="imports from the EU")),
+    row("Sales rose 3%, although profit fell 2%.",
+        fact("3%", metric="sales"), fact("2%", metric="profit")),
     row("Sales rose 5% in September, with exports up 3%.",
         fact("5%", metric="sales"), fact("3%", metric="exports")),
     row("Sweden's Riksbank has already lowered its rate to 2.5%.",

@@ -55,7 +55,7 @@ from statextract.layers.shares import (
     share_lists,
     shares_from_metrics,
 )
-from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS
+from statextract.lexicon._changes import DECREASE_VERBS, EVALUATIVE_VERBS, INCREASE_VERBS
 from statextract.lexicon._metrics import INDEX_NAMES
 from statextract.lexicon._units import PHYSICAL_UNITS
 
@@ -407,6 +407,7 @@ def build_sentence_facts(
     _share_range_change(drafts)
     _share_list_unchanged(text, drafts)
     _signed_changes(drafts)
+    _evaluated_moves(text, drafts)
     _daily_basis(text, sentence, drafts)
     _harmonize_units(drafts)
     _carry_physical_unit(text, drafts)
@@ -995,6 +996,25 @@ def _skip_restatement(text: str, drafts: list[Draft]) -> None:
         )
         level.evidence["since_from"] = span
         earlier.link = level
+
+
+_EVALUATIVE = frozenset(EVALUATIVE_VERBS)
+
+
+def _evaluated_moves(text: str, drafts: list[Draft]) -> None:
+    """ "The cost-to-income ratio improved to 37.7% from 40.3%": a verb that judges the move
+    leaves its way to the values (down here)."""
+    for draft in drafts:
+        span, earlier = draft.change_span, draft.evidence.get("since_from")
+        if span is None or earlier is None or draft.change_value is not None:
+            continue
+        words = text[span[0] : span[1]].lower().split()
+        if not words or words[0] not in _EVALUATIVE:
+            continue  # "improved to ": the verb before its "to"
+        before = next((d for d in drafts if d.figure.start == earlier[0]), None)
+        way = compare_values(draft.value, before.value) if before is not None else None
+        if way is not None:
+            draft.change_direction = way
 
 
 def _change_draft(figure: Figure, role: Role, sentence: Sentence) -> Draft:

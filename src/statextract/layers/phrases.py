@@ -83,6 +83,7 @@ _BOUNDARY = compile_pattern(
     r",(?!\d)|[:;()\"]|\s[-–—]\s|\b(?:that|which|said|says|showed|shows|showing|suggesting|"
     r"indicating|according\s+to|where|when|"
     r"after|with(?!\s+[\w,.]+\s+or\s+(?:more|fewer|less|over|older)\b)|while|whereas|but|"
+    r"(?<!\beven\s)(?:al)?though|"
     r"as\s+of|including|data\s+from)\b",
     _I,
 )

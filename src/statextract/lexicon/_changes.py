@@ -54,6 +54,13 @@ TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
     "shaves", "pared back", "scaled back", "marked down", "narrowed", "narrows", "narrowing",
 )  # fmt: skip
 
+EVALUATIVE_VERBS: tuple[str, ...] = (
+    "improved", "improves", "improve", "improving", "worsened", "worsens", "worsen", "worsening",
+    "deteriorated", "deteriorates", "deteriorate", "deteriorating",
+)  # fmt: skip
+"""Verbs that judge a move rather than name its way: "the cost-to-income ratio improved to 37.7%
+from 40.3%" fell. With an earlier value, the values say which way it went."""
+
 UNCHANGED_WORDS: tuple[str, ...] = (
     "unchanged", "flat", "steady", "stable", "held steady",
     "was unchanged", "remained unchanged", "remained steady", "held at", "remained at",
