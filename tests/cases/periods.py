@@ -656,6 +656,23 @@ WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [
         fact("94.1%", metric="full-year demand", date="2023")),
 ])  # fmt: skip
 
+FISCAL_QUARTERS_STATED: list[Case] = numbered("periods-fiscal-quarters-stated", [
+    # a report's one quarter and "the three months ended <month>" a paragraph on: its calendar
+    row("Walmart on Thursday posted first-quarter adjusted earnings above estimates.\n\n"
+        "Total revenue for the three months ended April 30 rose 2.5% from a year earlier to "
+        "$165.6 billion. Adjusted earnings per share rose to 61 cents from 60 cents a year "
+        "earlier.",
+        fact("$165.6 billion", date="2025-02/2025-04",
+             change=chg("increase", 2.5, "percent", "2024-02/2024-04")),
+        fact("61 cents", date="2025-02/2025-04",
+             change=chg("increase", None, None, "2024-02/2024-04")),
+        fact("60 cents", date="2024-02/2024-04"), published="2025-05-15"),
+    # two quarters named: no calendar is inferred
+    row("The company posted first-quarter and second-quarter figures.\n\nRevenue for the three "
+        "months ended April 30 rose 2.5%.",
+        fact("2.5%", date="2025-02/2025-04"), published="2025-05-15"),
+])  # fmt: skip
+
 COMPARISON_SENTENCES: list[Case] = numbered("periods-comparison-sentences", [
     # a sentence opening on a comparison dates its own figures and hands nothing on
     row("The agency counted five outbreaks as of March 27. By comparison, 16 outbreaks were "
@@ -748,7 +765,8 @@ RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
 ])  # fmt: skip
 
 PERIODS: list[Case] = (
-    COMPARISON_SENTENCES
+    FISCAL_QUARTERS_STATED
+    + COMPARISON_SENTENCES
     + HYPHENATED_QUARTERS
     + RELATIVE_YEARS
     + FISCAL_NAMING

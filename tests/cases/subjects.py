@@ -471,8 +471,25 @@ RANGE_TOPS: list[Case] = numbered("subjects-range-tops", [
         fact("3%", metric="target band")),
 ])  # fmt: skip
 
+PLACE_OPENINGS: list[Case] = numbered("subjects-place-openings", [
+    # "In <Place>," opens a clause about that place
+    row("In Greater China, revenue fell 21% to $1.5 billion.",
+        fact("$1.5 billion", metric="revenue in Greater China")),
+    row("In Ontario, the unemployment rate rose to 7.8%.",
+        fact("7.8%", metric="unemployment rate in Ontario")),
+    row("In Zone Asia, Oceania and Africa, sales rose 3.6% to 5.54 billion francs, and in Zone "
+        "Europe they increased 2.5% to 4.35 billion francs.",
+        fact("5.54 billion francs", metric="sales in Zone Asia, Oceania and Africa"),
+        fact("4.35 billion francs", metric="sales in Zone Europe")),
+    # counter-rows: a period or a connective is no place
+    row("In March, sales rose 3%.", fact("3%", metric="sales"), published="2025-04-24"),
+    row("In March 2025, sales rose 3%.", fact("3%", metric="sales")),
+    row("In contrast, exports fell 2%.", fact("2%", metric="exports")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    RANGE_TOPS
+    PLACE_OPENINGS
+    + RANGE_TOPS
     + ASIDES
     + SAW_MOVES
     + PARTNERS

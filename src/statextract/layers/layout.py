@@ -241,7 +241,7 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         and not states_year_start
     ):
         return _HALF_YEAR_FISCAL.get(currency, 3), False
-    quarter = _FISCAL_QUARTER_END.search(text)
+    quarter = _FISCAL_QUARTER_END.search(text) or _quarter_then_months(text)
     if quarter is not None:
         number = ORDINAL_WORDS[quarter.group("q").lower()]
         last = MONTHS[quarter.group("m").lower().rstrip(".")]
@@ -270,6 +270,28 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         # quarter", told as "the October-December quarter", October to December
         return 3, True
     return _HALF_YEAR_FISCAL.get(currency, 3), False
+
+
+_THREE_MONTHS_ENDED = compile_pattern(
+    rf"\bthree\s+months\s+(?:ended|ending)\s+(?:on\s+)?{_MONTH}", regex.IGNORECASE
+)
+_ORDINAL_QUARTER = compile_pattern(rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\b", regex.IGNORECASE)
+_QUARTER_REACH = 600
+
+
+def _quarter_then_months(text: str) -> regex.Match[str] | None:
+    """ "posted first-quarter adjusted earnings ..." and, a paragraph on, "revenue for the three
+    months ended April 30": the report's one quarter ends in that month."""
+    months = _THREE_MONTHS_ENDED.search(text)
+    if months is None:
+        return None
+    named = list(
+        _ORDINAL_QUARTER.finditer(text, max(0, months.start() - _QUARTER_REACH), months.start())
+    )
+    if not named or len({m.group("q").lower() for m in named}) != 1:
+        return None
+    joined = f"{named[-1].group()} three months ended {months.group('m')}"
+    return _FISCAL_QUARTER_END.fullmatch(joined)
 
 
 _RUPEE_COMPANY = compile_pattern(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)

@@ -1871,6 +1871,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
                 and not _TARGET_WORD.search(named)
             ):
                 draft.metric_domain = excluding.span("domain")
+    _add_place_opening(text, sentence, drafts, periods)
     opening = _FOR_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
     if opening is None:
         return
@@ -1880,6 +1881,41 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
     for draft in drafts:
         if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
             draft.metric_domain = (opening.start(), end)
+
+
+def _add_place_opening(
+    text: str, sentence: Sentence, drafts: list[Draft], periods: list[Period]
+) -> None:
+    """ "In Greater China, revenue fell 21%": the place an opening names is where the metric is
+    measured, for the figures of the clause it opens."""
+    opening = _PLACE_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
+    if opening is None:
+        return
+    start, end = opening.span("place")
+    if any(p.start < end and start < p.end for p in periods):
+        return  # "In March 2025, ..." is a period
+    place = opening.group("place")
+    clause_end = sentence.clauses[clause_index(sentence, opening.end())][1]
+    for draft in drafts:
+        named = metric_text(text, draft) or draft.metric_text or ""
+        if (
+            draft.figure.start >= clause_end
+            or draft.metric_domain is not None
+            or not named
+            or _NAMES_A_PLACE.search(named)
+            or any(word in named for word in place.split() if word[:1].isupper())
+        ):
+            continue
+        draft.metric_domain = (opening.start(), end)
+
+
+_PLACE_OPENING = compile_pattern(
+    r"\W*in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:(?:\s+|,\s+(?=(?-i:[A-Z]))|\s+and\s+)(?:of\s+|the\s+)?(?-i:[A-Z])[\w'’.&-]*){0,5}),\s",
+    _I,
+)
+"""A sentence opening on a place: "In Greater China,", "In Zone Asia, Oceania and Africa,"."""
+_NAMES_A_PLACE = compile_pattern(r"\b(?:in|for|at)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 
 
 _RATE_END = compile_pattern(r"\S\s+rate$", _I)
