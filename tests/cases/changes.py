@@ -675,6 +675,14 @@ EVALUATED_MOVES: list[Case] = numbered("changes-evaluated-moves", [
     row("Sentiment worsened to 92 from 95 in March.",
         fact("92", change=chg("decrease", None, None, "2025-03")), fact("95"),
         published="2025-04-30"),
+    # a change amount with its rate restated before "more than" is the level's change
+    row("Savings deposits rose to 515 billion euros at the end of May, 36 billion euros, or 7.5 "
+        "percent, more than in May 2024.",
+        fact("515 billion euros", change=chg("increase", 36000000000, "EUR", "2024-05")),
+        published="2025-07-20"),
+    row("Exports rose to $30 billion in June, $2 billion, or 7%, higher than a year earlier.",
+        fact("$30 billion", change=chg("increase", 2000000000, "USD", "2024-06")),
+        published="2025-07-20"),
     # a directional verb keeps its way
     row("The ratio rose to 12.5% from 12.2% in December.",
         fact("12.5%", change=chg("increase", None, None, "2024-12")), fact("12.2%"),

@@ -261,6 +261,13 @@ def swing_direction(text: str, start: int, source: regex.Match[str]) -> str | No
 
 _ESTIMATE_WORD = compile_pattern(r"\b(?:forecasts?|estimates?|projections?|guidance|outlook)\b", _I)
 _GAP_AFTER = compile_pattern(r"\s+(?:below|above|higher|lower|more|less)\b", _I)
+_RESTATED_COMPARATIVE_AFTER = compile_pattern(
+    r"\s*,\s*or\s+(?:about\s+|some\s+)?[-+]?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*,\s+"
+    r"(?P<noun>more|less|fewer|higher|lower|bigger|larger|greater|smaller)\s+than\b",
+    _I,
+)
+"""A change amount, its rate restated, then a comparative: "36 billion euros, or 7.5 percent,
+more than in May 2024"."""
 _CHANGE_AFTER = compile_pattern(
     rf"\s+(?:(?:{_FILLER})\s+)*(?P<noun>{_NOUNS}|higher|lower|more|less|fewer|cheaper|dearer|"
     rf"bigger|larger|greater|smaller|short(?=\s+of\b)|"
@@ -923,7 +930,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if versus:
         # "Luxembourg (139% above the EU average)": a gap to a benchmark, not a change in time
         return Role("level", versus=versus.span("versus"))
-    after = match_ahead(_CHANGE_AFTER, text, figure.end)
+    after = match_ahead(_CHANGE_AFTER, text, figure.end) or match_ahead(
+        _RESTATED_COMPARATIVE_AFTER, text, figure.end
+    )
     if after and not (
         figure.unit == "count"
         and not figure.explicit_unit
