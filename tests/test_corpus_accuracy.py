@@ -23,7 +23,7 @@ MIN_FIELD_ACCURACY = {
     "qualifier": 0.993,
     "share": 0.988,
     "change": 0.92,
-    "date": 0.915,
+    "date": 0.914,
     "metric": 0.868,
 }
 

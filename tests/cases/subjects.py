@@ -487,8 +487,25 @@ PLACE_OPENINGS: list[Case] = numbered("subjects-place-openings", [
     row("In contrast, exports fell 2%.", fact("2%", metric="exports")),
 ])  # fmt: skip
 
+CURRENT_LEVELS: list[Case] = numbered("subjects-current-levels", [
+    # "its X, currently N,": X's level now, dated by the report's day
+    row("Traders expect the Reserve Bank of Australia to lower its cash rate, currently 4.10 per "
+        "cent, at its policy meeting next week.",
+        fact("4.10 per cent", metric="Reserve Bank of Australia cash rate", date="2025-05-15"),
+        published="2025-05-15"),
+    row("Markets expect the bank to cut its policy rate, now 5.25%, in June.",
+        fact("5.25%", metric="bank policy rate", date="2025-05-15"), published="2025-05-15"),
+    row("Analysts expect the central bank to hold the benchmark rate, currently at 6.5%, next "
+        "month.", fact("6.5%", metric="benchmark rate", date="2025-05-15"),
+        published="2025-05-15"),
+    # counter-row: a rate that stands at a level keeps its own words
+    row("The ECB's deposit rate currently stands at 2.25%.",
+        fact("2.25%", metric="ECB's deposit rate", date="2025-05-15"), published="2025-05-15"),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    PLACE_OPENINGS
+    CURRENT_LEVELS
+    + PLACE_OPENINGS
     + RANGE_TOPS
     + ASIDES
     + SAW_MOVES

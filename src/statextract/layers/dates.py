@@ -176,6 +176,10 @@ it dates its sentence only."""
 _NOW = compile_pattern(
     r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I
 )
+_NOW_LEVEL_BEFORE = compile_before(
+    r",\s+(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$", _I
+)
+"""A level set off as the present one: ", currently 4.10 per cent,"."""
 _WHEN_GAP = compile_pattern(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,10}", _I
 )  # "the 1971 Census, when 12.4 million people were counted"
@@ -1024,6 +1028,11 @@ def assign_dates(
         context.date = handed[0].date
     if context.published is not None:
         for draft in drafts:
+            if _NOW_LEVEL_BEFORE.match(
+                text, max(sentence.start, draft.figure.left - 30), draft.figure.left
+            ):
+                # "to hold the benchmark rate, currently at 6.5%, next month": the level now
+                draft.date = context.published.isoformat()
             if draft.date is None:
                 # no period stated or in force: what a report says it is now ("Seven of the nine
                 # board members backed the hike") is as of its publication day

@@ -373,6 +373,12 @@ _ITEM_END_AFTER = compile_pattern(r"\s*(?:[.;,)]|\s+and\b|$)", _I)
 """After a list item's figure: nothing it could be the possessive of ("India's 6.3% growth")."""
 _POSSESSED_HEAD = compile_pattern(r"['’]s\s+(?P<head>[a-z][\w\s'’-]*)$")
 _PARTICLE_AT = compile_pattern(r"(?:up|down|higher|lower)\b", _I)
+_CURRENT_LEVEL_BEFORE = compile_before(
+    r"\b(?:its|their|the)\s+(?P<np>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,3}),\s+"
+    r"(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$",
+    _I,
+)
+"""A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _POSSESSOR = compile_pattern(
     r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?-i:[a-z])"
@@ -466,6 +472,11 @@ def assign_metric(
     if of_the is not None and match_ahead(_COUNT_VERB_AFTER, text, figure.end) is not None:
         # "Of the 24 Member States for which data are available, 15 recorded increases"
         draft.metric, draft.metric_text = None, squash(of_the.group("domain"))
+        return
+    current = _CURRENT_LEVEL_BEFORE.match(text, max(sentence.start, figure.left - 80), figure.left)
+    if current is not None:
+        # "will lower its cash rate, currently 4.10 per cent, at its meeting": the cash rate now
+        draft.metric, draft.metric_text = current.span("np"), None
         return
     named_after = _noun_named_after(text, sentence, figure)
     if named_after is not None:
