@@ -673,6 +673,19 @@ FISCAL_QUARTERS_STATED: list[Case] = numbered("periods-fiscal-quarters-stated", 
         fact("2.5%", date="2025-02/2025-04"), published="2025-05-15"),
 ])  # fmt: skip
 
+YEAR_BEFORE_FISCAL: list[Case] = numbered("periods-year-before-fiscal", [
+    # "the 2024 financial year" names a fiscal year like "fiscal 2024", and takes its parts
+    row("Sales fell 3% in the 2024 financial year.", fact("3%", date="2023-04/2024-03")),
+    row("Sales fell 3% in the 2024 fiscal year.", fact("3%", date="2023-04/2024-03")),
+    row("National Australia Bank said cash earnings rose 1% to A$3.58 billion in the six months "
+        "to March 31. Compared with the second half of the 2024 financial year, cash earnings rose "
+        "0.8%. Net profit fell 2.5% to A$3.41 billion.",
+        fact("A$3.58 billion", date="2024-10/2025-03"), fact("0.8%"),
+        fact("A$3.41 billion", date="2024-10/2025-03"), published="2025-05-07"),
+    # counter-row: a calendar year stays one
+    row("Sales fell 3% in 2024.", fact("3%", date="2024")),
+])  # fmt: skip
+
 COMPARISON_SENTENCES: list[Case] = numbered("periods-comparison-sentences", [
     # a sentence opening on a comparison dates its own figures and hands nothing on
     row("The agency counted five outbreaks as of March 27. By comparison, 16 outbreaks were "
@@ -765,7 +778,8 @@ RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
 ])  # fmt: skip
 
 PERIODS: list[Case] = (
-    FISCAL_QUARTERS_STATED
+    YEAR_BEFORE_FISCAL
+    + FISCAL_QUARTERS_STATED
     + COMPARISON_SENTENCES
     + HYPHENATED_QUARTERS
     + RELATIVE_YEARS

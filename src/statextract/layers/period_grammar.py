@@ -997,7 +997,8 @@ RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:{FISCAL}\s+(?:year\s+)?|FY\s?)?(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})(?!\d)"
         r"(?:\s+(?:(?:marketing|crop|fiscal|financial)\s+year|season)\b)?"
         rf"|\bFY\s?'?(?P<fy>\d{{2}}|{YEAR})(?:\s?[-–/]\s?(?P<fy2>\d{{2}}))?\b"
-        rf"|\b{FISCAL}\s+(?:year\s+)?(?P<fy>{YEAR})\b",
+        rf"|\b{FISCAL}\s+(?:year\s+)?(?P<fy>{YEAR})\b"
+        rf"|\b(?P<fy>{YEAR})\s+{FISCAL}\s+year\b",  # "the 2024 financial year"
         _fiscal,
     ),
     _rule(
