@@ -684,6 +684,12 @@ YEAR_BEFORE_FISCAL: list[Case] = numbered("periods-year-before-fiscal", [
         fact("A$3.41 billion", date="2024-10/2025-03"), published="2025-05-07"),
     # counter-row: a calendar year stays one
     row("Sales fell 3% in 2024.", fact("3%", date="2024")),
+    # "that year" points back past where a record starts
+    row("Borrowing in the 2024/25 financial year was £148.3 billion. Borrowing in April was the "
+        "highest since monthly records began in 1993. The deficit was revised to £70.3 billion "
+        "for that year.",
+        fact("£148.3 billion", date="2024-04/2025-03"),
+        fact("£70.3 billion", date="2024-04/2025-03"), published="2025-05-22"),
 ])  # fmt: skip
 
 COMPARISON_SENTENCES: list[Case] = numbered("periods-comparison-sentences", [

@@ -316,6 +316,13 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_RECORDS_BEGAN_BEFORE = compile_before(
+    r"\b(?:records?|data|series|statistics)\s+(?:began|begin|started|start)\s+(?:in\s+)?$", _I
+)
+"""Where a record starts ("since monthly records began in 1993"): no period a later "that year"
+points back to."""
+
+
 def _resolve_anaphors(text: str, periods: list[Period]) -> list[Period]:
     """ "trimmed its rate to 4.75% that month": the latest period of that kind named before;
     an anaphor with none is dropped."""
@@ -334,6 +341,7 @@ def _resolve_anaphors(text: str, periods: list[Period]) -> list[Period]:
                     period.anaphor == "period"
                     and _COMPARISON_BEFORE.match(text, max(0, p.start - 40), p.start)
                 )
+                and not _RECORDS_BEGAN_BEFORE.match(text, max(0, p.start - 40), p.start)
             ),
             None,
         )  # "over the period": the span last named for figures of its own, not a comparison
