@@ -503,8 +503,24 @@ CURRENT_LEVELS: list[Case] = numbered("subjects-current-levels", [
         fact("2.25%", metric="ECB's deposit rate", date="2025-05-15"), published="2025-05-15"),
 ])  # fmt: skip
 
+EARLIER_MOVES: list[Case] = numbered("subjects-earlier-moves", [
+    # a move before the one reported measures the same thing, whatever adjective it carries
+    row("Industrial production decreased 0.3% last month after an upwardly revised 0.8% rise in "
+        "February.", fact("0.3%", metric="industrial production"),
+        fact("0.8%", metric="industrial production"), published="2025-04-16"),
+    row("Industrial production decreased 0.3% last month after a revised 0.8% rise in February.",
+        fact("0.3%", metric="industrial production"),
+        fact("0.8%", metric="industrial production"), published="2025-04-16"),
+    row("Livestock product prices gained 4.8%, the most since July 2022, when they rose 6.1%.",
+        fact("4.8%", metric="livestock product prices"),
+        fact("6.1%", metric="livestock product prices")),
+    row("The cost of eating out increased 3.2%, the fastest since a 3.4% rise in March 2024.",
+        fact("3.2%", metric="cost of eating out"), fact("3.4%", metric="cost of eating out")),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    CURRENT_LEVELS
+    EARLIER_MOVES
+    + CURRENT_LEVELS
     + PLACE_OPENINGS
     + RANGE_TOPS
     + ASIDES

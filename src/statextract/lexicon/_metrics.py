@@ -147,6 +147,8 @@ LONE_NON_METRICS: tuple[str, ...] = (
     "a record", "the year", "data", "figures", "last time", "the last time", "first time",
     "the first time", "time", "annual", "monthly", "quarterly", "yearly", "year-on-year",
     "month-on-month", "quarter-on-quarter", "weekly", "daily",
+    "revised", "upwardly revised", "downwardly revised", "upward revised", "downward revised",
+    "preliminary", "initial", "most", "since", "the most", "the fastest", "fastest",
 )  # fmt: skip
 """Single words that name no measure when they stand alone."""
 
