@@ -1820,6 +1820,15 @@ _PLACE_AFTER_FIGURE = compile_pattern(
     _I,
 )
 """The place a level is for, right after it ("£209,000 in Wales (2.7%)")."""
+_PLACE_BEFORE_LEVEL = compile_pattern(
+    r"(?:\s+on\s+the\s+(?:month|year|quarter|week)|\s+(?:month|year|quarter)-on-(?:month|year|quarter)"
+    r"|\s+from\s+a\s+(?:month|year|quarter)\s+(?:earlier|ago))?"
+    r"\s+(?P<domain>in\s+(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4}))"
+    r"\s+to\s+(?:(?:about|around|nearly|some|roughly)\s+)?",
+    _I,
+)
+"""A place between a change and the level it leads to ("1.4% in the West to 144,000")."""
 _GROUP_BEFORE_BRACKET = compile_before(
     r"\b(?:rose|fell|increased|decreased|grew|declined|dropped|climbed|edged\s+(?:up|down)|was\s+"
     r"(?:little\s+)?(?:changed|unchanged))\s+(?P<domain>(?:for|among)\s+(?!(?:the|a|an)\s)"
@@ -1847,6 +1856,17 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
             if before.group("group").lower() not in named.lower():
                 draft.metric_domain = before.span("domain")
                 continue
+        moved = draft.change_span
+        if draft.value is not None and moved is not None and moved[1] <= draft.figure.left:
+            between = _PLACE_BEFORE_LEVEL.fullmatch(text, moved[1], draft.figure.left)
+            if between is not None and not any(
+                p.start < between.end("group") and between.start("group") < p.end for p in periods
+            ):
+                # "slipped 1.4% on the month in the West to 144,000": the level in the West
+                named = metric_text(text, draft) or draft.metric_text or ""
+                if between.group("group") not in named:
+                    draft.metric_domain = between.span("domain")
+                    continue
         group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
         if group is None and draft.value is not None:
             group = match_ahead(_PLACE_AFTER_FIGURE, text, draft.figure.end, sentence.end)
