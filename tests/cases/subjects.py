@@ -484,8 +484,8 @@ PLACE_OPENINGS: list[Case] = numbered("subjects-place-openings", [
     # a place between a change and the level it leads to
     row("Sales slipped 1.4% on the month in the West to 144,000 and plunged 22.2% in the "
         "Northeast to 28,000.",
-        fact("144,000", metric="sales in the West"), fact("28,000", metric="sales in the Northeast"),
-        published="2025-04-23"),
+        fact("144,000", metric="sales in the West"),
+        fact("28,000", metric="sales in the Northeast"), published="2025-04-23"),
     row("Sales in the West slipped 1.4% in March to 144,000.",
         fact("144,000", metric="sales in the West", date="2025-03"), published="2025-04-23"),
     # counter-rows: a period or a connective is no place
