@@ -1848,9 +1848,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
         before = _GROUP_BEFORE_BRACKET.match(
             text, max(sentence.start, draft.figure.left - 80), draft.figure.left
         )
-        if before is not None and not any(
-            p.start < before.end("group") and before.start("group") < p.end for p in periods
-        ):
+        if before is not None and not _names_a_period(before.span("group"), periods):
             # "Employment rose for youth aged 15 to 24 (+31,000; +1.1%)": whom it rose for
             named = metric_text(text, draft) or draft.metric_text or ""
             if before.group("group").lower() not in named.lower():
@@ -1859,9 +1857,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
         moved = draft.change_span
         if draft.value is not None and moved is not None and moved[1] <= draft.figure.left:
             between = _PLACE_BEFORE_LEVEL.fullmatch(text, moved[1], draft.figure.left)
-            if between is not None and not any(
-                p.start < between.end("group") and between.start("group") < p.end for p in periods
-            ):
+            if between is not None and not _names_a_period(between.span("group"), periods):
                 # "slipped 1.4% on the month in the West to 144,000": the level in the West
                 named = metric_text(text, draft) or draft.metric_text or ""
                 if between.group("group") not in named:
@@ -1870,9 +1866,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
         group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
         if group is None and draft.value is not None:
             group = match_ahead(_PLACE_AFTER_FIGURE, text, draft.figure.end, sentence.end)
-        if group is None or any(
-            p.start < group.end("group") and group.start("group") < p.end for p in periods
-        ):
+        if group is None or _names_a_period(group.span("group"), periods):
             continue
         named = metric_text(text, draft) or draft.metric_text or ""
         if regex.search(rf"\b{regex.escape(group.group('group'))}\b", named, flags=_I):
@@ -1907,11 +1901,16 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
     if opening is None:
         return
     start, end = opening.span("domain")
-    if any(p.start < end and start < p.end for p in periods):
+    if _names_a_period((start, end), periods):
         return  # "For the year ending March 2025, ..." is a period
     for draft in drafts:
         if draft.metric is not None and _GENERIC_METRIC.fullmatch(text, *draft.metric):
             draft.metric_domain = (opening.start(), end)
+
+
+def _names_a_period(span: tuple[int, int], periods: list[Period]) -> bool:
+    """Whether ``span`` overlaps a period ("For the year ending March 2025", "in March")."""
+    return any(p.start < span[1] and span[0] < p.end for p in periods)
 
 
 def _add_place_opening(
@@ -1922,8 +1921,8 @@ def _add_place_opening(
     opening = _PLACE_OPENING.match(text, sentence.start, min(sentence.end, sentence.start + 80))
     if opening is None:
         return
-    start, end = opening.span("place")
-    if any(p.start < end and start < p.end for p in periods):
+    end = opening.end("place")
+    if _names_a_period(opening.span("place"), periods):
         return  # "In March 2025, ..." is a period
     place = opening.group("place")
     clause_end = sentence.clauses[clause_index(sentence, opening.end())][1]

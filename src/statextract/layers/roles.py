@@ -687,23 +687,26 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "EBITDA climbed 8.9% to €10.7 billion and EBIT 11% to €7.6 billion": the verb gapped
         return Role("change", direction=gapped_way, direction_span=None)
-    if (
+    moved_before = (
         previous is not None
         and previous_role is not None
         and previous_role.kind == "change"
         and previous_role.direction in ("increase", "decrease")
         and figure.unit == previous.unit
+    )  # a change of the same unit right before: a new subject may share its verb
+    if (
+        moved_before
+        and previous is not None
+        and previous_role is not None
         and _GAPPED_COMPARATIVE.fullmatch(text, previous.end, left)
         and match_ahead(_CLAUSE_END_AFTER, text, figure.end)
     ):
         # "goods were 2.39% dearer and services 4.90%": the comparative gapped
         return Role("change", direction=previous_role.direction, direction_span=None)
     if (
-        previous is not None
+        moved_before
+        and previous is not None
         and previous_role is not None
-        and previous_role.kind == "change"
-        and previous_role.direction in ("increase", "decrease")
-        and figure.unit == previous.unit
         and not figure.range_high
         and (gapped := _GAPPED_CHANGE.fullmatch(text, previous.end, left)) is not None
         and match_ahead(_LIST_ITEM_END_AFTER, text, figure.end)
