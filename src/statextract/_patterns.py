@@ -161,6 +161,12 @@ LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", regex.IGNORECASE)
 SINCE_AFTER = regex.compile(r"\s+since\b", regex.IGNORECASE)
 """Right after a figure, the start of the time it has held since ("4.5% since December")."""
 
+ITEM_END_AFTER = regex.compile(r"\s*(?:[.;,)]|\s+and\b|$)", regex.IGNORECASE)
+"""Right after a list item's figure: the item ends ("..., Sulawesi's 5.83% and")."""
+
+NOW_APPOSITIVE = r",\s+(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$"
+"""The end of a look-back window before a level set off as the present one (", currently ")."""
+
 RESTATED_JOIN = regex.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+)?", regex.IGNORECASE)
 """What joins a figure to the same quantity put another way: "$9.9 billion, or 94 cents"."""
 

@@ -15,6 +15,7 @@ import regex
 
 from statextract._patterns import (
     LIST_JOIN,
+    NOW_APPOSITIVE,
     RESTATED_JOIN,
     SINCE_AFTER,
     alternation,
@@ -176,9 +177,7 @@ it dates its sentence only."""
 _NOW = compile_pattern(
     r"\b(?:now|currently|at\s+present)\b(?!\s+(?:expects?|sees?|forecasts?))", _I
 )
-_NOW_LEVEL_BEFORE = compile_before(
-    r",\s+(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$", _I
-)
+_NOW_LEVEL_BEFORE = compile_before(NOW_APPOSITIVE, _I)
 """A level set off as the present one: ", currently 4.10 per cent,"."""
 _WHEN_GAP = compile_pattern(
     r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2},?\s+when\s+(?:[a-z][\w'’-]*\s+){0,10}", _I

@@ -241,11 +241,16 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         and not states_year_start
     ):
         return _HALF_YEAR_FISCAL.get(currency, 3), False
-    quarter = _FISCAL_QUARTER_END.search(text) or _quarter_then_months(text)
-    if quarter is not None:
-        number = ORDINAL_WORDS[quarter.group("q").lower()]
-        last = MONTHS[quarter.group("m").lower().rstrip(".")]
-        day = quarter.groupdict().get("d")
+    quarter = _FISCAL_QUARTER_END.search(text)
+    stated = (
+        (quarter.group("q"), quarter.group("m"), quarter.groupdict().get("d"))
+        if quarter is not None
+        else _quarter_then_months(text)
+    )
+    if stated is not None:
+        ordinal, month, day = stated
+        number = ORDINAL_WORDS[ordinal.lower()]
+        last = MONTHS[month.lower().rstrip(".")]
         if day is not None:
             # "the fourth quarter ended Feb. 2": a 52/53-week year, the quarter of November to
             # January that runs a few days over
@@ -279,9 +284,9 @@ _ORDINAL_QUARTER = compile_pattern(rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\b", regex
 _QUARTER_REACH = 600
 
 
-def _quarter_then_months(text: str) -> regex.Match[str] | None:
+def _quarter_then_months(text: str) -> tuple[str, str, None] | None:
     """ "posted first-quarter adjusted earnings ..." and, a paragraph on, "revenue for the three
-    months ended April 30": the report's one quarter ends in that month."""
+    months ended April 30": the report's one quarter (its ordinal and last month) ends then."""
     months = _THREE_MONTHS_ENDED.search(text)
     if months is None:
         return None
@@ -290,8 +295,7 @@ def _quarter_then_months(text: str) -> regex.Match[str] | None:
     )
     if not named or len({m.group("q").lower() for m in named}) != 1:
         return None
-    joined = f"{named[-1].group()} three months ended {months.group('m')}"
-    return _FISCAL_QUARTER_END.fullmatch(joined)
+    return named[-1].group("q"), months.group("m"), None
 
 
 _RUPEE_COMPANY = compile_pattern(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)

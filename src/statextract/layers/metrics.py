@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, compile_before, compile_pattern, match_ahead, squash
+from statextract._patterns import (
+    ITEM_END_AFTER,
+    NOW_APPOSITIVE,
+    alternation,
+    compile_before,
+    compile_pattern,
+    match_ahead,
+    squash,
+)
 from statextract.figures import Figure
 from statextract.layers.drafts import (
     ATTRIBUTIVE_BEFORE,
@@ -367,22 +375,20 @@ _SAW_CHANGE_BEFORE = compile_before(
     _I,
 )
 """A subject that saw its measure move ("North America saw sales slide"): the measure, owned."""
-_BARE_POSSESSIVE = compile_pattern(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s")
+_POSSESSOR_NAME = r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s"
+"""A possessor named by up to four capitalised words ("Japan's", "North America's")."""
+_BARE_POSSESSIVE = compile_pattern(_POSSESSOR_NAME)
 """A subject that is only a possessor ("Sulawesi's"): the possessed noun is elided."""
-_ITEM_END_AFTER = compile_pattern(r"\s*(?:[.;,)]|\s+and\b|$)", _I)
-"""After a list item's figure: nothing it could be the possessive of ("India's 6.3% growth")."""
 _POSSESSED_HEAD = compile_pattern(r"['’]s\s+(?P<head>[a-z][\w\s'’-]*)$")
 _PARTICLE_AT = compile_pattern(r"(?:up|down|higher|lower)\b", _I)
 _CURRENT_LEVEL_BEFORE = compile_before(
-    r"\b(?:its|their|the)\s+(?P<np>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,3}),\s+"
-    r"(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$",
+    r"\b(?:its|their|the)\s+(?P<np>(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*){0,3})"
+    + NOW_APPOSITIVE,
     _I,
 )
 """A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
-_POSSESSOR = compile_pattern(
-    r"(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?-i:[a-z])"
-)
+_POSSESSOR = compile_pattern(_POSSESSOR_NAME + r"\s+(?-i:[a-z])")
 """The possessor that opens a metric ("Japan's trade surplus"): what a later "its" refers to
 (not "Sweden's Riksbank", a name)."""
 _OWNER_NOUNS = frozenset({"number", "total", "figure", "count", "level", "tally", "numbers"})
@@ -842,8 +848,8 @@ def assign_metric(
     if (
         metric is not None
         and _BARE_POSSESSIVE.fullmatch(text, *metric)
-        and match_ahead(_ITEM_END_AFTER, text, figure.end) is not None
-    ):
+        and match_ahead(ITEM_END_AFTER, text, figure.end) is not None
+    ):  # not "India's 6.3% growth": nothing the possessive could own after the figure
         spans = [d.metric for d in drafts if d.metric is not None and d.figure.end <= figure.left]
         possessed = _POSSESSED_HEAD.search(text, *spans[-1]) if spans else None
         if possessed is not None:
@@ -1615,9 +1621,8 @@ def resolve_possessives(
             owner = _LEADING_PREPOSITION.sub("", text[domain[0] : domain[1]])
         possessor = _POSSESSOR.match(owner) if owner is not None else None
         if possessor is not None:
-            owner = possessor.group(
-                "owner"
-            )  # "Japan's trade surplus ..., and its deficit": Japan's
+            # "Japan's trade surplus ..., and its deficit": Japan's
+            owner = possessor.group("owner")
         if owner is None or len(owner.split()) > _MAX_OWNER_WORDS or _COMPARED_OWNER.search(owner):
             continue  # "The bank became the first ... when it trimmed its policy rate"
         if text[start:end].lower() in _OWNER_NOUNS:
@@ -1813,18 +1818,20 @@ _GROUP_AFTER_FIGURE = compile_pattern(
     _I,
 )
 """A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
-_PLACE_AFTER_FIGURE = compile_pattern(
-    r"\s+in\s+(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+_IN_PLACE_WORDS = (
+    r"(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})"
-    r"(?=\s*(?:\(|,|;|\.(?:\s|$)|$))",
+)
+"""A place of up to five capitalised words after "in" ("the West", "Bosnia and Herzegovina")."""
+_PLACE_AFTER_FIGURE = compile_pattern(
+    rf"\s+in\s+{_IN_PLACE_WORDS}(?=\s*(?:\(|,|;|\.(?:\s|$)|$))",
     _I,
 )
 """The place a level is for, right after it ("£209,000 in Wales (2.7%)")."""
 _PLACE_BEFORE_LEVEL = compile_pattern(
     r"(?:\s+on\s+the\s+(?:month|year|quarter|week)|\s+(?:month|year|quarter)-on-(?:month|year|quarter)"
     r"|\s+from\s+a\s+(?:month|year|quarter)\s+(?:earlier|ago))?"
-    r"\s+(?P<domain>in\s+(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
-    r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4}))"
+    rf"\s+(?P<domain>in\s+{_IN_PLACE_WORDS})"
     r"\s+to\s+(?:(?:about|around|nearly|some|roughly)\s+)?",
     _I,
 )

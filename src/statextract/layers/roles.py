@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from statextract._patterns import (
+    ITEM_END_AFTER,
     NAMING_NUMBER,
     RESTATED_JOIN,
     alternation,
@@ -397,7 +398,6 @@ _GAPPED_CHANGE = compile_pattern(
 )
 """A new subject after a change whose verb it shares ("grew 5.24% from a year earlier,
 Sulawesi's 5.83% and Sumatra's 4.98%")."""
-_LIST_ITEM_END_AFTER = compile_pattern(r"\s*(?:[.;)]|,\s*respectively\b|,|\s+and\b|$)", _I)
 _TO_FIGURE_NEXT = compile_pattern(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
     rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
@@ -709,7 +709,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role is not None
         and not figure.range_high
         and (gapped := _GAPPED_CHANGE.fullmatch(text, previous.end, left)) is not None
-        and match_ahead(_LIST_ITEM_END_AFTER, text, figure.end)
+        and match_ahead(ITEM_END_AFTER, text, figure.end)
     ):
         # "Java's economy grew 5.24% from a year earlier, Sulawesi's 5.83% and Sumatra's
         # 4.98%": the verb gapped from each new subject
