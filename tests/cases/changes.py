@@ -689,8 +689,41 @@ EVALUATED_MOVES: list[Case] = numbered("changes-evaluated-moves", [
         published="2025-04-30"),
 ])  # fmt: skip
 
+HISTORY_BENCHMARKS: list[Case] = numbered("changes-history-benchmarks", [
+    # a percentage gap to the series' own past average is a change of the series, since null
+    row("Crude inventories were about 8% below the five-year average for this time of year.",
+        fact("8%", metric="Crude inventories", value=None, unit="percent",
+             change=chg("decrease", 8, "percent", None)),
+        published="2025-07-09"),
+    row("Gasoline stocks are 4% above the five-year average.",
+        fact("4%", metric="Gasoline stocks", change=chg("increase", 4, "percent", None)),
+        published="2025-07-09"),
+    row("Winter crop production is forecast to be 35% above the 10-year average.",
+        fact("35%", metric="Winter crop production", change=chg("increase", 35, "percent", None)),
+        published="2025-07-09"),
+    row("Stocks stood 3.9% above the five-year norm.",
+        fact("3.9%", change=chg("increase", 3.9, "percent", None)), published="2025-07-09"),
+    row("Inventories are 5 percent lower than the seasonal average.",
+        fact("5 percent", change=chg("decrease", 5, "percent", None)), published="2025-07-09"),
+    # after a level with its own change: a fact of its own, not a second change of the level
+    row("Gasoline stocks fell by 2.7 million barrels to 229.5 million barrels, leaving them "
+        "about 1% below the five-year average.",
+        fact("229.5 million barrels", change=chg("decrease", 2700000, "barrel", None)),
+        fact("1%", metric="Gasoline stocks", value=None,
+             change=chg("decrease", 1, "percent", None)),
+        published="2025-07-09"),
+    # counter-rows: a gap to another group's average, a gap in points or in an amount is a level
+    row("GDP per head in Luxembourg was 139% above the EU average.",
+        fact("139%", value=139, change=None), published="2025-07-09"),
+    row("Capacity utilization was 1.8 percentage points below its long-run average.",
+        fact("1.8 percentage points", value=1.8, change=None), published="2025-07-09"),
+    row("Stocks were 93 Bcf above the five-year average.",
+        fact("93 Bcf", value=93000000000, change=None), published="2025-07-09"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    EVALUATED_MOVES
+    HISTORY_BENCHMARKS
+    + EVALUATED_MOVES
     + GAPPED_SUBJECTS
     + WIRE_STEPS
     + JOINED_STEPS

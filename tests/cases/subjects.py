@@ -525,8 +525,30 @@ EARLIER_MOVES: list[Case] = numbered("subjects-earlier-moves", [
         fact("3.2%", metric="cost of eating out"), fact("3.4%", metric="cost of eating out")),
 ])  # fmt: skip
 
+FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
+    # a sentence that opens "At <figure>," measures the subject after the comma
+    row("At 2,476 Bcf, total working gas is within the five-year historical range.",
+        fact("2,476 Bcf", metric="total working gas"), published="2025-05-30"),
+    row("At 4.1%, the unemployment rate remains close to a record low.",
+        fact("4.1%", metric="unemployment rate"), published="2025-05-30"),
+    row("At $3.2 billion, the deficit was the largest since 2020.",
+        fact("$3.2 billion", metric="deficit"), published="2025-05-30"),
+    row("At about 1.2 million barrels a day, exports are the highest since 2019.",
+        fact("1.2 million barrels a day", metric="exports", qualifier="approximately"),
+        published="2025-05-30"),
+    row("At 23% below the five-year average, distillate inventories remain unusually tight.",
+        fact("23%", metric="distillate inventories", change=chg("decrease", 23, "percent", None)),
+        published="2025-05-30"),
+    # counter-rows: a period or a time opening the sentence is no fronted figure
+    row("At the end of March, stocks stood at 2,282 Bcf.",
+        fact("2,282 Bcf", metric="stocks", date="2025-03"), published="2025-05-30"),
+    row("At 10 a.m., shares of Apple were up 2%.",
+        fact("2%", metric="shares of Apple"), published="2025-05-30"),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    EARLIER_MOVES
+    FRONTED_FIGURES
+    + EARLIER_MOVES
     + CURRENT_LEVELS
     + PLACE_OPENINGS
     + RANGE_TOPS

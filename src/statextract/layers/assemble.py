@@ -242,6 +242,7 @@ def build_sentence_facts(
                 level is not None
                 and level.value is not None
                 and not role.comparison
+                and role.versus is None
                 and not _NEW_SUBJECT_BETWEEN.search(text, level.figure.end, figure.left)
                 and not _in_subject(text, level, role, figure.left)
                 and not in_aside(text, level.figure, figure.left)

@@ -387,6 +387,17 @@ _CURRENT_LEVEL_BEFORE = compile_before(
     _I,
 )
 """A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
+_FRONTED_AT = compile_pattern(
+    r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
+)
+"""A sentence that opens on its figure ("At 4.1%, the jobless rate ..."): the whole stretch from
+the sentence start to the figure."""
+_FRONTED_TAIL = compile_pattern(
+    r"(?:\s+(?:above|below|under|over|higher\s+than|lower\s+than)\s+[^,;.\d]{1,60})?,\s+", _I
+)
+_DETERMINER_GAP = compile_pattern(r"(?:(?:the|its|their)\s+)?", _I)
+"""What follows a fronted figure up to its clause's comma: a benchmark at most ("At 23% below
+the five-year average, distillate inventories remain tight")."""
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _POSSESSOR = compile_pattern(_POSSESSOR_NAME + r"\s+(?-i:[a-z])")
 """The possessor that opens a metric ("Japan's trade surplus"): what a later "its" refers to
@@ -484,6 +495,17 @@ def assign_metric(
         # "will lower its cash rate, currently 4.10 per cent, at its meeting": the cash rate now
         draft.metric, draft.metric_text = current.span("np"), None
         return
+    fronted = (
+        match_ahead(_FRONTED_TAIL, text, figure.end, sentence.end)
+        if _FRONTED_AT.fullmatch(text, sentence.start, figure.left)
+        else None
+    )
+    if fronted is not None:
+        owner = subject_of_first_verb(text, fronted.end(), sentence.end, periods)
+        if owner is not None and _DETERMINER_GAP.fullmatch(text, fronted.end(), owner[0]):
+            # "At 2,476 Bcf, total working gas is within the range": the subject after the comma
+            draft.metric, draft.metric_text = owner, None
+            return
     named_after = _noun_named_after(text, sentence, figure)
     if named_after is not None:
         # "Unilever posts 4.2% sales growth": the growth the figure names

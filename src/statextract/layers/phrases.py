@@ -111,6 +111,7 @@ _OF_BEFORE = compile_before(
 _VERBISH = compile_pattern(
     rf"\b(?:(?!(?:{alternation(ADJECTIVAL_PARTICIPLES)})\b)\w+ed|spent|put|set|cut|saw|had|has|have|made|took|got|paid|held|hit|kept|won|lost|"
     r"sold|bought|brought|gave|grew|rose|fell|came|went|is|are|was|were|be|been|will|would|see|"
+    r"remain|remains|stands|sits|"
     r"sees|gets|get|puts|declares|declare|proposes|propose|pegs|peg|pegged|expects|forecasts|"
     r"projects|estimates|predicts|targets|plans|aims|reports|posts|books)\b",
     _I,

@@ -40,6 +40,7 @@ from statextract.lexicon._changes import (
 from statextract.lexicon._metrics import (
     BENCHMARK_NOUNS,
     COUNTED_NOUN_STOPWORDS,
+    HISTORY_BENCHMARK_WORDS,
     RATE_HEAD_NOUNS,
     UNIT_NOUNS,
 )
@@ -293,6 +294,12 @@ _VERSUS_BENCHMARK = compile_pattern(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(BENCHMARK_NOUNS)}))\b",
     _I,
 )
+_VERSUS_HISTORY = compile_pattern(
+    r"\s+(?:(?P<up>above|over|higher\s+than)|below|under|lower\s+than)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:{alternation(HISTORY_BENCHMARK_WORDS)})\s+(?:average|mean|median|norm)\b",
+    _I,
+)
+"""A percentage gap to the series' own past average ("8% below the five-year average")."""
 _SHARE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
@@ -493,7 +500,8 @@ class Role:
     changed: tuple[int, int] | None = None
     """The object of a transitive change verb ("lowered its estimate of output by 1%")."""
     versus: tuple[int, int] | None = None
-    """The benchmark a level is measured against ("above the EU average")."""
+    """The benchmark a level is measured against ("above the EU average"), or a change is
+    ("8% below the five-year average"): such a change stands as a fact of its own."""
     carried: bool = False
     """A level another subject is carried to ("rose 1.68%, taking annual inflation to 35.75%")."""
 
@@ -929,6 +937,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         )  # "compared with growth of 5.11% in the first quarter": the figure compared with
         return Role("change", direction=_direction_of(word), direction_span=change.span(),
                     rate_noun=rate, comparison=compared)  # fmt: skip
+    history = (
+        match_ahead(_VERSUS_HISTORY, text, figure.end)
+        if figure.unit == "percent" and not figure.points
+        else None
+    )
+    if history is not None:
+        # "inventories were 8% below the five-year average": the series against its own past
+        way = "increase" if history.group("up") else "decrease"
+        return Role("change", direction=way, direction_span=history.span(),
+                    versus=history.span())  # fmt: skip
     versus = match_ahead(_VERSUS_BENCHMARK, text, figure.end)
     if versus:
         # "Luxembourg (139% above the EU average)": a gap to a benchmark, not a change in time

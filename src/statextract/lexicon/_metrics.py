@@ -375,6 +375,13 @@ BENCHMARK_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """What a level is measured against across groups, not over time ("139% above the EU average")."""
 
+HISTORY_BENCHMARK_WORDS: tuple[str, ...] = (
+    "five-year", "five year", "5-year", "ten-year", "ten year", "10-year", "three-year",
+    "3-year", "seasonal", "historical", "historic", "long-term", "long term",
+)  # fmt: skip
+"""What makes a benchmark the series' own past ("8% below the five-year average"): a gap to it
+is a change of the series, not a level of a gap."""
+
 PER_UNIT_NOUNS: tuple[str, ...] = (
     "share", "barrel", "tonne", "ton", "ounce", "gallon", "litre", "liter", "bushel", "head",
     "week", "month", "year", "day", "hour", "person", "capita", "unit", "kilo", "kilogram",
