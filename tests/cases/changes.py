@@ -721,8 +721,53 @@ HISTORY_BENCHMARKS: list[Case] = numbered("changes-history-benchmarks", [
         fact("93 Bcf", value=93000000000, change=None), published="2025-07-09"),
 ])  # fmt: skip
 
+RANKED_CHANGES: list[Case] = numbered("changes-ranked", [
+    # "<subject> posted the largest <change noun>, at/of N": the subject's change, and the items
+    # of the ranking that follow it are changes too
+    row("Market services recorded the largest drop, of 2.9 points, driven by a general "
+        "worsening of all components.",
+        fact("2.9 points", metric="Market services", value=None,
+             change=chg("decrease", 2.9, "point", None)),
+        published="2025-04-30"),
+    row("Construction saw the steepest decline, at 3.2%.",
+        fact("3.2%", metric="Construction", change=chg("decrease", 3.2, "percent", None)),
+        published="2025-04-30"),
+    row("Manufacturing posted the biggest job loss at 35,000.",
+        fact("35,000", metric="Manufacturing", change=chg("decrease", 35000, "count", None)),
+        published="2025-04-30"),
+    row("Texas had the largest increase in population, at 562,941.",
+        fact("562,941", metric="Texas", change=chg("increase", 562941, "count", None)),
+        published="2025-04-30"),
+    row("Health care recorded the largest increase, of 54,000, followed by retail (21,000).",
+        fact("54,000", metric="Health care", change=chg("increase", 54000, "count", None)),
+        fact("21,000", metric="retail", change=chg("increase", 21000, "count", None)),
+        published="2025-04-30"),
+    row("Education posted the largest increase, at 0.75%, driven by university fees, followed "
+        "by clothing at 0.72% and footwear at 0.54%.",
+        fact("0.75%", metric="Education", change=chg("increase", 0.75, "percent", None)),
+        fact("0.72%", metric="clothing", change=chg("increase", 0.72, "percent", None)),
+        fact("0.54%", metric="footwear", change=chg("increase", 0.54, "percent", None)),
+        published="2025-04-30"),
+    row("Gauteng and the Eastern Cape recorded the largest employment increases, of 118,000 and "
+        "47,000 respectively.",
+        fact("118,000", value=None, change=chg("increase", 118000, "count", None)),
+        fact("47,000", value=None, change=chg("increase", 47000, "count", None)),
+        published="2025-04-30"),
+    # counter-rows: growth ranked is a level of a rate; a natural increase is a measure
+    row("Other services posted the fastest growth of any sector at 11.31%.",
+        fact("11.31%", value=11.31, change=None), published="2025-04-30"),
+    row("Texas recorded the largest natural increase, at 158,753.",
+        fact("158,753", value=158753, change=None), published="2025-04-30"),
+    row("Beauty & Wellbeing led with underlying sales growth of 6.5%, followed by Personal Care "
+        "at 5.2% and Ice Cream at 3.7%.",
+        fact("6.5%", value=6.5, change=None), fact("5.2%", value=5.2, change=None),
+        fact("3.7%", value=3.7, change=None),
+        published="2025-04-30"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    HISTORY_BENCHMARKS
+    RANKED_CHANGES
+    + HISTORY_BENCHMARKS
     + EVALUATED_MOVES
     + GAPPED_SUBJECTS
     + WIRE_STEPS

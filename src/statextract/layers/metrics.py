@@ -15,6 +15,7 @@ import regex
 from statextract._patterns import (
     ITEM_END_AFTER,
     NOW_APPOSITIVE,
+    RANKED_CHANGE,
     alternation,
     compile_before,
     compile_pattern,
@@ -387,6 +388,7 @@ _CURRENT_LEVEL_BEFORE = compile_before(
     _I,
 )
 """A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
+_RANKED_CHANGE_BEFORE = compile_before(RANKED_CHANGE, _I)
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -506,6 +508,20 @@ def assign_metric(
             # "At 2,476 Bcf, total working gas is within the range": the subject after the comma
             draft.metric, draft.metric_text = owner, None
             return
+    ranked = (
+        _RANKED_CHANGE_BEFORE.match(text, max(sentence.start, figure.left - 160), figure.left)
+        if draft.rule == "change"
+        else None
+    )
+    ranked_owner = (
+        subject_before(text, sentence.start, ranked.start(), periods)
+        if ranked is not None
+        else None
+    )
+    if ranked_owner is not None:
+        # "Market services recorded the largest drop, of 2.9 points": the subject dropped
+        draft.metric, draft.metric_text = ranked_owner, None
+        return
     named_after = _noun_named_after(text, sentence, figure)
     if named_after is not None:
         # "Unilever posts 4.2% sales growth": the growth the figure names

@@ -845,7 +845,8 @@ _ITEM_OPEN = compile_before(
     r"(?<![\w'’.-])(?-i:[a-z])[\w'’-]*\s*\(\s*(?:(?:both|all|each)\s+)?[-+]?$"
 )
 _ITEM_SEPARATOR = compile_pattern(
-    r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|,?\s+followed\s+by\s+", regex.IGNORECASE
+    r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|,?\s+(?:followed\s+by|ahead\s+of|trailed\s+by)\s+",
+    regex.IGNORECASE,
 )
 _ITEM_INTRO = compile_pattern(
     r"\b(?P<verb>[a-z]+)\s+(?:(?:the\s+)?(?:most|least|highest|lowest|fastest|slowest|strongest|"

@@ -14,6 +14,7 @@ import regex
 from statextract._patterns import (
     ITEM_END_AFTER,
     NAMING_NUMBER,
+    RANKED_CHANGE,
     RESTATED_JOIN,
     alternation,
     compile_before,
@@ -370,6 +371,8 @@ _CHANGE_NOUN_WAS = compile_before(
     _I,
 )
 """A change named, then given: "on a currency-neutral basis the gain was 10%"."""
+_RANKED_CHANGE_BEFORE = compile_before(RANKED_CHANGE, _I)
+"""A change its subject ranks first on: "Education posted the largest monthly increase, at"."""
 _BRACKET_FOLLOWER = compile_pattern(
     r"\s*\)[^()]{0,60}?,\s+followed\s+by\s+[^()\d]{1,50}\(\s*"
     r"|\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d]{1,50}\(\s*(?:both\s+|each\s+)?",
@@ -377,6 +380,16 @@ _BRACKET_FOLLOWER = compile_pattern(
 )
 """From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
 followed by British Columbia (", "(2.4%) and Ontario ("."""
+_FOLLOWER_ITEM = compile_pattern(
+    r"(?:\s*\))?(?:,\s+[^,()\d;]{1,40})?,\s+(?:followed\s+by|ahead\s+of|trailed\s+by)\s+"
+    r"[^()\d;]{1,60}?(?:\s*\(\s*|\s+(?:at|with)\s+)",
+    _I,
+)
+"""From a change to the next item of its ranking: "at 0.75%, driven by university fees, followed
+by clothing at ", "at 257,000, ahead of accommodation and food service activities ("."""
+_FOLLOWER_NEXT = compile_pattern(r"(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d;]{1,50}?\s+at\s+", _I)
+"""From one "<item> at N" of a ranking to the next: " and health and personal care at "."""
+_AT_BEFORE = compile_before(r"\s+at\s+$", _I)
 _SIGNED_RESTATEMENT = compile_pattern(r"\s*;\s*|(?:\s+[A-Za-z][\w'’-]*){0,6}\s*\(\s*")
 _CHANGE_RATE_SEPARATOR = compile_pattern(r"\s*[;,]\s*")
 """Between a change and its rate in one bracket: "(-15,000; -1.4%)", "(212 thousand, 7.3%)"."""
@@ -666,6 +679,12 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "Reality Labs lost $3.85 billion": a loss made, not a fall of something
         return Role("level")
+    ranked = _RANKED_CHANGE_BEFORE.match(text, window, left)
+    if ranked is not None:
+        # "Market services recorded the largest drop, of 2.9 points": the subject's change
+        noun = ranked.group("noun").lower()
+        way = "decrease" if figure.minus_sign or noun.startswith("loss") else _direction_of(noun)
+        return Role("change", direction=way, direction_span=ranked.span("noun"))
     named_change = _CHANGE_NOUN_WAS.match(text, window, left)
     if named_change is not None and (is_percent or figure.unit in ("count", "point")):
         # "the increase was 34%": a change its noun names
@@ -676,7 +695,15 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and previous_role is not None
         and previous_role.kind == "change"
         and previous.unit == figure.unit
-        and _BRACKET_FOLLOWER.fullmatch(text, previous.end, left)
+        and (
+            _BRACKET_FOLLOWER.fullmatch(text, previous.end, left)
+            or (not previous_role.rate_noun and _FOLLOWER_ITEM.fullmatch(text, previous.end, left))
+            or (
+                _FOLLOWER_NEXT.fullmatch(text, previous.end, left)
+                and _AT_BEFORE.match(text, max(0, previous.left - 6), previous.left)
+                and previous_role.direction_span == (previous.left, previous.left)
+            )
+        )
     ):
         # "Alberta (3.0%) posted the largest increase, followed by British Columbia (2.4%)"
         direction = previous_role.direction
