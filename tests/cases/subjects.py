@@ -546,8 +546,34 @@ FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
         fact("2%", metric="shares of Apple"), published="2025-05-30"),
 ])  # fmt: skip
 
+RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
+    # "X recorded the most <measure>, followed by Y (N)": the items measure the ranking's noun
+    row("Spain recorded the most nights spent, with 500 million, followed by Italy (458 million), "
+        "France (451 million) and Germany (441 million).",
+        fact("500 million", metric="Spain"),
+        fact("458 million", metric="nights spent in Italy"),
+        fact("451 million", metric="nights spent in France"),
+        fact("441 million", metric="nights spent in Germany"),
+        published="2025-03-05"),
+    row("California had the highest unemployment rate, at 5.5%, followed by Nevada (5.4%).",
+        fact("5.5%", value=5.5), fact("5.4%", metric="unemployment rate in Nevada"),
+        published="2025-03-05"),
+    # ranked by a move: each item is its own name, never "Ireland in Greece"
+    row("Ireland and Latvia posted the highest annual increases, of 8.7% each, followed by Greece "
+        "(+6.9%) and Sweden (+5.7%).",
+        fact("8.7%", metric="Ireland and Latvia"), fact("+6.9%", metric="Greece"),
+        fact("+5.7%", metric="Sweden"),
+        published="2025-03-05"),
+    # counter-row: an item list after a measure keeps that measure
+    row("Prices rose in Poland (2.9%), Czechia (2.6%) and Malta (3.0%).",
+        fact("2.9%", metric="Prices in Poland"), fact("2.6%", metric="Prices in Czechia"),
+        fact("3.0%", metric="Prices in Malta"),
+        published="2025-03-05"),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
-    FRONTED_FIGURES
+    RANKED_LISTS
+    + FRONTED_FIGURES
     + EARLIER_MOVES
     + CURRENT_LEVELS
     + PLACE_OPENINGS

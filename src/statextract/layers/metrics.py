@@ -389,6 +389,19 @@ _CURRENT_LEVEL_BEFORE = compile_before(
 )
 """A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
 _RANKED_CHANGE_BEFORE = compile_before(RANKED_CHANGE, _I)
+_RANKING_AFTER = compile_pattern(
+    r"\s+(?:recorded|posted|had|registered|saw|reported|logged|showed)\s+the\s+(?:most|highest|"
+    r"largest|biggest|strongest|steepest|sharpest|greatest|fastest|lowest|smallest)\s+"
+    r"(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?)\s*(?=,|\s+(?:at|of|with)\b)",
+    _I,
+)
+"""A ranking right after a list's first subject: " recorded the most nights spent,"."""
+_RANKED_MOVE = compile_pattern(
+    r"(?:[\w-]+\s+){0,2}(?:increases?|rises?|gains?|jumps?|drops?|declines?|falls?|growth|"
+    r"losses?|decreases?)",
+    _I,
+)
+"""A ranking by a move ("the highest annual increases"): the measure is the text's topic."""
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -1414,7 +1427,22 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
             head = _IN_END.sub("", head[:at]).strip() or head
         elif head.strip() == written and context.last_metric:
             head = _place_free(_topic(context)) or head  # "Alberta" measured nothing
+        if head.strip() == written:
+            draft.metric, draft.metric_text = None, text[name[0] : name[1]]  # a name, no measure
+            return
 
+    elif first.metric is not None and (
+        ranking := match_ahead(_RANKING_AFTER, text, first.metric[1])
+    ):
+        # "Spain recorded the most nights spent, with 500 million, followed by Italy (": the
+        # subject is the first item; the ranking names the measure, or the text's topic does
+        ranked = squash(ranking.group("noun"))
+        if _RANKED_MOVE.fullmatch(ranked):
+            ranked = _place_free(_topic(context)) or ""
+        draft.metric, draft.metric_text = None, f"{ranked} in {text[name[0] : name[1]]}".strip()
+        if not ranked:
+            draft.metric_text = text[name[0] : name[1]]
+        return
     elif first.metric is None and first.metric_text and " in " in head:
         head = head[: head.rfind(" in ")]  # "new deaths in United States" -> "new deaths"
     own = text[name[0] : name[1]]
