@@ -564,6 +564,25 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         fact("8.7%", metric="Ireland and Latvia"), fact("+6.9%", metric="Greece"),
         fact("+5.7%", metric="Sweden"),
         published="2025-03-05"),
+    # a level its subject ranks first on: the ranking's noun, for the subject
+    row("Among the 20 countries that share the euro, Estonia is expected to post the highest "
+        "annual rate, at 5.6%.",
+        fact("20"), fact("5.6%", metric="annual rate in Estonia"), published="2025-03-05"),
+    row("Odisha had the highest inflation rate among the states, at 7.79%.",
+        fact("7.79%", metric="inflation rate in Odisha"), published="2025-03-05"),
+    row("Western Australia had the lowest unemployment rate of the states, at 3.5 per cent.",
+        fact("3.5 per cent", metric="unemployment rate in Western Australia"),
+        published="2025-03-05"),
+    row("Longford recorded the fastest growth, at 14%.",
+        fact("14%", metric="growth in Longford", value=14), published="2025-03-05"),
+    row("The North East recorded the strongest annual growth, at 3.8 per cent.",
+        fact("3.8 per cent", metric="annual growth in North East"), published="2025-03-05"),
+    # counter-rows: no noun ranked, or no name before the verb
+    row("Romania recorded the highest, at 6.7%.", fact("6.7%", metric=None),
+        published="2025-03-05"),
+    row("Services, which carry almost 45% of the weight in the consumer basket, again had the "
+        "highest annual rate, at 3.9%.",
+        fact("45%"), fact("3.9%", metric="annual rate"), published="2025-03-05"),
     # counter-row: an item list after a measure keeps that measure
     row("Prices rose in Poland (2.9%), Czechia (2.6%) and Malta (3.0%).",
         fact("2.9%", metric="Prices in Poland"), fact("2.6%", metric="Prices in Czechia"),

@@ -402,6 +402,16 @@ _RANKED_MOVE = compile_pattern(
     _I,
 )
 """A ranking by a move ("the highest annual increases"): the measure is the text's topic."""
+_RANKED_LEVEL_BEFORE = compile_before(
+    r"\b(?:(?:is|was|were|are)\s+expected\s+to\s+)?(?:recorded|posted|had|registered|saw|"
+    r"reported|logged|showed|post|record|have|has)\s+the\s+(?:highest|lowest|largest|biggest|"
+    r"strongest|smallest|weakest|fastest|slowest|most|second-highest|second-lowest)\s+"
+    r"(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,4}?)"
+    r"(?:\s+(?:of|among)\s+(?:the\s+)?[\w\s-]{1,40}?)?\s*,?\s+(?:at|of|with)\s+"
+    r"(?:(?:about|around|some|nearly|roughly|just)\s+)?$",
+    _I,
+)
+"""A level its subject ranks first on: "Estonia is expected to post the highest annual rate, at"."""
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -531,6 +541,22 @@ def assign_metric(
         if ranked is not None
         else None
     )
+    ranked_level = (
+        _RANKED_LEVEL_BEFORE.match(text, max(sentence.start, figure.left - 160), figure.left)
+        if draft.rule == "level" and ranked is None
+        else None
+    )
+    ranked_name = (
+        subject_before(text, sentence.start, ranked_level.start(), periods)
+        if ranked_level is not None
+        else None
+    )
+    if ranked_level is not None and ranked_name is not None and text[ranked_name[0]].isupper():
+        # "Odisha had the highest inflation rate, at 7.79%": the rate, for Odisha
+        noun = squash(ranked_level.group("noun"))
+        draft.metric = None
+        draft.metric_text = f"{noun} in {squash(text[ranked_name[0] : ranked_name[1]])}"
+        return
     if ranked_owner is not None:
         # "Market services recorded the largest drop, of 2.9 points": the subject dropped
         draft.metric, draft.metric_text = ranked_owner, None
