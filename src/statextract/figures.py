@@ -215,9 +215,12 @@ _CARRIED_OBJECT_BEFORE = compile_before(
     _I,
 )
 _ADDED_BEFORE = compile_before(
-    r"\b(?:added|adds|add|adding|summed|sums|came|comes|edged|edges|ticked|ticks|inched|moved|"
-    r"went|goes|crept|shot|picked|jumped|climbed|rose|risen|revised|gone|stepped|ramped|"
-    r"scaled|built|pushed|driven|drove)\s+$",
+    r"\b(?:added|adds|add|adding|summed|sums|came|comes|come|coming|edged|edges|edge|edging|"
+    r"ticked|ticks|tick|ticking|inched|inches|inch|inching|moved|moves|move|moving|went|goes|go|"
+    r"going|crept|creeps|creep|creeping|shot|shoots|shoot|shooting|picked|picks|pick|picking|"
+    r"jumped|jumps|jump|jumping|climbed|climbs|climb|climbing|rose|rises|rise|rising|risen|"
+    r"revised|revises|revise|revising|gone|stepped|steps|step|stepping|ramped|ramps|ramp|ramping|"
+    r"scaled|built|pushed|driven|drove|nudged|nudges|nudge|nudging)\s+$",
     _I,
 )
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")

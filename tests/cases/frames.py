@@ -1118,8 +1118,55 @@ PERIOD_GAPS: list[Case] = numbered("frames-period-gaps", [
         fact("3%", metric="Petrol", change=chg("decrease", "3", "percent"))),
 ])  # fmt: skip
 
+MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
+    # "edging up to", "pick up to": a verb's particle, not the ceiling "up to"
+    row("It sees the unemployment rate edging up to 4.3% by the end of the year.",
+        fact("4.3%", metric="unemployment rate", qualifier=None,
+             change=chg("increase", None, None, None)),
+        published="2025-03-05"),
+    row("Economists expect growth to pick up to 1.8% this year.",
+        fact("1.8%", qualifier=None, change=chg("increase", None, None, None)),
+        published="2025-03-05"),
+    row("Inflation ticked up to 2.4% in May.",
+        fact("2.4%", qualifier=None, change=chg("increase", None, None, None)),
+        published="2025-06-15"),
+    row("The rate crept up to 5.1% in May.",
+        fact("5.1%", qualifier=None, change=chg("increase", None, None, None)),
+        published="2025-06-15"),
+    # counter-rows: "up to" after a non-moving verb or before a change is a ceiling
+    row("The company plans to cut up to 5,000 jobs.", fact("5,000", qualifier="at_most"),
+        published="2025-06-15"),
+    row("Prices could rise by up to 5% next year.",
+        fact("5%", qualifier="at_most"), published="2025-06-15"),
+    # a level reached as a record, or as far as a bound
+    row("The participation rate rose to a record 66.9%.",
+        fact("66.9%", metric="participation rate", change=chg("increase", None, None, None)),
+        published="2025-03-05"),
+    row("Unemployment fell to a record low 3.4%.",
+        fact("3.4%", change=chg("decrease", None, None, None)), published="2025-03-05"),
+    row("Exports climbed to a fresh record $3.2 billion.",
+        fact("$3.2 billion", change=chg("increase", None, None, None)), published="2025-03-05"),
+    row("The yield fell to as low as 1.105%, the lowest in about three months.",
+        fact("1.105%", change=chg("decrease", None, None, None)), published="2025-03-05"),
+    # the object of a move names what it applies to
+    row("Washington raised additional tariffs on all Chinese goods to 20% in early March.",
+        fact("20%", metric="additional tariffs on all Chinese goods",
+             change=chg("increase", None, None, None)),
+        published="2025-03-20"),
+    row("The US raised tariffs on Chinese goods to 20%.",
+        fact("20%", metric="tariffs on Chinese goods"), published="2025-03-20"),
+    # a list of levels reached, each compared with the one earlier value after it
+    row("Production is forecast to rise to a record 13.6 million b/d in 2025 and 13.8 million "
+        "b/d in 2026, from 13.2 million b/d in 2024.",
+        fact("13.6 million b/d", date="2025", change=chg("increase", None, None, "2024")),
+        fact("13.8 million b/d", date="2026", change=chg("increase", None, None, "2024")),
+        fact("13.2 million b/d", date="2024"),
+        published="2025-03-11"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
-    PERIOD_GAPS
+    MOVED_LEVELS
+    + PERIOD_GAPS
     + SIGNED_RATES
     + VERB_ITEMS
     + PLACE_BRACKETS

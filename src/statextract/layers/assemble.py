@@ -664,8 +664,9 @@ def _share_earlier_value(text: str, drafts: list[Draft]) -> None:
             if (
                 item.from_value
                 or item.figure.unit != later.figure.unit
-                or item.change_direction is not None
                 or item.value is None
+                or "since_from" in item.evidence
+                or item.change_direction not in (None, compare_values(item.value, earlier.value))
                 or GAP.fullmatch(text, item.figure.end, drafts[index].figure.left) is None
             ):
                 break

@@ -100,8 +100,13 @@ _VERB_OBJECT_BY = compile_before(
     _I,
 )
 _TRANSITIVE_VERBS = alternation([*TRANSITIVE_INCREASE_VERBS, *TRANSITIVE_DECREASE_VERBS])
-_BARE_OBJECT = r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
-"""An object without a determiner ("cut rates by 50 bps"): up to four lower-case words."""
+_BARE_OBJECT = (
+    r"[a-z][\w'’-]*(?:\s+(?!by\b|to\b)[a-z][\w'’-]*){0,3}"
+    r"(?:\s+(?:on|for|of)\s+(?:all\s+|the\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*)?)?"
+)
+"""An object without a determiner ("cut rates by 50 bps"): up to four lower-case words, and a
+phrase of what it applies to ("raised additional tariffs on all Chinese goods to 20%")."""
 _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
     rf"\s+(?P<object>(?:its|their|the|his|her|our|[a-z]+s['’]|[A-Z][\w.&-]*['’]s)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}|\([A-Z][A-Za-z]{{1,7}}\)){{1,140}}?"
@@ -125,10 +130,12 @@ _TRANSITIVE_DIRECTIONS = {
 _LEVEL_NOUN_OF = (
     r"(?:(?:an?|the|its|their)\s+(?:(?:new|fresh|seasonally\s+adjusted|annual(?:ized|ised)?|"
     r"all-time|record|\d+-(?:year|month|week))\s+)*(?:rate|pace|peak|high|low|level|total)"
-    r"\s+of\s+)?"
+    r"\s+of\s+|an?\s+(?:new\s+|fresh\s+)?record(?:[\s-](?:high|low))?\s+"
+    r"|as\s+(?:low|high|much|little|many|few)\s+as\s+)?"
 )
 """A level noun between "rose to" and its figure: "to a seasonally adjusted annual rate of
-1,353,000", "to a peak of 1.75%", "to a record high of 8,100"."""
+1,353,000", "to a peak of 1.75%", "to a record high of 8,100", "to a record 66.9%", "to as low
+as 1.105%"."""
 _YEAR_WORD = NAMING_NUMBER
 _OBJECT_ADVERB = r"(?:\s+(?:slightly|sharply|marginally|modestly|again|further|significantly),?)?"
 _ASIDE = r",\s+(?:which|who)\s+[^,;:()\d$€£¥₹%]{1,60},"

@@ -16,7 +16,9 @@ INCREASE_VERBS: tuple[str, ...] = (
     "dearer", "more expensive", "costlier",
     "spiked", "increasing by", "boosted", "improved", "widened", "doubled", "tripled",
     "accelerated", "accelerates", "quickened", "quickens", "picks up", "widens", "widening",
-    "revised up", "revised upward", "revised upwards",
+    "revised up", "revised upward", "revised upwards", "pick up", "picking up", "edge up",
+    "tick up", "ticking up", "inch up", "inches up", "inching up", "creep up", "crept up",
+    "creeping up", "creeps up", "move up", "moved up", "moving up", "moves up",
 )  # fmt: skip
 
 DECREASE_VERBS: tuple[str, ...] = (
@@ -28,6 +30,8 @@ DECREASE_VERBS: tuple[str, ...] = (
     "sank", "sink", "sinks", "slumped", "slump", "slumps", "contracted", "contract",
     "contracts", "eased", "ease", "eases", "easing", "edged down", "edges down", "edging down",
     "ticked down", "ticks down", "inched down", "went down", "was down", "were down",
+    "edge down", "tick down", "ticking down", "inch down", "inching down", "creep down",
+    "crept down", "move down", "moved down", "moving down",
     "is down", "are down", "down", "lower", "dipped", "dip", "dips", "retreated", "narrowed",
     "cheaper", "less expensive",
     "cut", "shed", "sheds", "shedding", "reduced", "slowed", "moderated", "plummeted",
