@@ -1155,6 +1155,19 @@ MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
         published="2025-03-20"),
     row("The US raised tariffs on Chinese goods to 20%.",
         fact("20%", metric="tariffs on Chinese goods"), published="2025-03-20"),
+    # an asided relative clause between a change and its level
+    row("Orders rose 28% on a comparable basis, which excludes currency and portfolio effects, "
+        "to €24.7 billion in the April-June quarter.",
+        fact("€24.7 billion", metric="Orders", change=chg("increase", 28, "percent", None)),
+        published="2025-08-07"),
+    # "by a larger-than-expected N": an adjective of the move's size
+    row("The Reserve Bank of India lowered its policy repo rate by a larger-than-expected 50 "
+        "basis points to 5.50% on Friday.",
+        fact("5.50%", change=chg("decrease", 50, "basis_point", None)), published="2025-06-06"),
+    row("The central bank raised rates by a hefty 75 basis points to 3.25%.",
+        fact("3.25%", change=chg("increase", 75, "basis_point", None)), published="2025-06-06"),
+    row("The bank cut its key rate by an unexpected 50 basis points to 4%.",
+        fact("4%", change=chg("decrease", 50, "basis_point", None)), published="2025-06-06"),
     # a list of levels reached, each compared with the one earlier value after it
     row("Production is forecast to rise to a record 13.6 million b/d in 2025 and 13.8 million "
         "b/d in 2026, from 13.2 million b/d in 2024.",

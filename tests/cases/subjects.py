@@ -539,6 +539,26 @@ FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
     row("At 23% below the five-year average, distillate inventories remain unusually tight.",
         fact("23%", metric="distillate inventories", change=chg("decrease", 23, "percent", None)),
         published="2025-05-30"),
+    # an amount with a bracketed conversion names what it is made of after the bracket
+    row("The step would release ₹2.5 lakh crore ($29 billion) of primary liquidity.",
+        fact("₹2.5 lakh crore", metric="primary liquidity"),
+        fact("$29 billion", metric="primary liquidity"), published="2025-06-06"),
+    row("The company issued $3 billion (€2.8 billion) of bonds.",
+        fact("$3 billion", metric="bonds"), fact("€2.8 billion", metric="bonds"),
+        published="2025-06-06"),
+    # a forecast clause that goes on to project bare figures: the same forecast
+    row("The RBI cut its inflation forecast for the 2025-26 fiscal year to 3.7% from 4.0%, "
+        "projecting 2.9% in the April-June quarter and 3.4% in July-September.",
+        fact("3.7%", metric="RBI inflation forecast"), fact("4.0%"),
+        fact("2.9%", metric="RBI inflation forecast", date="2025-Q2"),
+        fact("3.4%", metric="RBI inflation forecast", date="2025-Q3"),
+        published="2025-06-06"),
+    row("The bank kept its GDP forecast at 6.5%, seeing 6.3% in 2026.",
+        fact("6.5%"), fact("6.3%", metric="bank GDP forecast", date="2026"),
+        published="2025-06-06"),
+    # counter-row: a projection with its own noun measures that noun
+    row("The IMF raised its growth forecast to 3.2%, projecting inflation of 2.9% in 2026.",
+        fact("3.2%"), fact("2.9%", metric="inflation"), published="2025-06-06"),
     # counter-rows: a period or a time opening the sentence is no fronted figure
     row("At the end of March, stocks stood at 2,282 Bcf.",
         fact("2,282 Bcf", metric="stocks", date="2025-03"), published="2025-05-30"),

@@ -1277,9 +1277,14 @@ def _spread_range(low: Figure, high: Figure) -> None:
             low.value = low.value * factor
 
 
+_RELATIVE_ASIDE = compile_pattern(r",\s+(?:which|who)\s+[^,;:()\d]{1,80},", _I)
+"""A relative clause set off by commas inside a gap: ", which excludes currency effects,"."""
+
+
 def _gap_text(text: str, start: int, end: int, periods: list[Period]) -> str:
     """``text[start:end]`` with each period inside it written as one word: "in the year to
-    March 2025 to reach" reads "in period to reach", so a period counts as one word of a gap."""
+    March 2025 to reach" reads "in period to reach", so a period counts as one word of a gap;
+    a relative clause set off by commas reads as its commas."""
     pieces = []
     cursor = start
     for period in periods:
@@ -1288,7 +1293,7 @@ def _gap_text(text: str, start: int, end: int, periods: list[Period]) -> str:
             pieces.append("period")
             cursor = period.end
     pieces.append(text[cursor:end])
-    return "".join(pieces)
+    return _RELATIVE_ASIDE.sub(",", "".join(pieces))
 
 
 def _clause_index(sentence: Sentence, figure: Figure) -> int:

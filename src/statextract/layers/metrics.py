@@ -412,6 +412,13 @@ _RANKED_LEVEL_BEFORE = compile_before(
     _I,
 )
 """A level its subject ranks first on: "Estonia is expected to post the highest annual rate, at"."""
+_FORECAST_PARTICIPLE_BEFORE = compile_before(
+    r",\s+(?:projecting|forecasting|seeing|expecting|predicting|estimating|pencilling\s+in|"
+    r"penciling\s+in)\s+(?:(?:about|around|roughly|nearly|just)\s+)?$",
+    _I,
+)
+"""A bare figure a forecast clause goes on to project: "cut its inflation forecast to 3.7%,
+projecting 2.9% in the April-June quarter"."""
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -531,6 +538,25 @@ def assign_metric(
             # "At 2,476 Bcf, total working gas is within the range": the subject after the comma
             draft.metric, draft.metric_text = owner, None
             return
+    projected = _FORECAST_PARTICIPLE_BEFORE.match(
+        text, max(sentence.start, figure.left - 40), figure.left
+    )
+    forecast_before = (
+        [
+            d
+            for d in drafts
+            if d is not draft and d.metric is not None and d.figure.end <= figure.left
+        ]
+        if projected is not None
+        else []
+    )
+    if forecast_before:
+        # "cut its inflation forecast to 3.7%, projecting 2.9% in the April-June quarter": the
+        # forecast the clause before named, for another period
+        forecast = forecast_before[0]
+        draft.metric, draft.metric_text = forecast.metric, forecast.metric_text
+        draft.metric_owner, draft.metric_detail = forecast.metric_owner, forecast.metric_detail
+        return
     ranked = (
         _RANKED_CHANGE_BEFORE.match(text, max(sentence.start, figure.left - 160), figure.left)
         if draft.rule == "change"

@@ -1047,9 +1047,20 @@ def changed_in_after(
     return _strip(text, *match.span("noun"), periods)
 
 
+_CONVERSION_AFTER = compile_pattern(r"\s*\((?=[^()]*\d)[^()]{1,40}\)")
+"""A bracket with the same amount put another way, right after a figure ("($29 billion)")."""
+
+
+def _past_conversion(text: str, end: int, clause_end: int) -> int:
+    """Where the words after a figure resume, past a bracketed conversion of it."""
+    bracket = match_ahead(_CONVERSION_AFTER, text, end, clause_end)
+    return bracket.end() if bracket is not None else end
+
+
 def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
-    """The noun of "N tonnes of raw coal" / "$25 billion of buybacks" after the figure."""
-    match = match_ahead(_OF_AFTER, text, end, clause_end)
+    """The noun of "N tonnes of raw coal" / "$25 billion of buybacks" after the figure, past a
+    bracketed conversion ("₹2.5 lakh crore ($29 billion) of primary liquidity")."""
+    match = match_ahead(_OF_AFTER, text, _past_conversion(text, end, clause_end), clause_end)
     if not match:
         return None
     start, stop = match.span("noun")
@@ -1060,7 +1071,8 @@ def noun_after_of(text: str, end: int, clause_end: int) -> Span | None:
 
 def money_object_after(text: str, end: int, clause_end: int, periods: list[Period]) -> Span | None:
     """The noun an amount of money is made of, after "of its" or "in" ("$11.3 billion in cash")."""
-    match = match_ahead(_MONEY_OBJECT_AFTER, text, end, clause_end)
+    match = match_ahead(_MONEY_OBJECT_AFTER, text, _past_conversion(text, end, clause_end),
+                        clause_end)  # fmt: skip
     if not match:
         return None
     start, stop = match.span("noun")

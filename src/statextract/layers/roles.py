@@ -75,6 +75,11 @@ _FILLER = alternation(
         "at an annual", "at an annualized", "at an annualised", "at a seasonally adjusted",
         "at a seasonally adjusted annual", "at a seasonally adjusted annualized",
         "total of", "a total of", "a combined total of", "a cumulative total of",
+        "hefty", "sharp", "steep", "surprise", "surprising", "unexpected", "unexpectedly large",
+        "bigger", "larger", "smaller", "deeper", "aggressive", "outsized", "jumbo",
+        "larger-than-expected", "bigger-than-expected", "smaller-than-expected",
+        "higher-than-expected", "lower-than-expected", "deeper-than-expected",
+        "larger than expected", "bigger than expected", "smaller than expected",
     ]
 )  # fmt: skip
 _VERB_PERIOD = (

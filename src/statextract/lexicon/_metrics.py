@@ -51,6 +51,7 @@ LEADING_WORDS: tuple[str, ...] = (
     "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
     "so", "then", "still", "yet", "further", "furthermore", "besides", "notably", "as", "alone",
     "led by", "followed by", "far above", "well above", "far below", "well below",
+    "projecting", "forecasting", "predicting",
     # ranks say where a figure stands, not what it measures ("the highest jobless rate")
     "highest", "lowest", "largest", "smallest", "biggest", "strongest", "weakest", "fastest",
     "slowest", "steepest", "sharpest", "greatest", "deepest", "widest", "narrowest",
