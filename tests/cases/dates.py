@@ -1442,8 +1442,41 @@ PEAKS: list[Case] = numbered("dates-peaks", [
         fact("2.0%", date="2025-01"), fact("1.5%", date="2025-01"), published="2025-02-20"),
 ])  # fmt: skip
 
+LISTED_STEPS: list[Case] = numbered("dates-listed-steps", [
+    # a list of bracketed names compares as its first item does, past a ranking, "followed by",
+    # a second half of the list ("and the largest decreases in") or "(both +1.1%)"
+    row("In the fourth quarter, Ireland (+3.6%) recorded the highest increase of GDP compared "
+        "with the previous quarter, followed by Denmark (+1.6%) and Portugal (+1.5%).",
+        fact("+3.6%", change=chg("increase", 3.6, "percent", "2024-Q3")),
+        fact("+1.6%", metric="Denmark", change=chg("increase", 1.6, "percent", "2024-Q3")),
+        fact("+1.5%", metric="Portugal", change=chg("increase", 1.5, "percent", "2024-Q3")),
+        published="2025-02-14"),
+    row("In the fourth quarter, the highest quarterly increases were recorded in Hungary "
+        "(+4.8%) and Bulgaria (+4.4%), and the largest decreases in Cyprus (-1.7%) and Finland "
+        "(-1.5%).",
+        fact("+4.8%", change=chg("increase", 4.8, "percent", "2024-Q3")),
+        fact("+4.4%", change=chg("increase", 4.4, "percent", "2024-Q3")),
+        fact("-1.7%", metric="Cyprus", change=chg("decrease", 1.7, "percent", "2024-Q3")),
+        fact("-1.5%", metric="Finland", change=chg("decrease", 1.5, "percent", "2024-Q3")),
+        published="2025-02-14"),
+    row("In December, the strongest monthly increases were in Belgium, Denmark and Croatia (all "
+        "+2.1%), Germany (+1.2%), and Austria and Slovakia (both +1.1%).",
+        fact("+2.1%", change=chg("increase", 2.1, "percent", "2024-11")),
+        fact("+1.2%", metric="Germany", change=chg("increase", 1.2, "percent", "2024-11")),
+        fact("+1.1%", metric="Austria and Slovakia",
+             change=chg("increase", 1.1, "percent", "2024-11")),
+        published="2025-02-14"),
+    # counter-row: an item with its own step keeps it
+    row("In December, prices rose on the month in Belgium (+2.1%) and on the year in Germany "
+        "(+1.2%).",
+        fact("+2.1%", change=chg("increase", 2.1, "percent", "2024-11")),
+        fact("+1.2%", change=chg("increase", 1.2, "percent", "2023-12")),
+        published="2025-02-14"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    PEAKS
+    LISTED_STEPS
+    + PEAKS
     + CURRENT_AND_PAST_YEARS
     + DEADLINES
     + SINCE_OPENERS

@@ -1505,9 +1505,12 @@ output rose ", " and utilities output increased " (no period)."""
 
 
 _NAME_LIST_GAP = compile_pattern(
-    r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{0,40}?\s*\(\s*"
+    r"\s*\)[^()\d;]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+followed\s+by\s+|\s+in\s+)"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{0,40}?\s*\(\s*(?:(?:all|both|each)\s+)?"
 )
-"""Between two bracketed items of a list of names: "-1.3%), Germany (", "and France (-"."""
+"""Between two bracketed items of a list of names: "-1.3%), Germany (", "and France (-", "+3.6%)
+recorded the highest increase ..., followed by Denmark (", "), and the largest decreases in
+Cyprus (", "and Austria and Slovakia (both "."""
 
 
 def _elided_since(draft: Draft, drafts: list[Draft], text: str) -> str | None:

@@ -1479,7 +1479,7 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
             head = _IN_END.sub("", head[:at]).strip() or head
         elif head.strip() == written and context.last_metric:
             head = _place_free(_topic(context)) or head  # "Alberta" measured nothing
-        if head.strip() == written:
+        if head.strip() and written.endswith(head.strip()):
             draft.metric, draft.metric_text = None, text[name[0] : name[1]]  # a name, no measure
             return
 

@@ -94,7 +94,7 @@ _TRAILING = compile_before(
     rf"are|has|have|had|its|the|a|an|and|or|also|being|been|be|it|which|that|this|than|would|"
     rf"will|could|should|may|might|can|"
     rf"compared|with|amid|during|across|over|who|whose)\b|[,.;:'\"]|\([^()]*\)"
-    r"|\(\s*(?:up|down|rising|falling|increasing|decreasing)?)\s*$",
+    r"|\(\s*(?:up|down|rising|falling|increasing|decreasing|both|all|each)?)\s*$",
     _I,
 )
 _PERIOD_CUE = compile_before(
