@@ -1168,6 +1168,13 @@ MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
         fact("3.25%", change=chg("increase", 75, "basis_point", None)), published="2025-06-06"),
     row("The bank cut its key rate by an unexpected 50 basis points to 4%.",
         fact("4%", change=chg("decrease", 50, "basis_point", None)), published="2025-06-06"),
+    # "to average N": the level the change reached
+    row("Brazilian Naturals lost 12.3% to average 297.04 cents.",
+        fact("297.04 cents", change=chg("decrease", 12.3, "percent", None)),
+        published="2025-08-07"),
+    row("Prices rose 5% to average $81.23 a barrel in February.",
+        fact("$81.23", date="2025-02", change=chg("increase", 5, "percent", None)),
+        published="2025-03-07"),
     # a list of levels reached, each compared with the one earlier value after it
     row("Production is forecast to rise to a record 13.6 million b/d in 2025 and 13.8 million "
         "b/d in 2026, from 13.2 million b/d in 2024.",

@@ -68,7 +68,7 @@ _TO_BETWEEN = compile_pattern(
     rf"|from\s+the\s+{SAME}\s+(?:week|month|quarter|period|half|season)\s+"
     r"|(?!(?:and|while|but|whereas|or|as|when|because|amid|with|after)\b)"
     r"[\w-]+[\s,]+){0,6}?(?:to|at)"
-    r"(?:\s+(?:reach|hit|total|stand\s+at|a\s+total\s+of))?|"
+    r"(?:\s+(?:reach|hit|total|average|stand\s+at|a\s+total\s+of))?|"
     r"(?:(?!(?:and|while|but|whereas|or)\b)[\w-]+[\s,]+){0,10}?(?<=,\s*)(?:reaching|hitting))"
     r"(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+(?:of|at))?)?\s*$",
     _I,
