@@ -1175,6 +1175,34 @@ MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
     row("Prices rose 5% to average $81.23 a barrel in February.",
         fact("$81.23", date="2025-02", change=chg("increase", 5, "percent", None)),
         published="2025-03-07"),
+    # "as <subject> <verb>": a new clause with its own subject, present tense too
+    row("Euro area trade surplus shrinks to €7.0 billion in June as imports jump 6.8%",
+        fact("€7.0 billion", change=chg("decrease", None, None, None)),
+        fact("6.8%", metric="imports", change=chg("increase", 6.8, "percent", None)),
+        published="2025-08-18"),
+    row("Sales rose 5% to $3 billion as prices climbed 2%.",
+        fact("$3 billion", change=chg("increase", 5, "percent", None)),
+        fact("2%", metric="prices", change=chg("increase", 2, "percent", None)),
+        published="2025-08-18"),
+    # from-to frames of new subjects after a clause: each subject its own
+    row("In June, the overall trade balance worsened by €13.7 billion, as the surplus for "
+        "chemicals fell from €20.6 billion to €15.1 billion and the surplus in machinery and "
+        "vehicles narrowed from €17.4 billion to €13.6 billion.",
+        fact("€13.7 billion"),
+        fact("€20.6 billion", metric="surplus for chemicals"),
+        fact("€15.1 billion", metric="surplus for chemicals",
+             change=chg("decrease", None, None, None)),
+        fact("€17.4 billion", metric="surplus in machinery and vehicles"),
+        fact("€13.6 billion", metric="surplus in machinery and vehicles",
+             change=chg("decrease", None, None, None)),
+        published="2025-08-18"),
+    # counter-row: "compared with" after an "as" clause still compares the level
+    row("Crude oil held in the Strategic Petroleum Reserve rose by 1.0 million barrels to 398.5 "
+        "million barrels as the government continued small purchases, compared with 366.3 "
+        "million barrels a year earlier.",
+        fact("398.5 million barrels", change=chg("increase", 1000000, "barrel", None)),
+        fact("366.3 million barrels", metric="Crude oil held in the Strategic Petroleum Reserve"),
+        published="2025-05-01"),
     # a list of levels reached, each compared with the one earlier value after it
     row("Production is forecast to rise to a record 13.6 million b/d in 2025 and 13.8 million "
         "b/d in 2026, from 13.2 million b/d in 2024.",

@@ -99,12 +99,14 @@ _PAST_CHANGE_VERBS = tuple(
 _NEW_SUBJECT_BETWEEN = compile_pattern(
     r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
     r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s"
+    rf"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+"
+    rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b"
     rf"|\band\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’&.-]*\s+){{1,5}})"
     rf"(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b"
     r"|\b(?:and|as)\s+(?:the\s+|its\s+|their\s+|those\s+)?"
     r"(?!(?:was|were|is|are|has|had|have|it|they|then|also|again)\b)"
     r"(?:(?-i:[a-z])[\w'’-]*\s+)(?:[\w'’&-]+\s+){0,5}?"
-    rf"(?:{alternation(_PAST_CHANGE_VERBS)})(?:\s+(?:by|about|around|nearly|some))*\s*$",
+    rf"(?:{alternation(_PAST_CHANGE_VERBS)})(?:\s+(?:by|about|around|nearly|some|from))*\s*$",
     _I,
 )
 """A new clause with a subject of its own between a level and a change ("falls to 32.1% as
@@ -298,6 +300,13 @@ def build_sentence_facts(
             draft.from_value = True
             draft.rule = "level:earlier"
             earlier_target = open_level.get(clause)
+            if (
+                earlier_target is not None
+                and role.direction in ("increase", "decrease")
+                and _NEW_SUBJECT_BETWEEN.search(text, earlier_target.figure.end, figure.left)
+            ):
+                earlier_target = None  # "worsened by €13.7 billion, as the surplus for chemicals
+                # fell from €20.6 billion to €15.1 billion": a new subject's own move
             draft.link = earlier_target
             if earlier_target is not None and revise_projections(
                 text, drafts, earlier_target, draft, role.direction

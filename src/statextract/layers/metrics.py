@@ -720,10 +720,16 @@ def assign_metric(
         # "X narrowed from A to B": B measures the subject before its earlier value A
         starts = [d.figure.left for d in drafts if d.link is draft and d.from_value]
         if starts and clause_start <= min(starts) < anchor:
-            subject = subject_before(text, clause_start, min(starts), periods)
-            verbs = _FROM_BEFORE.match(text, clause_start, min(starts))
+            # from the last figure before the earlier value: "..., and the surplus in machinery
+            # narrowed from A to B" is the machinery surplus, not the clause's first subject
+            since_floor = max(
+                (f.end for f in figures if clause_start <= f.start and f.end <= min(starts)),
+                default=clause_start,
+            )
+            subject = subject_before(text, since_floor, min(starts), periods)
+            verbs = _FROM_BEFORE.match(text, since_floor, min(starts))
             if verbs is not None:
-                subject = subject_before(text, clause_start, verbs.start(), periods) or subject
+                subject = subject_before(text, since_floor, verbs.start(), periods) or subject
     clause_start = max(clause_start, floor)
     via_number_of = subject is not None and "number of" in text[clause_start:anchor].lower()
     if (
