@@ -1091,7 +1091,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "named_relative_month": (r"(?i:\b(?:next|last|this)\s)", 20),
     "span": (YEAR, 40),
     "year_end_relative": (r"\bend\b", 20),
-    "uk_quarter": (r"(?i:quarter|q\s?[1-4]|[1-4]q)", 50),
+    "uk_quarter": (r"(?i:\b(?:quarter|q\s?[1-4]|[1-4]q))", 50),
     "year_to": (r"(?i:year|FY|months)", 70),
     "year_to_month": (r"(?i:year)", 50),
     "twelve_months_to_month": (r"(?i:months)", 40),
@@ -1117,6 +1117,19 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "half": (r"(?i:half|h[12])", 30),
     "year_end": (YEAR, 35),
     "year_range": (YEAR, 30),
+    "relative_year_end": (r"(?i:\bend\b)", 25),
+    "season": (r"(?i:\b(?:spring|summer|autumn|winter|fall)\b)", 25),
+    "decade": (r"\d0['’]?s\b", 25),
+    "century_end": (r"(?i:\bcentury\b)", 40),
+    "year_to_date": (r"(?i:\byear\b)", 45),
+    "same_of": (r"(?i:\b(?:same|corresponding|comparable|equivalent)\b)", 45),
+    "trailing_months": (r"(?i:\bmonths\b)", 40),
+    "trailing_weeks": (r"(?i:\bweeks\b)", 40),
+    "first_months": (r"(?i:\bfirst\b)", 50),
+    "relative_month": (r"(?i:\bmonth\b)", 20),
+    "relative_quarter": (r"(?i:\bquarter\b)", 25),
+    "relative_year": (r"(?i:\byear\b)", 25),
+    "report_period": (r"(?i:\b(?:quarter|month)\b)", 30),
 }
 """Rules that only run near a word every match of theirs holds, and how far a match reaches."""
 
