@@ -559,6 +559,18 @@ FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
     # counter-row: a projection with its own noun measures that noun
     row("The IMF raised its growth forecast to 3.2%, projecting inflation of 2.9% in 2026.",
         fact("3.2%"), fact("2.9%", metric="inflation"), published="2025-06-06"),
+    # a noun phrase set off by commas says what the subject is, lists and clauses inside it
+    row("Core inflation, a measure that strips out food, energy and tobacco, rose 3.1%.",
+        fact("3.1%", metric="Core inflation"), published="2025-07-09"),
+    row("Family daily active people, Meta's count of unique users across Facebook, Instagram, "
+        "WhatsApp and Messenger, averaged 3.48 billion in June.",
+        fact("3.48 billion", metric="Family daily active people"), published="2025-07-09"),
+    row("Final sales to private domestic purchasers, a measure of underlying demand that "
+        "excludes trade, inventories and government spending, rose at a 2.9% rate.",
+        fact("2.9%", metric="Final sales to private domestic purchasers"),
+        published="2025-07-09"),
+    row("The CPIF, the bank's target measure, rose 2.9%.", fact("2.9%", metric="CPIF"),
+        published="2025-07-09"),
     # counter-rows: a period or a time opening the sentence is no fronted figure
     row("At the end of March, stocks stood at 2,282 Bcf.",
         fact("2,282 Bcf", metric="stocks", date="2025-03"), published="2025-05-30"),

@@ -149,6 +149,14 @@ _PARTICIPLE_ASIDE = compile_pattern(
     r"|,(?=(?:\s+[a-z][\w'’-]*){1,3}\s+(?:and|or)\s)){3,120},",
     _I,
 )
+_NOUN_ASIDE = compile_pattern(
+    r",\s+(?:an?|(?-i:[A-Z])[\w.&-]*['’]s)\s+"
+    r"(?:[^,;:()\d%$€£¥]|,(?=(?:\s+[A-Za-z][\w'’-]*,?){1,6}\s+(?:and|or)\s)){3,140},",
+    _I,
+)
+"""A noun phrase set off by commas that says what the subject is ("Core inflation, a measure
+that strips out food, energy and tobacco, rose", "Family daily active people, Meta's count of
+unique users across Facebook, Instagram and WhatsApp, averaged")."""
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
 """One step back ("a year earlier"): no metric on its own, and no subject opening a clause."""
 _STEP_ONLY = compile_pattern(_STEP_BACK, _I)
@@ -519,6 +527,13 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
         chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
             aside.end() - aside.start() - 2
         )
+    for aside in _NOUN_ASIDE.finditer(text, start, end):
+        if _VERB.match(
+            text, aside.end() + 1 if text[aside.end() : aside.end() + 1] == " " else aside.end()
+        ):
+            chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
+                aside.end() - aside.start() - 2
+            )  # only where the subject's verb follows the aside
     depth = 0
     for index, char in enumerate(chunk):
         if char == "(":
