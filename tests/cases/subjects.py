@@ -571,6 +571,13 @@ FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
         published="2025-07-09"),
     row("The CPIF, the bank's target measure, rose 2.9%.", fact("2.9%", metric="CPIF"),
         published="2025-07-09"),
+    # a record set names no measure: the subject's level
+    row("Automobiles, by contrast, set a record of $70.9 billion.",
+        fact("$70.9 billion", metric="Automobiles"), published="2025-07-09"),
+    row("Exports set a new record of $70.9 billion in March.",
+        fact("$70.9 billion", metric="Exports", date="2025-03"), published="2025-07-09"),
+    row("The indicator hit a record low of minus 59 in September 2022.",
+        fact("minus 59", metric="indicator", date="2022-09"), published="2025-07-09"),
     # counter-rows: a period or a time opening the sentence is no fronted figure
     row("At the end of March, stocks stood at 2,282 Bcf.",
         fact("2,282 Bcf", metric="stocks", date="2025-03"), published="2025-05-30"),

@@ -13,6 +13,8 @@ LEVEL_VERBS: tuple[str, ...] = (
     "worked out at", "work out at", "works out to", "worked out to",
     "posted", "reported", "logged", "touched", "numbered", "exceeded", "topped", "surpassed",
     "crossed", "stood", "remained", "stayed", "held", "settled", "closed", "ended", "hovered",
+    "set a record", "set a new record", "set a fresh record", "sets a record", "hit a record",
+    "hits a record",
     "climbed to", "rose to", "fell to", "dropped to", "increased to", "decreased to",
     "goes to", "go to", "went to", "moves to", "moved to",
     "declined to", "grew to", "jumped to", "slipped to", "edged up to", "edged down to",
