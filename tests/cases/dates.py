@@ -1474,8 +1474,23 @@ LISTED_STEPS: list[Case] = numbered("dates-listed-steps", [
         published="2025-02-14"),
 ])  # fmt: skip
 
+RECORDED_PERIODS: list[Case] = numbered("dates-recorded-periods", [
+    # "the N <participle> in <period>": that period dates the earlier figure
+    row("Employers announced 153,074 job cuts in October, up from the 55,597 announced in "
+        "October 2024.",
+        fact("153,074", date="2025-10"), fact("55,597", date="2024-10"),
+        published="2025-11-06"),
+    row("Sales were $5 billion in May, up from the $4 billion recorded in May 2024.",
+        fact("$5 billion", date="2025-05", change=chg("increase", None, None, "2024-05")),
+        fact("$4 billion", date="2024-05"),
+        published="2025-07-06"),
+    row("Airbus delivered 67 jets in June, against the 63 delivered in June 2024.",
+        fact("67", date="2025-06"), fact("63", date="2024-06"), published="2025-07-06"),
+])  # fmt: skip
+
 DATES: list[Case] = (
-    LISTED_STEPS
+    RECORDED_PERIODS
+    + LISTED_STEPS
     + PEAKS
     + CURRENT_AND_PAST_YEARS
     + DEADLINES

@@ -118,7 +118,10 @@ _CLAUSE_AFTER = compile_pattern(
     r",?\s+(?:it|they|he|she|we|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:was|were|is|are|had|has|reached|rose|fell|stood|hit|climbed|dropped|grew)\b"
 )
-_RECORDING_VERBS = alternation([*CLAUSE_VERBS, "seen", "logged"])
+_RECORDING_VERBS = alternation(
+    [*CLAUSE_VERBS, "seen", "logged", "announced", "posted", "booked", "delivered", "shipped",
+     "sold", "built", "produced", "issued", "approved", "registered", "achieved", "notched"]
+)  # fmt: skip
 """Verbs of a clause that records a figure ("the 2.6% drop recorded in October")."""
 _RECORDED_GAP = compile_pattern(
     rf",?(?:\s+[a-z][\w-]*){{0,6}}?\s+(?:{_RECORDING_VERBS})\s+"
