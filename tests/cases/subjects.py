@@ -578,6 +578,13 @@ FRONTED_FIGURES: list[Case] = numbered("subjects-fronted-figures", [
         fact("$70.9 billion", metric="Exports", date="2025-03"), published="2025-07-09"),
     row("The indicator hit a record low of minus 59 in September 2022.",
         fact("minus 59", metric="indicator", date="2022-09"), published="2025-07-09"),
+    # a group that reports a change in something owns it; a company's name does not
+    row("Middle Eastern airlines reported a 33.3% rise in traffic.",
+        fact("33.3%", metric="Middle Eastern airlines traffic"), published="2025-03-20"),
+    row("Small businesses recorded a 4% drop in sales.",
+        fact("4%", metric="Small businesses sales"), published="2025-03-20"),
+    row("Samsung posted a 56% drop in operating profit.",
+        fact("56%", metric="operating profit"), published="2025-03-20"),
     # counter-rows: a period or a time opening the sentence is no fronted figure
     row("At the end of March, stocks stood at 2,282 Bcf.",
         fact("2,282 Bcf", metric="stocks", date="2025-03"), published="2025-05-30"),

@@ -419,6 +419,8 @@ _FORECAST_PARTICIPLE_BEFORE = compile_before(
 )
 """A bare figure a forecast clause goes on to project: "cut its inflation forecast to 3.7%,
 projecting 2.9% in the April-June quarter"."""
+_PLURAL_NOUN = compile_pattern(r"(?-i:\b[a-z][a-z-]+s)\b(?<!\bits)(?<!\bthis)")
+"""A plural common noun: an owner described as a group ("Middle Eastern airlines")."""
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -858,9 +860,24 @@ def assign_metric(
         subject = clean_phrase(text, *draft.changed, periods, as_object=True) or subject
     if object_pronoun:
         subject = None  # "when policymakers raised it by 25 basis points": what "it" stands for
-    after = part_after(text, figure.left, figure.end, clause_end, periods) or changed_in_after(
-        text, figure.left, figure.end, clause_end, periods
+    after = part_after(text, figure.left, figure.end, clause_end, periods)
+    changed_in = (
+        changed_in_after(text, figure.left, figure.end, clause_end, periods)
+        if after is None
+        else None
     )
+    if (
+        changed_in is not None
+        and subject is not None
+        and subject[1] <= figure.left
+        and _REPORTED_FIGURE_BEFORE.match(text, max(clause_start, figure.left - 40), figure.left)
+    ):
+        # "Middle Eastern airlines reported a 33.3% rise in traffic": their traffic; a group
+        # described in common words, not a company's name ("JPMorgan Chase posted a 50% rise")
+        group_owner = squash(text[subject[0] : subject[1]])
+        if group_owner.lower() not in _PRONOUNS and _PLURAL_NOUN.search(group_owner):
+            draft.metric_owner = group_owner
+    after = after or changed_in
     changed_noun = None if after is not None else _changed_noun_to(text, draft, clause_end, periods)
     if changed_noun is not None:
         # "AWS posted a 19% rise in revenue to $26.3 billion": AWS revenue
