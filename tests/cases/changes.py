@@ -765,8 +765,29 @@ RANKED_CHANGES: list[Case] = numbered("changes-ranked", [
         published="2025-04-30"),
 ])  # fmt: skip
 
+AT_RATES: list[Case] = numbered("changes-at-rates", [
+    # "grew at an (annualized) rate/pace of N%": the move, stated as its rate
+    row("The economy grew at an annualized rate of 2.6% in the third quarter.",
+        fact("2.6%", metric="economy", value=None, change=chg("increase", 2.6, "percent", None)),
+        published="2025-11-01"),
+    row("If confirmed, the economy would have contracted at an annualized rate of 0.5% in the "
+        "fourth quarter.",
+        fact("0.5%", metric="economy", change=chg("decrease", 0.5, "percent", None)),
+        published="2026-01-30"),
+    row("Industrial production rose at an annual rate of 5.5% in the first quarter.",
+        fact("5.5%", metric="Industrial production", change=chg("increase", 5.5, "percent", None)),
+        published="2025-04-16"),
+    row("GDP expanded at a 2.6% annualized pace in the third quarter.",
+        fact("2.6%", metric="GDP", change=chg("increase", 2.6, "percent", None)),
+        published="2025-11-01"),
+    # counter-row: a rate named as a level stays one
+    row("The annualized growth rate was 2.6% in the third quarter.",
+        fact("2.6%", value=2.6, change=None), published="2025-11-01"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
-    RANKED_CHANGES
+    AT_RATES
+    + RANKED_CHANGES
     + HISTORY_BENCHMARKS
     + EVALUATED_MOVES
     + GAPPED_SUBJECTS

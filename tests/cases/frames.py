@@ -561,9 +561,9 @@ LEVEL_NOUNS: list[Case] = numbered("frames-level-nouns", [
         fact("1.75%", date="2023-06", change=chg("increase", None, None, None))),
     row("The index climbed to a record high of 8,100.5 points on Tuesday.",
         fact("8,100.5 points", change=chg("increase", None, None, None))),
-    # "at a rate of" after a growth verb names the growth itself
+    # "at a rate of" after a growth verb states the move as its rate: a change, as "grew 1.0%"
     row("Canada's economy expanded at an annualized rate of 1.0% in the third quarter of 2024.",
-        fact("1.0%", value="1.0", change=None)),
+        fact("1.0%", value=None, change=chg("increase", 1.0, "percent", None))),
 ])  # fmt: skip
 
 EARLIER_FORECASTS: list[Case] = numbered("frames-earlier-forecasts", [

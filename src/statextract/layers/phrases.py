@@ -799,6 +799,8 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
         start = max(boundary.end() for boundary in boundaries)
     if _CHANGE_NOUN_END.match(text, start, end) and not _NAMED_GROWTH.match(text, start, end):
         return None
+    if _AT_A_PACE.fullmatch(text, start, end):
+        return None  # "grew at an annualized rate of 2.6%": the subject's pace, not a noun
     lead = _AT_A_COST.match(text, start, end)
     if lead is not None:
         start = lead.end()  # "at a cost of roughly 30 billion baht": the cost, a noun
@@ -817,6 +819,7 @@ _ON_NOUN_OF = compile_pattern(
 """An "on" after a figure before the noun of "X of N" ("$1 a share on revenue of $14.7 billion");
 not inside a compound ("return on sales of 14.6%")."""
 _NOUN_COST = compile_pattern(r"\b(?:an?|the)\s+(?:total\s+|estimated\s+)?cost$", _I)
+_AT_A_PACE = compile_pattern(r"\s*at\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:rate|pace)\s*", _I)
 _AT_A_COST = compile_pattern(r"(?:at|for|with)\s+(?:an?|the)\s+(?=[a-z]+$)", _I)
 _OBJECT_AT = compile_before(
     rf"(?:\b(?:{alternation(OBJECT_AT_VERBS)})\s+(?:by\s+far\s+)?"

@@ -313,6 +313,13 @@ _VERSUS_HISTORY = compile_pattern(
     _I,
 )
 """A percentage gap to the series' own past average ("8% below the five-year average")."""
+_AT_RATE_OF_BEFORE = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS})\s+at\s+(?:an?\s+)?(?:seasonally\s+adjusted\s+)?"
+    r"(?:(?:annuali[sz]ed|annual|quarterly|monthly|yearly)\s+)?(?:rate|pace)\s+of\s+"
+    r"(?:(?:about|around|nearly|roughly|just|only)\s+)?$",
+    _I,
+)
+"""A move stated as its rate: "Gross domestic product grew at an annualized rate of 2.6%"."""
 _SHARE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
@@ -691,6 +698,11 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "Reality Labs lost $3.85 billion": a loss made, not a fall of something
         return Role("level")
+    at_rate = _AT_RATE_OF_BEFORE.match(text, window, left)
+    if at_rate is not None and is_percent:
+        # "the economy expanded at an annualized pace of 2.6%": the move, as "grew 2.6%" is
+        return Role("change", direction=_direction_of(at_rate.group("verb")),
+                    direction_span=at_rate.span("verb"))  # fmt: skip
     ranked = _RANKED_CHANGE_BEFORE.match(text, window, left)
     if ranked is not None:
         # "Market services recorded the largest drop, of 2.9 points": the subject's change
