@@ -150,4 +150,17 @@ GROUP_STATEMENTS: list[Case] = numbered("shares-group-statements", [
              metric="consumers expecting their incomes to rise")),
 ])  # fmt: skip
 
-SHARES: list[Case] = WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS
+WITH_PARTS: list[Case] = numbered("shares-with-parts", [
+    # ", with <part> accounting for N% of the total": the part's share, not the level's
+    row("Toyota sold 8.7 million vehicles, with hybrids accounting for 42% of the total.",
+        fact("8.7 million", share=None), fact("42%", metric="hybrids", share=shr(42, "total")),
+        published="2025-11-28"),
+    row("Exports reached $30 billion, with machinery making up 35% of the total.",
+        fact("$30 billion", share=None), fact("35%", metric="machinery"),
+        published="2025-11-28"),
+    # counter-row: the level's own share after ", or"
+    row("The group sold 8.7 million vehicles, or 42% of the market.",
+        fact("8.7 million", share=shr(42, "market")), published="2025-11-28"),
+])  # fmt: skip
+
+SHARES: list[Case] = WITH_PARTS + WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS

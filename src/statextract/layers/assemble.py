@@ -96,6 +96,12 @@ _PAST_CHANGE_VERBS = tuple(
     if verb.endswith(("ed", "rose", "fell", "grew"))
 )
 """Change verbs in the past tense, which a new subject of its own takes ("and store sales rose")."""
+_WITH_SHARER = compile_pattern(
+    r",\s+with\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:accounting\s+for|making\s+up|"
+    r"representing|comprising)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$",
+    _I,
+)
+"""A part of a level that takes a share of it: ", with hybrids accounting for" 42% of the total."""
 _NEW_SUBJECT_BETWEEN = compile_pattern(
     r",\s+with\s+|\b(?:while|whereas)\b|,\s+when\b"
     r"|\bas\s+(?:the\s+|its\s+)?(?!it\b|they\b)[a-z][\w-]*\s+(?:[a-z]+s|[a-z]+ed|rose|fell|grew)\s"
@@ -276,6 +282,7 @@ def build_sentence_facts(
                 and level.share_value is None
                 and level.unit not in ("percent",)
                 and (role.share_cue or _adjacent(text, level.figure, figure))
+                and not _WITH_SHARER.search(text, level.figure.end, figure.left)
             ):
                 level.share_value = figure.value
                 level.share_of = role.whole
