@@ -659,6 +659,12 @@ GAPPED_SUBJECTS: list[Case] = numbered("changes-gapped-subjects", [
     row("Sales rose 3% in March and 2% in April.",
         fact("3%", date="2024-03"), fact("2%", date="2024-04", metric="sales"),
         published="2024-05-20"),
+    # a comparison with a year between the change and the gapped subject
+    row("In October, sales jumped 12.7% from October 2024 and production 15.6%.",
+        fact("12.7%", change=chg("increase", 12.7, "percent", "2024-10")),
+        fact("15.6%", metric="production", value=None,
+             change=chg("increase", 15.6, "percent", "2024-10")),
+        published="2025-11-28"),
 ])  # fmt: skip
 
 EVALUATED_MOVES: list[Case] = numbered("changes-evaluated-moves", [
