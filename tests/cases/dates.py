@@ -1486,6 +1486,18 @@ RECORDED_PERIODS: list[Case] = numbered("dates-recorded-periods", [
         published="2025-07-06"),
     row("Airbus delivered 67 jets in June, against the 63 delivered in June 2024.",
         fact("67", date="2025-06"), fact("63", date="2024-06"), published="2025-07-06"),
+    # an ordinal before "since": a count of moves since then, no comparison
+    row("The ECB lowered its deposit rate by a quarter of a percentage point to 3.50% on "
+        "Thursday, its second cut since June.",
+        fact("3.50%", change=chg("decrease", 0.25, "percentage_point", None)),
+        published="2024-09-12"),
+    row("Goods-producing industries shrank 0.3% in November, down for the third time since "
+        "August.",
+        fact("0.3%", date="2025-11", change=chg("decrease", 0.3, "percent", None)),
+        published="2026-01-30"),
+    # counter-row: a move since a period compares with it
+    row("Prices have risen 5% since June.",
+        fact("5%", change=chg("increase", 5, "percent", "2024-06")), published="2024-09-12"),
 ])  # fmt: skip
 
 DATES: list[Case] = (

@@ -75,8 +75,10 @@ SUPERLATIVES: tuple[str, ...] = (
     "deepest", "first", "record", "greatest", "longest", "shortest", "cheapest", "dearest",
     "softest", "hottest", "coolest", "mildest", "narrowest", "widest", "quickest", "heaviest",
     "lightest", "smallest", "tightest", "loosest", "high", "low", "peak", "trough",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )  # fmt: skip
-"""Words that make "since P" a benchmark ("the lowest since January 2021"), not a comparison."""
+"""Words that make "since P" a benchmark ("the lowest since January 2021", "its second cut since
+June", "down for the third time since August"), not a comparison."""
 
 BEGINNING_VERBS: tuple[str, ...] = (
     "began", "begun", "begin", "begins", "started", "starting", "start", "launched",
