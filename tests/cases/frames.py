@@ -1203,6 +1203,19 @@ MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
         fact("398.5 million barrels", change=chg("increase", 1000000, "barrel", None)),
         fact("366.3 million barrels", metric="Crude oil held in the Strategic Petroleum Reserve"),
         published="2025-05-01"),
+    # "taking the rate to N" after moves named as nouns: their way
+    row("We expect four cuts next year, taking the policy rate to 3.5% by December.",
+        fact("four"), fact("3.5%", metric="policy rate", change=chg("decrease", None, None, None)),
+        published="2024-12-19"),
+    row("The CRR cut will be made in stages, taking the ratio to 4.25%.",
+        fact("4.25%", change=chg("decrease", None, None, None)), published="2024-12-06"),
+    row("The hike took the rate to 5.25%.",
+        fact("5.25%", change=chg("increase", None, None, None)), published="2024-12-06"),
+    # counter-row: an increase of a count before it says nothing of the rate's way
+    row("China's internet population reached 1.079 billion as of June 2023, an increase of "
+        "11.09 million from December 2022, bringing the internet penetration rate to 76.4 "
+        "percent.",
+        fact("1.079 billion"), fact("76.4 percent", change=None), published="2023-08-28"),
     # a list of levels reached, each compared with the one earlier value after it
     row("Production is forecast to rise to a record 13.6 million b/d in 2025 and 13.8 million "
         "b/d in 2026, from 13.2 million b/d in 2024.",

@@ -320,6 +320,11 @@ _AT_RATE_OF_BEFORE = compile_before(
     _I,
 )
 """A move stated as its rate: "Gross domestic product grew at an annualized rate of 2.6%"."""
+_MOVE_NOUN = compile_pattern(
+    r"\b(?:(?P<up>hikes?|tightening|rate\s+rises?)|cuts?|reductions?|easing|lowering)\b",
+    _I,
+)
+"""A move of a rate named as a noun ("four cuts", "the hike") before "taking the rate to"."""
 _SHARE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
@@ -923,8 +928,17 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         and not _STAND_IN_TOTAL.fullmatch(carried.group("object"))
     ):  # "taking its tally to 37.77 crore" is a running total
         way = carried.group("way")
-        return Role("level", direction=_WAYS[way.lower()] if way else None,
-                    direction_span=carried.span() if way else None,
+        direction = _WAYS[way.lower()] if way else None
+        span = carried.span() if way else None
+        if way is None:
+            # "four cuts next year, taking the policy rate to 3.5%": the moves named before
+            lookback = max(0, carried.start() - 100)
+            lookback = max(lookback, text.rfind(". ", lookback, carried.start()) + 1)
+            named_moves = list(_MOVE_NOUN.finditer(text, lookback, carried.start()))
+            if named_moves:
+                direction = "increase" if named_moves[-1].group("up") else "decrease"
+                span = named_moves[-1].span()
+        return Role("level", direction=direction, direction_span=span,
                     changed=carried.span("object"), carried=True)  # fmt: skip
     lowered = (
         _TRANSITIVE_OBJECT_TO.match(text, max(clause_start, left - 140), left)
