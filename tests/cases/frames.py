@@ -1058,6 +1058,19 @@ VERB_ITEMS: list[Case] = numbered("frames-verb-items", [
     # without a change verb before them the bracketed figures are levels
     row("Unemployment was highest in Spain (11.4%) and Greece (9.4%).",
         fact("11.4%", value="11.4", change=None), fact("9.4%", value="9.4", change=None)),
+    # a comparison between the verb and its bracketed items
+    row("Regionally, June sales were higher than a year earlier in Asia Pacific (34.2%), the "
+        "Americas (24.1%) and Europe (5.3%).",
+        fact("34.2%", value=None, change=chg("increase", 34.2, "percent", "2024-06")),
+        fact("24.1%", value=None, change=chg("increase", 24.1, "percent", "2024-06")),
+        fact("5.3%", value=None, change=chg("increase", 5.3, "percent", "2024-06")),
+        published="2025-07-09"),
+    # items before "posted steep annual increases": each item's increase
+    row("Gasoline was 6.6% cheaper than a year earlier, while electricity (6.2%) and natural gas "
+        "(13.8%) posted steep annual increases.",
+        fact("6.6%"), fact("6.2%", value=None, metric="electricity"),
+        fact("13.8%", value=None, metric="natural gas"),
+        published="2025-07-09"),
 ])  # fmt: skip
 
 # a rate named as the subject keeps its sign as a level ("The inflation rate is expected to be

@@ -374,7 +374,8 @@ _BRACKET_LIST_CHANGE = compile_pattern(
     rf"higher|lower)"
     rf"|(?:posted|recorded|registered|saw|had|showed|reported)\s+(?:the\s+|a\s+)?"
     rf"(?:(?:largest|biggest|smallest|strongest|sharpest|steepest|fastest|slowest|highest|"
-    rf"lowest|weakest|only|second-largest|second-biggest)\s+)?(?P<verb>{_NOUNS}))\b",
+    rf"lowest|weakest|only|second-largest|second-biggest|steep|sharp|strong|modest|small|"
+    rf"annual|monthly|quarterly)\s+){{0,2}}(?P<verb>{_NOUNS}))\b",
     _I,
 )
 _LOST_MONEY_BEFORE = compile_before(
@@ -444,7 +445,10 @@ _GAPPED_CHANGE = compile_pattern(
 Sulawesi's 5.83% and Sumatra's 4.98%")."""
 _TO_FIGURE_NEXT = compile_pattern(r"\s+to\s+(?:(?:about|around|nearly|some)\s+)?[-+$€£¥₹]?\d")
 _VERB_ITEMS_BEFORE = compile_before(
-    rf"\b(?P<verb>{_VERBS})\s+(?:in|among|for|at)\s+"
+    rf"\b(?P<verb>{_VERBS})"
+    r"(?:\s+(?:than|from|compared\s+with)\s+(?:a|the)\s+(?:year|month|quarter|week)\s+"
+    r"(?:earlier|ago|before)|\s+on\s+the\s+(?:year|month|quarter)|\s+year[-\s]on[-\s]year)?"
+    r"\s+(?:in|among|for|at)\s+"
     r"(?:[^();:.]{1,80}?\([^()]{1,40}\)\s*,?\s*(?:and\s+|while\s+)?)*[^();:.]{1,80}?\(\s*$",
     _I,
 )
