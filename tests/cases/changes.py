@@ -789,6 +789,16 @@ AT_RATES: list[Case] = numbered("changes-at-rates", [
     # counter-row: a rate named as a level stays one
     row("The annualized growth rate was 2.6% in the third quarter.",
         fact("2.6%", value=2.6, change=None), published="2025-11-01"),
+    # a rate of change named as expected before its noun is a level of that rate
+    row("The government is targeting 5.2% growth for 2025 as a whole.",
+        fact("5.2%", value=5.2, change=None, date="2025"), published="2025-08-05"),
+    row("Imports rose 2.1%, less than the median estimate of 3.2% growth.",
+        fact("2.1%", change=chg("increase", 2.1, "percent", None)),
+        fact("3.2%", value=3.2, change=None), published="2025-08-05"),
+    # counter-rows: a company that forecasts a move; an estimate of a gap
+    row("Toyota forecasts 21% slide in operating profit.",
+        fact("21%", value=None, change=chg("decrease", 21, "percent", None)),
+        published="2025-05-08"),
 ])  # fmt: skip
 
 CHANGES: list[Case] = (

@@ -325,6 +325,13 @@ _MOVE_NOUN = compile_pattern(
     _I,
 )
 """A move of a rate named as a noun ("four cuts", "the hike") before "taking the rate to"."""
+_EXPECTED_RATE_BEFORE = compile_before(
+    r"\b(?:(?:forecasts?|estimates?|projections?|expectations?)\s+of|targeting)\s+"
+    r"(?:(?:about|around|roughly|nearly|just)\s+)?$",
+    _I,
+)
+_RATE_NOUN_AFTER = compile_pattern(rf"\s+(?:{_NOUNS})\b", _I)
+"""A rate of change named as expected before its noun ("a forecast of 5.6% growth"): a level."""
 _SHARE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
@@ -1020,6 +1027,13 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     if versus:
         # "Luxembourg (139% above the EU average)": a gap to a benchmark, not a change in time
         return Role("level", versus=versus.span("versus"))
+    if (
+        is_percent
+        and _EXPECTED_RATE_BEFORE.match(text, window, left) is not None
+        and match_ahead(_RATE_NOUN_AFTER, text, figure.end) is not None
+    ):
+        # "analysts' forecast of 5.6% growth", "targeting 5.2% growth": the rate expected
+        return Role("level")
     after = match_ahead(_CHANGE_AFTER, text, figure.end) or match_ahead(
         _RESTATED_COMPARATIVE_AFTER, text, figure.end
     )
