@@ -623,6 +623,15 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         fact("14%", metric="growth in Longford", value=14), published="2025-03-05"),
     row("The North East recorded the strongest annual growth, at 3.8 per cent.",
         fact("3.8 per cent", metric="annual growth in North East"), published="2025-03-05"),
+    # the names that follow the ranking, each with its level, measure the ranked noun too
+    row("Estonia is expected to post the highest annual rate, at 5.6%, followed by Slovakia and "
+        "Croatia, both at 4.5%.",
+        fact("5.6%", metric="annual rate in Estonia"),
+        fact("4.5%", metric="annual rate in Slovakia and Croatia"), published="2025-07-31"),
+    row("Odisha had the highest inflation rate among the states, at 7.79%, followed by Kerala at "
+        "6.5%.",
+        fact("7.79%", metric="inflation rate in Odisha"),
+        fact("6.5%", metric="inflation rate in Kerala"), published="2025-07-31"),
     # counter-rows: no noun ranked, or no name before the verb
     row("Romania recorded the highest, at 6.7%.", fact("6.7%", metric=None),
         published="2025-03-05"),

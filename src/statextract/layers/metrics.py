@@ -421,6 +421,13 @@ _FORECAST_PARTICIPLE_BEFORE = compile_before(
 projecting 2.9% in the April-June quarter"."""
 _PLURAL_NOUN = compile_pattern(r"(?-i:\b[a-z][a-z-]+s)\b(?<!\bits)(?<!\bthis)")
 """A plural common noun: an owner described as a group ("Middle Eastern airlines")."""
+_FOLLOWER_AT_BEFORE = compile_before(
+    r",\s+followed\s+by\s+(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
+    r"(?:,\s+(?:both|all|each))?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
+    _I,
+)
+"""The next names of a ranking, each with its level: ", followed by Slovakia and Croatia, both
+at" 4.5%."""
 _FRONTED_AT = compile_pattern(
     r"\s*(?-i:At)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?", _I
 )
@@ -579,6 +586,27 @@ def assign_metric(
         if ranked_level is not None
         else None
     )
+    follower = (
+        _FOLLOWER_AT_BEFORE.match(text, max(sentence.start, figure.left - 80), figure.left)
+        if draft.rule == "level" and ranked_level is None
+        else None
+    )
+    if follower is not None:
+        leaders = [
+            leader
+            for d in drafts
+            if d is not draft and d.figure.end <= follower.start()
+            and (leader := _RANKED_LEVEL_BEFORE.match(
+                text, max(sentence.start, d.figure.left - 160), d.figure.left)) is not None
+        ]  # fmt: skip
+        if leaders:
+            # "Estonia ... the highest annual rate, at 5.6%, followed by Slovakia and Croatia,
+            # both at 4.5%": the ranked noun, for the names that follow
+            draft.metric = None
+            draft.metric_text = (
+                f"{squash(leaders[-1].group('noun'))} in {squash(follower.group('name'))}"
+            )
+            return
     if ranked_level is not None and ranked_name is not None and text[ranked_name[0]].isupper():
         # "Odisha had the highest inflation rate, at 7.79%": the rate, for Odisha
         noun = squash(ranked_level.group("noun"))
