@@ -632,6 +632,16 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         "6.5%.",
         fact("7.79%", metric="inflation rate in Odisha"),
         fact("6.5%", metric="inflation rate in Kerala"), published="2025-07-31"),
+    # "X was highest in <name>, at N": X for that name, and for the names that follow
+    row("Unemployment was highest in Spain, at 11.4%, followed by Greece at 9.8%.",
+        fact("11.4%", metric="Unemployment in Spain"),
+        fact("9.8%", metric="Unemployment in Greece"), published="2025-07-31"),
+    row("Net international migration was largest in Florida, at 411,322, followed by California "
+        "with 361,057 and Texas with 319,569.",
+        fact("411,322", metric="Net international migration in Florida"),
+        fact("361,057", metric="Net international migration in California"),
+        fact("319,569", metric="Net international migration in Texas"),
+        published="2025-07-31"),
     # counter-rows: no noun ranked, or no name before the verb
     row("Romania recorded the highest, at 6.7%.", fact("6.7%", metric=None),
         published="2025-03-05"),

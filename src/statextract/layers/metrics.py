@@ -421,8 +421,16 @@ _FORECAST_PARTICIPLE_BEFORE = compile_before(
 projecting 2.9% in the April-June quarter"."""
 _PLURAL_NOUN = compile_pattern(r"(?-i:\b[a-z][a-z-]+s)\b(?<!\bits)(?<!\bthis)")
 """A plural common noun: an owner described as a group ("Middle Eastern airlines")."""
+_SUPERLATIVE_IN_BEFORE = compile_before(
+    r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|strongest|"
+    r"weakest|fastest|slowest|most|least)\s+in\s+"
+    r"(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
+    r"\s*,?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
+    _I,
+)
+"""A level placed first by its subject's verb: "Unemployment was highest in Spain, at"."""
 _FOLLOWER_AT_BEFORE = compile_before(
-    r",\s+followed\s+by\s+(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
+    r"(?:,\s+followed\s+by|\s+and)\s+(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
     r"(?:,\s+(?:both|all|each))?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
     _I,
 )
@@ -586,26 +594,50 @@ def assign_metric(
         if ranked_level is not None
         else None
     )
+    placed_first = (
+        _SUPERLATIVE_IN_BEFORE.match(text, max(sentence.start, figure.left - 120), figure.left)
+        if draft.rule == "level"
+        else None
+    )
+    placed_measure = (
+        subject_before(text, sentence.start, placed_first.start(), periods)
+        if placed_first is not None
+        else None
+    )
+    if placed_first is not None and placed_measure is not None:
+        # "Unemployment was highest in Spain, at 11.4%": unemployment in Spain
+        draft.metric = None
+        draft.metric_text = (
+            f"{squash(text[placed_measure[0] : placed_measure[1]])} in "
+            f"{squash(placed_first.group('name'))}"
+        )
+        return
     follower = (
         _FOLLOWER_AT_BEFORE.match(text, max(sentence.start, figure.left - 80), figure.left)
         if draft.rule == "level" and ranked_level is None
         else None
     )
     if follower is not None:
-        leaders = [
-            leader
-            for d in drafts
-            if d is not draft and d.figure.end <= follower.start()
-            and (leader := _RANKED_LEVEL_BEFORE.match(
-                text, max(sentence.start, d.figure.left - 160), d.figure.left)) is not None
-        ]  # fmt: skip
+        leaders: list[str] = []
+        for ranked_draft in drafts:
+            if ranked_draft is draft or ranked_draft.figure.end > follower.start():
+                continue
+            window_start = max(sentence.start, ranked_draft.figure.left - 160)
+            ranking = _RANKED_LEVEL_BEFORE.match(text, window_start, ranked_draft.figure.left)
+            if ranking is not None:
+                leaders.append(squash(ranking.group("noun")))
+                continue
+            first = _SUPERLATIVE_IN_BEFORE.match(text, window_start, ranked_draft.figure.left)
+            measure = (
+                subject_before(text, sentence.start, first.start(), periods) if first else None
+            )
+            if measure is not None:
+                leaders.append(squash(text[measure[0] : measure[1]]))
         if leaders:
             # "Estonia ... the highest annual rate, at 5.6%, followed by Slovakia and Croatia,
             # both at 4.5%": the ranked noun, for the names that follow
             draft.metric = None
-            draft.metric_text = (
-                f"{squash(leaders[-1].group('noun'))} in {squash(follower.group('name'))}"
-            )
+            draft.metric_text = f"{leaders[-1]} in {squash(follower.group('name'))}"
             return
     if ranked_level is not None and ranked_name is not None and text[ranked_name[0]].isupper():
         # "Odisha had the highest inflation rate, at 7.79%": the rate, for Odisha
