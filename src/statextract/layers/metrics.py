@@ -574,35 +574,20 @@ def assign_metric(
         draft.metric, draft.metric_text = forecast.metric, forecast.metric_text
         draft.metric_owner, draft.metric_detail = forecast.metric_owner, forecast.metric_detail
         return
-    ranked = (
-        _RANKED_CHANGE_BEFORE.match(text, max(sentence.start, figure.left - 160), figure.left)
+    ranked, ranked_owner = (
+        _ranking(text, sentence, figure.left, _RANKED_CHANGE_BEFORE, periods)
         if draft.rule == "change"
-        else None
+        else (None, None)
     )
-    ranked_owner = (
-        subject_before(text, sentence.start, ranked.start(), periods)
-        if ranked is not None
-        else None
-    )
-    ranked_level = (
-        _RANKED_LEVEL_BEFORE.match(text, max(sentence.start, figure.left - 160), figure.left)
+    ranked_level, ranked_name = (
+        _ranking(text, sentence, figure.left, _RANKED_LEVEL_BEFORE, periods)
         if draft.rule == "level" and ranked is None
-        else None
+        else (None, None)
     )
-    ranked_name = (
-        subject_before(text, sentence.start, ranked_level.start(), periods)
-        if ranked_level is not None
-        else None
-    )
-    placed_first = (
-        _SUPERLATIVE_IN_BEFORE.match(text, max(sentence.start, figure.left - 120), figure.left)
+    placed_first, placed_measure = (
+        _ranking(text, sentence, figure.left, _SUPERLATIVE_IN_BEFORE, periods, reach=120)
         if draft.rule == "level"
-        else None
-    )
-    placed_measure = (
-        subject_before(text, sentence.start, placed_first.start(), periods)
-        if placed_first is not None
-        else None
+        else (None, None)
     )
     if placed_first is not None and placed_measure is not None:
         # "Unemployment was highest in Spain, at 11.4%": unemployment in Spain
@@ -622,14 +607,14 @@ def assign_metric(
         for ranked_draft in drafts:
             if ranked_draft is draft or ranked_draft.figure.end > follower.start():
                 continue
-            window_start = max(sentence.start, ranked_draft.figure.left - 160)
-            ranking = _RANKED_LEVEL_BEFORE.match(text, window_start, ranked_draft.figure.left)
+            ranking, _name = _ranking(
+                text, sentence, ranked_draft.figure.left, _RANKED_LEVEL_BEFORE, periods, find=False
+            )
             if ranking is not None:
                 leaders.append(squash(ranking.group("noun")))
                 continue
-            first = _SUPERLATIVE_IN_BEFORE.match(text, window_start, ranked_draft.figure.left)
-            measure = (
-                subject_before(text, sentence.start, first.start(), periods) if first else None
+            _first, measure = _ranking(
+                text, sentence, ranked_draft.figure.left, _SUPERLATIVE_IN_BEFORE, periods
             )
             if measure is not None:
                 leaders.append(squash(text[measure[0] : measure[1]]))
@@ -1258,6 +1243,23 @@ _OF_THE_OPENING = compile_pattern(
     _I,
 )
 _NOTHING_COUNTED_AFTER = compile_pattern(r"\s*(?:[,.;:)]|and\b|while\b|but\b|$)", _I)
+
+
+def _ranking(
+    text: str,
+    sentence: Sentence,
+    left: int,
+    pattern: regex.Pattern[str],
+    periods: list[Period],
+    reach: int = 160,
+    find: bool = True,
+) -> tuple[regex.Match[str] | None, Span | None]:
+    """A ranking that ends right before a figure ("Odisha had the highest inflation rate, at")
+    and, unless ``find`` is false, the subject before its verb ("Odisha")."""
+    match = pattern.match(text, max(sentence.start, left - reach), left)
+    if match is None or not find:
+        return match, None
+    return match, subject_before(text, sentence.start, match.start(), periods)
 
 
 def _counted_members(text: str, sentence: Sentence, draft: Draft) -> str | None:
