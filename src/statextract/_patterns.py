@@ -167,13 +167,14 @@ ITEM_END_AFTER = regex.compile(r"\s*(?:[.;,)]|\s+and\b|$)", regex.IGNORECASE)
 NOW_APPOSITIVE = r",\s+(?:currently|now|presently|at\s+present)\s+(?:at\s+|standing\s+at\s+)?$"
 """The end of a look-back window before a level set off as the present one (", currently ")."""
 
-RANKED_CHANGE = (
+RANKED_CHANGE_BEFORE = compile_before(
     r"\b(?:posted|recorded|saw|had|showed|registered|reported|logged|experienced|notched|booked)"
     r"\s+the\s+(?:largest|biggest|steepest|sharpest|highest|strongest|greatest|heaviest|"
     r"deepest|smallest|weakest|fastest)\s+(?!natural\b)(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>increases?|rises?|gains?|jumps?|advances?|drops?|declines?|falls?|loss(?:es)?|"
     r"decreases?|contractions?)(?:\s+in\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?"
-    r"\s*,?\s+(?:at|of|with)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$"
+    r"\s*,?\s+(?:at|of|with)\s+(?:(?:about|around|nearly|some|roughly|just)\s+)?$",
+    regex.IGNORECASE,
 )
 """The end of a look-back window before a change its subject ranks first on: "Education posted
 the largest monthly increase, at " (the verb starts the match, the subject comes before it)."""

@@ -15,7 +15,7 @@ import regex
 from statextract._patterns import (
     ITEM_END_AFTER,
     NOW_APPOSITIVE,
-    RANKED_CHANGE,
+    RANKED_CHANGE_BEFORE,
     alternation,
     compile_before,
     compile_pattern,
@@ -388,7 +388,6 @@ _CURRENT_LEVEL_BEFORE = compile_before(
     _I,
 )
 """A measure set off with its present level: "its cash rate, currently 4.10 per cent,"."""
-_RANKED_CHANGE_BEFORE = compile_before(RANKED_CHANGE, _I)
 _RANKING_AFTER = compile_pattern(
     r"\s+(?:recorded|posted|had|registered|saw|reported|logged|showed)\s+the\s+(?:most|highest|"
     r"largest|biggest|strongest|steepest|sharpest|greatest|fastest|lowest|smallest)\s+"
@@ -421,16 +420,18 @@ _FORECAST_PARTICIPLE_BEFORE = compile_before(
 projecting 2.9% in the April-June quarter"."""
 _PLURAL_NOUN = compile_pattern(r"(?-i:\b[a-z][a-z-]+s)\b(?<!\bits)(?<!\bthis)")
 """A plural common noun: an owner described as a group ("Middle Eastern airlines")."""
+_RANKED_NAME = r"(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
+"""A name in a ranking, of capitalised words joined by "and", "of", "the" ("Slovakia and
+Croatia")."""
 _SUPERLATIVE_IN_BEFORE = compile_before(
     r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|strongest|"
     r"weakest|fastest|slowest|most|least)\s+in\s+"
-    r"(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
-    r"\s*,?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
+    rf"{_RANKED_NAME}\s*,?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
     _I,
 )
 """A level placed first by its subject's verb: "Unemployment was highest in Spain, at"."""
 _FOLLOWER_AT_BEFORE = compile_before(
-    r"(?:,\s+followed\s+by|\s+and)\s+(?P<name>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and|of|the|(?-i:[A-Z])[\w.'’&-]*))*)"
+    rf"(?:,\s+followed\s+by|\s+and)\s+{_RANKED_NAME}"
     r"(?:,\s+(?:both|all|each))?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
     _I,
 )
@@ -444,9 +445,10 @@ the sentence start to the figure."""
 _FRONTED_TAIL = compile_pattern(
     r"(?:\s+(?:above|below|under|over|higher\s+than|lower\s+than)\s+[^,;.\d]{1,60})?,\s+", _I
 )
-_DETERMINER_GAP = compile_pattern(r"(?:(?:the|its|their)\s+)?", _I)
 """What follows a fronted figure up to its clause's comma: a benchmark at most ("At 23% below
 the five-year average, distillate inventories remain tight")."""
+_DETERMINER_GAP = compile_pattern(r"(?:(?:the|its|their)\s+)?", _I)
+"""What may stand between that comma and the subject after it ("the unemployment rate")."""
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
 _POSSESSOR = compile_pattern(_POSSESSOR_NAME + r"\s+(?-i:[a-z])")
 """The possessor that opens a metric ("Japan's trade surplus"): what a later "its" refers to
@@ -575,7 +577,7 @@ def assign_metric(
         draft.metric_owner, draft.metric_detail = forecast.metric_owner, forecast.metric_detail
         return
     ranked, ranked_owner = (
-        _ranking(text, sentence, figure.left, _RANKED_CHANGE_BEFORE, periods)
+        _ranking(text, sentence, figure.left, RANKED_CHANGE_BEFORE, periods)
         if draft.rule == "change"
         else (None, None)
     )
@@ -1576,9 +1578,8 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
         ranked = squash(ranking.group("noun"))
         if _RANKED_MOVE.fullmatch(ranked):
             ranked = _place_free(_topic(context)) or ""
-        draft.metric, draft.metric_text = None, f"{ranked} in {text[name[0] : name[1]]}".strip()
-        if not ranked:
-            draft.metric_text = text[name[0] : name[1]]
+        item = text[name[0] : name[1]]
+        draft.metric, draft.metric_text = None, f"{ranked} in {item}" if ranked else item
         return
     elif first.metric is None and first.metric_text and " in " in head:
         head = head[: head.rfind(" in ")]  # "new deaths in United States" -> "new deaths"

@@ -523,17 +523,18 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
     for aside in _DASH_ASIDE.finditer(text, start, end):
         inside_start, inside_end = aside.start() - start + 3, aside.end() - start - 3
         chunk[inside_start:inside_end] = " " * (inside_end - inside_start)  # dashes kept
-    for aside in _PARTICIPLE_ASIDE.finditer(text, start, end):
+    asides = [
+        *_PARTICIPLE_ASIDE.finditer(text, start, end),
+        *(
+            aside
+            for aside in _NOUN_ASIDE.finditer(text, start, end)
+            if _VERB.match(text, aside.end() + text.startswith(" ", aside.end()))
+        ),  # a noun aside only where the subject's verb follows it
+    ]
+    for aside in asides:
         chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
             aside.end() - aside.start() - 2
-        )
-    for aside in _NOUN_ASIDE.finditer(text, start, end):
-        if _VERB.match(
-            text, aside.end() + 1 if text[aside.end() : aside.end() + 1] == " " else aside.end()
-        ):
-            chunk[aside.start() - start + 1 : aside.end() - start - 1] = " " * (
-                aside.end() - aside.start() - 2
-            )  # only where the subject's verb follows the aside
+        )  # the commas kept
     depth = 0
     for index, char in enumerate(chunk):
         if char == "(":

@@ -14,7 +14,7 @@ import regex
 from statextract._patterns import (
     ITEM_END_AFTER,
     NAMING_NUMBER,
-    RANKED_CHANGE,
+    RANKED_CHANGE_BEFORE,
     RESTATED_JOIN,
     alternation,
     compile_before,
@@ -330,8 +330,9 @@ _EXPECTED_RATE_BEFORE = compile_before(
     r"(?:(?:about|around|roughly|nearly|just)\s+)?$",
     _I,
 )
-_RATE_NOUN_AFTER = compile_pattern(rf"\s+(?:{_NOUNS})\b", _I)
 """A rate of change named as expected before its noun ("a forecast of 5.6% growth"): a level."""
+_RATE_NOUN_AFTER = compile_pattern(rf"\s+(?:{_NOUNS})\b", _I)
+"""The change noun right after such a rate ("growth")."""
 _SHARE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{alternation(SHARE_VERBS)})"
     r"(?:\s+(?:the\s+remaining|the\s+other|the\s+rest\s+of|the|another|a\s+further))?\s*$",
@@ -403,8 +404,6 @@ _CHANGE_NOUN_WAS = compile_before(
     _I,
 )
 """A change named, then given: "on a currency-neutral basis the gain was 10%"."""
-_RANKED_CHANGE_BEFORE = compile_before(RANKED_CHANGE, _I)
-"""A change its subject ranks first on: "Education posted the largest monthly increase, at"."""
 _BRACKET_FOLLOWER = compile_pattern(
     r"\s*\)[^()]{0,60}?,\s+followed\s+by\s+[^()\d]{1,50}\(\s*"
     r"|\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()\d]{1,50}\(\s*(?:both\s+|each\s+)?",
@@ -719,7 +718,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         # "the economy expanded at an annualized pace of 2.6%": the move, as "grew 2.6%" is
         return Role("change", direction=_direction_of(at_rate.group("verb")),
                     direction_span=at_rate.span("verb"))  # fmt: skip
-    ranked = _RANKED_CHANGE_BEFORE.match(text, window, left)
+    ranked = RANKED_CHANGE_BEFORE.match(text, window, left)
     if ranked is not None:
         # "Market services recorded the largest drop, of 2.9 points": the subject's change
         noun = ranked.group("noun").lower()
