@@ -31,6 +31,19 @@ SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
         fact("1,754,157", metric="group deliveries")),
     row("The company grew to 5,000 employees.",
         fact("5,000", metric="employees")),
+    # a stock a subject holds at a time: the counted noun says what it holds
+    row("The order backlog stood at 8,658 aircraft at the end of December.",
+        fact("8,658", metric="order backlog")),
+    row("Its order book stood at 8,658 planes.", fact("8,658", metric="order book")),
+    row("The fleet totalled 1,200 aircraft.", fact("1,200", metric="fleet")),
+    row("The company's workforce stood at 52,000 employees in June.",
+        fact("52,000", metric="company's workforce")),
+    row("Its installed base reached 150 million devices.",
+        fact("150 million", metric="installed base")),
+    row("The death toll rose to 1,234 people.", fact("1,234", metric="death toll")),
+    # counter-rows: a group the figure counts
+    row("Sales rose at 1,200 stores.", fact("1,200", metric="stores")),
+    row("Sales rose in five provinces.", fact("five", metric="provinces")),
 ])  # fmt: skip
 
 OPENERS: list[Case] = numbered("subjects-openers", [
@@ -123,6 +136,42 @@ BRACKETED_NAMES: list[Case] = numbered("subjects-brackets", [
         "and Kerala (42,464).",
         fact("62,194", metric="new cases"), fact("49,058", metric="new cases in Karnataka"),
         fact("42,464", metric="new cases in Kerala")),
+])  # fmt: skip
+
+ITEM_NAMES: list[Case] = numbered("subjects-item-names", [
+    # an "and" or a comma inside one item's name joins words of that name, not two items
+    row("Health (+8.4 per cent) and miscellaneous goods and services (+8.3 per cent) recorded "
+        "the largest annual increases.",
+        fact("+8.4 per cent", metric="health"),
+        fact("+8.3 per cent", metric="miscellaneous goods and services"), published="2025-07-04"),
+    row("Only two categories went backwards: alcoholic beverages and tobacco fell 1.4 per cent "
+        "and food edged down 0.1 per cent.",
+        fact("two"), fact("1.4 per cent", metric="alcoholic beverages and tobacco"),
+        fact("0.1 per cent", metric="food"), published="2025-07-04"),
+    row("Clothing rose 2.0 per cent, while alcoholic beverages and tobacco fell 1.4 per cent.",
+        fact("2.0 per cent", metric="clothing"),
+        fact("1.4 per cent", metric="alcoholic beverages and tobacco"), published="2025-07-04"),
+    row("Prices rose for food (2.1%), motor vehicles, trailers and bodies (3.4%) and transport "
+        "(1.2%).",
+        fact("2.1%", metric="prices for food"),
+        fact("3.4%", metric="prices for motor vehicles, trailers and bodies"),
+        fact("1.2%", metric="prices for transport"), published="2025-07-04"),
+    row("Sales fell in clothing (2.1%), furniture, appliances and electronics (3.4%), and "
+        "heating fuel (1.2%).",
+        fact("2.1%", metric="sales in clothing", change=chg("decrease", 2.1, "percent")),
+        fact("3.4%", metric="sales in furniture, appliances and electronics"),
+        fact("1.2%", metric="sales in heating fuel", change=chg("decrease", 1.2, "percent")),
+        published="2025-07-04"),
+    row("Output fell in 15 branches, led by coke, petroleum products and biofuels (-10.7%) and "
+        "motor vehicles (-8.4%).",
+        fact("15"), fact("-10.7%", metric="coke, petroleum products and biofuels"),
+        fact("-8.4%"), published="2025-12-02"),
+    # counter-rows: two subjects, two figures; a ranking's follower is no part of the name
+    row("The UK market was 7.1% bigger than in 2019 and the US market 3.3% bigger.",
+        fact("7.1%", metric="UK market"), fact("3.3%", metric="US market"),
+        published="2025-07-04"),
+    row("Prices rose 2.4% (goods 1.2%), followed by services (3.2%).",
+        fact("2.4%"), fact("1.2%"), fact("3.2%", metric="services"), published="2025-07-04"),
 ])  # fmt: skip
 
 EXPECTATIONS: list[Case] = numbered("subjects-expectations", [
@@ -679,6 +728,7 @@ SUBJECTS: list[Case] = (
     + VERBS_ARE_NOT_METRICS
     + LIST_HEADS
     + BRACKETED_NAMES
+    + ITEM_NAMES
     + EXPECTATIONS
     + STAND_INS
     + OBJECTS

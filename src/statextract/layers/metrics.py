@@ -36,6 +36,7 @@ from statextract.layers.drafts import (
 from statextract.layers.periods import Period
 from statextract.layers.phrases import (
     before_clause_verb,
+    bracket_item_before,
     category_item,
     changed_in_after,
     clean_phrase,
@@ -86,6 +87,7 @@ from statextract.lexicon._metrics import (
     PER_UNIT_NOUNS,
     PRONOUN_OBJECT_VERBS,
     STAND_IN_NOUNS,
+    STOCK_NOUNS,
     UNIT_NOUNS,
 )
 
@@ -96,7 +98,7 @@ _BY_BEFORE = compile_before(
     r"\bby\s+(?:(?:only|just|about|around|nearly|some|roughly|more\s+than|over)\s+)*$", _I
 )
 _UNIT_NOUNS = frozenset(UNIT_NOUNS)
-_FLOW_NOUNS = frozenset(FLOW_NOUNS)
+_FLOW_NOUNS = frozenset(FLOW_NOUNS) | frozenset(STOCK_NOUNS)
 _GROUP_PREPOSITION = compile_pattern(
     r"\b(?:in|across|among|of|for|at|by)\b(?!\s+(?:about|around)\b)", _I
 )
@@ -264,6 +266,9 @@ _FOR_GROUP = compile_pattern(
     r"\s+for\s+(?P<group>[a-z][\w'’&-]*(?:\s+(?!and\b|while\b|but\b)[a-z][\w'’&-]*){0,4})", _I
 )
 _AND_WORD = compile_pattern(r"\s(?:and|while|but)\s", _I)
+_ITEM_OPENED = compile_before(r"(?:[:;,)]|\b(?:and|or|while|but|whereas))\s*$", _I)
+"""The end of the gap between an earlier figure and a subject that opens a new item, so an
+"and" inside the subject ("alcoholic beverages and tobacco") joins words of one name."""
 _PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:[a-z]+ing)(?:\s+(?:by|to|up|down))?\s+(?:(?:just|only|about|nearly|some)\s+)?"
     r"(?:an?\s+)?(?:combined\s+)?$",
@@ -509,6 +514,20 @@ def in_aside(text: str, figure: Figure, before: int) -> bool:
     return opener is not None and "," in text[figure.end : before]
 
 
+_LEVEL_AT_BEFORE = compile_before(
+    r"\b(?:stood|stands|stand|was|were|is|are|remained|remains|held|holds|came\s+in|ended|"
+    r"finished|closed|steady|unchanged)\s+(?P<at>at)\s+(?:(?:about|around|nearly|some|roughly)\s+)?$",
+    _I,
+)
+
+
+def _level_at_start(text: str, start: int, end: int) -> int:
+    """The end of a gap before its "at" of a level ("stood at 8,658 aircraft"), which is no group
+    the figure counts."""
+    level_at = _LEVEL_AT_BEFORE.match(text, start, end)
+    return level_at.start("at") if level_at is not None else end
+
+
 def assign_metric(
     text: str,
     sentence: Sentence,
@@ -745,10 +764,22 @@ def assign_metric(
         owner_words = squash(text[owner[0] : owner[1]]) if owner is not None else ""
         if owner_words and owner_words.lower() not in _PRONOUNS:
             draft.metric_owner = owner_words
-    joined = list(_AND_WORD.finditer(text, *subject)) if subject and floor > clause_start else []
+    joined = (
+        list(_AND_WORD.finditer(text, *subject))
+        if subject and floor > clause_start and not _ITEM_OPENED.search(text, floor, subject[0])
+        else []
+    )  # not "Health (+8.4%) and miscellaneous goods and services (+8.3%)": one item's name
     if subject is not None and joined:
         # "7.1% bigger than in 2019 and the US market 3.3% bigger": the item after "and"
         subject = clean_phrase(text, joined[-1].end(), subject[1], periods)
+    whole_item = bracket_item_before(text, clause_start, figure.start) if subject else None
+    if (
+        subject is not None
+        and whole_item is not None
+        and whole_item[0] < subject[0] < whole_item[1]
+    ):
+        # "..., motor vehicles, trailers and bodies (2.0%)": the item's whole name, commas and all
+        subject = whole_item
     following = _AFTER_PARTICIPLE_BEFORE.match(text, max(clause_start, anchor - 40), figure.left)
     if following is not None:
         # "increased at a 2.6% rate after rising at a 2.7% rate": the clause's subject rose
@@ -809,7 +840,9 @@ def assign_metric(
                     _head_word(text[subject[0] : subject[1]]) in _FLOW_NOUNS
                     and _MEASURE_VERB.search(text, subject[1], figure.left)
                     and not _AGENT_VERB.search(text, subject[1], figure.left)
-                    and not _GROUP_PREPOSITION.search(text, subject[1], figure.left)
+                    and not _GROUP_PREPOSITION.search(
+                        text, subject[1], _level_at_start(text, subject[1], figure.left)
+                    )
                 )  # "Montreal-area sales totalled 3,330 homes": the sales; not "Sales rose in
                 # five provinces", which counts provinces
                 or (

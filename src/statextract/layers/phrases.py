@@ -873,8 +873,18 @@ _ITEM_INTRO = compile_pattern(
     regex.IGNORECASE,
 )
 _ITEM_WORDS = compile_pattern(
-    r"(?:the\s+)?(?P<item>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s*", regex.IGNORECASE
+    r"(?:the\s+)?(?P<item>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*|,\s+[a-z][\w'’-]*(?=[^()]*\band\b))"
+    r"{0,7})\s*",
+    regex.IGNORECASE,
 )
+"""The words of one list item; commas inside it when an "and" closes them ("motor vehicles,
+trailers and bodies")."""
+_ITEM_AFTER_CLOSE = compile_pattern(r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", regex.I)
+_ITEM_LEAD_SCAN = compile_pattern(
+    r"\b(?:led\s+by|followed\s+by|driven\s+by|including|such\s+as|notably|were|was)\s+",
+    regex.IGNORECASE,
+)
+"""Words that open a list of bracketed items ("led by coke, petroleum products and biofuels (")."""
 
 
 def category_item(text: str, clause_start: int, start: int) -> tuple[Span, str, Span] | None:
@@ -905,6 +915,33 @@ def category_item(text: str, clause_start: int, start: int) -> tuple[Span, str, 
     if head is None:
         return None
     return head, intro.group("prep").lower(), words.span("item")
+
+
+def bracket_item_before(text: str, clause_start: int, start: int) -> Span | None:
+    """The whole name of a lowercase list item bracketed with its figure, commas and all
+    ("..., motor vehicles, trailers and bodies (2.0%)", "led by coke, petroleum products and
+    biofuels (-10.7%)")."""
+    if _ITEM_OPEN.match(text, max(clause_start, start - 60), start) is None:
+        return None
+    paren = text.rfind("(", clause_start, start)
+    if paren < 0:
+        return None
+    close = text.rfind(")", clause_start, paren)
+    separator = _ITEM_AFTER_CLOSE.match(text, close) if close >= 0 else None
+    if separator is not None:
+        item_start = separator.end()
+        lead = _ITEM_LEAD_SCAN.match(text, item_start)
+        if lead is not None:
+            item_start = lead.end()  # "), followed by services ("
+    else:
+        leads = list(_ITEM_LEAD_SCAN.finditer(text, max(clause_start, paren - 90), paren))
+        if not leads:
+            return None
+        item_start = leads[-1].end()
+    words = _ITEM_WORDS.fullmatch(text, item_start, paren)
+    if words is None or _VERB.search(words.group("item")) is not None:
+        return None
+    return words.span("item")
 
 
 def name_before_parentheses(text: str, start: int) -> Span | None:

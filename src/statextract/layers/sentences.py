@@ -53,6 +53,10 @@ _CLAUSE_BREAK = compile_pattern(
 long run of blanks stays linear. The last form is a headline's verb-first clause (", slashes
 2025 inflation forecast to 0.6%")."""
 _LIST_AND = compile_pattern(r",\s*(?:and|or)\b", regex.IGNORECASE)
+_BRACKET_ITEM_AFTER = compile_pattern(
+    r",\s*(?:and|or)\s+[^()\d;,.]{1,50}\(\s*[-+−]?[$€£¥₹]?\d", regex.IGNORECASE
+)
+"""The last bracketed item of a list, after a serial comma (", and fuel (-1.2%")."""
 _LIST_ITEM = compile_pattern(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
 _CLAUSE_VERB = compile_pattern(
     rf"(?<![\w-])(?:{_VERB_AFTER_AND}|\w+ed|said|says|sees|saw|expects|forecasts|rose|fell|grew|"
@@ -170,7 +174,10 @@ not end a subordinate clause."""
 
 def _in_list(text: str, clause_start: int, comma: int) -> bool:
     """Whether the comma before ", and" ends an item of a list ("foods, energy, and trade
-    services"), not a clause: a short item after an earlier comma, and no verb before it."""
+    services"), not a clause: a short item after an earlier comma, and no verb before it; or
+    a bracketed item after another ("furniture (-3.4%), and fuel (-1.2%)")."""
+    if comma > clause_start and text[comma - 1] == ")" and _BRACKET_ITEM_AFTER.match(text, comma):
+        return True
     previous = text.rfind(",", clause_start, comma)
     if previous < 0 or not _LIST_ITEM.fullmatch(text, previous + 1, comma):
         return False

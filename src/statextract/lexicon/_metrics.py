@@ -236,6 +236,14 @@ FLOW_NOUNS: tuple[str, ...] = (
 """Plural subjects that are counts over a period ("Montreal-area sales totalled 3,330 homes"):
 the counted noun after their figure only says what they count."""
 
+STOCK_NOUNS: tuple[str, ...] = (
+    "backlog", "backlogs", "book", "fleet", "fleets", "workforce", "headcount", "inventory",
+    "inventories", "stockpile", "stockpiles", "reserves", "membership", "memberships", "base",
+    "tally", "toll", "portfolio", "pipeline", "roster", "caseload",
+)  # fmt: skip
+"""Singular subjects that hold a count at a time ("The order backlog stood at 8,658 aircraft",
+"its installed base reached 150 million devices"): the counted noun says what they hold."""
+
 AGENT_VERBS: tuple[str, ...] = (
     "added", "adds", "add", "adding", "created", "creates", "create", "cut", "cuts", "shed",
     "sheds", "lost", "loses", "employed", "employs", "hired", "hires", "carried", "carries",
