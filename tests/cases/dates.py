@@ -737,6 +737,12 @@ RESPECTIVE_PERIODS: list[Case] = numbered("dates-respective-periods", [
 ])  # fmt: skip
 
 LEADS: list[Case] = numbered("dates-leads", [
+    # a figure-less lead that says the level stood still sets the period in force
+    row("The euro area economy ground to a halt in the final three months of 2024. GDP in the "
+        "wider European Union edged up by 0.1% on the quarter.",
+        fact("0.1%", date="2024-Q4"), published="2025-01-30"),
+    row("The economy stalled in the third quarter. Household spending rose 0.2%.",
+        fact("0.2%", date="2025-Q3"), published="2025-10-30"),
     # when a forecast was made dates none of the figures
     row("Revenue fell 1% in the second quarter. The adjusted gross margin narrowed to 38.7% from "
         "39.8% a year earlier, well short of the 43.5% Intel had forecast in April.\n\nClient "
@@ -875,6 +881,30 @@ BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
         published="2024-08-13"),
     row("Exports rebounded 3.1% in October, coming off a 2.4% slump in September.",
         fact("3.1%", date="2024-10"), fact("2.4%", date="2024-09"), published="2024-11-20"),
+    # the move a figure followed, erased or offset keeps its period to itself
+    row("Industrial production rose 0.1% in October. The October gain followed a 0.4% decline in "
+        "September. Even so, the sector stood 2.4% above its pre-pandemic level.",
+        fact("0.1%", date="2025-10"), fact("0.4%", date="2025-09"), fact("2.4%", date="2025-10"),
+        published="2025-12-02"),
+    row("Industrial production rose 0.1% in October. Durable goods posted the strongest "
+        "increase, of 2.7%, more than erasing a 1.3% decline in September. Capital goods rose "
+        "1.0%.",
+        fact("0.1%", date="2025-10"), fact("2.7%", date="2025-10"), fact("1.3%", date="2025-09"),
+        fact("1.0%", date="2025-10"), published="2025-12-02"),
+    row("Industrial production rose 0.1% in October. Exports rose 2%, offsetting a 1.5% drop in "
+        "September. Imports fell 1%.",
+        fact("0.1%"), fact("2%", date="2025-10", metric="exports"),
+        fact("1.5%", date="2025-09", metric="exports"), fact("1%", date="2025-10"),
+        published="2025-12-02"),
+    row("Retail sales rose 0.6% in May. This follows a 0.4% decline in April. Online sales "
+        "fell 1%.",
+        fact("0.6%", date="2025-05"), fact("0.4%", date="2025-04"), fact("1%", date="2025-05"),
+        published="2025-06-20"),
+    # counter-rows: "followed by" ranks another item; "will follow" lies ahead
+    row("Alberta posted the largest increase (3.0%) in September, followed by Ontario (2.4%). "
+        "Quebec rose 1.1%.",
+        fact("3.0%", date="2025-09"), fact("2.4%", date="2025-09"), fact("1.1%", date="2025-09"),
+        published="2025-10-20"),
 ])  # fmt: skip
 
 # "after the announcement", "on the day" date a market quote by the report's day, unless the

@@ -52,6 +52,7 @@ from statextract.lexicon._changes import (
     FREQUENCY_CHANGE_NOUNS,
     FREQUENCY_MODIFIER_STOPS,
     INCREASE_VERBS,
+    STALL_VERBS,
 )
 from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS, MARKET_INSTRUMENTS
 from statextract.lexicon._numbers import ARTICLE_NUMBERS, UNITS
@@ -1329,7 +1330,9 @@ _PARTICIPLE_PERIOD = compile_before(
 
 _BOUNDARY_BEFORE = compile_before(r"\b(?:before|after|until|till|prior\s+to)\s+$", _I)
 _EARLIER_CLAUSE_BEFORE = compile_before(
-    r"\b(?:after|following|reversing|surpassing|eclipsing|exceeding|topping|beating|overtaking|"
+    r"\b(?:after|following|follow(?:s|ed)(?!\s+by\b)|reversing|surpassing|eclipsing|exceeding|"
+    r"topping|beating|overtaking|(?:more\s+than\s+)?(?:erasing|erased|erases|offsetting|offsets|"
+    r"recouping|recouped|undoing|wiping\s+out|wiped\s+out)|"
     r"recovering\s+from|rebounding\s+from|bouncing\s+back\s+from|coming\s+off|"
     r"(?:held\s+(?:down|back)|boosted|driven|helped|hurt|dragged\s+down|weighed\s+down|"
     r"distorted|flattered|inflated|depressed)\s+by"
@@ -2161,7 +2164,9 @@ def date_headline(drafts: list[Draft], headline: tuple[int, int] | None) -> None
 
 
 _CHANGE_VERB = compile_pattern(
-    rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS])})\b(?!\s+(?:to|by|from)\s+\d)", _I
+    rf"\b(?:{alternation([*INCREASE_VERBS, *DECREASE_VERBS, *STALL_VERBS])})\b"
+    r"(?!\s+(?:to|by|from)\s+\d)",
+    _I,
 )
 
 

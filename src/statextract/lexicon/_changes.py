@@ -71,6 +71,14 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     "stayed at", "steady at", "unchanged at",
 )  # fmt: skip
 
+STALL_VERBS: tuple[str, ...] = (
+    "stalled", "stalls", "stagnated", "stagnates", "flatlined", "ground to a halt",
+    "came to a standstill", "held steady", "was flat", "were flat", "was unchanged",
+    "were unchanged",
+)  # fmt: skip
+"""Verbs of a level that did not move ("the euro area economy ground to a halt in the final
+three months of 2024"): a report's lead stating its period without a figure."""
+
 UNCHANGED_VERBS: tuple[str, ...] = (
     "held", "holds", "hold", "holding", "stayed", "stays", "stay", "staying", "remained",
     "remains", "remain", "remaining", "maintained", "maintains", "maintain", "held steady",

@@ -318,7 +318,8 @@ BARE_STAND_IN_NOUNS: tuple[str, ...] = (
 
 NON_NOUN_WORDS: tuple[str, ...] = (
     "before", "after", "between", "instead", "rather", "next", "first", "then", "new",
-    "remain", "remains", "seen", "ends", "notable", "more slowly", "more quickly",
+    "remain", "remains", "seen", "ends", "notable", "more slowly", "more quickly", "follows",
+    "followed",
 )  # fmt: skip
 """Words that can sit where a metric is looked for but name no thing ("before climbing back to
 3.7%", "179,000 rather than the 206,000"): the figure measures the metric named before it."""
@@ -327,7 +328,8 @@ CLAUSE_PARTICIPLES: tuple[str, ...] = (
     "reversing", "bringing", "leaving", "putting", "pulling", "pushing", "lifting", "dragging",
     "taking", "releasing", "supplying", "peaking", "settling", "trading", "predicting",
     "expecting", "marking", "extending", "reaching", "hitting", "climbing", "falling", "rising",
-    "slipping", "edging", "sliding", "dropping", "returning", "recovering",
+    "slipping", "edging", "sliding", "dropping", "returning", "recovering", "offsetting",
+    "erasing", "recouping", "undoing", "wiping out", "paring",
 )  # fmt: skip
 """Participles that open a clause about a figure ("rose 0.4%, reversing a 0.4% drop", "trading
 at 11.38 per euro"): they name no thing, so they are no metric."""
