@@ -400,6 +400,7 @@ def _mark_time_windows(text: str, figures: list[Figure]) -> None:
 
 
 _PER_BASE_GAP = compile_pattern(r"(?:\s+[\w'’-]+){0,4}?\s+(?:per|for\s+every|every)\s+$", _I)
+_PER_ONLY = compile_pattern(r"\s+per\s+", _I)
 _PER_BASES = {
     Decimal(100): "per_hundred",
     Decimal(1000): "per_thousand",
@@ -426,6 +427,8 @@ def _mark_rates_per(text: str, figures: list[Figure]) -> None:
             figure.unit = _PER_BASES[base.value]
             figure.explicit_unit = True
             base.nonstat = "base"
+            if _PER_ONLY.fullmatch(text, figure.end, base.start):
+                figure.end = base.end  # "14.09 per 100,000": the rate reads as one figure
 
 
 _NAME_AGE = compile_before(r"[A-Z][\w.'’-]+,\s$")

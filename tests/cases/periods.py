@@ -783,6 +783,35 @@ RELATIVE_YEARS: list[Case] = numbered("periods-relative-year", [
         published="2024-10-23"),
 ])  # fmt: skip
 
+NUMBERED_WEEKS: list[Case] = numbered("periods-numbered-weeks", [
+    # "week 52" is a period (the ISO week, Monday to Sunday), not a figure; without a year, the
+    # latest such week begun by publication; "the week before" / "the previous week" step back
+    row("Flu positivity rose to 29.5% in week 52 from 26.4% in week 51 and 21.7% in week 50.",
+        fact("29.5%", date="2024-12-23/2024-12-29",
+             change=chg("increase", None, None, "2024-12-16/2024-12-22")),
+        fact("26.4%", date="2024-12-16/2024-12-22"), fact("21.7%", date="2024-12-09/2024-12-15"),
+        published="2025-01-03"),
+    row("Cases rose 12% in week 3 of 2025.",
+        fact("12%", date="2025-01-13/2025-01-19"), published="2025-02-10"),
+    row("Flu positivity was 29.5% in week 52. The admission rate jumped to 14.09 per 100,000 "
+        "people from 10.69 per 100,000 the week before.",
+        fact("29.5%"),
+        fact("14.09 per 100,000", unit="per_hundred_thousand", date="2024-12-23/2024-12-29",
+             change=chg("increase", None, None, "2024-12-16/2024-12-22")),
+        fact("10.69 per 100,000", date="2024-12-16/2024-12-22"), published="2025-01-03"),
+    row("Flu positivity was 29.5% in week 52. Positivity in hospitals fell to 2.5% from 2.9% in "
+        "the previous week.",
+        fact("29.5%"), fact("2.5%", change=chg("decrease", None, None, "2024-12-16/2024-12-22")),
+        fact("2.9%", date="2024-12-16/2024-12-22"), published="2025-01-03"),
+    row("Gasoline stocks rose to 230 million barrels in the week ended July 4 from 228 million "
+        "barrels the week before.",
+        fact("230 million barrels", date="2025-06-28/2025-07-04"),
+        fact("228 million barrels", date="2025-06-21/2025-06-27"), published="2025-07-09"),
+    # counter-row: a count of weeks is a duration, a number before "votes" a count
+    row("The measure passed with 52 votes after 12 weeks of debate.",
+        fact("52", metric="votes"), published="2025-01-03"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -807,4 +836,5 @@ PERIODS: list[Case] = (
     + DAY_RANGES
     + PERIOD_ANAPHORS
     + NAMED_RELATIVE_MONTHS
+    + NUMBERED_WEEKS
 )

@@ -36,7 +36,13 @@ from statextract.layers.drafts import (
     clause_bounds,
     metric_text,
 )
-from statextract.layers.period_grammar import SAME, month_index, month_label, months_label
+from statextract.layers.period_grammar import (
+    SAME,
+    iso_week_days,
+    month_index,
+    month_label,
+    months_label,
+)
 from statextract.layers.periods import (
     Period,
     covered_months,
@@ -246,8 +252,9 @@ _EARLIER_AFTER = compile_pattern(
     rf"(?:the\s+{SAME}\s+(?:period|month|quarter|week|half|time)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
-    r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"
-    r"(?P<unit>month)s|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter)"
+    r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<unit>week)\b"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"
+    r"(?P<unit>month)s|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter|week)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
@@ -322,6 +329,23 @@ def _last_day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value.split("/")[-1])
     except ValueError:
         return None
+
+
+def _latest_iso_week(week: int, context: Context, reference: str | None) -> str | None:
+    """A numbered week without a year: of the reference's year when a week of it is compared
+    with, else the latest such week begun by publication ("week 52" said on 3 January 2025 is
+    2024-12-23/2024-12-29)."""
+    year = year_of(reference) if reference else None
+    if year is not None:
+        return iso_week_days(year, week)
+    issued = context.published
+    if issued is None:
+        return iso_week_days(context.year, week) if context.year else None
+    for candidate in (issued.year, issued.year - 1):
+        days = iso_week_days(candidate, week)
+        if days is not None and dt.date.fromisoformat(days[:10]) <= issued:
+            return days
+    return None
 
 
 def _resolve(
@@ -421,6 +445,8 @@ def _resolve(
             return None
         first_day = final_day - dt.timedelta(days=period.day - 1)
         return f"{first_day.isoformat()}/{final_day.isoformat()}"
+    if period.kind == "iso_week" and period.value is None and period.day is not None:
+        return _latest_iso_week(period.day, context, reference)
     if period.kind == "weekday":
         if context.published is None or period.weekday is None:
             return None

@@ -455,6 +455,13 @@ the five-year average, distillate inventories remain tight")."""
 _DETERMINER_GAP = compile_pattern(r"(?:(?:the|its|their)\s+)?", _I)
 """What may stand between that comma and the subject after it ("the unemployment rate")."""
 _POSSESSIVE_BEFORE = compile_before(r"\b(?:its|their)\s+$", _I)
+_REPORTED_POSSESSIVE_BEFORE = compile_before(
+    r"\b(?:said|says|reported|reports|announced|announces|estimated|estimates|noted|added|"
+    r"stated|showed|shows)(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s+(?:its|their)\s+$",
+    _I,
+)
+"""A possessive right after a reporting verb ("The Labor Department said its consumer price
+index climbed"): the reporter publishes the measure, it is no part of it."""
 _POSSESSOR = compile_pattern(_POSSESSOR_NAME + r"\s+(?-i:[a-z])")
 """The possessor that opens a metric ("Japan's trade surplus"): what a later "its" refers to
 (not "Sweden's Riksbank", a name)."""
@@ -1826,6 +1833,8 @@ def resolve_possessives(
             continue
         start, end = draft.metric
         if not _POSSESSIVE_BEFORE.match(text, max(sentence.start, start - 8), start):
+            continue
+        if _REPORTED_POSSESSIVE_BEFORE.match(text, max(sentence.start, start - 40), start):
             continue
         clause_start = sentence.clauses[clause_index(sentence, start)][0]
         verb = first_verb(text, clause_start, start) or first_verb(text, sentence.start, start)

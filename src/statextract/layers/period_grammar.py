@@ -340,6 +340,28 @@ def _week_ending(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "days_to", f"{first.isoformat()}/{last.isoformat()}")
 
 
+def iso_week_days(year: int, week: int) -> str | None:
+    """The Monday-to-Sunday days of ISO week ``week`` of ``year`` ("2024-12-23/2024-12-29")."""
+    try:
+        first = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return f"{first.isoformat()}/{(first + dt.timedelta(days=6)).isoformat()}"
+
+
+def _iso_week(m: regex.Match[str]) -> Period | None:
+    """ "week 52", "in week 3 of 2025", "epidemiological week 10": a numbered week; without a
+    year, the latest such week begun by publication (see the date layer)."""
+    week = int(m.group("w"))
+    if not 1 <= week <= 53:
+        return None
+    year = _year(m)
+    if year is not None:
+        value = iso_week_days(year, week)
+        return Period(*m.span(), "iso_week", value) if value is not None else None
+    return Period(*m.span(), "iso_week", None, day=week)
+
+
 _COUNT_NUMBERS = {**COUNT_WORDS, "twelve": 12, "fourteen": 14, "twenty-eight": 28, "thirty": 30}
 
 
@@ -908,6 +930,12 @@ RULES: tuple[PeriodRule, ...] = (
         _day_span,
     ),
     _rule(
+        "iso_week",
+        rf"\b(?:(?:epidemiological|epi|ISO|calendar|reporting)\s+)?week\s+(?P<w>\d{{1,2}})\b"
+        rf"(?!\s*(?:[-–]|to)\s*\d{{1,2}}\b(?![.,]\d|%))(?:\s+(?:of\s+)?(?P<y>{YEAR})\b)?",
+        _iso_week,
+    ),
+    _rule(
         "week_ending",
         rf"\b(?:the\s+)?week\s+(?:ending|ended|to)\s+(?:(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
         rf"|(?P<m>{MONTH})\s+(?P<d>{DAY}))(?:,?\s+(?P<y>{YEAR}))?",
@@ -1104,6 +1132,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "first_days": (r"(?i:days)", 45),
     "year_through_day": (r"(?i:year)", 40),
     "week_ending": (r"(?i:week)", 45),
+    "iso_week": (r"(?i:week)", 30),
     "until_end": (r"(?i:end)", 45),
     "quarter_to": (r"(?i:quarter)", 60),
     "day": (_SMALL_NUMBER, 30),

@@ -11,7 +11,7 @@ CODE_PREFIXES: tuple[str, ...] = (
     "directive", "order", "case", "vol.", "volume", "issue", "episode", "season", "round",
     "stage", "step", "part", "annex", "appendix", "top", "ward", "district", "division",
     "term", "session", "iphone", "galaxy", "boeing", "airbus", "covid", "category", "type",
-    "edition", "cop", "brics",
+    "edition", "cop", "brics", "week",
     "dow", "ftse", "nikkei", "s&p", "nasdaq", "stoxx", "sensex", "nifty", "msci",
 )  # fmt: skip
 """Lower-case words that label the number after them ("Section 427", "Top 10", "FTSE 100")."""
