@@ -472,6 +472,22 @@ SPANS: list[Case] = numbered("dates-spans", [
         published="2024-10-16"),
     row("Between December 2022 and December 2023, their number grew by 401,000.",
         fact("401,000", date="2023-12", change=chg("increase", 401000, "count", "2022-12"))),
+    # a change across a span from a day to the same day a year on: from its first day to its
+    # last, however the span is written
+    row("The U.S. population grew by 1.8 million, or 0.5%, between July 1, 2024, and July 1, "
+        "2025, to 341.8 million.",
+        fact("341.8 million", date="2025-07-01",
+             change=chg("increase", 1800000, "count", "2024-07-01")),
+        published="2026-01-27"),
+    row("From July 1, 2023, to July 1, 2024, the population expanded by 1,271,872.",
+        fact("1,271,872", date="2024-07-01",
+             change=chg("increase", 1271872, "count", "2023-07-01")),
+        published="2024-09-18"),
+    row("Between July 1, 2023 and July 1, 2024, the population rose by 1.3 million to 41.3 "
+        "million.",
+        fact("41.3 million", date="2024-07-01",
+             change=chg("increase", 1300000, "count", "2023-07-01")),
+        published="2024-09-18"),
 ])  # fmt: skip
 
 RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [

@@ -63,7 +63,7 @@ __all__ = ["Context", "Draft", "build_sentence_facts"]
 
 _I = regex.IGNORECASE
 _TO_BETWEEN = compile_pattern(
-    r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?\s+and\s+"
+    r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?,?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
     rf"|from\s+the\s+{SAME}\s+(?:week|month|quarter|period|half|season)\s+"
     r"|(?!(?:and|while|but|whereas|or|as|when|because|amid|with|after)\b)"

@@ -880,6 +880,7 @@ def assign_dates(
                 # over the span, compared with another
                 and (
                     own.kind == "year_range"
+                    or _anniversary_days(own)
                     or (
                         own.kind in _RANGE_KINDS
                         and _BETWEEN_BEFORE.match(text, max(0, own.start - 12), own.start)
@@ -1370,6 +1371,15 @@ _EARLIER_CLAUSE_BEFORE = compile_before(
 )
 """A period in a clause about what came before ("after plunging 10.7% in the 12 months to
 September", "reversing a 0.4% drop in September", "close to where it was in August")."""
+
+
+def _anniversary_days(period: Period) -> bool:
+    """A span from a day to the same day a year or more on ("From July 1, 2023, to July 1,
+    2024"): a change over it runs from the first day to the last, as with "between"."""
+    if period.kind != "window" or period.value is None or "/" not in period.value:
+        return False
+    first, last = period.value.split("/")
+    return len(first) == len(last) == 10 and first[4:] == last[4:] and first[:4] < last[:4]
 
 
 def _next_month_window(text: str, period: Period) -> bool:

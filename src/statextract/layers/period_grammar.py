@@ -538,7 +538,10 @@ def _day_span(m: regex.Match[str]) -> Period | None:
     last_month = _month(m.group("m2")) if m.group("m2") else first_month
     first_day = int(m.group("d1").rstrip("stndrh"))
     last_day = int(m.group("d2").rstrip("stndrh"))
-    if last_month == first_month and not first_day < last_day <= 31:
+    years_apart = (
+        m.group("y1") is not None and m.group("y") is not None and m.group("y1") != m.group("y")
+    )  # "between July 1, 2024, and July 1, 2025": a year of days
+    if last_month == first_month and not first_day < last_day <= 31 and not years_apart:
         return None
     window = (first_month, first_day, last_month, last_day)
     period = Period(*m.span(), "window", None, window=window)

@@ -57,6 +57,11 @@ _BRACKET_ITEM_AFTER = compile_pattern(
     r",\s*(?:and|or)\s+[^()\d;,.]{1,50}\(\s*[-+−]?[$€£¥₹]?\d", regex.IGNORECASE
 )
 """The last bracketed item of a list, after a serial comma (", and fuel (-1.2%")."""
+_BETWEEN_DAY_BEFORE = compile_before(
+    r"\bbetween\s+(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2}),?\s+\d{4}$"
+)
+"""The first day of a span, with its year, before the comma of ", and" ("between July 1,
+2024, ")."""
 _LIST_ITEM = compile_pattern(r"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s*")
 _CLAUSE_VERB = compile_pattern(
     rf"(?<![\w-])(?:{_VERB_AFTER_AND}|\w+ed|said|says|sees|saw|expects|forecasts|rose|fell|grew|"
@@ -178,6 +183,8 @@ def _in_list(text: str, clause_start: int, comma: int) -> bool:
     a bracketed item after another ("furniture (-3.4%), and fuel (-1.2%)")."""
     if comma > clause_start and text[comma - 1] == ")" and _BRACKET_ITEM_AFTER.match(text, comma):
         return True
+    if _BETWEEN_DAY_BEFORE.match(text, max(clause_start, comma - 40), comma):
+        return True  # "between July 1, 2024, and July 1, 2025": one span of days
     previous = text.rfind(",", clause_start, comma)
     if previous < 0 or not _LIST_ITEM.fullmatch(text, previous + 1, comma):
         return False
