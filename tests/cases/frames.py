@@ -417,6 +417,37 @@ SHARED_VERB: list[Case] = numbered("frames-shared-verb", [
         fact("$5 billion", change=chg("increase")), fact("$4 billion", change=chg("decrease"))),
     row("Exports rose to $5 billion and imports were at $4 billion.",
         fact("$5 billion", change=chg("increase")), fact("$4 billion", change=None)),
+    # a gapped subject shares the verb and its comparison, stated after the first change too
+    row("Exports rose 5.8% year on year in April and imports 8.8%.",
+        fact("5.8%", change=chg("increase", "5.8", "percent", "2024-04")),
+        fact("8.8%", metric="imports", change=chg("increase", "8.8", "percent", "2024-04")),
+        published="2025-05-19"),
+    row("In April, infrastructure investment rose 5.8% from a year earlier and manufacturing "
+        "investment 8.8%.",
+        fact("5.8%"), fact("8.8%", metric="manufacturing investment",
+                           change=chg("increase", "8.8", "percent", "2024-04")),
+        published="2025-05-19"),
+])  # fmt: skip
+
+EARLIER_RATES: list[Case] = numbered("frames-earlier-rates", [
+    # an earlier rate after a change that reached a level in money is the same change a period
+    # earlier, not the money it started from
+    row("Retail sales grew 5.1% on the year to 3.72 trillion yuan in April, down from 5.9% "
+        "growth in March.",
+        fact("3.72 trillion yuan", change=chg("increase", "5.1", "percent", "2024-04")),
+        fact("5.9%", value=None, date="2025-03",
+             change=chg("increase", "5.9", "percent", "2024-03")),
+        published="2025-05-19"),
+    row("Fixed-asset investment rose 4.0% year on year to 14.7 trillion yuan in January-April, "
+        "slowing from 4.2% in the first quarter.",
+        fact("14.7 trillion yuan"),
+        fact("4.2%", value=None, date="2025-Q1",
+             change=chg("increase", "4.2", "percent", "2024-Q1")),
+        published="2025-05-19"),
+    # counter-row: an earlier amount in the level's own unit is the level it started from
+    row("Revenue rose 12% to $4.1 billion from $3.7 billion.",
+        fact("$4.1 billion", change=chg("increase", 12, "percent")),
+        fact("$3.7 billion", value=3700000000), published="2025-05-19"),
 ])  # fmt: skip
 
 NAMING_VERBS: list[Case] = numbered("frames-naming-verbs", [
@@ -1260,6 +1291,7 @@ FRAMES: list[Case] = (
     + OBJECTS
     + NAMING_VERBS
     + SHARED_VERB
+    + EARLIER_RATES
     + FROM_TO
     + COMPARED
     + UNCHANGED

@@ -322,8 +322,10 @@ def build_sentence_facts(
                 continue
             if (
                 earlier_target is not None
-                and earlier_target.rule == "change"
-                and earlier_target.value is None
+                and (
+                    (earlier_target.rule == "change" and earlier_target.value is None)
+                    or earlier_target.unit != figure.unit
+                )  # "grew 5.1% to 3.72 trillion yuan, down from 5.9%": the rate, not the yuan
                 and earlier_target.change_value is not None
                 and earlier_target.change_direction in ("increase", "decrease")
                 and figure.unit == earlier_target.change_unit == "percent"

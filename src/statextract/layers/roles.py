@@ -439,11 +439,13 @@ _GAPPED_COMPARATIVE = compile_pattern(
 """A comparative after a change, then a new subject without it ("2.39% dearer and services")."""
 _CLAUSE_END_AFTER = compile_pattern(r"\s*(?:[.;)]|,\s*respectively\b|$)", _I)
 _GAPPED_CHANGE = compile_pattern(
-    r"(?:\s+(?:from|on|over|than|compared)\s+(?:(?!\band\b)(?:[^,;.()\d%]|(?:19|20)\d\d)){1,40}?)?"
+    r"(?:\s+(?:year|month|quarter|week)[-\s](?:on|over)[-\s](?:year|month|quarter|week))?"
+    r"(?:\s+(?:from|on|over|than|compared|in|during|for)\s+"
+    r"(?:(?!\band\b)(?:[^,;.()\d%]|(?:19|20)\d\d)){1,40}?)*"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
     rf"(?!(?:to|from|by|in|on|at|while|whereas|but|with|which|that|its|their|the|a|an)\b)"
     rf"(?P<subject>(?:(?!(?:{_VERBS}|was|were|is|are|had|has|have|while|whereas|but|which|that)\b"
-    r"|[a-z]+(?:ing|ed)\b)[\w'’&.-]+\s+){1,6})"
+    r"|[a-z]+(?:ing|ed)\s+(?=[-+$€£¥₹]?\d))[\w'’&.-]+\s+){1,6})"
     r"(?<!\b(?:at|to|of|by|from|in|on|with|for|about|around|near|some)\s+)",
     _I,
 )
