@@ -916,6 +916,19 @@ BACKGROUND_CLAUSES: list[Case] = numbered("dates-background-clauses", [
         "fell 1%.",
         fact("0.6%", date="2025-05"), fact("0.4%", date="2025-04"), fact("1%", date="2025-05"),
         published="2025-06-20"),
+    # a year naming a target ("its 2025 target of") dates that target's figures alone; a month
+    # before a forecast says when it was made
+    row("Copper output rose 15% in the second quarter. Bauxite output hit a record of 15.6 "
+        "million tonnes, up 6% on a year earlier, and is tracking toward the upper end of its "
+        "2025 target of 57 million to 59 million tonnes. Alumina production rose 8% to 1.8 "
+        "million tonnes.",
+        fact("15%", date="2025-Q2"), fact("15.6 million tonnes", date="2025-Q2"),
+        fact("57 million", date="2025"), fact("59 million tonnes", date="2025"),
+        fact("1.8 million tonnes", date="2025-Q2"), published="2025-07-16"),
+    row("Copper output rose 15% in the second quarter. Rio kept its 2025 shipments guidance of "
+        "323 million to 338 million tonnes. Alumina production rose 8% to 1.8 million tonnes.",
+        fact("15%"), fact("323 million", date="2025"), fact("338 million tonnes", date="2025"),
+        fact("1.8 million tonnes", date="2025-Q2"), published="2025-07-16"),
     # counter-rows: "followed by" ranks another item; "will follow" lies ahead
     row("Alberta posted the largest increase (3.0%) in September, followed by Ontario (2.4%). "
         "Quebec rose 1.1%.",

@@ -211,6 +211,14 @@ _PERIOD_NOUN_OF = compile_pattern(
 )
 """Between a period and the figure of the noun it names ("the May 2024 estimate of", "a 2024
 total of", "the 2019 average of")."""
+_TARGET_NOUN_OF = compile_pattern(
+    r"\s+(?:(?!(?:to|a|an|the|at|in|of|by|from|with|and|was|were|is)\b)[a-z-]+\s+){0,2}?"
+    r"(?:target|guidance|forecast|outlook|projection|goal)\s+of\s+"
+    r"(?:(?:about|around|nearly|some|roughly|just|almost|more\s+than|over|between)\s+)?",
+    _I,
+)
+"""Between a year and the figure of the target it names ("its 2025 target of", "its 2025
+shipments guidance of"): the year the target is for (a month names when a forecast was made)."""
 _REACH_BEFORE = compile_before(r"\bto\s+(?:reach|hit|total|stand\s+at)\s+$", _I)
 _QUARTER_WORD = compile_pattern(r"\bquarters?\b", _I)
 
@@ -775,6 +783,16 @@ def assign_dates(
                 owner.get(period.start) is closing or (period.start, id(closing)) in shared
             ) and period.start >= closing.figure.end:
                 shared.add((period.start, id(listed)))
+    # "its 2025 target of 57 million tonnes": a period naming a figure's noun dates that figure
+    # alone
+    noun_periods = {
+        p.start
+        for p in periods
+        for d in drafts
+        if p.kind in ("year", "fiscal")
+        and p.end <= d.figure.left
+        and _TARGET_NOUN_OF.fullmatch(text, p.end, d.figure.left)
+    }
     frame = _comparison_frame(text, sentence, periods, first_figure, context)
     for draft in sorted(drafts, key=lambda d: d.from_value):
         figure = draft.figure
@@ -793,14 +811,22 @@ def assign_dates(
                 or _RANGE_HIGH_AFTER.fullmatch(text, figure.end, owner[p.start].figure.end)
             )  # the low end of "5.25%-5.50%, reached in July 2023" too
             and _may_date(text, p, figure)
+            and p.start not in noun_periods
         ]
+        range_low = next((d.figure for d in drafts if d.figure.range_high is figure), figure)
         named = next(
             (
                 p
                 for p in periods
                 if p.end <= figure.left
                 and not p.label
-                and _PERIOD_NOUN_OF.fullmatch(text, p.end, figure.left)
+                and (
+                    _PERIOD_NOUN_OF.fullmatch(text, p.end, figure.left)
+                    or (
+                        p.start in noun_periods
+                        and _TARGET_NOUN_OF.fullmatch(text, p.end, range_low.left)
+                    )  # both ends of "its 2025 target of 57 million to 59 million tonnes"
+                )
             ),
             None,
         )
@@ -1004,6 +1030,7 @@ def assign_dates(
         p.start
         for p in periods
         if p.reference
+        or p.start in noun_periods
         or _local(text, sentence, p)
         or _PLUPERFECT.search(text, sentence.start, p.start) is not None
         or (
