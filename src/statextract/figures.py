@@ -56,6 +56,7 @@ from statextract.lexicon._units import (
     PHYSICAL_UNITS,
     POINT_WORDS,
     RATE_UNITS,
+    SPACED_CAPITAL_SYMBOLS,
 )
 from statextract.numbers import parse_digits, parse_words
 
@@ -842,7 +843,7 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         return position
     surface = unit.group("unit")
     key = squash(surface.lower())
-    if key in GLUED_ONLY_SYMBOLS and unit.group("space"):
+    if key in GLUED_ONLY_SYMBOLS and unit.group("space") and surface not in SPACED_CAPITAL_SYMBOLS:
         return position
     canonical = _UNIT_TABLE.get(key) or {"%": "percent", "‰": "per_thousand"}.get(key)
     if key in ("°c", "°f"):

@@ -23,6 +23,5 @@ KNOWN_FAILURES: frozenset[str] = frozenset(
         "shares-level-007",
         "unit-grammar-pounds-003",
         "units-physical-004",
-        "units-physical-017",
     }
 )

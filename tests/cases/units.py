@@ -119,6 +119,19 @@ PHYSICAL: list[Case] = numbered("units-physical", [
     row("Loaded imports rose 8% to 543,728 TEUs.", fact("543,728 TEUs", value=543728, unit="teu")),
     row("The terminal moved 10.5 million TEU last year.",
         fact("10.5 million TEU", value=10500000, unit="teu")),
+    # capitalised power symbols are units after a space too; a part that "makes up" a size
+    # has not moved up
+    row("Solar is expected to contribute 32.5 GW, up from a record 30 GW in 2024.",
+        fact("32.5 GW", value="32.5", unit="gigawatt"), fact("30 GW", value=30, unit="gigawatt"),
+        published="2025-02-25"),
+    row("The plant will replace 1,800 MW of retiring coal units.",
+        fact("1,800 MW", value=1800, unit="megawatt"), published="2025-02-25"),
+    row("Coal-fired plants make up 8.1 GW of planned retirements.",
+        fact("8.1 GW", value="8.1", unit="gigawatt", change=None), published="2025-02-25"),
+    # counter-rows: a lower-case symbol after a space is no unit; "up" after a level verb moves
+    row("The 20GW project is one of 5 mw sites.", fact("20GW", unit="gigawatt"), fact("5")),
+    row("Wind output was up 2.1 GW in 2024.",
+        fact("2.1 GW", change=chg("increase", "2.1", "gigawatt")), published="2025-02-25"),
 ])  # fmt: skip
 
 RATES_AND_MULTIPLES: list[Case] = numbered("units-rate", [

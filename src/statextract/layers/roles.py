@@ -609,6 +609,14 @@ def _counts_other_things(text: str, previous: Figure | None, figure: Figure) -> 
     return own is not None and earlier is not None and own.group("noun") != earlier.group("noun")
 
 
+_MAKE_UP_BEFORE = compile_before(
+    r"\b(?:make|makes|made|making)\s+up\s+(?:(?:about|around|nearly|some|roughly|almost|"
+    r"just|only|over|more\s+than)\s+)?$",
+    _I,
+)
+"""The verb of a part's size ("make up 8.1 GW"), whose "up" moves nothing."""
+
+
 def classify(text: str, figure: Figure, clause_start: int, previous: Figure | None,
              previous_role: Role | None, last_change: Role | None = None) -> Role:  # fmt: skip
     """The role of ``figure`` from the words around it inside its clause."""
@@ -629,6 +637,8 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     is_percent = figure.unit in ("percent", "percentage_point") or figure.points
     # "a further half point of cuts": points are no share of anything
     whole = _whole_after(text, figure) if figure.unit == "percent" and not figure.points else None
+    if whole is None and _MAKE_UP_BEFORE.match(text, max(clause_start, left - 30), left):
+        return Role("level")  # "Coal plants make up 8.1 GW": a part, not a move up
     if (
         previous is not None
         and previous_role is not None

@@ -190,6 +190,10 @@ GLUED_ONLY_SYMBOLS: frozenset[str] = frozenset({
 """Short symbols read as units only when glued to the number ("20GW", "3x"), never after a space.
 Bare "g" is no unit at all: "5G" is a network generation far more often than five grams."""
 
+SPACED_CAPITAL_SYMBOLS: frozenset[str] = frozenset({"GW", "MW", "kW", "KW", "TW"})
+"""Of those, the capitalised power symbols, units after a space too ("63 GW of capacity"):
+written so, they name nothing else."""
+
 UNIT_DIMENSIONS: dict[str, str] = {
     "tonne": "mass", "kilotonne": "mass", "megatonne": "mass", "kilogram": "mass",
     "gram": "mass", "milligram": "mass", "microgram": "mass", "ounce": "mass",
