@@ -715,12 +715,24 @@ def _headline_move(text: str, hedge_start: int) -> bool:
     )
 
 
+_PHRASAL_OVER_BEFORE = compile_before(
+    r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[oa]ok|take[ns]?|taking|carr(?:ied|ies|y|ying)|"
+    r"sign(?:ed|s|ing)?|pass(?:ed|es|ing)?|switch(?:ed|es|ing)?|roll(?:ed|s|ing)?)\s+$",
+    regex.IGNORECASE,
+)
+"""A verb whose particle is "over" ("handed over 766 aircraft", "turned over $2 billion")."""
+
+
 def _read_hedge(text: str, figure: Figure) -> None:
     window_start = max(0, figure.start - 24)
     hedge = _HEDGE_BEFORE.match(text, window_start, figure.start)
     if not hedge:
         return
     phrase = squash(hedge.group("hedge").lower())
+    if phrase == "over" and _PHRASAL_OVER_BEFORE.match(
+        text, max(0, hedge.start() - 12), hedge.start()
+    ):
+        return  # "Airbus handed over 766 aircraft": the verb's particle, not "more than"
     if phrase == "up to" and (
         _ADDED_BEFORE.match(text, max(0, hedge.start() - 12), hedge.start())
         or _CARRIED_OBJECT_BEFORE.match(text, max(0, hedge.start() - 70), hedge.start())

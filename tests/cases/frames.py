@@ -53,6 +53,19 @@ FROM_TO: list[Case] = numbered("frames-fromto", [
         fact("11.7%", date="2024-04"), fact("11.6%", date="2024-05",
                                             change=chg("decrease", since="2024-04")),
         published="2024-07-02"),
+    # "from a record N": the earlier value, its period its own
+    row("Net orders fell to 826 in 2024 from a record 2,094 in 2023.",
+        fact("826", date="2024", change=chg("decrease", since="2023")),
+        fact("2,094", date="2023"), published="2025-01-09"),
+    row("Exports fell to $3 billion in 2024 from a record high $4 billion in 2023.",
+        fact("$3 billion", date="2024", change=chg("decrease", since="2023")),
+        fact("$4 billion", date="2023"), published="2025-01-09"),
+    # a count the first count went to is no level the change moved
+    row("Airbus delivered 766 aircraft to 86 customers in 2024, up 4% from 735 a year earlier.",
+        fact("766", change=chg("increase", 4, "percent", "2023")), fact("86", change=None),
+        fact("735", date="2023"), published="2025-01-09"),
+    row("The carmaker expects sales to grow 51% to 1.32 million units, or 55% of total sales.",
+        fact("1.32 million", change=chg("increase", 51, "percent")), published="2025-01-09"),
 ])  # fmt: skip
 
 COMPARED: list[Case] = numbered("frames-compared", [

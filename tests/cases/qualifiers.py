@@ -123,6 +123,10 @@ HAND: list[Case] = numbered("qualifiers", [
         published="2024-12-18"),
     row("Bank offers loans of up to $5,000\n\nThe scheme offers up to $5,000 per household.",
         fact("$5,000", qualifier="at_most"), fact("$5,000", qualifier="at_most")),
+    # "over" as a verb's particle is no hedge
+    row("Airbus handed over 766 commercial aircraft in 2024.", fact("766", qualifier=None)),
+    row("The fund turned over $2 billion last year.", fact("$2 billion", qualifier=None)),
+    row("Airbus delivered over 766 aircraft in 2024.", fact("766", qualifier="more_than")),
 ])  # fmt: skip
 
 QUALIFIERS: list[Case] = BEFORE_GRID + VERB_GRID + HAND

@@ -83,6 +83,9 @@ _STOOD_BEFORE = compile_before(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
+_RECIPIENT_BEFORE = compile_before(r"\b(?:to|from|among|across)\s+$", _I)
+_OBJECT_WORDS = compile_pattern(r"(?:\s+[a-z][\w'’-]*){1,4}\s+(?:to|from|among|across)\s+", _I)
+"""A count after a preposition, once a count is in its clause: whom or where the first went."""
 _RANGE_BETWEEN = compile_pattern(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(
     r"(?:\bbetween|\branging\s+from|\brange\s+from|\branged\s+from|\bfrom)\s+$", _I
@@ -418,7 +421,16 @@ def build_sentence_facts(
                 # 2024": the first comparison stated is the level's change
                 draft.change_span = stable.span()
         drafts.append(draft)
-        open_level[clause] = draft
+        held = open_level.get(clause)
+        if not (
+            held is not None
+            and held.unit == figure.unit == "count"
+            and draft.change_direction is None
+            and _RECIPIENT_BEFORE.match(text, max(0, figure.left - 8), figure.left)
+            and _OBJECT_WORDS.fullmatch(text, held.figure.end, figure.left)
+        ):  # "handed over 766 aircraft to 86 customers, up 4%": the aircraft rose, not the
+            # customers they went to
+            open_level[clause] = draft
     _pair_change_lists(text, figures, roles, clause_of, drafts)
     _pair_earlier_lists(text, drafts)
     _skip_restatement(text, drafts)

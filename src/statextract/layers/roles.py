@@ -230,6 +230,7 @@ _REVISED = (
     r"multi-decade|\d+-(?:year|month))\s+)?(?:peak|high|low|level|reading)\s+of"
     r"|an?\s+(?:net\s+|operating\s+)?(?:profit|loss|gain|deficit|surplus)\s+of"
     r"|the"  # "down from the 2.1% it had expected": right before the figure
+    r"|an?\s+(?:(?:record|all-time|revised)\s+)?(?:record|high|low|peak)"  # "a record 2,094"
     r"|(?:an?|the|its)\s+(?:(?:annual|monthly|quarterly|year-on-year|annualised|annualized|"
     r"seasonally\s+adjusted)\s+)?(?:rate|pace|reading)\s+of"
     r"|(?:an?|the|its|their)\s+(?:(?:previous|earlier|prior|initial|original|last|former|"
