@@ -684,6 +684,15 @@ FORECAST_LEADS: list[Case] = numbered("dates-forecast-leads", [
         fact("$1.2 billion", date="2024-09/2024-11"),
         fact("$1.6 billion", date="2023-09/2023-11"),
         fact("$7.1 billion", date="2024-09/2024-11"), published="2024-12-19"),
+    # an intention looks ahead, and so does a gapped item joined to it; its period holds to the
+    # end of its paragraph
+    row("The inventory was 74.5 million head on June 1. Producers intend to farrow 2.97 million "
+        "sows in June-August, down slightly from a year earlier, and 2.95 million sows in "
+        "September-November, up 1%.\n\nIowa remained the top state with 24.7 million head.",
+        fact("74.5 million"), fact("2.97 million", date="2025-06/2025-08"),
+        fact("2.95 million", date="2025-09/2025-11",
+             change=chg("increase", 1, "percent", "2024-09/2024-11")),
+        fact("24.7 million", date="2025-06-01"), published="2025-06-26"),
 ])  # fmt: skip
 
 COMPARISON_FRAMES: list[Case] = numbered("dates-comparison-frames", [

@@ -442,6 +442,21 @@ SHARED_VERB: list[Case] = numbered("frames-shared-verb", [
         published="2025-05-19"),
 ])  # fmt: skip
 
+BASIS_ASIDES: list[Case] = numbered("frames-basis-asides", [
+    # a change reaches its level past its basis and an aside about it
+    row("Orders climbed 28% year on year on a comparable basis, which strips out currency and "
+        "portfolio effects, to €24.7 billion in the three months to June 30.",
+        fact("€24.7 billion", metric="orders",
+             change=chg("increase", 28, "percent", "2024-Q2")),
+        published="2025-08-07"),
+    row("Sales rose 4% in constant currency to $12.1 billion.",
+        fact("$12.1 billion", change=chg("increase", 4, "percent")), published="2025-08-07"),
+    # counter-row: a new clause after the basis reaches its own level
+    row("Capacity grew 6.5% year-on-year in April, so the load factor climbed to 83.6%.",
+        fact("6.5%", change=chg("increase", "6.5", "percent", "2024-04")),
+        fact("83.6%", metric="load factor"), published="2025-05-29"),
+])  # fmt: skip
+
 EARLIER_RATES: list[Case] = numbered("frames-earlier-rates", [
     # an earlier rate after a change that reached a level in money is the same change a period
     # earlier, not the money it started from
@@ -1305,6 +1320,7 @@ FRAMES: list[Case] = (
     + NAMING_VERBS
     + SHARED_VERB
     + EARLIER_RATES
+    + BASIS_ASIDES
     + FROM_TO
     + COMPARED
     + UNCHANGED

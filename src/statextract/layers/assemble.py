@@ -62,6 +62,14 @@ from statextract.lexicon._units import PHYSICAL_UNITS
 __all__ = ["Context", "Draft", "build_sentence_facts"]
 
 _I = regex.IGNORECASE
+_TO_AFTER_BASIS = compile_pattern(
+    r"[\s,)]*(?:(?:year[-\s]on[-\s]year|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|"
+    r"in\s+(?:constant|local)\s+currenc(?:y|ies)|which\s+[^,;()\d]{1,80},)[\s,]*)+"
+    r"to(?:\s+(?:a|an|the)(?:\s+[\w-]+){0,4}?(?:\s+of)?)?\s*$",
+    _I,
+)
+"""Between a change and the level it moved to, past its basis and an aside ("climbed 28% year on
+year on a comparable basis, which strips out currency effects, to")."""
 _TO_BETWEEN = compile_pattern(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?,?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
@@ -236,8 +244,13 @@ def build_sentence_facts(
             to_next = (
                 following < len(figures)
                 and clause_of[following] == clause
-                and _TO_BETWEEN.match(
-                    _gap_text(text, figures[following - 1].end, figures[following].left, periods)
+                and (
+                    _TO_BETWEEN.match(
+                        gap := _gap_text(
+                            text, figures[following - 1].end, figures[following].left, periods
+                        )
+                    )
+                    or _TO_AFTER_BASIS.match(gap)
                 )
             )
             # "rose 1.68%, taking annual producer inflation down to 35.75%": a rate of its own;

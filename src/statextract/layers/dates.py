@@ -75,7 +75,7 @@ _FLOW_WORDS = compile_pattern(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = compile_pattern(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
 _FORECAST_CLAUSE = compile_pattern(
     r"\b(?:forecasts?|forecasting|expects?|expected|projects?|projected|predicts?|guided|sees|"
-    r"outlook|guidance|will|would|could|might)\b",
+    r"outlook|guidance|will|would|could|might|intends?|intended|plans?\s+to)\b",
     _I,
 )
 _FROM_NEAR = compile_before(
@@ -219,6 +219,8 @@ _TARGET_NOUN_OF = compile_pattern(
 )
 """Between a year and the figure of the target it names ("its 2025 target of", "its 2025
 shipments guidance of"): the year the target is for (a month names when a forecast was made)."""
+_GAPPED_ITEM_OPENING = compile_pattern(r"\s*(?:and|or)\s+(?:(?:about|around|nearly|some)\s+)?$", _I)
+"""A clause that is only a list item joined to the one before, with no verb of its own."""
 _REACH_BEFORE = compile_before(r"\bto\s+(?:reach|hit|total|stand\s+at)\s+$", _I)
 _QUARTER_WORD = compile_pattern(r"\bquarters?\b", _I)
 
@@ -931,6 +933,13 @@ def assign_dates(
                 continue
         if own is not None:
             lead = clause_start
+            if (
+                clause_start > sentence.start
+                and _GAPPED_ITEM_OPENING.match(text, clause_start, figure.left) is not None
+            ):
+                # "intend to farrow 2.97 million sows in June-August, ..., and 2.95 million sows
+                # in September-November": a gapped item looks ahead as its verb does
+                lead = sentence.start
             for joint in _PAST_JOINT.finditer(text, clause_start, max(clause_start, figure.left)):
                 if _PAST_TENSE.search(text, joint.end(), max(joint.end(), figure.left)):
                     # "raised its forecast for the year after cloud revenue rose 25% in the

@@ -64,7 +64,8 @@ FUTURE_VERBS: tuple[str, ...] = (
     "expects", "expected", "expect", "expecting", "forecast", "forecasts", "forecasting",
     "projected", "projects", "project", "predicts", "predicted", "anticipates", "anticipated",
     "set", "likely", "plans", "planned", "aims", "aimed", "seen", "estimated", "tipped",
-    "poised", "scheduled",
+    "poised", "scheduled", "intend", "intends", "intended", "plan", "aim", "hope", "hopes",
+    "targets", "targeting",
 )  # fmt: skip
 """Verbs that look ahead when an infinitive follows ("expects inflation to fall to 2.5% in
 March", "is forecast to reach 2.1% by June"); "than expected" does not."""
