@@ -226,7 +226,12 @@ _ADDED_BEFORE = compile_before(
 )
 _WORD_BEFORE = compile_before(r"(?P<word>[A-Za-z][A-Za-z.&]*)\s?$")
 _YEARS_OLD_AFTER = compile_pattern(r"\s+old\b", regex.IGNORECASE)
-_AGE_BEFORE = compile_before(r"\b(?:aged|age|ages|age of)\s+$", regex.IGNORECASE)
+_AGE_BEFORE = compile_before(
+    r"\b(?:aged|age|ages|age of)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s*(?:to|-|–|and)\s*)?$",
+    regex.IGNORECASE,
+)
+"""An age, or the top of an age range ("aged one to four")."""
 _INDEX_NAMES = compile_pattern(word_alternation(INDEX_NAMES_WITH_NUMBER), regex.IGNORECASE)
 _CODE_PREFIX_SET = frozenset(CODE_PREFIXES)
 _HYPHEN_UNIT_WORDS = {"fold": "times", "plus": "more_than"}
@@ -465,6 +470,13 @@ def _mark_ages_and_bases(text: str, figures: list[Figure]) -> None:
             and _DEFINITE_BEFORE.match(text, max(0, figure.start - 10), figure.start)
         ):
             figure.nonstat = "reference"
+        if (
+            plain
+            and value is not None
+            and value < 120
+            and _AGE_BEFORE.match(text, max(0, figure.start - 24), figure.start)
+        ):
+            figure.nonstat = "age"  # "children aged one to four (424.4 per million)"
         if (
             previous is not None
             and previous.nonstat == "code"

@@ -163,4 +163,24 @@ WITH_PARTS: list[Case] = numbered("shares-with-parts", [
         fact("8.7 million", share=shr(42, "market")), published="2025-11-28"),
 ])  # fmt: skip
 
-SHARES: list[Case] = WITH_PARTS + WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS
+SIBLING_WHOLES: list[Case] = numbered("shares-sibling-wholes", [
+    # a bare percentage restating a count shares the whole a sibling count named
+    row("Children under five accounted for 9,852 cases, or 43.8% of the total, while 6,371 "
+        "cases, or 28.3%, were in people aged 15 or older.",
+        fact("9,852", share=shr("43.8", "total")), fact("6,371", share=shr("28.3", "total")),
+        published="2025-05-16"),
+    row("Of the cases, 17,678, or 85.5% of the total, were unvaccinated and 1,851 (9.0%) had "
+        "received one dose.",
+        fact("17,678", share=shr("85.5", "total")), fact("1,851", share=shr("9.0", "total")),
+        published="2025-05-16"),
+    # counter-row: with no whole named, the percentage stays a figure of its own
+    row("Sales rose to 5,000 units (12%).", fact("5,000", share=None), fact("12%"),
+        published="2025-05-16"),
+    # a rate per million is its own unit; the top of an age range is no figure
+    row("Rates were highest among children aged one to four (424.4 per million).",
+        fact("424.4 per million", unit="per_million"), published="2025-05-16"),
+])  # fmt: skip
+
+SHARES: list[Case] = (
+    WITH_PARTS + WITH_LEVEL + SHARE_ONLY + NAMED_RATES + GROUP_STATEMENTS + SIBLING_WHOLES
+)

@@ -91,6 +91,8 @@ _STOOD_BEFORE = compile_before(
     _I,
 )
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
+_BARE_RESTATEMENT = compile_pattern(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s*or\s+|\s*\(\s*)", _I)
+"""Between a count and a bare percentage restating it (" cases, or ", " (")."""
 _RECIPIENT_BEFORE = compile_before(r"\b(?:to|from|among|across)\s+$", _I)
 _OBJECT_WORDS = compile_pattern(r"(?:\s+[a-z][\w'’-]*){1,4}\s+(?:to|from|among|across)\s+", _I)
 """A count after a preposition, once a count is in its clause: whom or where the first went."""
@@ -310,6 +312,31 @@ def build_sentence_facts(
             draft.sentence = (sentence.start, sentence.end)
             drafts.append(draft)
             open_level[clause] = draft
+            continue
+        restated = open_level.get(clause)
+        sibling_whole = next(
+            (
+                d.share_of
+                for d in reversed(drafts)
+                if d.share_of is not None and d.unit != "percent"
+            ),
+            None,
+        )
+        if (
+            role.kind == "level"
+            and figure.unit == "percent"
+            and role.whole is None
+            and restated is not None
+            and restated.unit == "count"
+            and restated.share_value is None
+            and sibling_whole is not None
+            and _BARE_RESTATEMENT.fullmatch(text, restated.figure.end, figure.left)
+        ):
+            # "9,852 cases, or 43.8% of the total, while 6,371 cases, or 28.3%, were": the
+            # second count's share of the same whole
+            restated.share_value = figure.value
+            restated.share_of = sibling_whole
+            restated.share_span = (figure.start, figure.end)
             continue
         draft = Draft(figure, "level", figure.value, figure.unit, figure.qualifier)
         draft.sentence = (sentence.start, sentence.end)

@@ -47,6 +47,10 @@ RATE_UNITS: dict[str, str] = {
     "‰": "per_thousand",
     "per 1,000 people": "per_thousand",
     "per thousand people": "per_thousand",
+    "per million": "per_million",
+    "per million people": "per_million",
+    "per million population": "per_million",
+    "per million inhabitants": "per_million",
 }
 
 NEWS_UNITS: dict[str, str] = {
