@@ -759,6 +759,10 @@ FISCAL_NAMING: list[Case] = numbered("periods-fiscal-naming", [
     row("Japan's government expects the economy to grow 1.3% in fiscal 2024, which runs from "
         "April to March.",
         fact("1.3%", date="2024-04/2025-03"), published="2024-01-26"),
+    # "the current fiscal year to 0.5%": "to" before a figure names no end month
+    row("TOKYO - The Bank of Japan trimmed its growth estimate for the current fiscal year to "
+        "0.5% and lifted its core inflation forecast for fiscal 2025 to 2.4%.",
+        fact("0.5%"), fact("2.4%", date="2025-04/2026-03"), published="2025-01-24"),
     row("Toyota said profit rose to 5.35 trillion yen in the fiscal year ended March 2024. For "
         "fiscal 2025 it expects 4.3 trillion yen.",
         fact("5.35 trillion yen", date="2023-04/2024-03"),

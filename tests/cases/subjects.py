@@ -702,6 +702,16 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         fact("2.9%", metric="Prices in Poland"), fact("2.6%", metric="Prices in Czechia"),
         fact("3.0%", metric="Prices in Malta"),
         published="2025-03-05"),
+    # the followers of a change named by its noun ("led with a 14.4% year-on-year increase") move
+    # the same way
+    row("In April, Asia-Pacific airlines led with a 14.4% year-on-year increase, followed by Latin "
+        "American carriers at 13.9% and African airlines at 13.6%.",
+        fact("14.4%", change=chg("increase", "14.4", "percent", "2024-04")),
+        fact("13.9%", metric="Latin American carriers",
+             change=chg("increase", "13.9", "percent", "2024-04")),
+        fact("13.6%", metric="African airlines",
+             change=chg("increase", "13.6", "percent", "2024-04")),
+        published="2025-05-29"),
 ])  # fmt: skip
 
 SUBJECTS: list[Case] = (

@@ -218,7 +218,9 @@ _FISCAL_QUARTER_END = compile_pattern(
     regex.IGNORECASE,
 )
 _FISCAL_NAMED_BY_END = compile_pattern(
-    r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\b|\bFY\s?\d", regex.IGNORECASE
+    r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\s+(?:in\s+)?"
+    r"(?:(?-i:[A-Z])|the\s+end\b)|\bFY\s?\d",
+    regex.IGNORECASE,
 )
 """A text that names its fiscal years by their end ("the fiscal year ended March 2024", "FY24")
 keeps that naming even about Japan."""

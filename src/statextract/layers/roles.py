@@ -413,7 +413,7 @@ _BRACKET_FOLLOWER = compile_pattern(
 """From one bracketed change to the next item of its list: "(3.0%) posted the largest increase,
 followed by British Columbia (", "(2.4%) and Ontario ("."""
 _FOLLOWER_ITEM = compile_pattern(
-    r"(?:\s*\))?(?:,\s+[^,()\d;]{1,40})?,\s+(?:followed\s+by|ahead\s+of|trailed\s+by)\s+"
+    r"(?:\s*\))?(?:,?\s+[^,()\d;]{1,40})?,\s+(?:followed\s+by|ahead\s+of|trailed\s+by)\s+"
     r"[^()\d;]{1,60}?(?:\s*\(\s*|\s+(?:at|with)\s+)",
     _I,
 )
