@@ -130,6 +130,12 @@ PHYSICAL: list[Case] = numbered("units-physical", [
         fact("8.1 GW", value="8.1", unit="gigawatt", change=None), published="2025-02-25"),
     # counter-rows: a lower-case symbol after a space is no unit; "up" after a level verb moves
     row("The 20GW project is one of 5 mw sites.", fact("20GW", unit="gigawatt"), fact("5")),
+    row("Together they have capacity of 100,000 barrels of oil equivalent per day (boe/d), part "
+        "of a target of 250,000 boe/d.",
+        fact("100,000 barrels of oil equivalent per day", unit="barrel_of_oil_equivalent_per_day"),
+        fact("250,000 boe/d", value=250000, unit="barrel_of_oil_equivalent_per_day")),
+    row("The field holds 1.2 billion boe.",
+        fact("1.2 billion boe", value=1200000000, unit="barrel_of_oil_equivalent")),
     row("Wind output was up 2.1 GW in 2024.",
         fact("2.1 GW", change=chg("increase", "2.1", "gigawatt")), published="2025-02-25"),
 ])  # fmt: skip

@@ -102,6 +102,12 @@ NEWS_UNITS: dict[str, str] = {
     "barrels of oil per day": "barrel_per_day", "barrels of oil a day": "barrel_per_day",
     "bpd": "barrel_per_day", "b/d": "barrel_per_day", "bbl/d": "barrel_per_day",
     "barrels": "barrel", "barrel": "barrel", "bbl": "barrel",
+    "barrels of oil equivalent per day": "barrel_of_oil_equivalent_per_day",
+    "barrels of oil equivalent a day": "barrel_of_oil_equivalent_per_day",
+    "boe/d": "barrel_of_oil_equivalent_per_day", "boepd": "barrel_of_oil_equivalent_per_day",
+    "boe per day": "barrel_of_oil_equivalent_per_day",
+    "boe a day": "barrel_of_oil_equivalent_per_day",
+    "barrels of oil equivalent": "barrel_of_oil_equivalent", "boe": "barrel_of_oil_equivalent",
     "cubic metres": "cubic_metre", "cubic meters": "cubic_metre", "cu m": "cubic_metre",
     "m3": "cubic_metre", "cubic feet": "cubic_foot", "cu ft": "cubic_foot",
     "gallons": "gallon", "gallon": "gallon", "pints": "pint",
@@ -218,6 +224,8 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "megahertz": "frequency", "gigahertz": "frequency",
     "part_per_million": "ratio", "part_per_billion": "ratio", "decibel": "level",
     "barrel_per_day": "volume_per_time", "barrel": "volume", "cubic_metre": "volume",
+    "barrel_of_oil_equivalent": "oil_equivalent",
+    "barrel_of_oil_equivalent_per_day": "oil_equivalent_per_time",
     "cubic_foot": "volume", "gallon": "volume", "pint": "volume", "litre": "volume",
     "hectolitre": "volume", "centilitre": "volume", "millilitre": "volume",
     "square_metre": "area", "square_kilometre": "area", "square_foot": "area",
@@ -264,9 +272,12 @@ PINT_NAMES: dict[str, str] = {
 }  # fmt: skip
 """Pint expressions of canonical units whose name pint does not read as it stands."""
 
-PINT_UNKNOWN: frozenset[str] = frozenset({"bale", "megapixel", "decibel", "degree", "teu"})
+PINT_UNKNOWN: frozenset[str] = frozenset(
+    {"bale", "megapixel", "decibel", "degree", "teu", "barrel_of_oil_equivalent",
+     "barrel_of_oil_equivalent_per_day"}
+)  # fmt: skip
 """Units pint has no fitting definition for (a cotton bale's weight varies by country; a TEU is a
-nominal container size, not a volume)."""
+nominal container size, not a volume; a barrel of oil equivalent is a convention of energy)."""
 
 PERIOD_NOUNS: tuple[str, ...] = (
     "year", "years", "month", "months", "week", "weeks", "decade", "decades", "quarter",
