@@ -64,6 +64,10 @@ FROM_TO: list[Case] = numbered("frames-fromto", [
     row("Airbus delivered 766 aircraft to 86 customers in 2024, up 4% from 735 a year earlier.",
         fact("766", change=chg("increase", 4, "percent", "2023")), fact("86", change=None),
         fact("735", date="2023"), published="2025-01-09"),
+    row("The number of people facing acute food insecurity rose to 295.3 million in 2024 across "
+        "53 countries and territories, up 13.7 million from 2023.",
+        fact("295.3 million", change=chg("increase", 13700000, "count", "2023")),
+        fact("53", change=None), published="2025-05-16"),
     row("The carmaker expects sales to grow 51% to 1.32 million units, or 55% of total sales.",
         fact("1.32 million", change=chg("increase", 51, "percent")), published="2025-01-09"),
 ])  # fmt: skip

@@ -712,6 +712,9 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         fact("13.6%", metric="African airlines",
              change=chg("increase", "13.6", "percent", "2024-04")),
         published="2025-05-29"),
+    # a ranked number measures what it counts
+    row("Nigeria had the largest number of acutely food-insecure people, at 31.8 million.",
+        fact("31.8 million", metric="acutely food-insecure people in Nigeria")),
 ])  # fmt: skip
 
 SUBJECTS: list[Case] = (

@@ -94,7 +94,9 @@ _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
 _BARE_RESTATEMENT = compile_pattern(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s*or\s+|\s*\(\s*)", _I)
 """Between a count and a bare percentage restating it (" cases, or ", " (")."""
 _RECIPIENT_BEFORE = compile_before(r"\b(?:to|from|among|across)\s+$", _I)
-_OBJECT_WORDS = compile_pattern(r"(?:\s+[a-z][\w'’-]*){1,4}\s+(?:to|from|among|across)\s+", _I)
+_OBJECT_WORDS = compile_pattern(
+    r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)){1,4}\s+(?:to|from|among|across)\s+", _I
+)
 """A count after a preposition, once a count is in its clause: whom or where the first went."""
 _RANGE_BETWEEN = compile_pattern(r"^\s*(?:-|–|to|and)\s*$", _I)
 _RANGE_BEFORE = compile_before(

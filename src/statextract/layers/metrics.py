@@ -416,6 +416,10 @@ _RANKED_LEVEL_BEFORE = compile_before(
     _I,
 )
 """A level its subject ranks first on: "Estonia is expected to post the highest annual rate, at"."""
+_COUNTED_OF = compile_pattern(
+    r"\s+of\s+(?:the\s+)?(?P<counted>[^,;()\d]{1,60}?)\s*,?\s+(?:at|with)\b", _I
+)
+"""What a ranked number counts ("the largest number of acutely food-insecure people, at")."""
 _FORECAST_PARTICIPLE_BEFORE = compile_before(
     r",\s+(?:projecting|forecasting|seeing|expecting|predicting|estimating|pencilling\s+in|"
     r"penciling\s+in)\s+(?:(?:about|around|roughly|nearly|just)\s+)?$",
@@ -655,6 +659,9 @@ def assign_metric(
     if ranked_level is not None and ranked_name is not None and text[ranked_name[0]].isupper():
         # "Odisha had the highest inflation rate, at 7.79%": the rate, for Odisha
         noun = squash(ranked_level.group("noun"))
+        counted_of = _COUNTED_OF.match(text, ranked_level.end("noun"), ranked_level.end())
+        if noun.lower() in ("number", "count", "total") and counted_of is not None:
+            noun = squash(counted_of.group("counted"))  # "the largest number of X people, at"
         draft.metric = None
         draft.metric_text = f"{noun} in {squash(text[ranked_name[0] : ranked_name[1]])}"
         return
