@@ -1036,6 +1036,19 @@ PROJECTED_GROWTH: list[Case] = numbered("frames-projected-growth", [
     row("The company expects revenue to grow 4% to 7% in local currency, compared with its "
         "September forecast of 3% to 6%.",
         fact("4%", value=None), fact("7%", value=None), fact("3%"), fact("6%")),
+    # earlier projections compared "in March" were made in March, for the same target years
+    row("Staff expect real GDP growth of 0.9% in 2025, 1.1% in 2026 and 1.3% in 2027, compared "
+        "with 0.9%, 1.2% and 1.3% in March.",
+        fact("0.9%", date="2025", change=chg("unchanged")),
+        fact("1.1%", date="2026", change=chg("decrease")),
+        fact("1.3%", date="2027", change=chg("unchanged")),
+        fact("0.9%", date="2025"), fact("1.2%", date="2026"), fact("1.3%", date="2027"),
+        published="2025-06-05"),
+    # counter-rows: an earlier actual value keeps its own period
+    row("The Bank sees the jobless rate climbing to about 4.75% by 2026 from 4.4% in the three "
+        "months to May.",
+        fact("4.75%", date="2026"), fact("4.4%", date="2025-03/2025-05"),
+        published="2025-08-01"),
 ])  # fmt: skip
 
 # a level stated "at" with its place, then its earlier value in brackets, item by item: each

@@ -1171,6 +1171,13 @@ _PROJECTION_FOR_BEFORE = compile_pattern(
 2026 estimate")."""
 
 
+_MONTH_VALUE = compile_pattern(r"\d{4}-\d{2}")
+_PROJECTING = compile_pattern(
+    r"\b(?:projections?|forecasts?|expects?|sees?|projects?|predicts?)\s+(?!to\b)", _I
+)
+"""A clause that states projections ("Staff expect real GDP growth of 0.9% in 2025")."""
+
+
 def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
     """ "trimmed its inflation projection for 2025 to 5.1% from 5.2% in January": a projection
     revised; January is when the earlier projection was made, not the period compared with."""
@@ -1179,11 +1186,20 @@ def _revised_projections(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         if span is None or draft.change_since is None or draft.date is None:
             continue
         clause_start = clause_bounds(sentence, draft.figure)[0]
-        if _PROJECTION_FOR_BEFORE.search(text, clause_start, draft.figure.left) is None:
+        named_projection = _PROJECTION_FOR_BEFORE.search(text, clause_start, draft.figure.left)
+        if (
+            named_projection is None
+            and _PROJECTING.search(text, sentence.start, draft.figure.left) is None
+        ):
             continue
         earlier = next((d for d in drafts if d.figure.start == span[0]), None)
         if earlier is None or earlier.date is None or earlier.date != draft.change_since:
             continue
+        if named_projection is None and (
+            not _MONTH_VALUE.fullmatch(earlier.date) or len(draft.date) == 10
+        ):
+            continue  # "Staff expect ... 1.1% in 2026, compared with 1.2% in March": March is
+            # when the earlier forecast was made; "from 4.4% in the three months to May" is actual
         own = earlier.evidence.get("date")
         if (
             own is not None
