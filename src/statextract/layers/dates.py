@@ -1171,7 +1171,6 @@ _PROJECTION_FOR_BEFORE = compile_pattern(
 2026 estimate")."""
 
 
-_MONTH_VALUE = compile_pattern(r"\d{4}-\d{2}")
 _PROJECTING = compile_pattern(
     r"\b(?:projections?|forecasts?|expects?|sees?|projects?|predicts?)\s+(?!to\b)", _I
 )
