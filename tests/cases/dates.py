@@ -488,6 +488,16 @@ SPANS: list[Case] = numbered("dates-spans", [
         fact("41.3 million", date="2024-07-01",
              change=chg("increase", 1300000, "count", "2023-07-01")),
         published="2024-09-18"),
+    # a count moved over "the 12 months to June" named first is dated by the twelve months; a
+    # benchmark "since the year to mid-1978" dates nothing
+    row("In the 12 months to June 2023, an estimated 1,084,000 people moved to England and Wales "
+        "from outside the UK, while 462,000 emigrated.",
+        fact("1,084,000", date="2022-07/2023-06", qualifier=None),
+        fact("462,000", date="2022-07/2023-06"), published="2024-07-15"),
+    row("The population rose 1% in the year to June 2023. Natural change was just 400, the "
+        "lowest since the year to mid-1978. Births fell by 21,900 to 598,400.",
+        fact("1%", date="2023-06"), fact("400", date="2023-06"), fact("598,400", date="2023-06"),
+        published="2024-07-15"),
 ])  # fmt: skip
 
 RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [

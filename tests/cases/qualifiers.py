@@ -91,8 +91,11 @@ HAND: list[Case] = numbered("qualifiers", [
         fact("$1.2 billion", value=1200000000, unit="USD", qualifier=None)),
     row("The company has around 1,500 employees, a spokesman said.",
         fact("1,500", value=1500, unit="count", qualifier="approximately", metric="employees")),
+    # "an estimated" says how a figure was measured, not that it is rounded: no hedge
     row("The bill would cost taxpayers an estimated $400 billion over a decade.",
-        fact("$400 billion", value=400000000000, unit="USD", qualifier="approximately")),
+        fact("$400 billion", value=400000000000, unit="USD", qualifier=None)),
+    row("The population stood at an estimated 60.9 million at the end of June 2023.",
+        fact("60.9 million", qualifier=None)),
     row("Inflation stayed above 3% in the euro area in 2023.",
         fact("3%", value=3, unit="percent", qualifier="more_than")),
     row("The agency approved no fewer than 14 new drugs in 2023.",

@@ -73,6 +73,9 @@ _YEAR_TO_BEFORE = compile_before(
 )
 _FLOW_WORDS = compile_pattern(rf"\b(?:{alternation(FLOW_WORDS)})\b", _I)
 _FLOW_VERB = compile_pattern(rf"\b(?:{alternation(FLOW_VERBS)})\b", _I)
+_FLOW_VERB_AFTER = compile_pattern(
+    rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:had\s+|have\s+)?(?:{alternation(FLOW_VERBS)})\b", _I
+)
 _FORECAST_CLAUSE = compile_pattern(
     r"\b(?:forecasts?|forecasting|expects?|expected|projects?|projected|predicts?|guided|sees|"
     r"outlook|guidance|will|would|could|might|intends?|intended|plans?\s+to)\b",
@@ -1583,6 +1586,8 @@ def _dated_by_twelve_months(text: str, draft: Draft, period: Period) -> bool:
         text, draft.figure.end, max(draft.figure.end, period.start)
     ):
         return True
+    if period.end <= draft.figure.left and _FLOW_VERB_AFTER.match(text, draft.figure.end):
+        return True  # "In the 12 months to June 2023, 1,084,000 people moved to England"
     return _ENDING_WORD.search(text, period.start, period.end) is not None
 
 

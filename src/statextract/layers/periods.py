@@ -431,9 +431,11 @@ _REFERENCE_BEFORE = compile_before(
     rf"(?:\b(?:{alternation(SUPERLATIVES)})\b[^.;:()]{{0,50}}?\bsince"
     rf"|\b(?:{alternation(BEGINNING_VERBS)})(?:\s+(?:in|on|at))?"
     r"|\b(?:last|not)\s+seen(?:\s+since|\s+in)?"
-    r")\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$",
+    r")\s+(?:the\s+)?(?:(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+)?"
+    r"(?:(?:early|late|mid)[-\s]+)?$",
     _I,
 )
+"""Before a benchmark period: "the lowest since 2021", "the fewest since the year to mid-1978"."""
 _RELEASE_KINDS = frozenset({"bare_month", "month", "day", "weekday"})
 _NAMES_A_RELEASE = compile_pattern(
     rf"(?:'s)?\s+(?:{alternation(RELEASE_NOUNS)})\b",

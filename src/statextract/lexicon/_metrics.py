@@ -262,7 +262,7 @@ REFERENCE_NOUNS: tuple[str, ...] = (
 
 FLOW_VERBS: tuple[str, ...] = (
     "earned", "made", "generated", "sold", "collected", "paid", "spent", "produced", "shipped",
-    "delivered",
+    "delivered", "moved", "emigrated", "immigrated", "arrived", "left", "migrated", "visited",
 )  # fmt: skip
 """Verbs of amounts made over a period ("the ¥4.99 trillion it earned in the year to March")."""
 

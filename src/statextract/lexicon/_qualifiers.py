@@ -12,8 +12,6 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "approx.": "approximately",
     "some": "approximately",
     "close to": "approximately",
-    "an estimated": "approximately",
-    "estimated": "approximately",
     "circa": "approximately",
     "just under": "less_than",
     "just below": "less_than",
