@@ -640,6 +640,9 @@ MARKETING_YEARS: list[Case] = numbered("periods-marketing", [
         fact("49.6 million", date="2023-08/2024-07")),
     row("Without a stated calendar, exports in 2023/24 were 1.7 billion bushels.",
         fact("1.7 billion bushels", date="2023-04/2024-03")),
+    row("In its forecasts for the 2025/26 marketing year, which for corn and soybeans runs from "
+        "September through August, USDA pegged the corn yield at a record 188.8 bushels per acre.",
+        fact("188.8 bushels per acre", date="2025-09/2026-08"), published="2025-08-12"),
 ])  # fmt: skip
 
 WHOLE_YEAR: list[Case] = numbered("periods-whole-year", [

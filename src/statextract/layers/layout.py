@@ -203,7 +203,7 @@ which ended in June"): its years follow that calendar, its quarters stay calenda
 _YEAR_START = compile_pattern(
     rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?"
     rf"|fiscal\s+\d{{4}}),?\s+"
-    rf"(?:which\s+|that\s+)?"
+    rf"(?:which\s+|that\s+)?(?:for\s+[\w\s,-]{{1,40}}?\s+)?"  # "which for corn and soybeans runs"
     rf"(?:also\s+)?(?:runs|ran|begins|began|starts|started|opens|opened)\s+(?:on\s+|in\s+|from\s+)?"
     rf"{_MONTH}",
     regex.IGNORECASE,
