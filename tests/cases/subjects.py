@@ -41,6 +41,8 @@ SUBJECT_OVER_COUNTED: list[Case] = numbered("subjects-counted", [
     row("Its installed base reached 150 million devices.",
         fact("150 million", metric="installed base")),
     row("The death toll rose to 1,234 people.", fact("1,234", metric="death toll")),
+    row("Production also hit a record 494,989 vehicles.", fact("494,989", metric="production")),
+    row("Hospital capacity grew to 500 beds.", fact("500", metric="hospital capacity")),
     # counter-rows: a group the figure counts
     row("Sales rose at 1,200 stores.", fact("1,200", metric="stores")),
     row("Sales rose in five provinces.", fact("five", metric="provinces")),

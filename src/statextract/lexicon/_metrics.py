@@ -239,7 +239,8 @@ the counted noun after their figure only says what they count."""
 STOCK_NOUNS: tuple[str, ...] = (
     "backlog", "backlogs", "book", "fleet", "fleets", "workforce", "headcount", "inventory",
     "inventories", "stockpile", "stockpiles", "reserves", "membership", "memberships", "base",
-    "tally", "toll", "portfolio", "pipeline", "roster", "caseload",
+    "tally", "toll", "portfolio", "pipeline", "roster", "caseload", "production", "output",
+    "consumption", "supply", "demand", "traffic", "capacity", "generation",
 )  # fmt: skip
 """Singular subjects that hold a count at a time ("The order backlog stood at 8,658 aircraft",
 "its installed base reached 150 million devices"): the counted noun says what they hold."""
