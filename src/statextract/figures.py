@@ -861,6 +861,9 @@ def _read_right(text: str, figure: Figure, hints: FigureHints = NO_HINTS) -> Non
     _read_glued_word(text, figure, position)
 
 
+_STEP_AFTER = compile_pattern(r"[-\s]+(?:on|over)[-\s]+(?:year|month|quarter|week)\b", _I)
+
+
 def _read_unit(text: str, figure: Figure, position: int) -> int:
     unit = match_ahead(_UNIT_AFTER, text, position)
     if not unit:
@@ -874,6 +877,8 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         canonical = "degree_celsius" if key == "°c" else "degree_fahrenheit"
     if canonical is None:
         return position
+    if canonical == "duration" and _STEP_AFTER.match(text, unit.end()):
+        return position  # "up 4.7 million year on year": the step, not years
     if canonical == "duration":
         measured = figure.value is not None and (
             (figure.value != figure.value.to_integral_value() and figure.kind == "digits")

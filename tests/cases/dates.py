@@ -498,6 +498,14 @@ SPANS: list[Case] = numbered("dates-spans", [
         "lowest since the year to mid-1978. Births fell by 21,900 to 598,400.",
         fact("1%", date="2023-06"), fact("400", date="2023-06"), fact("598,400", date="2023-06"),
         published="2024-07-15"),
+    # "the same months of 2023" opening a sentence is its comparison, not the months' year
+    row("Nights rose 2% in the second quarter. Compared with the same months of 2023, nights "
+        "fell 8.7% in April but rose 7.9% in May. In 10 EU countries, nights declined in the "
+        "second quarter.",
+        fact("2%", date="2024-Q2"),
+        fact("8.7%", date="2024-04", change=chg("decrease", "8.7", "percent", "2023-04")),
+        fact("7.9%", date="2024-05", change=chg("increase", "7.9", "percent", "2023-05")),
+        fact("10", date="2024-Q2"), published="2024-09-12"),
 ])  # fmt: skip
 
 RELATIVE_QUARTERS: list[Case] = numbered("dates-relative-quarters", [

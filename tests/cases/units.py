@@ -136,6 +136,10 @@ PHYSICAL: list[Case] = numbered("units-physical", [
         fact("250,000 boe/d", value=250000, unit="barrel_of_oil_equivalent_per_day")),
     row("The field holds 1.2 billion boe.",
         fact("1.2 billion boe", value=1200000000, unit="barrel_of_oil_equivalent")),
+    # "year on year" after a scaled count is the step, not a unit of time
+    row("Germany had 195.7 million nights, up 4.7 million year on year.",
+        fact("195.7 million", change=chg("increase", 4700000, "count"))),
+    row("The bond matures in 2.5 years.", fact("2.5 years", unit="year")),
     row("Wind output was up 2.1 GW in 2024.",
         fact("2.1 GW", change=chg("increase", "2.1", "gigawatt")), published="2025-02-25"),
 ])  # fmt: skip

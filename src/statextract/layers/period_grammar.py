@@ -816,7 +816,7 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "same_of",
-        rf"\b(?:the\s+)?{SAME}\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+"
+        rf"\b(?:the\s+)?{SAME}\s+(?:quarter|month|period|week|half)s?\s+(?:of|in)\s+"
         rf"(?:(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?![-–/]\d)"
         rf"|(?P<y1>{YEAR})[-–/](?P<fy2>\d{{2}})\b)\b",
         _same_of,
