@@ -198,6 +198,17 @@ UNCHANGED: list[Case] = numbered("frames-unchanged", [
         fact("56,300", date="2024-12"),
         fact("4.35%", date="2025-01-16", change=chg("unchanged", None, None, "2023-11")),
         published="2025-01-16"),
+    # a target kept, confirmed or reaffirmed before its figure is unchanged, both range ends too
+    row("Rio kept its 2025 shipments guidance of 323 million to 338 million tonnes.",
+        fact("323 million", change=chg("unchanged")),
+        fact("338 million tonnes", change=chg("unchanged")), published="2025-07-16"),
+    row("Nestle maintained its margin guidance of 16%.",
+        fact("16%", change=chg("unchanged")), published="2025-07-16"),
+    row("The company confirmed its full-year forecast for revenue of $10 billion.",
+        fact("$10 billion", change=chg("unchanged")), published="2025-07-16"),
+    # counter-row: a forecast given, not kept
+    row("The company gave a full-year revenue forecast of $10 billion.",
+        fact("$10 billion", change=None), published="2025-07-16"),
 ])  # fmt: skip
 
 REACHED: list[Case] = numbered("frames-reached", [

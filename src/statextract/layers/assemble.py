@@ -93,6 +93,21 @@ _STOOD_BEFORE = compile_before(
 _PERSONAL_CLAUSE = compile_before(r"\bwho(?:se)?\b[^,;()]{0,45}$", _I)
 _BARE_RESTATEMENT = compile_pattern(r"(?:\s+[a-z][\w-]*){0,2}(?:,\s*or\s+|\s*\(\s*)", _I)
 """Between a count and a bare percentage restating it (" cases, or ", " (")."""
+_KEPT_TARGET_BEFORE = compile_before(
+    r"\b(?:kept|keeps|keep|keeping|maintained|maintains|maintain|reaffirmed|reaffirms|reiterated|"
+    r"reiterates|confirmed|confirms|left)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:guidance|forecasts?|outlook|targets?|projections?)\s+(?:for\s+[^,;()\d]{1,30}\s+)?"
+    r"(?:of|at)\s+(?:(?:between|about|around|roughly)\s+)?$",
+    _I,
+)
+"""A target kept as it was, before its figure ("kept its 2025 shipments guidance of")."""
+
+
+def _range_low(drafts: list[Draft], figure: Figure) -> Figure:
+    """The low end of the range ``figure`` tops, or ``figure`` itself."""
+    return next((d.figure for d in drafts if d.figure.range_high is figure), figure)
+
+
 _RECIPIENT_BEFORE = compile_before(r"\b(?:to|from|among|across)\s+$", _I)
 _OBJECT_WORDS = compile_pattern(
     r"(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d)){1,4}\s+(?:to|from|among|across)\s+", _I
@@ -449,12 +464,15 @@ def build_sentence_facts(
             # "declined by 5.3%, taking the annual rate for fuel to -19.1%": carried down
             draft.change_direction = mover.change_direction
             draft.rule = "level:reached"
+        low = _range_low(drafts, figure)
         if draft.change_direction is None and (
             match_ahead(_UNCHANGED_AFTER, text, figure.end)
             or (
                 _STOOD_BEFORE.match(text, max(0, figure.left - 30), figure.left)
                 and match_ahead(SINCE_AFTER, text, figure.end)
             )  # "The rate has stood at 4.5% since December 2023"
+            or _KEPT_TARGET_BEFORE.match(text, max(0, low.left - 120), low.left)
+            # "Rio kept its 2025 shipments guidance of 323 million to 338 million tonnes"
         ):
             draft.change_direction = "unchanged"
             stable = match_ahead(_UNCHANGED_AFTER, text, figure.end)
