@@ -877,9 +877,9 @@ def _read_unit(text: str, figure: Figure, position: int) -> int:
         canonical = "degree_celsius" if key == "°c" else "degree_fahrenheit"
     if canonical is None:
         return position
-    if canonical == "duration" and _STEP_AFTER.match(text, unit.end()):
-        return position  # "up 4.7 million year on year": the step, not years
     if canonical == "duration":
+        if _STEP_AFTER.match(text, unit.end()):
+            return position  # "up 4.7 million year on year": the step, not years
         measured = figure.value is not None and (
             (figure.value != figure.value.to_integral_value() and figure.kind == "digits")
             or _MEASURE_BEFORE.match(text, max(0, figure.left - 30), figure.left)

@@ -27,7 +27,14 @@ from statextract._patterns import (
 )
 from statextract.figures import Figure, scale_factor
 from statextract.layers.dates import assign_dates
-from statextract.layers.drafts import RATE_UNITS, Context, Draft, compare_values, metric_text
+from statextract.layers.drafts import (
+    RATE_UNITS,
+    Context,
+    Draft,
+    compare_values,
+    metric_text,
+    range_low,
+)
 from statextract.layers.metrics import (
     GAP,
     SUBJECT_GAP,
@@ -101,11 +108,6 @@ _KEPT_TARGET_BEFORE = compile_before(
     _I,
 )
 """A target kept as it was, before its figure ("kept its 2025 shipments guidance of")."""
-
-
-def _range_low(drafts: list[Draft], figure: Figure) -> Figure:
-    """The low end of the range ``figure`` tops, or ``figure`` itself."""
-    return next((d.figure for d in drafts if d.figure.range_high is figure), figure)
 
 
 _RECIPIENT_BEFORE = compile_before(r"\b(?:to|from|among|across)\s+$", _I)
@@ -331,14 +333,6 @@ def build_sentence_facts(
             open_level[clause] = draft
             continue
         restated = open_level.get(clause)
-        sibling_whole = next(
-            (
-                d.share_of
-                for d in reversed(drafts)
-                if d.share_of is not None and d.unit != "percent"
-            ),
-            None,
-        )
         if (
             role.kind == "level"
             and figure.unit == "percent"
@@ -346,8 +340,18 @@ def build_sentence_facts(
             and restated is not None
             and restated.unit == "count"
             and restated.share_value is None
-            and sibling_whole is not None
             and _BARE_RESTATEMENT.fullmatch(text, restated.figure.end, figure.left)
+            and (
+                sibling_whole := next(
+                    (
+                        d.share_of
+                        for d in reversed(drafts)
+                        if d.share_of is not None and d.unit != "percent"
+                    ),
+                    None,
+                )
+            )
+            is not None
         ):
             # "9,852 cases, or 43.8% of the total, while 6,371 cases, or 28.3%, were": the
             # second count's share of the same whole
@@ -464,14 +468,15 @@ def build_sentence_facts(
             # "declined by 5.3%, taking the annual rate for fuel to -19.1%": carried down
             draft.change_direction = mover.change_direction
             draft.rule = "level:reached"
-        low = _range_low(drafts, figure)
         if draft.change_direction is None and (
             match_ahead(_UNCHANGED_AFTER, text, figure.end)
             or (
                 _STOOD_BEFORE.match(text, max(0, figure.left - 30), figure.left)
                 and match_ahead(SINCE_AFTER, text, figure.end)
             )  # "The rate has stood at 4.5% since December 2023"
-            or _KEPT_TARGET_BEFORE.match(text, max(0, low.left - 120), low.left)
+            or _KEPT_TARGET_BEFORE.match(
+                text, max(0, (low := range_low(drafts, figure)).left - 120), low.left
+            )
             # "Rio kept its 2025 shipments guidance of 323 million to 338 million tonnes"
         ):
             draft.change_direction = "unchanged"

@@ -35,6 +35,7 @@ from statextract.layers.drafts import (
     Draft,
     clause_bounds,
     metric_text,
+    range_low,
 )
 from statextract.layers.period_grammar import (
     SAME,
@@ -818,7 +819,7 @@ def assign_dates(
             and _may_date(text, p, figure)
             and p.start not in noun_periods
         ]
-        range_low = next((d.figure for d in drafts if d.figure.range_high is figure), figure)
+        low_end = range_low(drafts, figure)
         named = next(
             (
                 p
@@ -829,7 +830,7 @@ def assign_dates(
                     _PERIOD_NOUN_OF.fullmatch(text, p.end, figure.left)
                     or (
                         p.start in noun_periods
-                        and _TARGET_NOUN_OF.fullmatch(text, p.end, range_low.left)
+                        and _TARGET_NOUN_OF.fullmatch(text, p.end, low_end.left)
                     )  # both ends of "its 2025 target of 57 million to 59 million tonnes"
                 )
             ),
@@ -843,7 +844,6 @@ def assign_dates(
                 draft.date_explicit = True
                 draft.evidence["date"] = (named.start, named.end)
                 continue
-        low_end = next((d.figure for d in drafts if d.figure.range_high is figure), figure)
         if (
             not mine
             and context.published is not None

@@ -151,6 +151,11 @@ def metric_text(text: str, draft: Draft) -> str | None:
     return text[draft.metric[0] : draft.metric[1]] if draft.metric else None
 
 
+def range_low(drafts: list[Draft], figure: Figure) -> Figure:
+    """The low end of the range ``figure`` tops ("57 million to 59 million"), or ``figure``."""
+    return next((d.figure for d in drafts if d.figure.range_high is figure), figure)
+
+
 def clause_bounds(sentence: Sentence, figure: Figure) -> Span:
     """The span of the clause of ``sentence`` that holds ``figure``'s number."""
     return sentence.clauses[clause_index(sentence, figure.number_start)]

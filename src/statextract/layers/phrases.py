@@ -879,7 +879,6 @@ _ITEM_WORDS = compile_pattern(
 )
 """The words of one list item; commas inside it when an "and" closes them ("motor vehicles,
 trailers and bodies")."""
-_ITEM_AFTER_CLOSE = compile_pattern(r"\)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", regex.I)
 _ITEM_LEAD_SCAN = compile_pattern(
     r"\b(?:led\s+by|followed\s+by|driven\s+by|including|such\s+as|notably|were|was)\s+",
     regex.IGNORECASE,
@@ -927,7 +926,7 @@ def bracket_item_before(text: str, clause_start: int, start: int) -> Span | None
     if paren < 0:
         return None
     close = text.rfind(")", clause_start, paren)
-    separator = _ITEM_AFTER_CLOSE.match(text, close) if close >= 0 else None
+    separator = _ITEM_SEPARATOR.match(text, close) if close >= 0 else None  # "), " / ") and "
     if separator is not None:
         item_start = separator.end()
         lead = _ITEM_LEAD_SCAN.match(text, item_start)

@@ -242,8 +242,9 @@ STOCK_NOUNS: tuple[str, ...] = (
     "tally", "toll", "portfolio", "pipeline", "roster", "caseload", "production", "output",
     "consumption", "supply", "demand", "traffic", "capacity", "generation",
 )  # fmt: skip
-"""Singular subjects that hold a count at a time ("The order backlog stood at 8,658 aircraft",
-"its installed base reached 150 million devices"): the counted noun says what they hold."""
+"""Singular subjects that hold or make a count ("The order backlog stood at 8,658 aircraft",
+"its installed base reached 150 million devices", "Production hit a record 494,989 vehicles"):
+the counted noun says what they hold or made."""
 
 AGENT_VERBS: tuple[str, ...] = (
     "added", "adds", "add", "adding", "created", "creates", "create", "cut", "cuts", "shed",
