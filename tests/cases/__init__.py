@@ -16,6 +16,7 @@ from cases.metrics import (
     CHANGE_NOUN_OBJECTS,
     CHANGE_NOUN_SUBJECTS,
     CLAUSE_ADVERBS,
+    EXCLUSIONS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
     INDEX_READINGS,
@@ -75,7 +76,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + LEVIES
     + TOPICS_AND_ELLIPSES
     + TARGETS_AND_ASIDES
-    + NAMED_AFTER_AND_PRONOUNS,
+    + NAMED_AFTER_AND_PRONOUNS
+    + EXCLUSIONS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -1146,3 +1146,30 @@ NAMED_AFTER_AND_PRONOUNS: list[Case] = numbered("metrics-named-after-pronouns", 
     row("The rate of inflation was 3%, and the rate for food 5%.",
         fact("3%", metric="rate of inflation"), fact("5%", metric="rate for food")),
 ])  # fmt: skip
+
+EXCLUSIONS: list[Case] = numbered("metrics-exclusions", [
+    # an opening exclusion narrows the metric of its clause: one item, a list, a determiner,
+    # an amount named in the exclusion (the amount itself is not narrowed)
+    row("Excluding the volatile food and energy components, the CPI rose 0.3% in March.",
+        fact("0.3%", metric="CPI excluding the volatile food and energy components")),
+    row("Excluding energy, food, alcohol and tobacco, the core rate rose to 2.4%.",
+        fact("2.4%", metric="core rate")),
+    row("Excluding energy, food, alcohol and tobacco, prices rose 2.4% in September.",
+        fact("2.4%", metric="prices excluding energy, food, alcohol and tobacco")),
+    row("Excluding unwrought gold, silver and platinum group metals, imports dropped 6.9%.",
+        fact("6.9%", metric="imports excluding unwrought gold, silver and platinum group metals")),
+    row("Stripping out gold or silver, exports fell 3.1% in May.",
+        fact("3.1%", metric="exports stripping out gold or silver")),
+    row("Excluding a $1.5 billion favourable impact from currency movements, sales grew 12%.",
+        fact("$1.5 billion", metric="favourable impact"),
+        fact("12%", metric="sales excluding a $1.5 billion favourable impact from currency "
+                          "movements")),
+    row("Excluding automobiles, sales rose 0.2% to $583.9 billion.",
+        fact("$583.9 billion", metric="sales excluding automobiles")),
+    # a single exclusion stops at the comma that opens the clause; the next clause is its own
+    row("Excluding food, prices rose 3%, the agency said, and wages rose 2%.",
+        fact("3%", metric="prices excluding food"), fact("2%", metric="wages")),
+    # a metric that says "core" or "underlying" names its exclusion already
+    row("Excluding food and energy, core inflation eased to 3.1%.",
+        fact("3.1%", metric="core inflation")),
+])  # fmt: skip

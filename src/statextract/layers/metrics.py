@@ -232,7 +232,8 @@ Reuters poll of economists", "beating the $4.1 billion consensus estimate")."""
 _FOR_OPENING = compile_pattern(r"(?:for|among)\s+(?:the\s+)?(?P<domain>[^,;:()\d]{3,60}?),\s", _I)
 _EXCLUDING_OPENING = compile_pattern(
     r"(?P<domain>(?:excluding|stripping\s+out|leaving\s+out|not\s+counting)\s+"
-    r"[^,;:()\d]{3,60}?),\s",
+    r"(?:an?\s+\$?[\d.,]+\s+(?:million|billion|trillion)\s+)?[^,;:()\d]{3,60}?"
+    r"(?:(?:,\s+[^,;:()\d\s]+(?:\s+[^,;:()\d\s]+){0,2})*,?\s+(?:and|or)\s+[^,;:()\d]{2,40}?)?),\s",
     _I,
 )
 _ITEMS_EXCLUDED = compile_pattern(
@@ -241,6 +242,8 @@ _ITEMS_EXCLUDED = compile_pattern(
     _I,
 )
 """'Excluding items': an adjusted figure, not a narrower measure."""
+_ALREADY_EXCLUDES = compile_pattern(r"\b(?:exclud\w*|core|underlying)\b", _I)
+"""A metric that names its exclusion already ("core CPI", "underlying inflation")."""
 _GENERIC_METRIC = compile_pattern(alternation(GENERIC_METRICS), _I)
 _FOLLOWED_BY = compile_pattern(r",\s+(?:followed\s+by|ahead\s+of|then|and|while)\b", _I)
 _IN_END = compile_pattern(r"\s+(?:in|for|of|at)\s*$", _I)
@@ -2148,11 +2151,11 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
             if (
                 named
                 and len(named.split()) <= 2
-                and draft.figure.start < first_clause_end
+                and excluding.end() <= draft.figure.start < first_clause_end
                 and draft.metric_domain is None
-                and "exclud" not in named.lower()
+                and not _ALREADY_EXCLUDES.search(named)
                 and not _ITEMS_EXCLUDED.fullmatch(excluding.group("domain"))
-                and len(excluding.group("domain").split()) <= 6
+                and len(excluding.group("domain").split()) <= 9
                 and not _TARGET_WORD.search(named)
             ):
                 draft.metric_domain = excluding.span("domain")
