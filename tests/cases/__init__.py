@@ -27,6 +27,7 @@ from cases.metrics import (
     PACES_AND_CONTRIBUTIONS,
     PARENTS,
     PARTICIPLES,
+    PLACES_AFTER_CHANGES,
     POSSESSIVE_CLAUSES,
     RELATIVE_CLAUSES,
     SEGMENTS,
@@ -77,7 +78,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + TOPICS_AND_ELLIPSES
     + TARGETS_AND_ASIDES
     + NAMED_AFTER_AND_PRONOUNS
-    + EXCLUSIONS,
+    + EXCLUSIONS
+    + PLACES_AFTER_CHANGES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -1173,3 +1173,26 @@ EXCLUSIONS: list[Case] = numbered("metrics-exclusions", [
     row("Excluding food and energy, core inflation eased to 3.1%.",
         fact("3.1%", metric="core inflation")),
 ])  # fmt: skip
+
+PLACES_AFTER_CHANGES: list[Case] = numbered("metrics-places-after-changes", [
+    # a place right after a change names where it was measured, in a list too
+    row("Deliveries rose 15% in South America, 3% in Western Europe and 10% in Central and "
+        "Eastern Europe.",
+        fact("15%", metric="Deliveries in South America"),
+        fact("3%", metric="Deliveries in Western Europe"),
+        fact("10%", metric="Deliveries in Central and Eastern Europe")),
+    row("Employment rose by 19,800 in New South Wales and by 8,500 in Queensland.",
+        fact("19,800", metric="Employment in New South Wales"),
+        fact("8,500", metric="Employment in Queensland")),
+    row("Prices rose 2.1% in the euro area and 2.4% in the EU.",
+        fact("2.1%", metric="Prices in the euro area"), fact("2.4%", metric="Prices in the EU")),
+    row("Deaths fell by 73% in Africa, 51% in South-East Asia and 43% in Europe.",
+        fact("73%", metric="Deaths in Africa"), fact("51%", metric="Deaths in South-East Asia"),
+        fact("43%", metric="Deaths in Europe")),
+    row("Sales fell 4% in China.", fact("4%", metric="Sales in China")),
+    # a month is a period, not a place; a list paired by "respectively" is paired elsewhere
+    row("Sales fell 4% in March.", fact("4%", metric="Sales")),
+    row("Comparable sales grew 8.6% and 10.5% in the United States and Canada, respectively.",
+        fact("8.6%", metric="Comparable sales in the United States"),
+        fact("10.5%", metric="Comparable sales in Canada")),
+])  # fmt: skip

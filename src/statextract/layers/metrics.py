@@ -2075,12 +2075,12 @@ _GROUP_AFTER_FIGURE = compile_pattern(
 )
 """A group a figure is given for ("rose 2.1% for food", "fell to 3.9% for women")."""
 _IN_PLACE_WORDS = (
-    r"(?P<group>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?P<group>the\s+euro\s*(?:area|zone)|(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?:and\s+the\s+|and\s+|of\s+(?:the\s+)?)?(?-i:[A-Z])[\w.'’-]*){0,4})"
 )
 """A place of up to five capitalised words after "in" ("the West", "Bosnia and Herzegovina")."""
 _PLACE_AFTER_FIGURE = compile_pattern(
-    rf"\s+in\s+{_IN_PLACE_WORDS}(?=\s*(?:\(|,|;|\.(?:\s|$)|$))",
+    rf"\s+in\s+{_IN_PLACE_WORDS}(?=\s*(?:\(|,|;|\.(?:\s|$)|$)|\s+and\s+(?:by\s+)?[-+−]?[$€£¥]?\d)",
     _I,
 )
 """The place a level is for, right after it ("£209,000 in Wales (2.7%)")."""
@@ -2127,7 +2127,7 @@ def add_domains(text: str, sentence: Sentence, drafts: list[Draft], periods: lis
                     draft.metric_domain = between.span("domain")
                     continue
         group = match_ahead(_GROUP_AFTER_FIGURE, text, draft.figure.end, sentence.end)
-        if group is None and draft.value is not None:
+        if group is None and not _RESPECTIVELY.search(text, draft.figure.end, sentence.end):
             group = match_ahead(_PLACE_AFTER_FIGURE, text, draft.figure.end, sentence.end)
         if group is None or _names_a_period(group.span("group"), periods):
             continue
