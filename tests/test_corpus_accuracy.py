@@ -21,7 +21,7 @@ MIN_STRICT_F1 = 0.725
 MIN_FIELD_ACCURACY = {
     "unit": 0.994,
     "qualifier": 0.995,
-    "share": 0.988,
+    "share": 0.989,
     "change": 0.927,
     "date": 0.920,
     "metric": 0.875,

@@ -45,6 +45,7 @@ from statextract.layers.periods import (
     month_span,
     year_of,
 )
+from statextract.layers.policy_rates import find_policy_rate
 from statextract.layers.sentences import Sentence, split_sentences
 from statextract.models import Change, Fact, Share
 from statextract.normalize import NormalizedText, normalize
@@ -204,7 +205,7 @@ class Extractor:
         figures = _drop_period_numbers(reading.figures, periods)
         if not figures:
             return []
-        context = Context(published)
+        context = Context(published, policy_rate=find_policy_rate(text))
         headline = reading.layout.headline
         drafts: list[Draft] = []
         figure_index = 0

@@ -28,6 +28,7 @@ from cases.metrics import (
     PARENTS,
     PARTICIPLES,
     PLACES_AFTER_CHANGES,
+    POLICY_RATE_MOVES,
     POSSESSIVE_CLAUSES,
     RELATIVE_CLAUSES,
     SEGMENTS,
@@ -79,7 +80,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + TARGETS_AND_ASIDES
     + NAMED_AFTER_AND_PRONOUNS
     + EXCLUSIONS
-    + PLACES_AFTER_CHANGES,
+    + PLACES_AFTER_CHANGES
+    + POLICY_RATE_MOVES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

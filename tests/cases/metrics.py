@@ -1196,3 +1196,44 @@ PLACES_AFTER_CHANGES: list[Case] = numbered("metrics-places-after-changes", [
         fact("8.6%", metric="Comparable sales in the United States"),
         fact("10.5%", metric="Comparable sales in Canada")),
 ])  # fmt: skip
+
+POLICY_RATE_MOVES: list[Case] = numbered("metrics-policy-rate-moves", [
+    # a move that names no measure moves the policy rate the document names: after its size,
+    # before it, or before the level it leads to; a generic name when the text has no other
+    row("The bank cut its repo rate to 6%. Two members voted for a 25 basis point reduction.",
+        fact("6%", metric="bank repo rate"), fact("Two", metric="members"),
+        fact("25 basis point", metric="repo rate")),
+    row("The bank cut its repo rate to 6%. Most economists had expected a smaller cut of 25 "
+        "basis points.",
+        fact("6%", metric="bank repo rate"), fact("25 basis points", metric="repo rate")),
+    row("The Official Cash Rate was held at 3.25%. Markets are pricing a cut to 3 per cent in "
+        "August.",
+        fact("3.25%", metric="Official Cash Rate"),
+        fact("3 per cent", metric="Official Cash Rate")),
+    row("The central bank held its key rate at 21%. Most analysts had expected a cut to 20%.",
+        fact("21%", metric="central bank key rate"), fact("20%", metric="key rate")),
+    row("The Selic rate was raised to 14.25%. Economists expect a hike of 50 basis points in "
+        "June.",
+        fact("14.25%", metric="Selic rate"),
+        fact("50 basis points", metric="Selic rate hike expected by economists")),
+    row("The bank kept its repo rate at 6%. One economist expects two further cuts of 25 basis "
+        "points each.",
+        fact("6%", metric="bank repo rate"),
+        fact("two", metric="further cuts expected by economist"),
+        fact("25 basis points", metric="repo rate cuts")),
+    # a rate of its own beats a generic name wherever the text names it first
+    row("The bank left its policy rate at 2% and its Selic unchanged. Members agreed that a 25 "
+        "basis point reduction was appropriate.",
+        fact("2%", metric="policy rate"), fact("25 basis point", metric="Selic")),
+    # another bank's move stays that bank's; a rise in something named is that thing's
+    row("The bank kept its repo rate at 6%. The Federal Reserve has cut by 75 basis points since "
+        "September.",
+        fact("6%", metric="bank repo rate"), fact("75 basis points", metric="Federal Reserve")),
+    row("The bank kept its repo rate at 6%. Wages rose 3%, and a 50 basis point rise in mortgage "
+        "spreads followed.",
+        fact("6%", metric="bank repo rate"), fact("3%", metric="Wages"),
+        fact("50 basis point", metric="mortgage spreads")),
+    # without a policy rate in the text nothing changes
+    row("Two members voted for a 25 basis point reduction.",
+        fact("Two", metric="members"), fact("25 basis point", metric="members")),
+])  # fmt: skip

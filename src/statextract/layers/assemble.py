@@ -50,6 +50,7 @@ from statextract.layers.metrics import (
 from statextract.layers.period_grammar import SAME
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
+from statextract.layers.policy_rates import name_rate_moves
 from statextract.layers.projections import revise_projections
 from statextract.layers.revisions import revise_ranges
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
@@ -521,6 +522,7 @@ def build_sentence_facts(
     share_lists(text, drafts)
     shares_from_metrics(text, drafts, context)
     distribute_respectively(text, sentence, drafts, periods, context)
+    name_rate_moves(text, drafts, context.policy_rate)
     add_domains(text, sentence, drafts, periods)  # before "their": whose group it is
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context, periods)

@@ -123,6 +123,9 @@ class Context:
     without a period of its own in a parallel comparison takes the same one."""
     last_level: Draft | None = None
     """The last level stated, which "This was up from 3.1%" in the next sentence refers to."""
+    policy_rate: Span | None = None
+    """The first policy rate the document names ("repo rate"): what a bare "a 25 basis point
+    reduction" moves."""
     topic_source: tuple[Sentence, list[Period]] | None = None
     """The sentence just before, when it states no figure, and its periods: its subject ("Household
     debt remains a drag on spending.") is what "It stood at 16.4 trillion baht" in the next one
