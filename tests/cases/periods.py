@@ -819,6 +819,57 @@ NUMBERED_WEEKS: list[Case] = numbered("periods-numbered-weeks", [
         fact("52", metric="votes"), published="2025-01-03"),
 ])  # fmt: skip
 
+TRADED_QUOTES: list[Case] = numbered("periods-traded-quotes", [
+    # a quote of a traded instrument in a report on a period is the day of trading: crude
+    # benchmarks, a company's shares, a bond yield, a futures contract
+    row("Inventories fell 5.1 million barrels in the week to Nov. 29. Brent settled $1.31 lower "
+        "at $72.31 a barrel.",
+        fact("5.1 million barrels", date="2024-11-23/2024-11-29"),
+        fact("$72.31", date="2024-12-04"),
+        published="2024-12-04"),
+    row("Net income rose 50% to $14 billion in the fourth quarter. JPMorgan shares closed up 2% "
+        "at $252.35, a record high.",
+        fact("$14 billion", date="2024-Q4"), fact("$252.35", date="2025-01-15"),
+        published="2025-01-15"),
+    row("Prices rose 2.2% in November. Germany's two-year Schatz yield edged up 3 basis points "
+        "to 2.06%.",
+        fact("2.2%", date="2024-11"), fact("2.06%", date="2024-12-12"), published="2024-12-12"),
+    row("Storage rose 55 Bcf in the week to Sept. 12. The October NYMEX contract settled 7 "
+        "cents higher at $3.100.",
+        fact("55 Bcf", date="2025-09-06/2025-09-12"), fact("$3.100", date="2025-09-17"),
+        published="2025-09-17"),
+    # the stock of something is no traded stock; a crop's yield is no bond yield
+    row("Starts fell 1.8% in November. The stock of homes under construction shrank to about "
+        "1.47 million units.",
+        fact("1.8%", date="2024-11"), fact("1.47 million", date="2024-11"),
+        published="2024-12-18"),
+    row("Wheat prices fell 0.8% from July. Wheat export prices declined.",
+        fact("0.8%", change=chg("decrease", "0.8", "percent", "2025-07")),
+        published="2025-09-05"),
+    row("USDA raised its soybean yield forecast to 53.5 bushels per acre in September.",
+        fact("53.5 bushels per acre", date="2025-09"), published="2025-09-12"),
+])  # fmt: skip
+
+FISCAL_CLAUSES: list[Case] = numbered("periods-fiscal-clauses", [
+    # a relative clause that closes a fiscal year sets the document's calendar, named by the
+    # year it ends in unless the clause says otherwise
+    row("For fiscal 2025, which ends in January 2026, Target expects sales growth of about 1%.",
+        fact("1%", date="2025-02/2026-01"), published="2025-05-21"),
+    row("Oracle expects revenue of $67 billion in fiscal 2026, which ends in May.",
+        fact("$67 billion", date="2025-06/2026-05"), published="2025-06-12"),
+    row("Costco's sales in fiscal 2025, which ended Aug. 31, rose 8% to $270 billion.",
+        fact("$270 billion", date="2024-09/2025-08"), published="2025-10-01"),
+    # a period ending in a month's first week is named by the month before
+    row("Comparable sales fell 3.8% in the three months ended May 3 from a year earlier.",
+        fact("3.8%", date="2025-02/2025-04",
+             change=chg("decrease", "3.8", "percent", "2024-02/2024-04")),
+        published="2025-05-21"),
+    row("Revenue rose 6% in the three months ended Feb. 1, 2025.",
+        fact("6%", date="2024-11/2025-01"), published="2025-03-05"),
+    row("Revenue rose 6% in the three months ended June 30.",
+        fact("6%", date="2025-Q2"), published="2025-07-30"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -844,4 +895,6 @@ PERIODS: list[Case] = (
     + PERIOD_ANAPHORS
     + NAMED_RELATIVE_MONTHS
     + NUMBERED_WEEKS
+    + TRADED_QUOTES
+    + FISCAL_CLAUSES
 )

@@ -1109,7 +1109,13 @@ def assign_dates(
             elif (
                 not draft.date_explicit
                 and not draft.from_value
-                and len(draft.date) < 10
+                and (
+                    len(draft.date) < len("2025-01-01")
+                    or (
+                        not _A_DAY.fullmatch(draft.date)
+                        and _SETTLED.search(text, sentence.start, sentence.end) is not None
+                    )
+                )  # "Brent settled $1.31 lower at $72.31" in a report on a week
                 and _is_market_quote(text, draft)
             ):
                 # "the S&P 500 closed down 1.8%", "the 10-year yield fell to about 4.16% after
@@ -1378,6 +1384,9 @@ def _is_market_quote(text: str, draft: Draft) -> bool:
 
 
 _AVERAGED_BEFORE = compile_pattern(r"\baverag", _I)
+_A_DAY = compile_pattern(r"\d{4}-\d{2}-\d{2}")
+_SETTLED = compile_pattern(r"\b(?:settled|closed|ended\s+(?:up|down|higher|lower|at))\b", _I)
+"""A quote at the end of a trading session."""
 
 
 _SHARES_MOVED = compile_pattern(
@@ -1395,6 +1404,7 @@ _MARKET_MOVE = compile_pattern(
     r"Shanghai|Shenzhen|Taipei|Singapore|Johannesburg|S[aã]o\s+Paulo|Mexico\s+City)\b|"
     r"(?:closed|ended|finished)\s+(?:(?:up|down|about|nearly|almost|some)\s+)?[\d.]+\s*%\s+"
     r"(?:higher|lower|up|down)\b(?!\s+(?:on|for|in|over)\s+the\s+(?:year|month|quarter|week))|"
+    r"(?:closed|ended|finished)\s+(?:up|down)\s+[\d.]+\s*%\s+at\b|"
     r"on\s+the\s+(?:Nasdaq|NYSE|New\s+York\s+Stock\s+Exchange)|"
     r"(?:at|by)\s+\d{1,2}(?::?\d{2})?\s*(?:GMT|ET|EST|EDT|BST|CET|a\.m\.|p\.m\.|am|pm)\b|"
     r"in\s+(?:early|late|morning|afternoon|midday)\s+(?:trade|deals)|by\s+midday)",

@@ -148,7 +148,9 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
     headline = _headline(text)
     source_line = _source_line(text)
     fiscal_end, stated = _fiscal_calendar(text, code)
-    by_start = yen and fiscal_end == 3 and _FISCAL_NAMED_BY_END.search(text) is None
+    by_start = (
+        yen and fiscal_end == 3 and _FISCAL_NAMED_BY_END.search(text) is None
+    ) or _named_by_start(text)
     return DocumentLayout(
         markers,
         footnotes,
@@ -165,6 +167,14 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         _RAND.search(text) is not None,
         _named_crowns(text),
     )
+
+
+def _named_by_start(text: str) -> bool:
+    """ "fiscal 2025, which ends in January 2026": a fiscal year named by the year it starts in."""
+    year = _FISCAL_YEAR_END.search(text)
+    if year is None or year.group("fy") is None or year.group("ey") is None:
+        return False
+    return int(year.group("ey")) > int(year.group("fy"))
 
 
 def _named_crowns(text: str) -> str | None:
@@ -190,6 +200,8 @@ _FISCAL_YEAR_END = compile_pattern(
     rf"|\bfiscal\s+(?:year|\d{{4}}),?\s+which\s+ran\s+from\s+(?:{alternation(MONTHS)})\.?\s+\d{{4}}\s+to\s+"
     rf"{_MONTH}"
     rf"|\bthe\s+year\s+ending\s+in\s+{_MONTH}\s+\d{{4}}"
+    rf"|\bfiscal\s+(?:year\s+)?(?P<fy>\d{{4}}),?\s+which\s+(?:ends|ended|will\s+end)\s+"
+    rf"(?:in\s+|on\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<ey>\d{{4}}))?"
     rf"|\bFYE\s+{_MONTH}",
     regex.IGNORECASE,
 )
@@ -266,6 +278,8 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
     year = _FISCAL_YEAR_END.search(text)
     if year is not None:
         month = MONTHS[year.group("m").lower().rstrip(".")]
+        if year.group("d") is not None:
+            month = month_named(month, int(year.group("d")))  # "which ended Feb. 1": January
         return month, month != 3
     government = _GOVERNMENT_YEAR_ENDED.search(text)
     if government is not None:

@@ -252,6 +252,13 @@ def _months_to(m: regex.Match[str]) -> Period | None:
     count = 12 if word in ("12", "twelve") else COUNT_WORDS[word]
     last = _month(m.group("m"))
     year = _year(m)
+    day = m.groupdict().get("d")
+    if day is not None and count != 12:
+        # "the three months ended May 3": a retailer's quarter of February to April
+        named = month_named(last, int(day.rstrip("stndrh")))
+        if named == 12 and last == 1 and year is not None:
+            year -= 1
+        last = named
     first = (last - count) % 12 + 1
     if count == 12:
         if year is None:
@@ -858,7 +865,7 @@ RULES: tuple[PeriodRule, ...] = (
     _rule(
         "months_to",
         rf"\b(?:the\s+)?(?P<n>{alternation(COUNT_WORDS)}|12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
-        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+{DAY}(?!\d))?(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<d>{DAY})(?!\d))?(?:,?\s+(?P<y>{YEAR}))?",
         _months_to,
     ),
     _rule(

@@ -33,6 +33,7 @@ from statextract.lexicon._codes import INDEX_NAMES_WITH_NUMBER
 from statextract.lexicon._metrics import REFERENCE_NOUNS
 from statextract.lexicon._periods import (
     BEGINNING_VERBS,
+    CONTRACT_NOUNS,
     ORDINAL_WORDS,
     POLICY_MOVES,
     RELEASE_NOUNS,
@@ -203,6 +204,13 @@ def find_periods(text: str) -> list[Period]:
             continue
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
+            continue
+        if (
+            period.kind in ("bare_month", "month")
+            and text[period.end - 1] != "."  # "from July. Wheat prices fell": a sentence ends
+            and match_ahead(_CONTRACT_AFTER, text, period.end)
+        ):
+            period.label = True  # "the October NYMEX contract gained 7 cents": a contract's name
             continue
         if match_ahead(_HOLIDAY_AFTER, text, period.end):
             period.label = True  # "because of the July 4 holiday": a name, no period of a figure
@@ -388,6 +396,13 @@ _RANGE_KINDS = frozenset(
      "year_to", "season", "year_range", "week", "window", "trailing_weeks", "trailing_months"}
 )  # fmt: skip
 _HOLIDAY_AFTER = compile_pattern(r"\s+(?:holiday|holidays|long\s+weekend|bank\s+holiday)\b", _I)
+_CONTRACT_AFTER = compile_pattern(
+    r"(?:\s+(?:NYMEX|CBOT|ICE|Comex|Nymex|crude|Brent|WTI|gold|corn|wheat|soybean|cotton|"
+    rf"natural\s+gas))*\s+(?:{alternation(CONTRACT_NOUNS)})\b(?!\s+(?:production|output|crop|"
+    r"harvest|exports|imports|stocks|prices|planting|yields?|sales|inventories|demand|use)\b)",
+    _I,
+)
+"""A traded contract a month names ("the October NYMEX contract", "December corn settled")."""
 _ADJECTIVE_USE = compile_pattern(
     r"(?<=-end)\s+(?!(?:of|in|and|or|to|for|on|at|from|with|by|as|the|a|an)\b)[a-z]"
 )

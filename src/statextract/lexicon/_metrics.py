@@ -177,7 +177,9 @@ MARKET_INSTRUMENTS: tuple[str, ...] = (
     "S&P 500", "S&P/ASX 200", "ASX 200", "Dow Jones Industrial Average", "Dow", "Nasdaq",
     "Nasdaq Composite", "FTSE 100", "FTSE", "Nikkei", "Topix", "DAX", "CAC 40", "STOXX 600",
     "Hang Seng", "Kospi", "Sensex", "Nifty", "Russell 2000", "Treasury", "Treasuries", "bund",
-    "gilt", "gilts", "bond yield", "bond yields", "futures", "share price",
+    "gilt", "gilts", "bond yield", "bond yields", "futures", "share price", "Brent", "WTI",
+    "West Texas Intermediate", "year yield", "year yields", "contract",
+    "Schatz", "NYMEX", "CBOT", "Comex",
 )  # fmt: skip
 """Traded instruments: a quote or move of one in a report on a month is a day of trading."""
 

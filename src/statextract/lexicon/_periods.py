@@ -108,3 +108,11 @@ period dates the release, not the figures."""
 SAME_WORDS: tuple[str, ...] = ("same", "comparable", "corresponding", "equivalent")
 """Words that point back to the matching period of another year: "the same week of 2024", "the
 comparable week of 2024", "the corresponding quarter of last year"."""
+
+CONTRACT_NOUNS: tuple[str, ...] = (
+    "contract", "contracts", "futures", "delivery", "corn", "wheat", "soybeans", "soybean",
+    "soymeal", "soyoil", "cotton", "crude", "Brent", "WTI", "cattle", "hogs", "coffee", "sugar",
+    "cocoa", "gold", "copper", "palm oil", "natural gas",
+)  # fmt: skip
+"""Nouns a month names a traded contract of ("the October NYMEX contract", "December corn"):
+that month is the contract's name, not a period of a figure."""
