@@ -801,6 +801,35 @@ AT_RATES: list[Case] = numbered("changes-at-rates", [
         published="2025-05-08"),
 ])  # fmt: skip
 
+HELD_AT_NAMED_LEVELS: list[Case] = numbered("changes-held-at-named-levels", [
+    # a held level keeps its direction when a range, a record or a period stands between the
+    # object and the figure; the object stays the metric
+    row("The Fed on Wednesday held its policy rate in a range of 4.25% to 4.50%.",
+        fact("4.25%", metric="Fed policy rate", change=chg("unchanged", None, None, None)),
+        fact("4.50%", metric="Fed policy rate", change=chg("unchanged", None, None, None))),
+    row("Norway's central bank kept its policy interest rate at a 16-year high of 4.50%.",
+        fact("4.50%", metric="Norway policy interest rate",
+             change=chg("unchanged", None, None, None))),
+    row("The bank left its key rate at a record low of 0.1%.",
+        fact("0.1%", metric="key rate", change=chg("unchanged", None, None, None))),
+    row("The RBI retained its forecast for economic growth in the fiscal year ending March 2025 "
+        "at 7.2%.",
+        fact("7.2%", metric="RBI forecast for economic growth",
+             change=chg("unchanged", None, None, None))),
+    # a held object ends at an earlier "at": the second item is its own
+    row("Nintendo kept its operating profit forecast at 320 billion yen and its net profit "
+        "forecast at 300 billion yen.",
+        fact("320 billion yen", metric="Nintendo operating profit forecast",
+             change=chg("unchanged", None, None, None)),
+        fact("300 billion yen", metric="net profit forecast",
+             change=chg("unchanged", None, None, None))),
+    # "flat" after a level and its period-end phrase
+    row("Inventories stood at $7.5 billion at the end of the quarter, flat compared with a year "
+        "earlier.",
+        fact("$7.5 billion", change=chg("unchanged", None, None, "2024-04-20")),
+        published="2025-04-20"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -818,4 +847,5 @@ CHANGES: list[Case] = (
     + QUOTED_CHANGES
     + WITH_DETAILS
     + COUNTED_EVENTS
+    + HELD_AT_NAMED_LEVELS
 )

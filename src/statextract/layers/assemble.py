@@ -90,7 +90,7 @@ _TO_BETWEEN = compile_pattern(
     _I,
 )
 _UNCHANGED_AFTER = compile_pattern(
-    r"(?:\s+(?:in|for|on)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:also\s+|again\s+|largely\s+|broadly\s+|both\s+|all\s+(?:three\s+|four\s+)?)?(?:unchanged|flat|steady|"
+    r"(?:\s+(?:in|for|on|at)\s+[\w\s-]{1,25}?)?(?:,\s*[a-z][a-z\s-]{0,30}?(?=,))?,?\s*(?:and\s+)?(?:was\s+|remained\s+|held\s+)?(?:also\s+|again\s+|largely\s+|broadly\s+|both\s+|all\s+(?:three\s+|four\s+)?)?(?:unchanged|flat|steady|"
     r"stable|the\s+same\s+(?:level\s+|rate\s+|reading\s+)?as\b(?!\s+(?:a|an|the)\s))\b",
     _I,
 )

@@ -191,9 +191,11 @@ _HELD_AT = compile_before(
     r"(?:^|(?<=[^\w-]))(?P<verb>held|holds|holding|hold|kept|keeps|keeping|keep|left|leaves|"
     r"leaving|leave|maintained|maintains|retained|retains|retaining|reaffirmed|reaffirms|"
     r"reiterated|reiterates)(?P<object>(?:\s+[\w'’-]+){1,5}?"
-    r"|\s+(?:its|their|the)(?:\s+[A-Za-z0-9][\w'’+-]*){1,10}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+    r"|\s+(?:its|their|the)(?:\s+(?!at\b)[A-Za-z0-9][\w'’+-]*){1,14}?(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
     r"\s+(?:steady\s+|unchanged\s+)?"
-    r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
+    r"(?:(?:at|in|within)\s+(?:an?|the|its)\s+(?:target\s+)?range\s+of"
+    r"|at\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|level)\s+of"
+    r"|at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$"
     r"|\b(?:was|were|been)\s+(?:also\s+)?(?:kept|left|held|maintained|retained)\s+"
     r"(?:steady\s+|unchanged\s+)?"
     r"(?:at|near|around|in\s+an?|within\s+an?|in\s+the|within\s+the)\s*$",
@@ -927,7 +929,7 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         )  # "rose to 736,210, or 14% of the population, from 451,941": past the restated share
     ):
         return Role("from_value", direction=None, direction_span=source.span(), whole=whole)
-    held = _HELD_AT.match(text, window, left)
+    held = _HELD_AT.match(text, max(clause_start, figure.left - 120), left)
     if held:  # "kept its forecast for growth this year at 4.7% to 5.5%": both ends held
         thing = held.span("object") if held.group("object") else None
         if thing is not None and not (
