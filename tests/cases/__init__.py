@@ -21,6 +21,7 @@ from cases.metrics import (
     GROUPS_AFTER,
     INDEX_READINGS,
     LEVIES,
+    LISTED_AGENTS,
     LISTED_SUBJECTS,
     METRICS,
     NAMED_AFTER_AND_PRONOUNS,
@@ -81,7 +82,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + NAMED_AFTER_AND_PRONOUNS
     + EXCLUSIONS
     + PLACES_AFTER_CHANGES
-    + POLICY_RATE_MOVES,
+    + POLICY_RATE_MOVES
+    + LISTED_AGENTS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

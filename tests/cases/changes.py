@@ -830,6 +830,26 @@ HELD_AT_NAMED_LEVELS: list[Case] = numbered("changes-held-at-named-levels", [
         published="2025-04-20"),
 ])  # fmt: skip
 
+JOINED_BASES: list[Case] = numbered("changes-joined-bases", [
+    # a clause joined by "while" compares over the step of the clause before it, whatever
+    # stands between its subject and its verb
+    row("Exports rose 0.8 percent in the third quarter from the second, while imports increased "
+        "by only 0.2 percent.",
+        fact("0.8 percent", change=chg("increase", "0.8", "percent", "2025-Q2")),
+        fact("0.2 percent", change=chg("increase", "0.2", "percent", "2025-Q2")),
+        published="2025-10-30"),
+    row("Hourly wages grew 3.7% in the second quarter from a year earlier, while non-wage costs "
+        "increased 3.4%.",
+        fact("3.7%", change=chg("increase", "3.7", "percent", "2024-Q2")),
+        fact("3.4%", change=chg("increase", "3.4", "percent", "2024-Q2")),
+        published="2025-09-16"),
+    row("Prices for food from restaurants fell 5.1% in December from a year earlier, while "
+        "prices for alcoholic beverages bought from stores dropped 4.2%.",
+        fact("5.1%", change=chg("decrease", "5.1", "percent", "2023-12")),
+        fact("4.2%", change=chg("decrease", "4.2", "percent", "2023-12")),
+        published="2025-01-21"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -848,4 +868,5 @@ CHANGES: list[Case] = (
     + WITH_DETAILS
     + COUNTED_EVENTS
     + HELD_AT_NAMED_LEVELS
+    + JOINED_BASES
 )

@@ -1237,3 +1237,18 @@ POLICY_RATE_MOVES: list[Case] = numbered("metrics-policy-rate-moves", [
     row("Two members voted for a 25 basis point reduction.",
         fact("Two", metric="members"), fact("25 basis point", metric="members")),
 ])  # fmt: skip
+
+LISTED_AGENTS: list[Case] = numbered("metrics-listed-agents", [
+    # a list after "by" or "from" inside a subject is part of it, not the subject itself
+    row("The number of people forced from their homes by war, violence and persecution stood at "
+        "122.1 million at the end of April.",
+        fact("122.1 million",
+             metric="people forced from their homes by war, violence and persecution")),
+    row("The number of people displaced by conflict, disasters and violence rose to 83 million.",
+        fact("83 million", metric="people displaced by conflict, disasters and violence")),
+    # a list of industries after "by" names the items of a bracketed list
+    row("Losses were led by professional, scientific and technical services (-26,000) and "
+        "manufacturing (-19,000).",
+        fact("-26,000", metric="professional, scientific and technical services"),
+        fact("-19,000", metric="manufacturing")),
+])  # fmt: skip

@@ -1605,7 +1605,11 @@ _WITH_DETAIL = compile_pattern(r"[^.;]*?,\s*(?:with|including)\s+", _I)
 _JOINED_CLAUSE = compile_pattern(
     r"[^.;()]*?(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s+and\s+|;\s*)(?:[a-z][\w'’&-]*\s+){1,8}?"
     r"(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|climbed|jumped|gained|lost|were|was)\s+"
-    r"(?:(?:by|about|around|nearly|some|roughly|just|an?\s+annual|another)\s+)*$",
+    r"(?:(?:by|about|around|nearly|some|roughly|just|only|an?\s+annual|another)\s+)*$"
+    r"|[^.;()]*?(?:,\s*(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+|;\s*)"
+    r"[^.;()\d]{3,90}?\b(?:were|was|is|are|rose|fell|grew|dropped|declined|increased|decreased|"
+    r"climbed|jumped|slipped|edged\s+(?:up|down))\s+(?:(?:up|down|by|about|around|nearly|only|"
+    r"just|roughly|some)\s+)*$",
     _I,
 )
 """A clause of its own, joined to the one before it: ", and energy prices rose ", ", mining

@@ -546,6 +546,17 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+_LIST_ITEM_BEFORE = compile_pattern(
+    r"\b(?:by|from|among|with)\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?$"
+)
+"""The first item of a list after a preposition, before its comma ("by war")."""
+_LIST_TAIL_AFTER = compile_pattern(
+    r"\s*(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?(?:,\s*(?-i:[a-z])[\w'’-]*"
+    r"(?:\s+(?-i:[a-z])[\w'’-]*)?)*,?\s+(?:and|or)\s+(?-i:[a-z])"
+)
+"""The rest of that list, closed by "and" or "or" (" violence and persecution")."""
+
+
 def subject_before(text: str, clause_start: int, anchor: int, periods: list[Period]) -> Span | None:
     """The subject of the verb before ``anchor`` (the figure's left edge) in its clause.
 
@@ -554,7 +565,16 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
     aside and the subject is the one before it.
     """
     masked = _mask_parentheticals(text, clause_start, anchor)
-    stops = [clause_start] + [clause_start + m.end() for m in _BOUNDARY.finditer(masked)]
+    stops = [clause_start] + [
+        clause_start + m.end()
+        for m in _BOUNDARY.finditer(masked)
+        if not (
+            m.group() == ","
+            and _LIST_ITEM_BEFORE.search(masked, 0, m.start())
+            and _LIST_TAIL_AFTER.match(masked, m.end())
+            and _VERB.search(masked, m.end()) is not None
+        )  # "forced from their homes by war, violence and persecution stood at": one list
+    ]
     number_of = list(_NUMBER_OF.finditer(masked))
     if number_of:
         stops.append(clause_start + number_of[-1].start())

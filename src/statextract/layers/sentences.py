@@ -45,7 +45,8 @@ _CLAUSE_BREAK = compile_pattern(
     rf"as\s+(?!well\b|much\b|many\b|of\b|a\s+result\b|expected\b|forecast\b)\w)\b)"
     r"|(?<!\s)\s++(?=(?:while|whereas)\b)"
     r"|,\s++(?=(?!(?:is|was|has|does|goes|comes|stands|remains|seems|looks|sits|rises|falls|"
-    r"grows|climbs|slips|edges|jumps)\b)(?-i:[a-z]+s)\s+(?:[\w'’-]+\s+){1,4}?(?:to|by)\s+"
+    r"grows|climbs|slips|edges|jumps)\b)(?-i:[a-z]+s)\s+(?:(?!(?:and|or)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:to|by)\s+"
     r"[-+$€£¥₹]?\d)",
     regex.IGNORECASE,
 )
