@@ -1325,6 +1325,24 @@ MOVED_LEVELS: list[Case] = numbered("frames-moved-levels", [
         published="2025-03-11"),
 ])  # fmt: skip
 
+OBJECTS_MOVED_FROM: list[Case] = numbered("frames-objects-moved-from", [
+    # a verb and its object before "from": the earlier level is the object's, and so is the
+    # level "to" reaches; without a level after it nothing before it moved
+    row("The committee lowered the repo rate from 7.5% to 7.25%.",
+        fact("7.5%", metric="repo rate"),
+        fact("7.25%", metric="repo rate", change=chg("decrease", None, None, None))),
+    row("The government cut the VAT rate from 20% to 17.5% in 2008.",
+        fact("20%", metric="VAT rate", date="2008"),
+        fact("17.5%", metric="VAT rate", date="2008", change=chg("decrease", None, None, None))),
+    row("The Monetary Policy Committee voted 5-2 to reduce the one-day repurchase rate from "
+        "2.00%, with two members preferring to hold.",
+        fact("5", metric="votes in favour"), fact("2", metric="votes against", change=None),
+        fact("2.00%", metric="one-day repurchase rate", change=None),
+        fact("two", metric="members preferring", change=None)),
+    row("The bank raised its deposit rate from 3.5%.",
+        fact("3.5%", metric="bank deposit rate", change=None)),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     MOVED_LEVELS
     + PERIOD_GAPS
@@ -1361,4 +1379,5 @@ FRAMES: list[Case] = (
     + WEEKS
     + REFER_BACK
     + PARALLEL
+    + OBJECTS_MOVED_FROM
 )

@@ -379,6 +379,9 @@ def build_sentence_facts(
             ):
                 earlier_target = None  # "worsened by €13.7 billion, as the surplus for chemicals
                 # fell from €20.6 billion to €15.1 billion": a new subject's own move
+            if role.changed is not None and role.kind == "from_value":
+                earlier_target = None  # "voted 5-2 to reduce the repo rate from 2.00%": the
+                # object it names, not the level before it
             draft.link = earlier_target
             if earlier_target is not None and revise_projections(
                 text, drafts, earlier_target, draft, role.direction
@@ -417,7 +420,11 @@ def build_sentence_facts(
                 if earlier_target.change_span is None:
                     earlier_target.change_span = role.direction_span
                 earlier_target.evidence.setdefault("since_from", (figure.start, figure.end))
-            elif nxt and roles[index + 1].kind == "level":
+            elif (
+                nxt
+                and roles[index + 1].kind == "level"
+                and (role.changed is None or figures[index + 1].unit == figure.unit)
+            ):  # "lowered the rate from 2.00%, with two members preferring to hold": no level
                 pending = Draft(figure, "pending", None, figure.unit, None)
                 pending.change_direction = role.direction
                 pending.evidence["since_from"] = (figure.start, figure.end)

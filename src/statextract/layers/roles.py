@@ -119,6 +119,14 @@ _TRANSITIVE_OBJECT_BY = compile_before(
     rf"(?:(?:{_FILLER})\s+)*$",
     _I,
 )
+_TRANSITIVE_OBJECT_FROM = compile_before(
+    rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
+    rf"\s+(?P<object>(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[^,;:()\d$€£¥₹%]|{NAMING_NUMBER}|"
+    rf"\([A-Z][A-Za-z]{{1,7}}\)){{1,80}}?)\s+from\s+(?:(?:a|an|the)\s+)?$",
+    _I,
+)
+"""A verb, its object and the level it moved the object from ("lower the one-day repurchase rate
+from 1.50%", "raised its deposit rate from 3.5% to 3.75%")."""
 _TRANSITIVE_BARE_OBJECT = compile_before(
     rf"(?<!\b(?:the|an?|its|their|his|her|our)\s+)(?:^|(?<=[^\w-]))"
     rf"(?P<verb>(?:{_TRANSITIVE_VERBS})(?<=ed|cut|grew))"
@@ -150,10 +158,13 @@ _TRANSITIVE_OBJECT_TO = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_TRANSITIVE_VERBS})"
     rf"\s+(?P<object>(?:its|their|the|his|her|our)\s+"
     rf"(?:(?!\sby\s)(?:[^,;:()\d$€£¥₹%]|{_YEAR_WORD}|{_ASIDE})){{1,100}}?"
-    rf"|(?:{_YEAR_WORD}\s+)?{_BARE_OBJECT}){_OBJECT_ADVERB}\s+to\s+"
+    rf"|(?:{_YEAR_WORD}\s+)?{_BARE_OBJECT}){_OBJECT_ADVERB}"
+    r"(?:\s+from\s+[-+]?[$€£¥₹]?\d[\d.,]*\s*(?:%|per\s+cent|percent)?)?\s+to\s+"
     rf"(?:(?:just|about|around|nearly|some|roughly|a\s+record)\s+)?{_LEVEL_NOUN_OF}$",
     _I,
 )
+"""A verb, its object and the level it moved the object to, an earlier level between ("lowered
+the repo rate from 7.5% to 7.25%")."""
 _CARRIED_TO = compile_before(
     r"(?:^|(?<=[^\w-]))(?:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|sending|"
     r"sent|sends|driving|drove|drives|dragging|dragged|drags|pulling|pulled|pulls)"
@@ -903,6 +914,16 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     ):
         # "accounted for 46% of revenue, against 38% for smartphones": a share of its own
         return Role("share", whole=previous_role.whole)
+    moved_from = _TRANSITIVE_OBJECT_FROM.match(text, max(clause_start, left - 120), left)
+    if moved_from is not None and not CLAUSE_VERB.search(moved_from.group("object")):
+        # "voted to lower the one-day repurchase rate from 1.50%": the object's earlier level
+        direction = (
+            _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", moved_from.group("verb").lower())]
+            if match_ahead(_TO_FIGURE_AHEAD, text, figure.end)
+            else None
+        )  # no level reached after it: nothing before it moved ("voted 5-2 to reduce ...")
+        return Role("from_value", direction=direction, direction_span=moved_from.span(),
+                    changed=moved_from.span("object"), whole=whole)  # fmt: skip
     swing = swing_direction(text, window, source) if source else None
     if swing is not None and source is not None:
         # "swung to a net loss of $1.6 billion ... from a profit of $1.5 billion"
