@@ -870,6 +870,18 @@ FISCAL_CLAUSES: list[Case] = numbered("periods-fiscal-clauses", [
         fact("6%", date="2025-Q2"), published="2025-07-30"),
 ])  # fmt: skip
 
+LEAP_WINDOWS: list[Case] = numbered("periods-leap-windows", [
+    # a span counted back from a day without a year counts February 29 once the year is known
+    row("In the week to March 3, 2,407 new cases were reported.",
+        fact("2,407", date="2024-02-26/2024-03-03"), published="2024-03-14"),
+    row("In the week to March 3, 2,407 new cases were reported.",
+        fact("2,407", date="2025-02-25/2025-03-03"), published="2025-03-14"),
+    row("In the 28 days to March 3, 2,407 new cases were reported.",
+        fact("2,407", date="2024-02-05/2024-03-03"), published="2024-03-14"),
+    row("In the 28 days to March 3, 2,407 new cases were reported.",
+        fact("2,407", date="2025-02-04/2025-03-03"), published="2025-03-14"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -897,4 +909,5 @@ PERIODS: list[Case] = (
     + NUMBERED_WEEKS
     + TRADED_QUOTES
     + FISCAL_CLAUSES
+    + LEAP_WINDOWS
 )

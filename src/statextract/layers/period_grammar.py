@@ -70,6 +70,9 @@ class Period:
     window: tuple[int, int, int, int] | None = None
     """For a span of days without a year ("the 28 days to Aug. 27", "from July 31 to Aug. 27"):
     first month and day, last month and day."""
+    window_days: int | None = None
+    """For a window counted in days back from its last day ("the week to March 3"): how many,
+    so that a leap year's February 29 is counted once the year is known."""
     same_year: int | None = None
     """For "the same quarter of 2023": the year the period of the fact is moved to."""
     same_fiscal_end: int | None = None
@@ -109,6 +112,8 @@ class Period:
         if self.quarter is not None:
             return f"{year}-Q{self.quarter}"
         if self.window is not None:
+            if self.window_days is not None:
+                return _days_back_value(year, self.window, self.window_days)
             return _window_value(year, self.window)
         if self.months is not None:
             first, last = self.months
@@ -133,6 +138,16 @@ def _window_value(year: int, window: tuple[int, int, int, int]) -> str | None:
     except ValueError:
         return None
     return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _days_back_value(year: int, window: tuple[int, int, int, int], days: int) -> str | None:
+    """The ``days`` days ending on the window's last day of ``year``."""
+    _, _, last_month, last_day = window
+    try:
+        last = dt.date(year, last_month, last_day)
+    except ValueError:
+        return None
+    return f"{(last - dt.timedelta(days=days - 1)).isoformat()}/{last.isoformat()}"
 
 
 # The pieces.
@@ -343,7 +358,7 @@ def _week_ending(m: regex.Match[str]) -> Period | None:
     first = last - dt.timedelta(days=6)
     if year is None:
         window = (first.month, first.day, month, day)
-        return Period(*m.span(), "days_to", None, window=window)
+        return Period(*m.span(), "days_to", None, window=window, window_days=7)
     return Period(*m.span(), "days_to", f"{first.isoformat()}/{last.isoformat()}")
 
 
@@ -412,7 +427,7 @@ def _days_to(m: regex.Match[str]) -> Period | None:
         return None
     first = last - dt.timedelta(days=days - 1)
     window = (first.month, first.day, month, day)
-    period = Period(*m.span(), "window", None, window=window)
+    period = Period(*m.span(), "window", None, window=window, window_days=days)
     if year is not None:
         period.value = f"{first.isoformat()}/{last.isoformat()}"
     return period
