@@ -850,6 +850,22 @@ JOINED_BASES: list[Case] = numbered("changes-joined-bases", [
         published="2025-01-21"),
 ])  # fmt: skip
 
+OWN_VERB_AFTER_CHANGE: list[Case] = numbered("changes-own-verb-after-change", [
+    # a new subject after a change shares its verb only when it has none of its own: "reached"
+    # states a level; a noun ending in -ing is no verb
+    row("Organic sales rose 4.3% and RIG reached 1.5%.",
+        fact("4.3%", metric="Organic sales", change=chg("increase", "4.3", "percent", None)),
+        fact("1.5%", metric="RIG", change=None)),
+    row("Organic sales rose 4.3% and real internal growth totalled 1.5%.",
+        fact("4.3%", change=chg("increase", "4.3", "percent", None)),
+        fact("1.5%", metric="real internal growth", change=None)),
+    row("Mining output grew 4.3 percent from a year earlier and manufacturing 6.9 percent.",
+        fact("4.3 percent", change=chg("increase", "4.3", "percent", "2024-10-16")),
+        fact("6.9 percent", metric="manufacturing",
+             change=chg("increase", "6.9", "percent", "2024-10-16")),
+        published="2025-10-16"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -869,4 +885,5 @@ CHANGES: list[Case] = (
     + COUNTED_EVENTS
     + HELD_AT_NAMED_LEVELS
     + JOINED_BASES
+    + OWN_VERB_AFTER_CHANGE
 )

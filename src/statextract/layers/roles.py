@@ -459,7 +459,7 @@ _GAPPED_CHANGE = compile_pattern(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
     rf"(?!(?:to|from|by|in|on|at|while|whereas|but|with|which|that|its|their|the|a|an)\b)"
     rf"(?P<subject>(?:(?!(?:{_VERBS}|was|were|is|are|had|has|have|while|whereas|but|which|that)\b"
-    r"|[a-z]+(?:ing|ed)\s+(?=[-+$€£¥₹]?\d))[\w'’&.-]+\s+){1,6})"
+    r"|[a-z]+ed\s+\Z|[a-z]+(?:ing|ed)\s+(?=[-+$€£¥₹]?\d))[\w'’&.-]+\s+){1,6})"
     r"(?<!\b(?:at|to|of|by|from|in|on|with|for|about|around|near|some)\s+)",
     _I,
 )
