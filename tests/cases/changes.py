@@ -864,6 +864,10 @@ OWN_VERB_AFTER_CHANGE: list[Case] = numbered("changes-own-verb-after-change", [
         fact("6.9 percent", metric="manufacturing",
              change=chg("increase", "6.9", "percent", "2024-10-16")),
         published="2025-10-16"),
+    # a part after "including" names its own rate; it is no item of a list of changes
+    row("Zone Europe led with organic growth of 4.3%, including pricing of 3.7%.",
+        fact("4.3%", metric="organic growth", change=None),
+        fact("3.7%", metric="pricing", change=None)),
 ])  # fmt: skip
 
 CHANGES: list[Case] = (

@@ -527,7 +527,7 @@ _BARE_LIST = compile_pattern(r"\s*(?:,\s*and|,|and)\s+", _I)
 _BARE_AND = compile_pattern(r"\s*,?\s*and\s+", _I)
 _NOT_LIST_WORD = (
     rf"(?!(?:{_VERBS}|{alternation(SHARE_VERBS)}|to|at|was|were|is|are|reached|stood|totalled|"
-    r"totaled|had|has|have|while|but|whereas)\b)"
+    r"totaled|had|has|have|while|but|whereas|including|excluding|of\s+which)\b)"
 )
 _LIST_JOINER = compile_pattern(
     rf"(?:[\s,]+{_NOT_LIST_WORD}[\w'’-]+){{0,9}}?(?:,\s*|\s+and\s+|,\s*and\s+)(?:by\s+)?"
