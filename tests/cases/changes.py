@@ -870,6 +870,22 @@ OWN_VERB_AFTER_CHANGE: list[Case] = numbered("changes-own-verb-after-change", [
         fact("3.7%", metric="pricing", change=None)),
 ])  # fmt: skip
 
+AMOUNT_THEN_LEVEL: list[Case] = numbered("changes-amount-then-level", [
+    # a change verb before an amount and "to" a level: the amount moved the level, no range
+    row("World consumption was raised 1.8 million tons to 809.8 million tons.",
+        fact("809.8 million tons", metric="World consumption",
+             change=chg("increase", 1800000, "tonne", None))),
+    row("Exports were raised 25 million bushels to 825 million on a strong start.",
+        fact("825 million", metric="Exports", change=chg("increase", 25000000, "bushel", None))),
+    row("USDA raised exports 25 million bushels to 825 million.",
+        fact("825 million", metric="exports", change=chg("increase", 25000000, "bushel", None))),
+    row("The company cut costs $2 billion to $10 billion.",
+        fact("$10 billion", metric="costs", change=chg("decrease", 2000000000, "USD", None))),
+    # without a verb "A to B" stays a range
+    row("Output is seen at 25 million to 30 million tons.",
+        fact("25 million", qualifier="at_least"), fact("30 million tons", qualifier="at_most")),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -890,4 +906,5 @@ CHANGES: list[Case] = (
     + HELD_AT_NAMED_LEVELS
     + JOINED_BASES
     + OWN_VERB_AFTER_CHANGE
+    + AMOUNT_THEN_LEVEL
 )

@@ -882,6 +882,16 @@ LEAP_WINDOWS: list[Case] = numbered("periods-leap-windows", [
         fact("2,407", date="2025-02-04/2025-03-03"), published="2025-03-14"),
 ])  # fmt: skip
 
+CROP_CALENDARS: list[Case] = numbered("periods-crop-calendars", [
+    # a text that says when its marketing years run dates "2025/26" by that calendar
+    row("USDA's wheat estimates cover marketing years that run from June through May. World "
+        "wheat ending stocks for 2025/26 are projected at 262.8 million metric tons.",
+        fact("262.8 million metric tons", date="2025-06/2026-05"), published="2025-06-12"),
+    row("The 2024/25 marketing year, which runs from September through August, ended with "
+        "stocks of 1.3 billion bushels.",
+        fact("1.3 billion bushels", date="2024-09/2025-08"), published="2025-09-12"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -910,4 +920,5 @@ PERIODS: list[Case] = (
     + TRADED_QUOTES
     + FISCAL_CLAUSES
     + LEAP_WINDOWS
+    + CROP_CALENDARS
 )

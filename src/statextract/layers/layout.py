@@ -213,10 +213,11 @@ _GOVERNMENT_YEAR_ENDED = compile_pattern(
 """A government's year named by two years and closed by its month ("the 2024/25 fiscal year,
 which ended in June"): its years follow that calendar, its quarters stay calendar quarters."""
 _YEAR_START = compile_pattern(
-    rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+year(?:\s+\d{{4}})?"
+    rf"\b(?:(?:marketing|crop|fiscal|financial|school|academic)\s+years?(?:\s+\d{{4}})?"
     rf"|fiscal\s+\d{{4}}),?\s+"
     rf"(?:which\s+|that\s+)?(?:for\s+[\w\s,-]{{1,40}}?\s+)?"  # "which for corn and soybeans runs"
-    rf"(?:also\s+)?(?:runs|ran|begins|began|starts|started|opens|opened)\s+(?:on\s+|in\s+|from\s+)?"
+    rf"(?:also\s+)?(?:runs|run|ran|begins|begin|began|starts|start|started|opens|opened)\s+"
+    rf"(?:on\s+|in\s+|from\s+)?"
     rf"{_MONTH}",
     regex.IGNORECASE,
 )

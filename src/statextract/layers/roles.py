@@ -218,6 +218,8 @@ _PASSIVE = (
 )
 """What was done to the subject: "was lifted", "has been cut", "were revised up"."""
 _PASSIVE_BY = compile_before(rf"{_PASSIVE}\s+by\s+(?:(?:{_FILLER})\s+)*$", _I)
+_PASSIVE_BARE = compile_before(rf"{_PASSIVE}\s+$", _I)
+"""A passive change verb right before its amount ("was raised 1.8 million tons to ...")."""
 _PASSIVE_TO = compile_before(
     rf"{_PASSIVE}(?:\s+by\s+[^,;:()]{{1,40}}?)?\s+to\s+{_LEVEL_NOUN_OF}$", _I
 )
@@ -958,11 +960,20 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         ):
             thing = None
         return Role("level", direction="unchanged", direction_span=held.span(), changed=thing)
-    passive = _PASSIVE_BY.match(text, window, left) or _PASSIVE_TO.match(text, window, left)
+    reached_passive = _PASSIVE_TO.match(text, window, left)
+    passive = (
+        _PASSIVE_BY.match(text, window, left)
+        or reached_passive
+        or (
+            _PASSIVE_BARE.match(text, window, left)
+            if match_ahead(_TO_FIGURE_NEXT, text, figure.end)
+            else None
+        )  # "world consumption was raised 1.8 million tons to 809.8 million tons"
+    )
     if passive:
         # "China's forecast was raised by 0.3 point to 4.8%": the subject was moved
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", passive.group("verb").lower())]
-        kind = "change" if text[passive.end() - 3 : passive.end()].strip() == "by" else "level"
+        kind = "level" if passive is reached_passive else "change"
         return Role(kind, direction=direction, direction_span=passive.span())
     carried = _CARRIED_TO.match(text, window, left) if whole is None else None
     put = _PUT_AT.match(text, window, left) if whole is None and carried is None else None
@@ -1005,9 +1016,9 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
     transitive = _TRANSITIVE_OBJECT_BY.match(text, max(clause_start, left - 140), left)
     if (
         transitive is None
-        and figure.unit == "percent"
+        and (figure.unit == "percent" or figure.explicit_unit)
         and match_ahead(_TO_LEVEL_AFTER, text, figure.end)
-    ):
+    ):  # "increased revenue 4% to €5.3 billion", "raised exports 25 million bushels to 825"
         transitive = _TRANSITIVE_BARE_OBJECT.match(text, window, left)
     if transitive and CLAUSE_VERB.search(transitive.group("object")):
         transitive = None  # "Trimmed mean inflation rose by 0.3 points"
