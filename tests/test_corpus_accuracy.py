@@ -20,10 +20,10 @@ MIN_FACT_F1 = 0.959
 MIN_STRICT_F1 = 0.725
 MIN_FIELD_ACCURACY = {
     "unit": 0.994,
-    "qualifier": 0.995,
+    "qualifier": 0.996,
     "share": 0.988,
     "change": 0.928,
-    "date": 0.920,
+    "date": 0.919,
     "metric": 0.874,
 }
 
