@@ -161,7 +161,7 @@ class Extractor:
             return Reading(normalized)
         layout = read_layout(body, currency)
         periods = find_periods(body)
-        apply_fiscal_calendar(periods, layout)
+        apply_fiscal_calendar(periods, layout, body)
         for period in periods:
             if layout.in_dateline(period.start) or layout.in_source_line(period.start):
                 period.label = True  # "WASHINGTON, Jan 5 (Reuters) -": the day of the report

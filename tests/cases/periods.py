@@ -890,6 +890,13 @@ CROP_CALENDARS: list[Case] = numbered("periods-crop-calendars", [
     row("The 2024/25 marketing year, which runs from September through August, ended with "
         "stocks of 1.3 billion bushels.",
         fact("1.3 billion bushels", date="2024-09/2025-08"), published="2025-09-12"),
+    # each crop whose year the text states keeps its own calendar in the sentences naming it
+    row("USDA's wheat estimates cover marketing years that run from June through May, and its "
+        "corn estimates years that run from September through August. World wheat stocks for "
+        "2025/26 are projected at 262.8 million tons. World corn stocks for 2025/26 are seen at "
+        "275.2 million tons.",
+        fact("262.8 million tons", date="2025-06/2026-05"),
+        fact("275.2 million tons", date="2025-09/2026-08"), published="2025-06-12"),
 ])  # fmt: skip
 
 PERIODS: list[Case] = (

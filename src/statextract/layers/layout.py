@@ -25,7 +25,7 @@ from statextract.lexicon._document import (
     LOCAL_DOLLARS,
     SCALE_OR_UNIT_AFTER_MARKER,
 )
-from statextract.lexicon._periods import MONTHS, ORDINAL_WORDS
+from statextract.lexicon._periods import CROPS, MONTHS, ORDINAL_WORDS
 
 Span = tuple[int, int]
 
@@ -118,6 +118,9 @@ class DocumentLayout:
     """The text is about South Africa: "R" glued to a number is the rand ("R21.59")."""
     crowns: str | None = None
     """What bare "crowns" are: the crowns the text names once ("Swedish crowns": SEK)."""
+    crop_calendars: tuple[tuple[str, int], ...] = ()
+    """Crops whose marketing years the text states one by one, each with the month its year
+    ends in ("wheat" 5, "corn" 8): a crop's "2025/26" follows its own calendar."""
 
     @property
     def figure_hints(self) -> FigureHints:
@@ -166,6 +169,17 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         source_line,
         _RAND.search(text) is not None,
         _named_crowns(text),
+        _crop_calendars(text),
+    )
+
+
+def _crop_calendars(text: str) -> tuple[tuple[str, int], ...]:
+    """The crops whose marketing years the text states, with the month each year ends in."""
+    if "years" not in text:
+        return ()
+    return tuple(
+        (found.group("crop").lower(), (MONTHS[found.group("m").lower().rstrip(".")] - 2) % 12 + 1)
+        for found in _CROP_YEAR_START.finditer(text)
     )
 
 
@@ -230,6 +244,12 @@ _FISCAL_QUARTER_END = compile_pattern(
     rf"(?:on\s+)?{_MONTH}",
     regex.IGNORECASE,
 )
+_CROP_YEAR_START = compile_pattern(
+    rf"\b(?P<crop>{alternation(CROPS)})\b[^.;]{{0,40}}?\byears?,?\s+(?:that|which)\s+"
+    rf"(?:runs?|begins?|starts?)\s+(?:from\s+|in\s+|on\s+)?{_MONTH}",
+    regex.IGNORECASE,
+)
+"""A crop's own marketing year ("its corn estimates years that run from September")."""
 _FISCAL_NAMED_BY_END = compile_pattern(
     r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\s+(?:in\s+)?"
     r"(?:(?-i:[A-Z])|the\s+end\b)|\bFY\s?\d",
@@ -323,10 +343,23 @@ _FISCAL_MONTHS_QUARTER = compile_pattern(
 """A quarter of an April-to-March year named by its months ("the October-December quarter")."""
 
 
-def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None:
+def _crop_end(text: str, period: Period, layout: DocumentLayout) -> int | None:
+    """The month a crop's marketing year ends in, when the sentence of ``period`` names one
+    crop whose calendar the text states ("World wheat ending stocks for 2025/26")."""
+    if not layout.crop_calendars:
+        return None
+    start = max(text.rfind(". ", 0, period.start), text.rfind("\n", 0, period.start)) + 1
+    stops = [p for p in (text.find(". ", period.end), text.find("\n", period.end)) if p >= 0]
+    sentence = text[start : min(stops, default=len(text))].lower()
+    named = {end for crop, end in layout.crop_calendars if regex.search(rf"\b{crop}\b", sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
+def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout, text: str = "") -> None:
     """Fiscal years named by their year follow the document's calendar ("fiscal 2024" of a firm
     whose year ends in January is February 2023 to January 2024); where the text states a
-    calendar of its own, its yearless quarters are fiscal quarters."""
+    calendar of its own, its yearless quarters are fiscal quarters; a crop whose marketing year
+    the text states keeps its own calendar in the sentences that name it."""
     end = layout.fiscal_year_end
     for period in periods:
         if (
@@ -339,17 +372,18 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout) -> None
         if period.same_fiscal_end is not None:
             period.same_fiscal_end = end  # "the same quarter of fiscal 2024"
         if period.fiscal_year is not None:
-            year = period.fiscal_year + (1 if layout.fiscal_named_by_start and end != 12 else 0)
+            last = _crop_end(text, period, layout) or end  # a crop's own marketing year
+            year = period.fiscal_year + (1 if layout.fiscal_named_by_start and last != 12 else 0)
             period.value = (
-                str(year) if end == 12 else f"{year - 1}-{end % 12 + 1:02d}/{year}-{end:02d}"
+                str(year) if last == 12 else f"{year - 1}-{last % 12 + 1:02d}/{year}-{last:02d}"
             )
             if period.fiscal_part is not None:
                 # "the first seven months of the 2024-25 fiscal year": months of that year
-                first = (year - 1) * 12 + end if end != 12 else year * 12
+                first = (year - 1) * 12 + last if last != 12 else year * 12
                 low, high = (first + part - 1 for part in period.fiscal_part)
                 period.value = months_label(low, high)
             if period.kind == "year_to":
-                period.trailing_month = f"{year}-{end:02d}"
+                period.trailing_month = f"{year}-{last:02d}"
         elif (
             layout.company_calendar
             and end != 12

@@ -116,3 +116,10 @@ CONTRACT_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Nouns a month names a traded contract of ("the October NYMEX contract", "December corn"):
 that month is the contract's name, not a period of a figure."""
+
+CROPS: tuple[str, ...] = (
+    "wheat", "corn", "soybeans", "soybean", "cotton", "rice", "sorghum", "barley", "oats",
+    "sugar", "coffee", "rapeseed", "canola",
+)  # fmt: skip
+"""Crops whose marketing years a report may state one by one ("its wheat estimates cover years
+that run from June through May, and its corn estimates years that run from September")."""
