@@ -22,7 +22,7 @@ MIN_FIELD_ACCURACY = {
     "unit": 0.994,
     "qualifier": 0.996,
     "share": 0.988,
-    "change": 0.928,
+    "change": 0.929,
     "date": 0.919,
     "metric": 0.874,
 }

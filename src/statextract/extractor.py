@@ -25,6 +25,7 @@ from statextract.layers.dates import (
     carry_outlook_period,
     carry_reported_period,
     date_headline,
+    date_stocks_at_week_end,
 )
 from statextract.layers.exchange_rates import carry_exchange_rates, settle_exchange_rates
 from statextract.layers.layout import (
@@ -300,6 +301,7 @@ class Extractor:
                     context.main_date = None
         drafts.sort(key=lambda draft: draft.figure.start)
         date_headline(drafts, reading.layout.headline)
+        date_stocks_at_week_end(text, drafts)
         return drafts
 
 

@@ -736,7 +736,7 @@ HEADLINES: list[Case] = numbered("periods-headline", [
         "Tuesday had shown a decline of 9.2 million barrels. The report came a day early because "
         "of the July 4 holiday. Refinery runs rose to 17.1 million bpd.",
         fact("12.2 million barrels", date="2024-06-22/2024-06-28"),
-        fact("448.5 million barrels", date="2024-06-22/2024-06-28"),
+        fact("448.5 million barrels", date="2024-06-28"),
         fact("9.2 million barrels"),
         fact("17.1 million bpd", date="2024-06-22/2024-06-28"), published="2024-07-03"),
     row("Full-time pay climbs to $1,888.80 a week\n\nCANBERRA — Australians working full time "
@@ -812,8 +812,8 @@ NUMBERED_WEEKS: list[Case] = numbered("periods-numbered-weeks", [
         fact("2.9%", date="2024-12-16/2024-12-22"), published="2025-01-03"),
     row("Gasoline stocks rose to 230 million barrels in the week ended July 4 from 228 million "
         "barrels the week before.",
-        fact("230 million barrels", date="2025-06-28/2025-07-04"),
-        fact("228 million barrels", date="2025-06-21/2025-06-27"), published="2025-07-09"),
+        fact("230 million barrels", date="2025-07-04"),
+        fact("228 million barrels", date="2025-06-27"), published="2025-07-09"),
     # counter-row: a count of weeks is a duration, a number before "votes" a count
     row("The measure passed with 52 votes after 12 weeks of debate.",
         fact("52", metric="votes"), published="2025-01-03"),
@@ -899,6 +899,22 @@ CROP_CALENDARS: list[Case] = numbered("periods-crop-calendars", [
         fact("275.2 million tons", date="2025-09/2026-08"), published="2025-06-12"),
 ])  # fmt: skip
 
+WEEK_END_STOCKS: list[Case] = numbered("periods-week-end-stocks", [
+    # a stock a weekly report counts stands on the week's last day, compared with the last day
+    # of the week before; what flowed over the week keeps the week
+    row("In the week ended Feb. 7, East stocks fell 29 bcf from the previous week to 569 bcf.",
+        fact("569 bcf", date="2020-02-07",
+             change=chg("decrease", 29000000000, "cubic_foot", "2020-01-31")),
+        published="2020-02-13"),
+    row("Commercial crude stocks fell 5.1 million barrels to 423.4 million barrels in the week to "
+        "Nov. 29, while the build in gasoline inventories was 2.4 million barrels.",
+        fact("423.4 million barrels", date="2024-11-29"),
+        fact("2.4 million barrels", date="2024-11-23/2024-11-29"), published="2024-12-04"),
+    row("Refinery runs averaged 16.9 million barrels per day in the week to Nov. 29.",
+        fact("16.9 million barrels per day", date="2024-11-23/2024-11-29"),
+        published="2024-12-04"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -928,4 +944,5 @@ PERIODS: list[Case] = (
     + FISCAL_CLAUSES
     + LEAP_WINDOWS
     + CROP_CALENDARS
+    + WEEK_END_STOCKS
 )

@@ -61,7 +61,14 @@ from statextract.lexicon._changes import (
     INCREASE_VERBS,
     STALL_VERBS,
 )
-from statextract.lexicon._metrics import CLAUSE_VERBS, FLOW_VERBS, FLOW_WORDS, MARKET_INSTRUMENTS
+from statextract.lexicon._metrics import (
+    CLAUSE_VERBS,
+    FLOW_VERBS,
+    FLOW_WORDS,
+    HELD_STOCK_NOUNS,
+    MARKET_INSTRUMENTS,
+    STOCK_FLOW_NOUNS,
+)
 from statextract.lexicon._numbers import ARTICLE_NUMBERS, UNITS
 from statextract.lexicon._periods import FUTURE_CUES, FUTURE_VERBS
 
@@ -1166,6 +1173,42 @@ def assign_dates(
         _month_after_compared_month(draft)
     _same_months_a_year_earlier(text, drafts)
     _revised_projections(text, sentence, drafts)
+
+
+_HELD_STOCK = compile_pattern(rf"\b(?:{alternation(HELD_STOCK_NOUNS)})\b", _I)
+_STOCK_FLOW = compile_pattern(rf"\b(?:{alternation(STOCK_FLOW_NOUNS)})\b", _I)
+_WEEK_DAYS = 6
+
+
+def _week_end(value: str | None) -> str | None:
+    """The last day of ``value`` when it is a span of seven days, else None."""
+    if value is None or "/" not in value:
+        return None
+    first, _, last = value.partition("/")
+    try:
+        days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    except ValueError:
+        return None
+    return last if days == _WEEK_DAYS else None
+
+
+def date_stocks_at_week_end(text: str, drafts: list[Draft]) -> None:
+    """ "Commercial crude stocks fell 5.1 million barrels to 423.4 million barrels" in a report
+    on the week to Nov. 29: a stock is counted on the week's last day, and compared with the
+    last day of the week it is compared with; a flow keeps its week. Run once the document's
+    dates are settled, so that the week stays the date in force."""
+    for draft in drafts:
+        if draft.value is None:
+            continue
+        source = draft.link if draft.from_value and draft.link is not None else draft
+        named = metric_text(text, source) or source.metric_text or ""
+        if not _HELD_STOCK.search(named) or _STOCK_FLOW.search(named):
+            continue
+        end = _week_end(draft.date)
+        if end is None:
+            continue
+        draft.date = end
+        draft.change_since = _week_end(draft.change_since) or draft.change_since
 
 
 _PROJECTION_FOR_BEFORE = compile_pattern(

@@ -530,3 +530,17 @@ LEVY_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """Taxes a percentage is the rate of ("a 25% tariff on imported cars"): the figure measures
 them, not the subject that imposed them."""
+
+HELD_STOCK_NOUNS: tuple[str, ...] = (
+    "stocks", "stock", "inventories", "inventory", "stockpiles", "stockpile", "working gas",
+    "gas in storage", "gas in underground storage", "Strategic Petroleum Reserve",
+)  # fmt: skip
+"""What a weekly report counts at the end of its week ("commercial crude stocks stood at 423.4
+million barrels"): a stock is dated by the week's last day."""
+
+STOCK_FLOW_NOUNS: tuple[str, ...] = (
+    "build", "builds", "draw", "draws", "drawdown", "injection", "injections", "withdrawal",
+    "withdrawals", "imports", "exports", "production", "output", "demand", "runs", "change",
+    "supplied", "utilization", "utilisation",
+)  # fmt: skip
+"""What flows over a week, even when its metric names a stock ("the build in crude stocks")."""
