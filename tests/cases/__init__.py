@@ -16,6 +16,7 @@ from cases.metrics import (
     CHANGE_NOUN_OBJECTS,
     CHANGE_NOUN_SUBJECTS,
     CLAUSE_ADVERBS,
+    CURRENCY_MOVES,
     EXCLUSIONS,
     FORECAST_PRONOUNS,
     GROUPS_AFTER,
@@ -83,7 +84,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + EXCLUSIONS
     + PLACES_AFTER_CHANGES
     + POLICY_RATE_MOVES
-    + LISTED_AGENTS,
+    + LISTED_AGENTS
+    + CURRENCY_MOVES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -1252,3 +1252,16 @@ LISTED_AGENTS: list[Case] = numbered("metrics-listed-agents", [
         fact("-26,000", metric="professional, scientific and technical services"),
         fact("-19,000", metric="manufacturing")),
 ])  # fmt: skip
+
+CURRENCY_MOVES: list[Case] = numbered("metrics-currency-moves", [
+    # a currency's move against another is the pair's; a quote per unit stays the quote's
+    row("The euro fell 0.3% against the Swiss franc.",
+        fact("0.3%", metric="euro against the Swiss franc")),
+    row("The yen rose 1.2% against the dollar.", fact("1.2%", metric="yen against the dollar")),
+    row("The pound was up 0.2% versus the U.S. dollar.",
+        fact("0.2%", metric="pound against the U.S. dollar")),
+    # an index against a basket names no second currency
+    row("The dollar index rose 0.5% against a basket of currencies.",
+        fact("0.5%", metric="dollar index")),
+    row("Sales rose 4% against the previous year.", fact("4%", metric="Sales")),
+])  # fmt: skip

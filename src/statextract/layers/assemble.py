@@ -26,6 +26,7 @@ from statextract._patterns import (
     match_ahead,
 )
 from statextract.figures import Figure, scale_factor
+from statextract.layers.currency_moves import name_currency_moves
 from statextract.layers.dates import assign_dates
 from statextract.layers.drafts import (
     RATE_UNITS,
@@ -531,6 +532,7 @@ def build_sentence_facts(
     distribute_respectively(text, sentence, drafts, periods, context)
     name_rate_moves(text, drafts, context.policy_rate)
     add_domains(text, sentence, drafts, periods)  # before "their": whose group it is
+    name_currency_moves(text, drafts)
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
