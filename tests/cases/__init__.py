@@ -32,6 +32,7 @@ from cases.metrics import (
     PLACES_AFTER_CHANGES,
     POLICY_RATE_MOVES,
     POSSESSIVE_CLAUSES,
+    PROBABILITIES,
     RELATIVE_CLAUSES,
     SEGMENTS,
     TARGETS_AND_ASIDES,
@@ -85,7 +86,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + PLACES_AFTER_CHANGES
     + POLICY_RATE_MOVES
     + LISTED_AGENTS
-    + CURRENCY_MOVES,
+    + CURRENCY_MOVES
+    + PROBABILITIES,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -1265,3 +1265,22 @@ CURRENCY_MOVES: list[Case] = numbered("metrics-currency-moves", [
         fact("0.5%", metric="dollar index")),
     row("Sales rose 4% against the previous year.", fact("4%", metric="Sales")),
 ])  # fmt: skip
+
+PROBABILITIES: list[Case] = numbered("metrics-probabilities", [
+    # a probability measures the chance of the event it names, after or before its figure,
+    # and so does the earlier value it is compared with
+    row("Fed funds futures implied about a 20% chance of a cut at the June meeting, down from "
+        "roughly 30% on Tuesday.",
+        fact("20%", metric="chance of a cut at the June meeting"),
+        fact("30%", metric="chance of a cut at the June meeting"), published="2025-06-20"),
+    row("Traders raised the odds of a first cut in June to about 70%.",
+        fact("70%", metric="odds of a first cut in June")),
+    row("Futures markets had put the chance of a cut at roughly 90%.",
+        fact("90%", metric="chance of a cut")),
+    row("The market-implied probability of a Feb cut has now risen to about 65%.",
+        fact("65%", metric="probability of a Feb cut")),
+    # the event ends before the next item of a list
+    row("Futures implied about a 70% chance of another cut in July and a cash rate of around "
+        "3.2%.",
+        fact("70%", metric="chance of another cut in July"), fact("3.2%", metric="cash rate")),
+])  # fmt: skip

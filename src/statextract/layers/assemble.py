@@ -52,6 +52,7 @@ from statextract.layers.period_grammar import SAME
 from statextract.layers.periods import Period
 from statextract.layers.phrases import clean_phrase
 from statextract.layers.policy_rates import name_rate_moves
+from statextract.layers.probabilities import name_probabilities
 from statextract.layers.projections import revise_projections
 from statextract.layers.revisions import revise_ranges
 from statextract.layers.roles import CLAUSE_VERB, Role, classify
@@ -533,6 +534,7 @@ def build_sentence_facts(
     name_rate_moves(text, drafts, context.policy_rate)
     add_domains(text, sentence, drafts, periods)  # before "their": whose group it is
     name_currency_moves(text, drafts)
+    name_probabilities(text, drafts)
     resolve_possessives(text, sentence, drafts, periods, context)
     resolve_stand_ins(text, drafts, context, periods)
     carry_wholes(text, (sentence.start, sentence.end), drafts)
