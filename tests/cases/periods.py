@@ -915,6 +915,18 @@ WEEK_END_STOCKS: list[Case] = numbered("periods-week-end-stocks", [
         published="2024-12-04"),
 ])  # fmt: skip
 
+PERIOD_ANAPHORS_PAST_EARLIER_VALUES: list[Case] = numbered("periods-anaphors-past-earlier", [
+    # "over the period" points back to the period of the figures, not to an earlier value's
+    row("In January-September 2025, the surplus narrowed to €128.7 billion, down from €134.3 "
+        "billion in January-September 2024. Exports over the period grew 3.1% from a year "
+        "earlier to €2,204.2 billion.",
+        fact("€128.7 billion", date="2025-01/2025-09"),
+        fact("€134.3 billion", date="2024-01/2024-09"),
+        fact("€2,204.2 billion", date="2025-01/2025-09",
+             change=chg("increase", "3.1", "percent", "2024-01/2024-09")),
+        published="2025-11-14"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -945,4 +957,5 @@ PERIODS: list[Case] = (
     + LEAP_WINDOWS
     + CROP_CALENDARS
     + WEEK_END_STOCKS
+    + PERIOD_ANAPHORS_PAST_EARLIER_VALUES
 )

@@ -50,6 +50,13 @@ _IN_EFFECT_BEFORE = compile_before(
     _I,
 )
 """The day a decision takes effect: no period of the figure ("with effect from April 23")."""
+_EARLIER_VALUE_BEFORE = compile_before(
+    r"\b(?:from|than|with|against|versus)\s+(?:an?\s+|the\s+)?[-+]?[$€£¥₹]?\d[\d.,]*\s*"
+    r"(?:%|per\s+cent|percent|(?:[a-z]+\s+){0,2}?)(?:in|during|for|at\s+the\s+end\s+of)\s+$",
+    regex.IGNORECASE,
+)
+"""An earlier value's own period ("down from €134.3 billion in January-September 2024"): no
+period "over the period" can point back to."""
 _COMPARISON_BEFORE = compile_before(
     rf"(?:^|(?<=\W))(?:{alternation(COMPARISON_CUES)})\s+"
     rf"(?:the\s+{SAME}\s+(?:period|month|quarter|week|time)(?:\s+(?:of|in))?\s+|the\s+end\s+of\s+|end-|"
@@ -347,7 +354,10 @@ def _resolve_anaphors(text: str, periods: list[Period]) -> list[Period]:
                 if p.kind in kinds
                 and not (
                     period.anaphor == "period"
-                    and _COMPARISON_BEFORE.match(text, max(0, p.start - 40), p.start)
+                    and (
+                        _COMPARISON_BEFORE.match(text, max(0, p.start - 40), p.start)
+                        or _EARLIER_VALUE_BEFORE.match(text, max(0, p.start - 60), p.start)
+                    )
                 )
                 and not _RECORDS_BEGAN_BEFORE.match(text, max(0, p.start - 40), p.start)
             ),
