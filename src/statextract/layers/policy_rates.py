@@ -1,16 +1,17 @@
 """The policy rate of a central bank's decision: one name per document, given to its moves.
 
-"Members agreed that a 25 basis point reduction was appropriate" and "cut rates by 100 basis
-points" move the rate the document names elsewhere ("the Reserve Bank cut its repo rate"): the
-first policy rate the text names is the metric of every figure a rate-move noun governs, and of
-figures whose metric is only "rates" or "borrowing costs".
+"Members agreed that a 25 basis point reduction was appropriate" and "analysts had expected a
+cut to 17%" move the rate the document names elsewhere ("the Reserve Bank cut its repo rate"):
+that rate (its own name before a generic one) is the metric of a figure a rate-move noun governs
+when the clause names no measure of its own. "Rates" or "borrowing costs" written in the clause
+stay as written, and a move another bank makes stays that bank's.
 """
 
 from __future__ import annotations
 
 import regex
 
-from statextract._patterns import alternation, compile_before, compile_pattern
+from statextract._patterns import alternation, compile_before, compile_pattern, match_ahead
 from statextract.layers.drafts import Draft, Span, metric_text
 from statextract.lexicon._policy_rates import (
     GENERIC_POLICY_RATE_NAMES,
@@ -86,7 +87,7 @@ def name_rate_moves(text: str, drafts: list[Draft], policy_rate: Span | None) ->
             or (
                 draft.unit != "percent"
                 and (
-                    _MOVE_AFTER.match(text, figure.end)
+                    match_ahead(_MOVE_AFTER, text, figure.end)
                     or _MOVE_BEFORE.match(text, max(0, figure.left - 40), figure.left)
                 )
             )
