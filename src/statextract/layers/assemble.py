@@ -381,7 +381,7 @@ def build_sentence_facts(
             ):
                 earlier_target = None  # "worsened by €13.7 billion, as the surplus for chemicals
                 # fell from €20.6 billion to €15.1 billion": a new subject's own move
-            if role.changed is not None and role.kind == "from_value":
+            if role.changed is not None:
                 earlier_target = None  # "voted 5-2 to reduce the repo rate from 2.00%": the
                 # object it names, not the level before it
             draft.link = earlier_target

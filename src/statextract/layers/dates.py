@@ -1182,14 +1182,10 @@ _WEEK_DAYS = 6
 
 def _week_end(value: str | None) -> str | None:
     """The last day of ``value`` when it is a span of seven days, else None."""
-    if value is None or "/" not in value:
+    days = _day_span(value)
+    if days is None or (days[1] - days[0]).days != _WEEK_DAYS:
         return None
-    first, _, last = value.partition("/")
-    try:
-        days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
-    except ValueError:
-        return None
-    return last if days == _WEEK_DAYS else None
+    return days[1].isoformat()
 
 
 def date_stocks_at_week_end(text: str, drafts: list[Draft]) -> None:
@@ -2141,14 +2137,23 @@ _PREVIOUS_MONTHS = compile_pattern(
 )
 
 
-def _previous_window(value: str) -> str | None:
-    """The span of days of the same length right before ``value`` ("2023-07-31/2023-08-27")."""
-    if "/" not in value:
+def _day_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a span of days ("2023-07-31/2023-08-27"), else None."""
+    if value is None or "/" not in value:
         return None
     try:
         first, last = (dt.date.fromisoformat(part) for part in value.split("/"))
     except ValueError:
         return None
+    return first, last
+
+
+def _previous_window(value: str) -> str | None:
+    """The span of days of the same length right before ``value`` ("2023-07-31/2023-08-27")."""
+    days = _day_span(value)
+    if days is None:
+        return None
+    first, last = days
     length = last - first + dt.timedelta(days=1)
     return f"{(first - length).isoformat()}/{(first - dt.timedelta(days=1)).isoformat()}"
 

@@ -150,10 +150,11 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         code, source = (found, "text") if found is not None else ("USD", "default")
     headline = _headline(text)
     source_line = _source_line(text)
-    fiscal_end, stated = _fiscal_calendar(text, code)
+    year_end = _FISCAL_YEAR_END.search(text)
+    fiscal_end, stated = _fiscal_calendar(text, code, year_end)
     by_start = (
         yen and fiscal_end == 3 and _FISCAL_NAMED_BY_END.search(text) is None
-    ) or _named_by_start(text)
+    ) or _named_by_start(year_end)
     return DocumentLayout(
         markers,
         footnotes,
@@ -183,9 +184,9 @@ def _crop_calendars(text: str) -> tuple[tuple[str, int], ...]:
     )
 
 
-def _named_by_start(text: str) -> bool:
-    """ "fiscal 2025, which ends in January 2026": a fiscal year named by the year it starts in."""
-    year = _FISCAL_YEAR_END.search(text)
+def _named_by_start(year: regex.Match[str] | None) -> bool:
+    """ "fiscal 2025, which ends in January 2026": a fiscal year named by the year it starts in
+    (``year`` is the text's first statement of where its fiscal year ends)."""
     if year is None or year.group("fy") is None or year.group("ey") is None:
         return False
     return int(year.group("ey")) > int(year.group("fy"))
@@ -263,8 +264,9 @@ _HALF_YEAR_FISCAL = {"AUD": 6, "NZD": 6}
 """Fiscal years of governments and firms in these currencies' countries end in June."""
 
 
-def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
-    """The month the text's fiscal year ends in, and whether the text states it itself."""
+def _fiscal_calendar(text: str, currency: str, year: regex.Match[str] | None) -> tuple[int, bool]:
+    """The month the text's fiscal year ends in, and whether the text states it itself
+    (``year`` is the text's first statement of where its fiscal year ends, if any)."""
     states_year_start = any(word in text for word in _YEAR_START_WORDS) or (
         "iscal 20" in text and _YEAR_START.search(text) is not None
     )  # "fiscal 2026, which began on June 1"
@@ -296,7 +298,6 @@ def _fiscal_calendar(text: str, currency: str) -> tuple[int, bool]:
         month = MONTHS[start.group("m").lower().rstrip(".")]
         company = start.group().lower().startswith(("fiscal", "financial"))
         return (month - 2) % 12 + 1, company and month != 4
-    year = _FISCAL_YEAR_END.search(text)
     if year is not None:
         month = MONTHS[year.group("m").lower().rstrip(".")]
         if year.group("d") is not None:

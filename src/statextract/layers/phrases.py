@@ -546,7 +546,7 @@ def _mask_parentheticals(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
-_LIST_ITEM_BEFORE = compile_pattern(
+_LIST_ITEM_BEFORE = compile_before(
     r"\b(?:by|from|among|with)\s+(?-i:[a-z])[\w'’-]*(?:\s+(?-i:[a-z])[\w'’-]*)?$"
 )
 """The first item of a list after a preposition, before its comma ("by war")."""
@@ -570,8 +570,8 @@ def subject_before(text: str, clause_start: int, anchor: int, periods: list[Peri
         for m in _BOUNDARY.finditer(masked)
         if not (
             m.group() == ","
-            and _LIST_ITEM_BEFORE.search(masked, 0, m.start())
             and _LIST_TAIL_AFTER.match(masked, m.end())
+            and _LIST_ITEM_BEFORE.match(masked, 0, m.start())
             and _VERB.search(masked, m.end()) is not None
         )  # "forced from their homes by war, violence and persecution stood at": one list
     ]

@@ -960,20 +960,15 @@ def classify(text: str, figure: Figure, clause_start: int, previous: Figure | No
         ):
             thing = None
         return Role("level", direction="unchanged", direction_span=held.span(), changed=thing)
-    reached_passive = _PASSIVE_TO.match(text, window, left)
-    passive = (
-        _PASSIVE_BY.match(text, window, left)
-        or reached_passive
-        or (
-            _PASSIVE_BARE.match(text, window, left)
-            if match_ahead(_TO_FIGURE_NEXT, text, figure.end)
-            else None
-        )  # "world consumption was raised 1.8 million tons to 809.8 million tons"
-    )
+    passive, kind = _PASSIVE_BY.match(text, window, left), "change"
+    if passive is None:
+        passive, kind = _PASSIVE_TO.match(text, window, left), "level"
+    if passive is None and match_ahead(_TO_FIGURE_NEXT, text, figure.end):
+        # "world consumption was raised 1.8 million tons to 809.8 million tons"
+        passive, kind = _PASSIVE_BARE.match(text, window, left), "change"
     if passive:
         # "China's forecast was raised by 0.3 point to 4.8%": the subject was moved
         direction = _TRANSITIVE_DIRECTIONS[_SPACES.sub(" ", passive.group("verb").lower())]
-        kind = "level" if passive is reached_passive else "change"
         return Role(kind, direction=direction, direction_span=passive.span())
     carried = _CARRIED_TO.match(text, window, left) if whole is None else None
     put = _PUT_AT.match(text, window, left) if whole is None and carried is None else None
