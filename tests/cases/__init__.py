@@ -33,6 +33,7 @@ from cases.metrics import (
     POLICY_RATE_MOVES,
     POSSESSIVE_CLAUSES,
     PROBABILITIES,
+    RANKED_APPOSITIONS,
     RELATIVE_CLAUSES,
     SEGMENTS,
     TARGETS_AND_ASIDES,
@@ -87,7 +88,8 @@ ALL_CASES: dict[str, list[Case]] = {
     + POLICY_RATE_MOVES
     + LISTED_AGENTS
     + CURRENCY_MOVES
-    + PROBABILITIES,
+    + PROBABILITIES
+    + RANKED_APPOSITIONS,
     "parents": PARENTS,
     "non_facts": NON_FACTS,
     "styles": STYLES,

@@ -886,6 +886,20 @@ AMOUNT_THEN_LEVEL: list[Case] = numbered("changes-amount-then-level", [
         fact("25 million", qualifier="at_least"), fact("30 million tons", qualifier="at_most")),
 ])  # fmt: skip
 
+SLASH_BASES: list[Case] = numbered("changes-slash-bases", [
+    # a basis written with a slash ("year/year", "m/m") is the basis written out
+    row("Japan's exports plunge 28.3% year/year in May as U.S. demand slumps.",
+        fact("28.3%", change=chg("decrease", 28.3, "percent", "2019-05")), published="2020-06-18"),
+    row("Exports fell 2.3% month/month in May.",
+        fact("2.3%", change=chg("decrease", 2.3, "percent", "2020-04")), published="2020-06-18"),
+    row("GDP rose 0.3% quarter/quarter in the second quarter.",
+        fact("0.3%", change=chg("increase", 0.3, "percent", "2020-Q1")), published="2020-08-18"),
+    row("Exports fell 28.3% y/y in May.",
+        fact("28.3%", change=chg("decrease", 28.3, "percent", "2019-05")), published="2020-06-18"),
+    row("Exports fell 2.3% m/m in May.",
+        fact("2.3%", change=chg("decrease", 2.3, "percent", "2020-04")), published="2020-06-18"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -907,4 +921,5 @@ CHANGES: list[Case] = (
     + JOINED_BASES
     + OWN_VERB_AFTER_CHANGE
     + AMOUNT_THEN_LEVEL
+    + SLASH_BASES
 )

@@ -1343,6 +1343,84 @@ OBJECTS_MOVED_FROM: list[Case] = numbered("frames-objects-moved-from", [
         fact("3.5%", metric="bank deposit rate", change=None)),
 ])  # fmt: skip
 
+PAIRED_EARLIER: list[Case] = numbered("frames-paired-earlier", [
+    # levels of a gapped list (or of clauses paired "respectively") take the earlier values
+    # item by item: each level its own earlier value, each earlier value its level's metric
+    row("CPI-trim rose to 2.7% and CPI-median to 2.6% in November, from 2.6% and 2.5%, "
+        "respectively, in October.",
+        fact("2.7%", metric="CPI-trim", date="2024-11",
+             change=chg("increase", None, None, "2024-10")),
+        fact("2.6%", metric="CPI-median", date="2024-11",
+             change=chg("increase", None, None, "2024-10")),
+        fact("2.6%", metric="CPI-trim", date="2024-10", change=None),
+        fact("2.5%", metric="CPI-median", date="2024-10", change=None),
+        published="2024-12-17"),
+    row("In services the indicator edged up to minus 0.8 and in construction to minus 21.9 in "
+        "April, from minus 1.1 and minus 24.3 respectively in March.",
+        fact("minus 0.8", change=chg("increase", None, None, "2025-03")),
+        fact("minus 21.9", change=chg("increase", None, None, "2025-03")),
+        fact("minus 1.1", date="2025-03"), fact("minus 24.3", date="2025-03"),
+        published="2025-04-24"),
+    row("Exports rose to $3.1 billion and imports to $3.4 billion in May, from $2.8 billion and "
+        "$3.0 billion a year earlier.",
+        fact("$3.1 billion", metric="Exports", change=chg("increase", None, None, "2024-05")),
+        fact("$3.4 billion", metric="imports", change=chg("increase", None, None, "2024-05")),
+        fact("$2.8 billion", metric="Exports", date="2024-05"),
+        fact("$3.0 billion", metric="imports", date="2024-05"),
+        published="2025-06-20"),
+    row("The jobless rate fell to 4.1% and the participation rate rose to 62.5% in May, from "
+        "4.2% and 62.3%, respectively, in April.",
+        fact("4.1%", metric="jobless rate", change=chg("decrease", None, None, "2025-04")),
+        fact("62.5%", metric="participation rate", change=chg("increase", None, None, "2025-04")),
+        fact("4.2%", metric="jobless rate", date="2025-04"),
+        fact("62.3%", metric="participation rate", date="2025-04"),
+        published="2025-06-06"),
+    row("Growth in electricity, gas, water supply and other utility services slowed to 3.3% "
+        "and construction growth eased to 7.7% in the quarter, against 10.5% and 13.6% "
+        "respectively a year earlier.",
+        fact("3.3%", metric="Growth in electricity, gas, water supply and other utility services",
+             change=chg("decrease", None, None, "2023-Q3")),
+        fact("7.7%", metric="construction growth", change=chg("decrease", None, None, "2023-Q3")),
+        fact("10.5%", metric="Growth in electricity, gas, water supply and other utility services",
+             date="2023-Q3"),
+        fact("13.6%", metric="construction growth", date="2023-Q3"),
+        published="2024-11-29"),
+    # a word that belittles the earlier value keeps it one
+    row("Profit rose to 7 trillion won in the third quarter, up from just 0.4 trillion won in "
+        "the second quarter.",
+        fact("7 trillion won", date="2025-Q3", change=chg("increase", None, None, "2025-Q2")),
+        fact("0.4 trillion won", metric="Profit", date="2025-Q2"), published="2025-10-30"),
+    row("Profit was 7 trillion won in the third quarter, up from only 0.4 trillion won in the "
+        "second quarter.",
+        fact("7 trillion won", change=chg("increase", None, None, "2025-Q2")),
+        fact("0.4 trillion won", date="2025-Q2"), published="2025-10-30"),
+    row("Profit was 7 trillion won in the third quarter, compared with just 0.4 trillion won in "
+        "the second quarter.",
+        fact("7 trillion won", change=chg("increase", None, None, "2025-Q2")),
+        fact("0.4 trillion won", date="2025-Q2"), published="2025-10-30"),
+    row("Profit was 7 trillion won in the third quarter, up from a mere 0.4 trillion won in the "
+        "second quarter.",
+        fact("7 trillion won", change=chg("increase", None, None, "2025-Q2")),
+        fact("0.4 trillion won", date="2025-Q2"), published="2025-10-30"),
+    # counter-row: "against just 3%" after a change is that change elsewhere, no earlier value
+    row("Users in Europe rose 16%, against just 3% in the U.S.",
+        fact("16%", change=chg("increase", 16, "percent", None)),
+        fact("3%", change=chg("increase", 3, "percent", None)), published="2024-11-05"),
+    # the previous three-month period
+    row("The jobless rate dropped to 4.2% in April to June from 4.4% in the previous "
+        "three-month period.",
+        fact("4.2%", date="2024-Q2", change=chg("decrease", None, None, "2024-Q1")),
+        fact("4.4%", date="2024-Q1"), published="2024-08-13"),
+    row("The jobless rate dropped to 4.2% in the three months to June from 4.4% in the "
+        "previous three months.",
+        fact("4.2%", date="2024-Q2", change=chg("decrease", None, None, "2024-Q1")),
+        fact("4.4%", date="2024-Q1"), published="2024-08-13"),
+    row("Employment fell by 52,000 in the three months to June compared with the preceding "
+        "three-month period.",
+        fact("52,000", change=chg("decrease", 52000, "count", "2024-Q1")),
+        published="2024-08-13"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     MOVED_LEVELS
     + PERIOD_GAPS
@@ -1380,4 +1458,5 @@ FRAMES: list[Case] = (
     + REFER_BACK
     + PARALLEL
     + OBJECTS_MOVED_FROM
+    + PAIRED_EARLIER
 )

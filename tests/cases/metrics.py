@@ -1284,3 +1284,48 @@ PROBABILITIES: list[Case] = numbered("metrics-probabilities", [
         "3.2%.",
         fact("70%", metric="chance of another cut in July"), fact("3.2%", metric="cash rate")),
 ])  # fmt: skip
+
+
+RANKED_APPOSITIONS: list[Case] = numbered("metrics-ranked-appositions", [
+    # a subject that ranks first on a noun, the figure set off by a comma: the noun for the
+    # subject, and for each name that follows the ranking
+    row("Germany received the most first-time applicants, 14,920, followed by Spain (13,225), "
+        "France (11,895) and Greece (5,200).",
+        fact("14,920", metric="first-time applicants in Germany"),
+        fact("13,225", metric="first-time applicants in Spain"),
+        fact("11,895", metric="first-time applicants in France"),
+        fact("5,200", metric="first-time applicants in Greece"), published="2025-04-15"),
+    row("California reported the most new cases, 1,234, ahead of Texas (987) and Florida (850).",
+        fact("1,234", metric="new cases in California"), fact("987", metric="new cases in Texas"),
+        fact("850", metric="new cases in Florida"), published="2025-04-15"),
+    row("Spain recorded the highest unemployment rate, 11.4%, followed by Greece (9.8%) and "
+        "Finland (9.0%).",
+        fact("11.4%", metric="unemployment rate in Spain"),
+        fact("9.8%", metric="unemployment rate in Greece"),
+        fact("9.0%", metric="unemployment rate in Finland"), published="2025-04-15"),
+    row("Germany received the largest number of applications from unaccompanied minors, 620, "
+        "followed by Greece (460) and Spain (355).",
+        fact("620", metric="applications from unaccompanied minors in Germany"),
+        fact("460", metric="applications from unaccompanied minors in Greece"),
+        fact("355", metric="applications from unaccompanied minors in Spain"),
+        published="2025-04-15"),
+    row("Odisha had the highest inflation rate among the states, at 7.79%, followed by Assam "
+        "(7.2%).",
+        fact("7.79%", metric="inflation rate in Odisha"),
+        fact("7.2%", metric="inflation rate in Assam"), published="2025-04-15"),
+    # list items keep the first item's own preposition
+    row("A total of 2,145 minors applied, most of them from Egypt (380), Syria (360) and "
+        "Afghanistan (300).",
+        fact("2,145", metric="minors"), fact("380", metric="most of them from Egypt"),
+        fact("360", metric="most of them from Syria"),
+        fact("300", metric="most of them from Afghanistan"), published="2025-04-15"),
+    row("Exports to Germany (12%), France (8%) and Italy (5%) fell.",
+        fact("12%", metric="Exports to Germany"), fact("8%", metric="Exports to France"),
+        fact("5%", metric="Exports to Italy"), published="2025-04-15"),
+    # names paired "respectively"; a capitalised word in "-ly" is a name, not an adverb
+    row("Germany, France and Italy grew 1.1%, 0.8% and 0.5% respectively.",
+        fact("1.1%", metric="Germany"), fact("0.8%", metric="France"),
+        fact("0.5%", metric="Italy"), published="2025-04-15"),
+    row("Sales rose 3.2% in March, gradually reversing a 1.4% decline in February.",
+        fact("3.2%", metric="Sales"), fact("1.4%", metric="Sales"), published="2025-04-15"),
+])  # fmt: skip

@@ -975,10 +975,12 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         and not d.from_value
         and d.figure.end <= first.figure.left
     ][-len(earlier) :]
+    respectively = _RESPECTIVELY_AFTER.match(text, earlier[-1].figure.end) is not None
     if len(levels) != len(earlier) or not all(
         LIST_JOIN.fullmatch(text, a.figure.end, b.figure.left)
         or RESTATED_JOIN.fullmatch(text, a.figure.end, b.figure.left)
         or (run is levels and _YEAR_LIST_GAP.fullmatch(text, a.figure.end, b.figure.left))
+        or (run is levels and _gapped_level(text, a.figure.end, b.figure.left, respectively))
         for run in (levels, earlier)
         for a, b in itertools.pairwise(run)
     ):  # "0.7% in 2024, 1.1% in 2025 and 1.4% in 2026, compared with 0.8%, 1.3% and 1.5%"
@@ -993,6 +995,26 @@ def _pair_earlier_lists(text: str, drafts: list[Draft]) -> None:
         )  # "swung to a net loss of $1.6 billion, or 38 cents, from a profit of ..." falls
         level.evidence["since_from"] = (before.figure.start, before.figure.end)
         before.link = level
+
+
+_GAPPED_LEVEL_GAP = compile_pattern(
+    r"(?:\s+(?:in|for)\s+[\w\s-]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<item>[^,;:()\d]{1,40}?)\s+to\s+(?:about\s+|around\s+|nearly\s+)?",
+    regex.IGNORECASE,
+)
+"""Between two levels of a gapped list: "to 2.7% and CPI-median to", "to minus 0.8 and in
+construction to"."""
+
+
+_RESPECTIVELY_AFTER = compile_pattern(r"[\s,]*respectively\b", regex.IGNORECASE)
+
+
+def _gapped_level(text: str, start: int, end: int, respectively: bool) -> bool:
+    """Whether a gapped list item joins two levels: with no verb of its own, or with one when
+    the earlier values are paired "respectively" ("the jobless rate fell to 4.1% and the
+    participation rate rose to 62.5%, from 4.2% and 62.3% respectively")."""
+    gap = _GAPPED_LEVEL_GAP.fullmatch(text, start, end)
+    return gap is not None and (respectively or CLAUSE_VERB.search(gap.group("item")) is None)
 
 
 _RATE_LIST_GAP = compile_pattern(

@@ -274,8 +274,8 @@ _EARLIER_AFTER = compile_pattern(
     r"(?:of\s+)?(?:last|a|the\s+previous|the\s+prior)\s+(?P<unit>year)"
     rf"|{_STEPS_BACK}|the\s+(?:previous|prior|preceding|same)\s+"
     r"(?P<unit>year|month|quarter)|the\s+(?:previous|prior|preceding)\s+(?P<unit>week)\b"
-    r"|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)\s+"
-    r"(?P<unit>month)s|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter|week)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<n>three|3|six|6)[\s-]+"
+    r"(?P<unit>month)(?:s|-period|\s+period)|last\s+(?P<unit>year)|the\s+(?P<unit>year|month|quarter|week)"
     r"[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month))?|the\s+same\s+period\s+(?:of\s+)?"
     r"(?:last|a|the\s+previous)\s+(?P<unit>year))",
     _I,
@@ -2133,7 +2133,9 @@ _PREVIOUS_WINDOW = compile_pattern(
 
 
 _PREVIOUS_MONTHS = compile_pattern(
-    r"\b(?:previous|preceding|prior)\s+(?P<n>three|3|six|6)\s+months\b(?!\s+(?:to|ending))", _I
+    r"\b(?:previous|preceding|prior)\s+(?P<n>three|3|six|6)(?:\s+months|[\s-]+month\s+period)\b"
+    r"(?!\s+(?:to|ending))",
+    _I,
 )
 
 

@@ -10,6 +10,8 @@ metric the parent of its facts.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from statextract._patterns import (
@@ -59,6 +61,7 @@ from statextract.layers.phrases import (
     without_final_verb,
 )
 from statextract.layers.projections import growth_metric
+from statextract.layers.roles import CLAUSE_VERB
 from statextract.layers.sentences import Sentence, clause_index
 from statextract.lexicon._changes import DECREASE_VERBS, INCREASE_VERBS, UNCHANGED_WORDS
 from statextract.lexicon._metrics import (
@@ -411,16 +414,17 @@ _RANKED_MOVE = compile_pattern(
 """A ranking by a move ("the highest annual increases"): the measure is the text's topic."""
 _RANKED_LEVEL_BEFORE = compile_before(
     r"\b(?:(?:is|was|were|are)\s+expected\s+to\s+)?(?:recorded|posted|had|registered|saw|"
-    r"reported|logged|showed|post|record|have|has)\s+the\s+(?:highest|lowest|largest|biggest|"
-    r"strongest|smallest|weakest|fastest|slowest|most|second-highest|second-lowest)\s+"
+    r"reported|logged|showed|post|record|have|has|received|receives|attracted|drew|counted)\s+"
+    r"the\s+(?:highest|lowest|largest|biggest|strongest|smallest|weakest|fastest|slowest|most|"
+    r"second-highest|second-lowest)\s+"
     r"(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,4}?)"
-    r"(?:\s+(?:of|among)\s+(?:the\s+)?[\w\s-]{1,40}?)?\s*,?\s+(?:at|of|with)\s+"
+    r"(?:\s+(?:of|among)\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*,?\s+(?:at|of|with)\s+|\s*,\s*)"
     r"(?:(?:about|around|some|nearly|roughly|just)\s+)?$",
     _I,
 )
 """A level its subject ranks first on: "Estonia is expected to post the highest annual rate, at"."""
 _COUNTED_OF = compile_pattern(
-    r"\s+of\s+(?:the\s+)?(?P<counted>[^,;()\d]{1,60}?)\s*,?\s+(?:at|with)\b", _I
+    r"\s+of\s+(?:the\s+)?(?P<counted>[^,;()\d]{1,60}?)\s*(?:,?\s+(?:at|with)\b|,)", _I
 )
 """What a ranked number counts ("the largest number of acutely food-insecure people, at")."""
 _FORECAST_PARTICIPLE_BEFORE = compile_before(
@@ -1634,7 +1638,14 @@ def _name_list_item(text: str, draft: Draft, first: Draft, context: Context) -> 
     elif first.metric is None and first.metric_text and " in " in head:
         head = head[: head.rfind(" in ")]  # "new deaths in United States" -> "new deaths"
     own = text[name[0] : name[1]]
+    if _PREPOSITION_END.search(head):
+        # "most of them from Egypt (380), Syria (360)": the first item's own preposition
+        draft.metric, draft.metric_text = None, f"{head.rstrip()} {own}"
+        return
     draft.metric, draft.metric_text = None, f"{head} in {own}"
+
+
+_PREPOSITION_END = compile_pattern(r"\s(?:from|to|in|for|at|among|across)\s*$", _I)
 
 
 def assign_linked_metric(
@@ -1732,7 +1743,12 @@ def distribute_respectively(
         first = run[0] if run else None
         if first is None or len(levels) < 2:
             continue
-        items = list_items(text, sentence.start, first.figure.left, len(levels), periods)
+        items = None
+        if not any(
+            CLAUSE_VERB.search(text, a.figure.end, b.figure.left)
+            for a, b in itertools.pairwise(levels)
+        ):  # "X slowed to 3.3% and Y eased to 7.7%, against ... respectively": own subjects
+            items = list_items(text, sentence.start, first.figure.left, len(levels), periods)
         if items is None:
             # "Toyota sold 10.3 million vehicles, with sales in A, B and C up 17%, 16% and 3%
             # respectively": only the figures listed together pair with the items
@@ -1913,11 +1929,13 @@ def _name_margin(text: str, draft: Draft, drafts: list[Draft]) -> None:
 
 _TARGET_WORD = compile_pattern(r"\b(?:target|goal|band)\b", _I)
 _NAMES_NO_THING = compile_pattern(
-    rf"[a-z]+ly|(?:{alternation([*CLAUSE_PARTICIPLES, *NON_NOUN_WORDS])})",
+    r"(?-i:[a-z]+ly|[A-Z][a-z]+ly(?=\s*,))"
+    rf"|(?:(?-i:[a-z]+ly)\s+)?(?:{alternation([*CLAUSE_PARTICIPLES, *NON_NOUN_WORDS])})",
     _I,
 )
 """A metric span that is a participle, an adverb or a function word ("reversing", "gradually",
-"before"): it names nothing, so the figure restates the metric named before it."""
+"Separately,", "before"): it names nothing, so the figure restates the metric named before it;
+a capitalised word in "-ly" without a comma is a name ("Italy", "Sicily")."""
 
 
 _CLAUSE_NOT_NOUN = compile_pattern(

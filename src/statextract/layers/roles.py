@@ -254,11 +254,14 @@ _REVISED = (
 )
 """What may stand between "from" and an earlier value: "from a revised 3.1%", "from a peak of
 19.2%"."""
+_MERE = r"(?:just|only|merely|a\s+mere)"
+"""A word that belittles an earlier value: "up from just 0.4 trillion won"."""
 _FROM_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?P<verb>{_VERBS}|unchanged|compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?)"
-    rf"(?:\s+(?:{_FILLER}))*\s+from(?:\s+{_REVISED})?\s*$"
+    rf"(?:\s+(?:{_FILLER}))*\s+from(?:\s+{_REVISED}|\s+{_MERE})?\s*$"
     rf"|(?:^|(?<=[^\w-]))(?P<verb2>compare[sd]?\s+with|compare[sd]?\s+to|versus|vs\.?|against|from)"
-    rf"(?:\s+{_REVISED})?\s*$",
+    rf"(?:\s+{_REVISED})?\s*$"
+    rf"|(?:^|(?<=[^\w-]))(?P<verb2>compare[sd]?\s+with|compare[sd]?\s+to|from)\s+{_MERE}\s*$",
     _I,
 )
 _MOVES_OF_AFTER = compile_pattern(

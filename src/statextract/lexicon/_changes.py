@@ -113,7 +113,8 @@ DECREASE_NOUNS: tuple[str, ...] = (
 YEAR_ON_YEAR: tuple[str, ...] = (
     "year-on-year", "year on year", "year-over-year", "year over year", "y-o-y", "yoy",
     "year-to-year",
-    "y/y", "on-year", "on year", "from a year earlier", "from a year ago", "from a year before",
+    "y/y", "year/year", "on-year", "on year", "from a year earlier", "from a year ago",
+    "from a year before",
     "over one year",
     "than a year earlier", "than a year ago", "than a year before",
     "compared with a year earlier", "compared with a year ago", "compared to a year earlier",
@@ -172,7 +173,8 @@ YEAR_ON_YEAR = YEAR_ON_YEAR + _SAME_PERIOD_A_YEAR_EARLIER
 MONTH_ON_MONTH: tuple[str, ...] = (
     "month-on-month", "month on month", "month-over-month", "month over month", "m-o-m",
     "month-to-month", "month to month",
-    "mom", "m/m", "on-month", "from the previous month", "from a month earlier", "from a month ago",
+    "mom", "m/m", "month/month", "on-month", "from the previous month", "from a month earlier",
+    "from a month ago",
     "than the previous month", "compared with the previous month", "on the previous month",
     "over the previous month", "on the month", "from the prior month", "on a monthly basis",
     "from last month", "than a month earlier", "compared with a month earlier",
@@ -182,7 +184,7 @@ MONTH_ON_MONTH: tuple[str, ...] = (
 )  # fmt: skip
 
 WEEK_ON_WEEK: tuple[str, ...] = (
-    "week-on-week", "week on week", "week-over-week", "week over week", "w/w",
+    "week-on-week", "week on week", "week-over-week", "week over week", "w/w", "week/week",
     "from the previous week", "from a week earlier", "from a week ago", "than the previous week",
     "compared with the previous week", "on the previous week", "over the previous week",
     "from the prior week", "than a week earlier", "compared with a week earlier",
@@ -196,14 +198,16 @@ before it."""
 QUARTER_ON_QUARTER: tuple[str, ...] = (
     "quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "quarter over quarter",
     "quarter-to-quarter", "quarter to quarter",
-    "q-o-q", "qoq", "q/q", "on-quarter", "from the previous quarter", "from a quarter earlier",
+    "q-o-q", "qoq", "q/q", "quarter/quarter", "on-quarter", "from the previous quarter",
+    "from a quarter earlier",
     "than the previous quarter", "compared with the previous quarter", "on the previous quarter",
     "over the previous quarter", "on the quarter", "from the prior quarter",
     "on a quarterly basis", "sequentially", "the previous quarter", "the prior quarter",
     "over the quarter", "during the quarter",
     "a quarter earlier", "the quarter before", "quarter-on-quarter basis",
     "the previous three months", "the prior three months", "the preceding three months",
-    "the preceding quarter", "three months earlier",
+    "the preceding quarter", "three months earlier", "the previous three-month period",
+    "the prior three-month period", "the preceding three-month period",
 )  # fmt: skip
 
 COMPARISON_CUES: tuple[str, ...] = (
