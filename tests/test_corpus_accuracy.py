@@ -17,14 +17,14 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "jingwei-2021-02-03.json"
 
 MIN_FACT_F1 = 0.960
-MIN_STRICT_F1 = 0.726
+MIN_STRICT_F1 = 0.728
 MIN_FIELD_ACCURACY = {
     "unit": 0.993,
     "qualifier": 0.996,
-    "share": 0.988,
+    "share": 0.987,
     "change": 0.930,
     "date": 0.920,
-    "metric": 0.874,
+    "metric": 0.875,
 }
 
 

@@ -927,6 +927,21 @@ PERIOD_ANAPHORS_PAST_EARLIER_VALUES: list[Case] = numbered("periods-anaphors-pas
         published="2025-11-14"),
 ])  # fmt: skip
 
+STATED_SEASONS: list[Case] = numbered("periods-stated-seasons", [
+    # a split year with the months it runs written out keeps those months
+    row("USDA raised its forecast for Australia's wheat crop in the 2025/26 July-June season to "
+        "34.5 million tonnes from 31.0 million tonnes last month.",
+        fact("34.5 million tonnes", date="2025-07/2026-06"),
+        fact("31.0 million tonnes", date="2025-07/2026-06"), published="2025-09-12"),
+    row("Output in the 2024/25 October-September marketing year is put at 1.2 million tonnes.",
+        fact("1.2 million tonnes", date="2024-10/2025-09"), published="2025-09-12"),
+    row("Exports in the 2024-25 June-May crop year reached 3.1 million tonnes.",
+        fact("3.1 million tonnes", date="2024-06/2025-05"), published="2025-09-12"),
+    # counter-row: without its months a split year stays on the default fiscal calendar
+    row("Sugar output in the 2024-25 season is put at 1.2 million tonnes.",
+        fact("1.2 million tonnes", date="2024-04/2025-03"), published="2025-09-12"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -958,4 +973,5 @@ PERIODS: list[Case] = (
     + CROP_CALENDARS
     + WEEK_END_STOCKS
     + PERIOD_ANAPHORS_PAST_EARLIER_VALUES
+    + STATED_SEASONS
 )

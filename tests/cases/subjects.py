@@ -719,6 +719,28 @@ RANKED_LISTS: list[Case] = numbered("subjects-ranked-lists", [
         fact("31.8 million", metric="acutely food-insecure people in Nigeria")),
 ])  # fmt: skip
 
+DEFINING_ASIDES: list[Case] = numbered("subjects-defining-asides", [
+    # "the ..." set off by commas before the verb says what the subject is; "the" before a
+    # name is a list item
+    row("Gross bookings, the total value of rides, meal orders and freight shipments arranged "
+        "on the platform, rose 19% from a year earlier to $40.0 billion.",
+        fact("$40.0 billion", metric="Gross bookings"), published="2024-08-06"),
+    row("Core inflation, the measure the bank watches most closely, rose to 3.1%.",
+        fact("3.1%", metric="Core inflation"), published="2024-08-06"),
+    row("Sales in Europe, the Middle East and Africa, rose 5% to $3 billion.",
+        fact("$3 billion", metric="Sales in Europe, the Middle East and Africa"),
+        published="2024-08-06"),
+    # "total" before a noun is an adjective; before a figure, a verb
+    row("ABARES expects total winter crop production to rise 2% to 62 million tonnes.",
+        fact("62 million tonnes", metric="total winter crop production"), published="2025-09-12"),
+    row("The bureau expects total production to rise 2% to 62 million tonnes.",
+        fact("62 million tonnes", metric="total production"), published="2025-09-12"),
+    row("The two units' sales total $5 billion.",
+        fact("$5 billion", metric="two units' sales"), published="2025-09-12"),
+    row("Losses total about $3 billion.",
+        fact("$3 billion", metric="Losses", qualifier="approximately"), published="2025-09-12"),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
     RANKED_LISTS
     + FRONTED_FIGURES
@@ -749,4 +771,5 @@ SUBJECTS: list[Case] = (
     + OBJECTS
     + FRAGMENTS
     + ELIDED_PLACES
+    + DEFINING_ASIDES
 )

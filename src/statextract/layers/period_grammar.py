@@ -712,6 +712,16 @@ def _fiscal(m: regex.Match[str]) -> Period | None:
                   fiscal_year=end_year)  # fmt: skip
 
 
+def _split_year_calendar(m: regex.Match[str]) -> Period | None:
+    """ "the 2025/26 July-June season": a split year on the calendar the text states."""
+    first = int(m.group("y1"))
+    if (first + 1) % 100 != int(m.group("y2")):
+        return None
+    low = first * 12 + _month(m.group("m1")) - 1
+    high = first * 12 + _month(m.group("m2")) - 1
+    return Period(*m.span(), "fiscal", months_label(low, high + (12 if high < low else 0)))
+
+
 def _year_end(m: regex.Match[str]) -> Period | None:
     return Period(*m.span(), "year_end", f"{_year(m)}-12")
 
@@ -830,6 +840,12 @@ def _rule(name: str, pattern: str, produce: Callable[[regex.Match[str]], Period 
 
 
 RULES: tuple[PeriodRule, ...] = (
+    _rule(
+        "split_year_calendar",
+        rf"\b(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}})\s+(?P<m1>{MONTH})\s?[-–/]\s?(?P<m2>{MONTH})"
+        r"\s+(?:(?:marketing|crop|fiscal|financial)\s+year|season)\b",
+        _split_year_calendar,
+    ),
     _rule(
         "year_to_date",
         r"\b(?:(?:in\s+)?the\s+)?year[-\s]to[-\s]date\b|\bso\s+far\s+(?:this|in\s+the)\s+year\b"
@@ -1170,6 +1186,7 @@ _ANCHORS: dict[str, tuple[str, int]] = {
     "quarter_end": (r"(?i:quarter)", 50),
     "half": (r"(?i:half|h[12])", 30),
     "year_end": (YEAR, 35),
+    "split_year_calendar": (r"(?i:\b(?:season|year)\b)", 45),
     "year_range": (YEAR, 30),
     "relative_year_end": (r"(?i:\bend\b)", 25),
     "season": (r"(?i:\b(?:spring|summer|autumn|winter|fall)\b)", 25),

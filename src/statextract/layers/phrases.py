@@ -76,7 +76,10 @@ _VERB = compile_pattern(
     r"(?!(?<=\bcontract)\s+[a-z]{2,}s\b)"  # "DRAM contract prices" is a noun phrase
     r"(?!(?<=\baccounts?)\s+(?:deficits?|surplus(?:es)?|balances?|gap)\b)"  # "current account"
     r"(?!(?<=\bcosts?)\s+(?!(?:about|around|roughly|nearly|an?|the|some|up|more|less|as|just|"
-    r"only|over|under|at|us|[a-z]+ers|households|taxpayers)\b)[a-z])",  # "Unit costs rose"
+    r"only|over|under|at|us|[a-z]+ers|households|taxpayers)\b)[a-z])"  # "Unit costs rose"
+    r"(?<!\b(?:the|an?|its|their|our|his|her|grand)\s+total)"  # "pushing the total to"
+    r"(?!(?<=\btotal)\s+(?!(?:about|around|roughly|nearly|an?|some|more|less|just|only|over|"
+    r"under|almost|at\s+least)\b)[a-z])",  # "expects total production": an adjective
     _I,
 )
 _BOUNDARY = compile_pattern(
@@ -150,12 +153,14 @@ _PARTICIPLE_ASIDE = compile_pattern(
     _I,
 )
 _NOUN_ASIDE = compile_pattern(
-    r",\s+(?:an?|(?-i:[A-Z])[\w.&-]*['’]s)\s+"
+    r",\s+(?:an?|the(?=\s+(?-i:[a-z]))|(?-i:[A-Z])[\w.&-]*['’]s)\s+"
     r"(?:[^,;:()\d%$€£¥]|,(?=(?:\s+[A-Za-z][\w'’-]*,?){1,6}\s+(?:and|or)\s)){3,140},",
     _I,
 )
 """A noun phrase set off by commas that says what the subject is ("Core inflation, a measure
-that strips out food, energy and tobacco, rose", "Family daily active people, Meta's count of
+that strips out food, energy and tobacco, rose", "Gross bookings, the total value of rides,
+meal orders and freight shipments, rose" but not "Sales in Europe, the Middle East and Africa,
+rose"), "Family daily active people, Meta's count of
 unique users across Facebook, Instagram and WhatsApp, averaged")."""
 _STEP_BACK = r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
 """One step back ("a year earlier"): no metric on its own, and no subject opening a clause."""
