@@ -942,6 +942,32 @@ STATED_SEASONS: list[Case] = numbered("periods-stated-seasons", [
         fact("1.2 million tonnes", date="2024-04/2025-03"), published="2025-09-12"),
 ])  # fmt: skip
 
+FULL_YEARS: list[Case] = numbered("periods-full-years", [
+    # (a change attached to a level is no fact of its own)
+    # "full-year" before a noun is the year of the period in force, or on a stated fiscal
+    # calendar the fiscal year: the one running at publication in a forecast, else the one
+    # that has ended
+    row("Rio now expects full-year copper output at 780,000 to 850,000 tonnes.",
+        fact("780,000", date="2025"), fact("850,000 tonnes", date="2025"),
+        published="2025-07-16"),
+    row("Second-quarter output rose 5% to 10 million tonnes, and full-year output is seen at 40 "
+        "million tonnes.",
+        fact("10 million tonnes", date="2025-Q2"), fact("40 million tonnes", date="2025"),
+        published="2025-07-16"),
+    row("Toyota Motor Corp on Thursday cut its full-year operating profit forecast by 16%. It "
+        "now expects operating profit of 3.2 trillion yen for the year ending March 2026.",
+        fact("16%", date="2025-04/2026-03"), fact("3.2 trillion yen", date="2025-04/2026-03"),
+        published="2025-08-07"),
+    row("BHP full-year profit falls 26% to US$10.2 billion\n\nUnderlying profit fell 26% to "
+        "US$10.2 billion in the year ended 30 June 2025.",
+        fact("US$10.2 billion", date="2024-07/2025-06"),
+        fact("US$10.2 billion", date="2024-07/2025-06"),
+        published="2025-08-19"),
+    # "full-year" before a year is that year
+    row("Full-year 2024 revenue was $5 billion.", fact("$5 billion", date="2024"),
+        published="2025-02-10"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -974,4 +1000,5 @@ PERIODS: list[Case] = (
     + WEEK_END_STOCKS
     + PERIOD_ANAPHORS_PAST_EARLIER_VALUES
     + STATED_SEASONS
+    + FULL_YEARS
 )

@@ -391,6 +391,14 @@ def _resolve(
         if base_span is not None:
             last = base_span[1] + (period.same_fiscal_end - 1 - base_span[1] % 12) % 12
             return months_label(last - 11, last)
+        if context.published is not None:
+            # "Toyota cut its full-year forecast", said in August: the year to next March;
+            # "BHP full-year profit falls", said in August: the year that ended in June
+            issue_month = month_index(context.published)
+            last = issue_month + (period.same_fiscal_end - 1 - issue_month % 12) % 12
+            if not future and last > issue_month:
+                last -= 12
+            return months_label(last - 11, last)
     if period.current and period.months is not None and context.published is not None:
         # "the current financial year", said in May 2025 of a year to March: to March 2026
         day_of_issue = context.published
@@ -2461,7 +2469,7 @@ def carry_reported_period(
         p
         for p in periods
         if p.start < sentence.end
-        and p.kind != "relative_month"
+        and p.kind not in ("relative_month", "whole_year")  # "stood by its full-year forecast"
         and not (p.comparison or p.label or p.reference or p.bracket)
         and sentence.subordinate_at(p.start) is None
         and _FORECAST_OF.match(text, max(sentence.start, p.start - 30), p.start) is None

@@ -121,6 +121,9 @@ class DocumentLayout:
     crop_calendars: tuple[tuple[str, int], ...] = ()
     """Crops whose marketing years the text states one by one, each with the month its year
     ends in ("wheat" 5, "corn" 8): a crop's "2025/26" follows its own calendar."""
+    fiscal_year_stated: bool = False
+    """The text states the year it reports on ends in a month ("the year ended 30 June 2025",
+    "the fiscal year ending March 2026"): its "full-year" figures are of that year."""
 
     @property
     def figure_hints(self) -> FigureHints:
@@ -171,6 +174,7 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
         _RAND.search(text) is not None,
         _named_crowns(text),
         _crop_calendars(text),
+        year_end is not None or stated or _YEAR_ENDED.search(text) is not None,
     )
 
 
@@ -210,6 +214,10 @@ def _source_line(text: str) -> Span | None:
 
 _MONTH = rf"(?P<m>{alternation(MONTHS)})\.?"
 _ORDINAL = alternation(ORDINAL_WORDS)
+_YEAR_ENDED = compile_pattern(
+    rf"\byear\s+(?:ended|ending)\s+(?:(?:on\s+)?\d{{1,2}}\s+)?{_MONTH}", regex.IGNORECASE
+)
+"""A year said to end in a month ("the year ended 30 June 2025", "the year to June 30")."""
 _FISCAL_YEAR_END = compile_pattern(
     rf"\b(?:fiscal|financial)\s+year\s+(?:\d{{4}}\s+)?(?:ends|ending|ended|to)\s+(?:in\s+|on\s+)?{_MONTH}"
     rf"|\bfiscal\s+(?:year|\d{{4}}),?\s+which\s+ran\s+from\s+(?:{alternation(MONTHS)})\.?\s+\d{{4}}\s+to\s+"
@@ -277,6 +285,9 @@ def _fiscal_calendar(text: str, currency: str, year: regex.Match[str] | None) ->
         and "uarter" not in text
         and not states_year_start
     ):
+        ended = _YEAR_ENDED.search(text)
+        if ended is not None:  # "in the year ended 30 June 2025": a year that ends in June
+            return MONTHS[ended.group("m").lower().rstrip(".")], False
         return _HALF_YEAR_FISCAL.get(currency, 3), False
     quarter = _FISCAL_QUARTER_END.search(text)
     stated = (
@@ -370,6 +381,13 @@ def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout, text: s
             and not period.months
         ):
             period.months = (end % 12 + 1, end)  # "this fiscal year" on the document's calendar
+        if (
+            period.kind == "whole_year"
+            and period.same_fiscal_end is None
+            and layout.fiscal_year_stated
+            and end != 12
+        ):
+            period.same_fiscal_end = 0  # "full-year profit" of a firm whose year ends in June
         if period.same_fiscal_end is not None:
             period.same_fiscal_end = end  # "the same quarter of fiscal 2024"
         if period.fiscal_year is not None:

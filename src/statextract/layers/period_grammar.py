@@ -884,8 +884,8 @@ RULES: tuple[PeriodRule, ...] = (
     ),
     _rule(
         "year_to",
-        rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}(?:\s*\(FYE\))?\s+(?:in\s+)?"
-        rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
+        rf"\b(?:the\s+)?(?:(?P<fiscal>{FISCAL})\s+)?year\s+{ENDING}(?:\s*\(FYE\))?\s+(?:in\s+|on\s+)?"
+        rf"(?:(?:{DAY}\s+)?(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
         rf"|\b(?:the\s+)?(?P<fiscal>FYE|FY\s+(?:ending|ended))\s+"
         rf"(?:(?P<m>{MONTH})(?:\s+{DAY})?,?\s+)?(?P<y>{YEAR})\b"
         rf"|\b(?:the\s+)?(?:12|twelve)\s+months\s+{ENDING}\s+(?:in\s+)?"
@@ -1109,7 +1109,8 @@ RULES: tuple[PeriodRule, ...] = (
         "whole_year",
         r"\bthe\s+(?:full|whole|entire)\s+(?:(?:fiscal|financial)\s+)?year\b"
         r"(?![\s-]+(?:of\s+)?(?:\d|fiscal|financial))"
-        r"|\bthe\s+year\s+as\s+a\s+whole\b",
+        r"|\bthe\s+year\s+as\s+a\s+whole\b"
+        r"|\b(?<!\bthe\s)full[-\s]year\b(?![\s-]+(?:of\s+)?(?:\d|fiscal|financial|results?\b))",
         _whole_year,
     ),
     _rule("relative_year", rf"\b(?:{alternation(RELATIVE_YEARS)})\b", _relative_year),

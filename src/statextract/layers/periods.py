@@ -213,6 +213,18 @@ def find_periods(text: str) -> list[Period]:
             period.label = True  # "the Russell 2000 surged": a name, no year
             continue
         if (
+            period.kind == "whole_year"
+            and text[period.start] in "Ff"
+            and any(
+                other.kind == "year"
+                and other.start > period.end
+                and not _SENTENCE_BREAK.search(text, period.end, other.start)
+                for other in found[index + 1 : index + 4]
+            )
+        ):
+            period.label = True  # "Full-year demand reached 94.1% of 2019 levels in 2023"
+            continue
+        if (
             period.kind in ("bare_month", "month")
             and text[period.end - 1] != "."  # "from July. Wheat prices fell": a sentence ends
             and match_ahead(_CONTRACT_AFTER, text, period.end)
