@@ -741,6 +741,29 @@ DEFINING_ASIDES: list[Case] = numbered("subjects-defining-asides", [
         fact("$3 billion", metric="Losses", qualifier="approximately"), published="2025-09-12"),
 ])  # fmt: skip
 
+COMPONENTS_OF_GROWTH: list[Case] = numbered("subjects-components-of-growth", [
+    # "X of N" after a verb and a preposition measures X; "natural increase" (births minus
+    # deaths) is a measure, not a change
+    row("Its growth came from net domestic migration of 230,961, net international migration "
+        "of 118,614 and natural increase of 118,159.",
+        fact("230,961", metric="net domestic migration", change=None),
+        fact("118,614", metric="net international migration", change=None),
+        fact("118,159", metric="natural increase", change=None), published="2022-12-22"),
+    row("Population growth came from natural increase of 118,159.",
+        fact("118,159", metric="natural increase", change=None), published="2022-12-22"),
+    row("Growth was driven by net migration of 230,961.",
+        fact("230,961", metric="net migration"), published="2022-12-22"),
+    row("Natural increase contributed 245,080.",
+        fact("245,080", metric="Natural increase", change=None), published="2022-12-22"),
+    row("The natural increase was 245,080.",
+        fact("245,080", metric="natural increase", change=None), published="2022-12-22"),
+    # counter-row: a determiner before the noun leaves a stand-in ("its earlier forecast")
+    row("BI now expects growth this year of between 4.6% and 5.4%, lowered from its earlier "
+        "forecast of 4.7% to 5.5%.",
+        fact("4.6%"), fact("5.4%"), fact("4.7%", metric="growth"), fact("5.5%", metric="growth"),
+        published="2025-05-21"),
+])  # fmt: skip
+
 SUBJECTS: list[Case] = (
     RANKED_LISTS
     + FRONTED_FIGURES
@@ -772,4 +795,5 @@ SUBJECTS: list[Case] = (
     + FRAGMENTS
     + ELIDED_PLACES
     + DEFINING_ASIDES
+    + COMPONENTS_OF_GROWTH
 )

@@ -73,6 +73,7 @@ _RELATIVE_CUES = [
 _RELATIVE_CUE = compile_pattern(rf"(?:{alternation(_RELATIVE_CUES)})", _I)
 _VERB = compile_pattern(
     rf"(?<![\w-])(?:{alternation(_VERB_WORDS)})(?![\w-])(?<!\bvalue\s+added)"
+    r"(?<!\bnatural\s+(?:increase|decrease|growth|change))"  # births minus deaths: a noun
     r"(?!(?<=\bcontract)\s+[a-z]{2,}s\b)"  # "DRAM contract prices" is a noun phrase
     r"(?!(?<=\baccounts?)\s+(?:deficits?|surplus(?:es)?|balances?|gap)\b)"  # "current account"
     r"(?!(?<=\bcosts?)\s+(?!(?:about|around|roughly|nearly|an?|the|some|up|more|less|as|just|"
@@ -283,8 +284,10 @@ _NAMED_GROWTH = compile_before(
     r"(?<!\b(?:a|an|the|its|their|of|organic|annual|yearly)\s)(?<=[A-Za-z][\w'’-]*\s)growth$", _I
 )
 _CHANGE_NOUN_END = compile_before(
-    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, *_NOT_METRIC_NOUNS])})$", _I
-)
+    r"(?<!\bnatural\s)"
+    rf"\b(?:{alternation([*INCREASE_NOUNS, *DECREASE_NOUNS, *_NOT_METRIC_NOUNS])})$",
+    _I,
+)  # "natural increase" (births minus deaths) names a measure
 
 
 _PERIOD_NOUN = compile_pattern(r"\s+(?:period|window|stretch|span)\b\s*", regex.IGNORECASE)
@@ -820,6 +823,9 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
             return None
         if cut < len(phrase):
             start += cut
+            led = _LED_BY.match(text, start, end)
+            if led is not None and led.end() < end:
+                start = led.end()  # "came from net domestic migration of 230,961"
     boundaries = list(_BOUNDARY.finditer(text, start, end)) + list(_AND.finditer(text, start, end))
     if boundaries:
         start = max(boundary.end() for boundary in boundaries)
@@ -837,6 +843,13 @@ def noun_before_of(text: str, clause_start: int, anchor: int, periods: list[Peri
     return _strip(text, start, end, periods, as_object=lead is not None)
 
 
+_LED_BY = compile_pattern(
+    r"\s*(?:(?-i:[a-z]+(?:ed|en))\s+)?(?:from|by|through|via|with)\s+"
+    r"(?=[a-z])(?!(?:its|the|an?|their|his|her|our)\b)",
+    _I,
+)
+"""A preposition between a verb and the bare noun of "X of N" ("driven by net migration of"); not
+before a determiner ("lowered from its earlier forecast of": the forecast stands in)."""
 _ON_NOUN_OF = compile_pattern(
     r"(?:\G\s*|(?<=\b(?:\d[\d.,]*|share|million|billion|trillion|thousand|crore|lakh|cents)\s+))"
     r"on\s+(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*$)",

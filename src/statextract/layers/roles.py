@@ -89,7 +89,7 @@ _VERB_PERIOD = (
 """A period between a change verb and its amount ("cut in February, by a quarter point")."""
 _CHANGE_BEFORE = compile_before(
     rf"(?:^|(?<=[^\w-]))(?:(?P<verb>{_VERBS}){_VERB_PERIOD}|(?:an?\s+)?(?:(?:{_FILLER})\s+)*"
-    rf"(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*"
+    rf"(?<!\bnatural\s)(?P<noun>{_NOUNS})\s+(?:of|by))(?:[\s,]+(?:{_FILLER}))*[\s,]*"
     rf"(?:(?:an?|the)(?:\s+(?!to\b)[a-z-]+){{1,3}}\s+)?$",
     _I,
 )
