@@ -757,6 +757,9 @@ COMPONENTS_OF_GROWTH: list[Case] = numbered("subjects-components-of-growth", [
         fact("245,080", metric="Natural increase", change=None), published="2022-12-22"),
     row("The natural increase was 245,080.",
         fact("245,080", metric="natural increase", change=None), published="2022-12-22"),
+    # a hedge opening the sentence is no subject: the share's group is
+    row("Just 43% of the corn crop had reached maturity, up from 29% the previous week.",
+        fact("43%", metric="corn crop"), fact("29%", metric="corn crop"), published="2019-09-30"),
     # counter-row: a determiner before the noun leaves a stand-in ("its earlier forecast")
     row("BI now expects growth this year of between 4.6% and 5.4%, lowered from its earlier "
         "forecast of 4.7% to 5.5%.",

@@ -52,6 +52,7 @@ LEADING_WORDS: tuple[str, ...] = (
     "overall", "among them", "of which", "of these", "of them", "in particular",
     "specifically", "separately", "by contrast", "in contrast", "similarly", "likewise",
     "so", "then", "still", "yet", "further", "furthermore", "besides", "notably", "as", "alone",
+    "just", "merely",
     "led by", "followed by", "far above", "well above", "far below", "well below",
     "projecting", "forecasting", "predicting",
     # ranks say where a figure stands, not what it measures ("the highest jobless rate")
