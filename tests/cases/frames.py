@@ -1421,6 +1421,35 @@ PAIRED_EARLIER: list[Case] = numbered("frames-paired-earlier", [
         published="2024-08-13"),
 ])  # fmt: skip
 
+PROJECTED_COMPONENTS: list[Case] = numbered("frames-projected-components", [
+    # a demand component projected against an earlier projection is a growth rate, as the
+    # economy's is; an actual period keeps the change
+    row("The bank now expects private consumption to grow 1.1% this year, down from the 1.4% it "
+        "projected in February.",
+        fact("1.1%", metric="private consumption growth", value=1.1,
+             change=chg("decrease", None, None, None)),
+        fact("1.4%", metric="private consumption growth", value=1.4, change=None),
+        published="2025-05-29"),
+    row("The bank now expects private consumption to grow 1.1% this year, down from 1.4%.",
+        fact("1.1%", metric="private consumption growth", value=1.1),
+        fact("1.4%", metric="private consumption growth", value=1.4), published="2025-05-29"),
+    row("The bank expects exports to grow 2.0% this year.",
+        fact("2.0%", metric="exports", change=chg("increase", 2.0, "percent", None)),
+        published="2025-05-29"),
+    row("Private consumption grew 1.1% in the first quarter, down from 1.4% in the fourth "
+        "quarter.",
+        fact("1.1%", change=chg("increase", 1.1, "percent", None)),
+        fact("1.4%", change=chg("increase", 1.4, "percent", None)), published="2025-05-29"),
+    # halving and doubling verbs move their object
+    row("The bank halved its forecast for economic growth this year to 0.8% from 1.5%.",
+        fact("0.8%", metric="forecast for economic growth",
+             change=chg("decrease", None, None, None)),
+        fact("1.5%", metric="forecast for economic growth"), published="2025-05-29"),
+    row("The company doubled its dividend to 50 cents.",
+        fact("50 cents", metric="dividend", change=chg("increase", None, None, None)),
+        published="2025-05-29"),
+])  # fmt: skip
+
 FRAMES: list[Case] = (
     MOVED_LEVELS
     + PERIOD_GAPS
@@ -1459,4 +1488,5 @@ FRAMES: list[Case] = (
     + PARALLEL
     + OBJECTS_MOVED_FROM
     + PAIRED_EARLIER
+    + PROJECTED_COMPONENTS
 )

@@ -46,7 +46,8 @@ TRANSITIVE_INCREASE_VERBS: tuple[str, ...] = (
     "boosts", "boost", "increased", "increases", "expanded", "expands", "revised up",
     "revises up", "upgraded", "upgrades", "hiked", "hikes", "boosting", "increasing",
     "expanding", "upgrading", "hiking", "nudged up", "nudges up", "edged up", "bumped up",
-    "ratcheted up", "pushed up", "widened", "widens", "widening",
+    "ratcheted up", "pushed up", "widened", "widens", "widening", "doubled", "doubles",
+    "tripled", "triples",
 )  # fmt: skip
 """Verbs whose object is what changes ("raised its forecast by 0.3 points")."""
 
@@ -56,6 +57,7 @@ TRANSITIVE_DECREASE_VERBS: tuple[str, ...] = (
     "revises down", "downgraded", "downgrades", "reducing", "trimming", "slashing",
     "downgrading", "nudged down", "nudges down", "edged down", "pared", "pares", "shaved",
     "shaves", "pared back", "scaled back", "marked down", "narrowed", "narrows", "narrowing",
+    "halved", "halves", "halving",
 )  # fmt: skip
 
 EVALUATIVE_VERBS: tuple[str, ...] = (

@@ -509,6 +509,12 @@ ACTION_COMPLEMENTS: tuple[str, ...] = ("on", "in", "into", "for")
 GROWTH_SUBJECTS: dict[str, str] = {
     "economy": "economic growth", "economies": "growth in {}", "gdp": "{} growth",
     "gross domestic product": "{} growth", "output": "{} growth",
+    # the demand components of national accounts, projected the same way
+    "consumption": "{} growth", "private consumption": "{} growth",
+    "household consumption": "{} growth", "private spending": "{} growth",
+    "investment": "{} growth", "business investment": "{} growth",
+    "facility investment": "{} growth", "construction investment": "{} growth",
+    "fixed investment": "{} growth", "exports": "{} growth", "imports": "{} growth",
 }  # fmt: skip
 """Subjects whose projected growth is a rate of its own ("expects the economy to grow 1.5%, down
 from 1.8%": economic growth), with how the metric names it ("{}" is the subject)."""
