@@ -1440,6 +1440,14 @@ PROJECTED_COMPONENTS: list[Case] = numbered("frames-projected-components", [
         "quarter.",
         fact("1.1%", change=chg("increase", 1.1, "percent", None)),
         fact("1.4%", change=chg("increase", 1.4, "percent", None)), published="2025-05-29"),
+    # a basis "compared with" between a change and the level it moved to
+    row("The indicator climbed 6.5 points compared with the previous month to minus 24.2 points "
+        "in July.",
+        fact("minus 24.2 points", metric="indicator",
+             change=chg("increase", 6.5, "point", "2025-06")), published="2025-07-15"),
+    row("Sales rose 3% compared with a year earlier to $5 billion in June.",
+        fact("$5 billion", change=chg("increase", 3, "percent", "2024-06")),
+        published="2025-07-15"),
     # halving and doubling verbs move their object
     row("The bank halved its forecast for economic growth this year to 0.8% from 1.5%.",
         fact("0.8%", metric="forecast for economic growth",

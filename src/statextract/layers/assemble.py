@@ -84,6 +84,8 @@ _TO_BETWEEN = compile_pattern(
     r"[\s,)]*(?:(?:between\s+(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?,?\s+and\s+"
     r"(?:\d{1,2}\s+)?[\w.-]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?[\s,]+"
     rf"|from\s+the\s+{SAME}\s+(?:week|month|quarter|period|half|season)\s+"
+    r"|(?:compared|as\s+compared)\s+(?:with|to)\s+"  # "climbed 6.5 points compared with the
+    # previous month to minus 24.2 points"
     r"|(?!(?:and|while|but|whereas|or|as|when|because|amid|with|after)\b)"
     r"[\w-]+[\s,]+){0,6}?(?:to|at)"
     r"(?:\s+(?:reach|hit|total|average|stand\s+at|a\s+total\s+of))?|"
