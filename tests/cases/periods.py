@@ -963,6 +963,15 @@ FULL_YEARS: list[Case] = numbered("periods-full-years", [
         fact("US$10.2 billion", date="2024-07/2025-06"),
         fact("US$10.2 billion", date="2024-07/2025-06"),
         published="2025-08-19"),
+    # a quarter said to end early in a month ("the three months ended Nov. 1") ends the
+    # month before: the fiscal year ends in January
+    row("Target reported a 2.7% drop in comparable sales for its third quarter. In the three "
+        "months ended Nov. 1, comparable store sales declined 3.8% from a year earlier. For "
+        "fiscal 2025, which ends in January 2026, Target now expects adjusted earnings of $7.00 "
+        "to $8.00 per share.",
+        fact("2.7%", date="2025-08/2025-10"), fact("3.8%", date="2025-08/2025-10"),
+        fact("$7.00", date="2025-02/2026-01"), fact("$8.00", date="2025-02/2026-01"),
+        published="2025-11-19"),
     # "full-year" before a year is that year
     row("Full-year 2024 revenue was $5 billion.", fact("$5 billion", date="2024"),
         published="2025-02-10"),

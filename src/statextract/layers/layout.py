@@ -327,13 +327,14 @@ def _fiscal_calendar(text: str, currency: str, year: regex.Match[str] | None) ->
 
 
 _THREE_MONTHS_ENDED = compile_pattern(
-    rf"\bthree\s+months\s+(?:ended|ending)\s+(?:on\s+)?{_MONTH}", regex.IGNORECASE
+    rf"\bthree\s+months\s+(?:ended|ending)\s+(?:on\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})\b)?",
+    regex.IGNORECASE,
 )
 _ORDINAL_QUARTER = compile_pattern(rf"\b(?P<q>{_ORDINAL})[\s-]+quarter\b", regex.IGNORECASE)
 _QUARTER_REACH = 600
 
 
-def _quarter_then_months(text: str) -> tuple[str, str, None] | None:
+def _quarter_then_months(text: str) -> tuple[str, str, str | None] | None:
     """ "posted first-quarter adjusted earnings ..." and, a paragraph on, "revenue for the three
     months ended April 30": the report's one quarter (its ordinal and last month) ends then."""
     months = _THREE_MONTHS_ENDED.search(text)
@@ -344,7 +345,7 @@ def _quarter_then_months(text: str) -> tuple[str, str, None] | None:
     )
     if not named or len({m.group("q").lower() for m in named}) != 1:
         return None
-    return named[-1].group("q"), months.group("m"), None
+    return named[-1].group("q"), months.group("m"), months.group("d")  # "ended Nov. 1": October
 
 
 _RUPEE_COMPANY = compile_pattern(r"₹\s?[\d,.]+\s+crore|\bRs\.?\s?[\d,.]+\s+crore", regex.IGNORECASE)
