@@ -23,7 +23,7 @@ MIN_FIELD_ACCURACY = {
     "qualifier": 0.996,
     "share": 0.988,
     "change": 0.931,
-    "date": 0.920,
+    "date": 0.919,
     "metric": 0.876,
 }
 

@@ -546,7 +546,11 @@ def _read_figure(
     else:
         value = parse_words(surface)
         words = surface.lower().split()
-        if value is None or (value < SMALL_WORD_MIN and not any(w in MULTIPLIERS for w in words)):
+        if value is None or (
+            value < SMALL_WORD_MIN
+            and not any(w in MULTIPLIERS for w in words)
+            and _RATE_UNIT_AFTER.match(text, end) is None  # "one percentage point lower"
+        ):
             return None
     if value is None:
         return None
@@ -570,6 +574,11 @@ def _read_figure(
     return figure
 
 
+_RATE_UNIT_AFTER = compile_pattern(
+    r"[\s-]+(?:percentage[\s-]+points?|per\s?cent|percent|basis[\s-]+points?)\b", _I
+)
+"""A rate unit right after a small written number: "one percentage point" is a figure, though
+"one" alone never is."""
 _POINT_OF = compile_pattern(r"(?:(?:\s+of)?\s+an?\s+|[\s-]+)(?:percentage[\s-]+)?point$", _I)
 _POINT_LEAD = compile_pattern(r"^(?:another|a\s+further|an?|the)\s+", _I)
 _POINT_WORDS: dict[str, Decimal] = {

@@ -900,6 +900,21 @@ SLASH_BASES: list[Case] = numbered("changes-slash-bases", [
         fact("2.3%", change=chg("decrease", 2.3, "percent", "2020-04")), published="2020-06-18"),
 ])  # fmt: skip
 
+SIGNED_AFTER_COMPARATIVES: list[Case] = numbered("changes-signed-after-comparatives", [
+    # signed items after "fewer ... than" are changes; "than expected" compares no periods
+    row("Only four countries recorded fewer nights than in 2023: Luxembourg (-2.7%), France "
+        "(-0.6%) and Sweden (-0.1%).",
+        fact("four"), fact("-2.7%", change=chg("decrease", 2.7, "percent", "2023")),
+        fact("-0.6%", change=chg("decrease", 0.6, "percent", "2023")),
+        fact("-0.1%", change=chg("decrease", 0.1, "percent", "2023")), published="2025-03-05"),
+    row("Four countries recorded declines: Luxembourg (-2.7%) and France (-0.6%).",
+        fact("Four"), fact("-2.7%", change=chg("decrease", 2.7, "percent", None)),
+        fact("-0.6%", change=chg("decrease", 0.6, "percent", None)), published="2025-03-05"),
+    row("Nights fell in Luxembourg (-2.7%), France (-0.6%) and Belgium (-0.2%).",
+        fact("-2.7%", metric="Nights in Luxembourg"), fact("-0.6%", metric="Nights in France"),
+        fact("-0.2%", metric="Nights in Belgium"), published="2025-03-05"),
+])  # fmt: skip
+
 CHANGES: list[Case] = (
     AT_RATES
     + RANKED_CHANGES
@@ -922,4 +937,5 @@ CHANGES: list[Case] = (
     + OWN_VERB_AFTER_CHANGE
     + AMOUNT_THEN_LEVEL
     + SLASH_BASES
+    + SIGNED_AFTER_COMPARATIVES
 )

@@ -199,6 +199,20 @@ DECIMAL_COMMAS: list[Case] = numbered("numbers-decimal-comma", [
     row("Our R2 rating held."),
 ])  # fmt: skip
 
+SMALL_RATES: list[Case] = numbered("numbers-small-rates", [
+    # "one" alone is no figure, but "one" before a rate unit is
+    row("Inflation fell by one percentage point.",
+        fact("one percentage point", unit="percentage_point",
+             change=chg("decrease", 1, "percentage_point", None))),
+    row("Sales rose one percent.", fact("one percent", unit="percent")),
+    row("Sales rose one per cent.", fact("one per cent", unit="percent")),
+    row("The bank cut rates by one basis point.", fact("one basis point", unit="basis_point")),
+    row("It leaves Bank Rate one percentage point lower than in July 2024.",
+        fact("one percentage point", metric="Bank Rate",
+             change=chg("decrease", 1, "percentage_point", "2024-07")), published="2025-05-08"),
+    row("One of the members voted for a cut."),
+])  # fmt: skip
+
 NUMBERS: list[Case] = (
     FORMAT_GRID
     + DECIMALS_AND_SIGNS
@@ -207,4 +221,5 @@ NUMBERS: list[Case] = (
     + FRACTION_CHARACTERS
     + WRITTEN_POINTS
     + DECIMAL_COMMAS
+    + SMALL_RATES
 )

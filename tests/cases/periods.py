@@ -897,6 +897,15 @@ CROP_CALENDARS: list[Case] = numbered("periods-crop-calendars", [
         "275.2 million tons.",
         fact("262.8 million tons", date="2025-06/2026-05"),
         fact("275.2 million tons", date="2025-09/2026-08"), published="2025-06-12"),
+    # the same calendars stated without "that" or "which", one of them gapped
+    row("USDA's soybean marketing year runs from September through August, and its cotton year "
+        "from August through July. Soybean exports for 2025/26 are seen at 1.7 billion bushels. "
+        "Cotton exports for 2025/26 were reduced to 12.0 million bales.",
+        fact("1.7 billion bushels", date="2025-09/2026-08"),
+        fact("12.0 million", date="2025-08/2026-07"), published="2025-08-12"),
+    row("For corn, whose marketing year begins in September, the department put 2025/26 "
+        "production at 15.820 billion bushels.",
+        fact("15.820 billion bushels", date="2025-09/2026-08"), published="2025-08-12"),
 ])  # fmt: skip
 
 WEEK_END_STOCKS: list[Case] = numbered("periods-week-end-stocks", [

@@ -180,7 +180,7 @@ def read_layout(text: str, currency: str | None = None) -> DocumentLayout:
 
 def _crop_calendars(text: str) -> tuple[tuple[str, int], ...]:
     """The crops whose marketing years the text states, with the month each year ends in."""
-    if "years" not in text:
+    if "year" not in text:
         return ()
     return tuple(
         (found.group("crop").lower(), (MONTHS[found.group("m").lower().rstrip(".")] - 2) % 12 + 1)
@@ -254,11 +254,14 @@ _FISCAL_QUARTER_END = compile_pattern(
     regex.IGNORECASE,
 )
 _CROP_YEAR_START = compile_pattern(
-    rf"\b(?P<crop>{alternation(CROPS)})\b[^.;]{{0,40}}?\byears?,?\s+(?:that|which)\s+"
-    rf"(?:runs?|begins?|starts?)\s+(?:from\s+|in\s+|on\s+)?{_MONTH}",
+    rf"\b(?P<crop>{alternation(CROPS)})\b[^.;]{{0,40}}?\byears?,?\s+(?:(?:that|which)\s+)?"
+    rf"(?:(?:runs?|begins?|starts?)\s+(?:from\s+|in\s+|on\s+)?{_MONTH}"
+    rf"|from\s+{_MONTH}\s+(?:through|to|until)\s)",
     regex.IGNORECASE,
 )
-"""A crop's own marketing year ("its corn estimates years that run from September")."""
+"""A crop's own marketing year ("its corn estimates years that run from September", "the
+soybean marketing year runs from September through August, and its cotton year from August
+through July")."""
 _FISCAL_NAMED_BY_END = compile_pattern(
     r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\s+(?:in\s+)?"
     r"(?:(?-i:[A-Z])|the\s+end\b)|\bFY\s?\d",

@@ -131,7 +131,7 @@ _REPORTING_VERB = compile_pattern(
     r"(?<=\b(?:now|also|still|they|we|staff|analysts|economists|forecasters|officials|"
     r"traders|investors|markets)\s)project|"  # "Staff now project", not "its potash project"
     r"estimates|estimated|anticipates|anticipate|reported|reports|showed|shows|announced|"
-    r"announces|believes|thinks|warned|warns|noted)\b"
+    r"announces|believes|thinks|warned|warns|noted|leaves|leaving)\b"
     r"(?:\s+(?:that|on\s+\w+day))?",
     _I,
 )

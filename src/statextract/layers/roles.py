@@ -313,8 +313,11 @@ _CHANGE_AFTER = compile_pattern(
 4.4% increase forecast in a Reuters poll", where "forecast" is a participle."""
 _REACHED_TO = compile_before(rf"\b(?:to|at|a\s+total\s+of)\s+{_LEVEL_NOUN_OF}$", _I)
 _OPEN_PAREN_BEFORE = compile_before(r"\(\s*(?:both\s+)?$")
-_CHANGE_CONTEXT = compile_pattern(
-    rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b", _I
+_CHANGE_CONTEXT = compile_pattern(  # also "recorded fewer nights than in 2023: Luxembourg (-2.7%)"
+    rf"\b(?:{_VERBS}|{_NOUNS}|changes?|growth|movements?|swings?)\b"
+    r"|\b(?:fewer|more|less|higher|lower)\b[^.;:()]{0,40}?\bthan\b"
+    r"(?!\s+(?:expected|forecast|estimated|anticipated|predicted|projected))",
+    _I,
 )
 _GROW_CROPS = frozenset({"grew", "grow", "grows", "growing", "grown"})
 _CROP_AFTER = compile_pattern(
