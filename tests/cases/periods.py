@@ -986,6 +986,24 @@ FULL_YEARS: list[Case] = numbered("periods-full-years", [
         published="2025-02-10"),
 ])  # fmt: skip
 
+BETWEEN_PAIRS: list[Case] = numbered("periods-between-pairs", [
+    # a change "between" two periods of their own: the second is its date, the first its
+    # comparison period
+    row("Mobile data traffic grew 20% between the third quarter of 2024 and the third quarter of "
+        "2025.",
+        fact("20%", date="2025-Q3", change=chg("increase", 20, "percent", "2024-Q3")),
+        published="2025-12-02"),
+    row("Traffic grew 20% between 2024 and 2025.",
+        fact("20%", date="2025", change=chg("increase", 20, "percent", "2024")),
+        published="2025-12-02"),
+    row("Employment rose by 200,000 between March 2024 and March 2025.",
+        fact("200,000", date="2025-03", change=chg("increase", 200000, "count", "2024-03")),
+        published="2025-12-02"),
+    row("Output rose 3% between the second and third quarters.",
+        fact("3%", date="2025-Q3", change=chg("increase", 3, "percent", "2025-Q2")),
+        published="2025-12-02"),
+])  # fmt: skip
+
 PERIODS: list[Case] = (
     YEAR_BEFORE_FISCAL
     + FISCAL_QUARTERS_STATED
@@ -1019,4 +1037,5 @@ PERIODS: list[Case] = (
     + PERIOD_ANAPHORS_PAST_EARLIER_VALUES
     + STATED_SEASONS
     + FULL_YEARS
+    + BETWEEN_PAIRS
 )

@@ -207,6 +207,27 @@ _RANGE_HIGH_AFTER = compile_pattern(r"\s*(?:[-–]|to)\s*[$€£¥₹]?[\d.,]+\d
 _BRACKET_GAP = compile_pattern(r"\s*\(\s*(?:about|around|roughly|some|nearly)?\s*", _I)
 _RANGE_KINDS = frozenset({"month_range", "span", "window"})
 _BETWEEN_BEFORE = compile_before(r"\bbetween\s+$", _I)
+_AND_GAP = compile_pattern(r"\s+and\s+", _I)
+
+
+def _between_pair(
+    text: str, pool: list[Period], own: Period | None
+) -> tuple[Period, Period] | None:
+    """ "between the third quarter of 2024 and the third quarter of 2025": two periods of their
+    own joined by "between ... and", when ``own`` is one of them."""
+    if own is None:
+        return None
+    for first, second in itertools.pairwise(pool):
+        if (
+            own in (first, second)
+            and first.kind not in _RANGE_KINDS
+            and _BETWEEN_BEFORE.match(text, max(0, first.start - 12), first.start)
+            and _AND_GAP.fullmatch(text, first.end, second.start)
+        ):
+            return first, second
+    return None
+
+
 _AND = compile_pattern(r"\sand\s")
 _CURRENT_BEFORE = compile_before(
     r"\b(?:from|at|of|than|with)\s+(?:the|its|their)\s+current\s+"
@@ -907,6 +928,19 @@ def assign_dates(
             draft.evidence["date"] = (own.start, own.end)
             _settle_twelve_months(text, draft, own)
             continue
+        pair = _between_pair(text, pool, own) if draft.change_direction is not None else None
+        if pair is not None:
+            # "grew 20% between the third quarter of 2024 and the third quarter of 2025": the
+            # second period is the change's, the first the one it compares with
+            first_value = _resolve(pair[0], context, sentence_year)
+            last_value = _resolve(pair[1], context, sentence_year)
+            if first_value is not None and last_value is not None:
+                draft.date = last_value
+                draft.date_explicit = True
+                draft.evidence["date"] = (pair[1].start, pair[1].end)
+                draft.change_since = first_value
+                draft.evidence["since"] = (pair[0].start, pair[0].end)
+                continue
         reached_after = (
             own is not None
             and own.end <= draft.figure.left
