@@ -981,6 +981,17 @@ FULL_YEARS: list[Case] = numbered("periods-full-years", [
         fact("2.7%", date="2025-08/2025-10"), fact("3.8%", date="2025-08/2025-10"),
         fact("$7.00", date="2025-02/2026-01"), fact("$8.00", date="2025-02/2026-01"),
         published="2025-11-19"),
+    # a split year closed by a month no government closes its year with is a company's: its
+    # quarters are its own
+    row("Tesco reported stronger sales in the first quarter. Like-for-like sales rose 5.1% in "
+        "the first quarter. It expects profit of £2.7 billion for the 2025/26 financial year, "
+        "which ends in February.",
+        fact("5.1%", date="2025-03/2025-05"), fact("£2.7 billion", date="2025-03/2026-02"),
+        published="2025-06-12"),
+    # a done deed after a forecast keeps its past period
+    row("Meta Platforms forecast third-quarter revenue well above Wall Street estimates on "
+        "Wednesday after posting a 22% jump in second-quarter sales.",
+        fact("22%", date="2025-Q2"), published="2025-07-30"),
     # "full-year" before a year is that year
     row("Full-year 2024 revenue was $5 billion.", fact("$5 billion", date="2024"),
         published="2025-02-10"),

@@ -185,6 +185,8 @@ _PAST_TENSE = compile_pattern(
 """A clause verb in the past: its yearless period has begun by publication."""
 _PAST_JOINT = compile_pattern(r"\b(?:after|as|when|because|since|while|but|though|although)\s+", _I)
 """A conjunction that may open a clause of its own, in the past, after a forecast."""
+_AFTER_DOING = compile_pattern(r"after\s+(?-i:[a-z]+ing)\b", _I)
+"""A clause of a done deed: "forecast third-quarter revenue ... after posting a 22% jump"."""
 _AND_VERB = compile_pattern(r"\band\s+(?:also\s+)?(?:[a-z]+ed|said|saw|posted|made)\b", _I)
 _RELATIVE_CLAUSE = compile_pattern(r"[^.;]*?,\s*(?:where|whose)\b", _I)
 """A relative clause after a figure: what it says of a period is background."""
@@ -993,7 +995,9 @@ def assign_dates(
                 # in September-November": a gapped item looks ahead as its verb does
                 lead = sentence.start
             for joint in _PAST_JOINT.finditer(text, clause_start, max(clause_start, figure.left)):
-                if _PAST_TENSE.search(text, joint.end(), max(joint.end(), figure.left)):
+                if _PAST_TENSE.search(
+                    text, joint.end(), max(joint.end(), figure.left)
+                ) or _AFTER_DOING.match(text, joint.start(), max(joint.start(), figure.left)):
                     # "raised its forecast for the year after cloud revenue rose 25% in the
                     # third quarter": the forecast is the main clause's, the rise is past
                     lead = joint.end()

@@ -319,7 +319,10 @@ def _fiscal_calendar(text: str, currency: str, year: regex.Match[str] | None) ->
         return month, month != 3
     government = _GOVERNMENT_YEAR_ENDED.search(text)
     if government is not None:
-        return MONTHS[government.group("m").lower().rstrip(".")], False
+        month = MONTHS[government.group("m").lower().rstrip(".")]
+        # governments close their years with a quarter; "the 2025/26 financial year, which ends
+        # in February" is a retailer's, whose quarters are its own
+        return month, month not in (3, 6, 9, 12)
     if _RUPEE_COMPANY.search(text) and (
         _INDIAN_FISCAL_YEAR.search(text) or _FISCAL_MONTHS_QUARTER.search(text)
     ):
