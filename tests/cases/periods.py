@@ -992,6 +992,13 @@ FULL_YEARS: list[Case] = numbered("periods-full-years", [
     row("Meta Platforms forecast third-quarter revenue well above Wall Street estimates on "
         "Wednesday after posting a 22% jump in second-quarter sales.",
         fact("22%", date="2025-Q2"), published="2025-07-30"),
+    # a count "in 2025 as of July 1" or "this year" as of a day stands on that day
+    row("The CDC reported 1,267 confirmed measles cases in 2025 as of July 1, up from 1,214 two "
+        "weeks earlier.",
+        fact("1,267", date="2025-07-01", change=chg("increase", None, None, "2025-06-17")),
+        fact("1,214", date="2025-06-17"), published="2025-07-07"),
+    row("As of July 1, the CDC had reported 1,267 cases this year.",
+        fact("1,267", date="2025-07-01"), published="2025-07-07"),
     # "full-year" before a year is that year
     row("Full-year 2024 revenue was $5 billion.", fact("$5 billion", date="2024"),
         published="2025-02-10"),

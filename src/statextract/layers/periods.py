@@ -173,6 +173,9 @@ def _attach_fiscal_years(text: str, found: list[Period]) -> list[Period]:
     return kept
 
 
+_AS_OF_BEFORE = compile_before(r"\bas\s+(?:of|at)\s+$", regex.IGNORECASE)
+
+
 def find_periods(text: str) -> list[Period]:
     """Periods of ``text`` in order; overlapping matches keep the earliest-listed kind.
 
@@ -211,6 +214,20 @@ def find_periods(text: str) -> list[Period]:
             continue
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
+            continue
+        if period.kind in ("year", "relative_year") and any(
+            other.kind == "day"
+            and abs(
+                other.start - period.end if other.start > period.end else period.start - other.end
+            )
+            < 60
+            and _AS_OF_BEFORE.match(text, max(0, other.start - 10), other.start)
+            and not _SENTENCE_BREAK.search(
+                text, min(period.end, other.end), max(period.start, other.start)
+            )
+            for other in found[max(0, index - 3) : index + 4]
+        ):
+            period.label = True  # "1,267 cases in 2025 as of July 1": counted up to that day
             continue
         if (
             period.kind == "whole_year"
