@@ -1313,6 +1313,14 @@ RANKED_APPOSITIONS: list[Case] = numbered("metrics-ranked-appositions", [
         "(7.2%).",
         fact("7.79%", metric="inflation rate in Odisha"),
         fact("7.2%", metric="inflation rate in Assam"), published="2025-04-15"),
+    # "the highest NOUN was recorded in NAME[, an aside,] at N": the noun for the name
+    row("At the other end of the scale, the highest rate was registered in Ceuta, the Spanish "
+        "autonomous city on the North African coast, at 26.6%, followed by the Canary Islands "
+        "(23.2%) and Andalusia (21.7%).",
+        fact("26.6%", metric="rate in Ceuta"), fact("23.2%", metric="rate in Canary Islands"),
+        fact("21.7%", metric="rate in Andalusia"), published="2022-04-29"),
+    row("The lowest unemployment rates were recorded in Prague, at 2.3%.",
+        fact("2.3%", metric="unemployment rate in Prague"), published="2022-04-29"),
     # list items keep the first item's own preposition
     row("A total of 2,145 minors applied, most of them from Egypt (380), Syria (360) and "
         "Afghanistan (300).",

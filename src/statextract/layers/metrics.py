@@ -446,6 +446,16 @@ _SUPERLATIVE_IN_BEFORE = compile_before(
     _I,
 )
 """A level placed first by its subject's verb: "Unemployment was highest in Spain, at"."""
+_RANKED_IN_BEFORE = compile_before(
+    r"\bthe\s+(?:highest|lowest|largest|smallest|biggest|strongest|weakest|fastest|slowest)\s+"
+    r"(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3}?)\s+(?:was|were)\s+"
+    r"(?:(?:recorded|registered|found|observed|seen|reported|posted)\s+)?in\s+"
+    rf"{_RANKED_NAME}(?:,\s+[^,;()\d]{{1,80}},)?\s*,?\s+(?:at|with)\s+"
+    r"(?:(?:about|around|roughly|nearly)\s+)?$",
+    _I,
+)
+"""A level placed first by its noun: "the highest rate was registered in Ceuta, the Spanish
+autonomous city on the North African coast, at"."""
 _FOLLOWER_AT_BEFORE = compile_before(
     rf"(?:,\s+followed\s+by|\s+and)\s+{_RANKED_NAME}"
     r"(?:,\s+(?:both|all|each))?\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly)\s+)?$",
@@ -628,6 +638,18 @@ def assign_metric(
         if draft.rule == "level"
         else (None, None)
     )
+    ranked_in = (
+        _RANKED_IN_BEFORE.match(text, max(sentence.start, figure.left - 200), figure.left)
+        if draft.rule == "level"
+        else None
+    )
+    if ranked_in is not None:
+        # "the highest rate was registered in Ceuta, ..., at 26.6%": the rate in Ceuta
+        draft.metric = None
+        draft.metric_text = (
+            f"{squash(ranked_in.group('noun'))} in {squash(ranked_in.group('name'))}"
+        )
+        return
     if placed_first is not None and placed_measure is not None:
         # "Unemployment was highest in Spain, at 11.4%": unemployment in Spain
         draft.metric = None
