@@ -374,7 +374,7 @@ def _crop_end(text: str, period: Period, layout: DocumentLayout) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout, text: str = "") -> None:
+def apply_fiscal_calendar(periods: list[Period], layout: DocumentLayout, text: str) -> None:
     """Fiscal years named by their year follow the document's calendar ("fiscal 2024" of a firm
     whose year ends in January is February 2023 to January 2024); where the text states a
     calendar of its own, its yearless quarters are fiscal quarters; a crop whose marketing year

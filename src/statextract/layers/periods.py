@@ -215,17 +215,17 @@ def find_periods(text: str) -> list[Period]:
         if _NUMBERED_NAME.match(text, max(0, period.start - 24), period.end):
             period.label = True  # "the Russell 2000 surged": a name, no year
             continue
-        if period.kind in ("year", "relative_year") and any(
-            other.kind == "day"
-            and abs(
-                other.start - period.end if other.start > period.end else period.start - other.end
+        if (
+            period.kind in ("year", "relative_year")
+            and any(
+                other.kind == "day"
+                and max(other.start - period.end, period.start - other.end) < 60  # the gap
+                and _AS_OF_BEFORE.match(text, max(0, other.start - 10), other.start)
+                and not _SENTENCE_BREAK.search(
+                    text, min(period.end, other.end), max(period.start, other.start)
+                )
+                for other in found[max(0, index - 3) : index + 4]
             )
-            < 60
-            and _AS_OF_BEFORE.match(text, max(0, other.start - 10), other.start)
-            and not _SENTENCE_BREAK.search(
-                text, min(period.end, other.end), max(period.start, other.start)
-            )
-            for other in found[max(0, index - 3) : index + 4]
         ):
             period.label = True  # "1,267 cases in 2025 as of July 1": counted up to that day
             continue
